@@ -1,0 +1,22 @@
+//! Inmaek's schema, one file per change. Never edit a merged migration:
+//! add a new one. Run from the `inmaek` binary (every command applies
+//! pending migrations first); the `cli` feature of sea-orm-migration is off.
+#![forbid(unsafe_code)]
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261128_000001_create_domain;
+mod m20261128_000002_seed_reference_data;
+
+#[derive(Debug)]
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261128_000001_create_domain::Migration),
+            Box::new(m20261128_000002_seed_reference_data::Migration),
+        ]
+    }
+}
