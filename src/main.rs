@@ -1,1 +1,23 @@
-fn main(){}
+//! The `inmaek` binary: parse the command line, start tracing, hand over.
+#![forbid(unsafe_code)]
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use tracing_subscriber::EnvFilter;
+
+fn main() -> ExitCode {
+    let cli = inmaek::cli::Cli::parse();
+    // RUST_LOG wins; by default, info — without sqlx's and the migrator's chatter.
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm_migration=warn,sea_orm=warn"));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("inmaek: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(inmaek::commands::run(cli))
+}

@@ -1,0 +1,70 @@
+# Output of the admin command line.
+
+migrate-done = The database is up to date.
+
+user-invited = Invited { $name } (#{ $id }) as { $role }, language { $lang }; the code expires { $expires }.
+user-invited-how = They enrol by sending “/start { $code }” to the bot. The code works once.
+user-list-empty = No users yet. Create one with “inmaek user invite”.
+user-list-row = #{ $id } { $name } · { $role } · { $lang } · { $status }
+user-enrolled = enrolled
+user-not-enrolled = not yet enrolled
+
+cadence-row = { $category } ({ $key }): every { $days ->
+    [one] day
+   *[other] { $days } days
+}
+cadence-set = { $category }: keep in touch every { $days ->
+    [one] day
+   *[other] { $days } days
+}.
+
+contact-added = Added contact #{ $id } { $name }.
+contact-list-empty = No contacts match.
+contact-list-row = #{ $id } { $name } · { $categories } · { $place } · { $health }
+contact-list-count = { $count ->
+    [one] One contact.
+   *[other] { $count } contacts.
+}
+
+health-ok = in touch (due in { $days ->
+    [one] one day
+   *[other] { $days } days
+})
+health-due = due{ $days ->
+    [0] {""}
+    [one] {" "}since one day
+   *[other] {" "}since { $days } days
+}
+health-overdue = OVERDUE (no contact for { $days } days)
+
+card-title = #{ $id } { $names }
+card-none = —
+card-categories = {"  "}Categories: { $value }
+card-place = {"  "}Place: { $value }
+card-position-current = {"  "}Position: { $title } — { $organization }
+card-position-past = {"  "}Former position: { $title } — { $organization }
+card-owner = {"  "}Owning officer: { $value }
+card-interests = {"  "}Interests: { $value }
+card-lang = {"  "}Language: { $value }
+card-email = {"  "}E-mail: { $value }
+card-phone = {"  "}Phone: { $value }
+card-telegram = {"  "}Telegram: { $value }
+card-cadence-own = {"  "}Keep in touch every { $days } days (set for this contact): { $health }
+card-cadence-default = {"  "}Keep in touch every { $days } days (category default): { $health }
+card-never = never
+card-last-interaction = {"  "}Last interaction: { $value }
+card-honor = {"  "}Honor: { $kind } { $date } ({ $status })
+card-follow-ups = {"  "}Open follow-ups ({ $count }):
+card-follow-up-ours = {"    "}{ $date } — { $what } (Seoul promised)
+card-follow-up-theirs = {"    "}{ $date } — { $what }
+card-recent = {"  "}Latest interactions ({ $count }):
+card-notes = {"  "}Notes: { $value }
+
+interaction-added = Logged interaction #{ $id }: { $kind } on { $date } with { $contacts }.
+interaction-list-empty = No interactions recorded.
+interaction-row = #{ $id } { $date } { $kind }
+
+export-done = Exported { $contacts } contacts and { $interactions } interactions to { $path }.
+import-not-utf8 = the file is not UTF-8 text
+import-checked = { $path } can be imported: { $contacts } contacts, { $interactions } interactions, { $users } users. Nothing was written (dry run).
+import-done = Imported { $path }: { $contacts } contacts, { $interactions } interactions, { $users } users.

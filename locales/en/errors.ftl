@@ -1,0 +1,45 @@
+# One sentence per refusal, naming the field and the value.
+
+kind-category = category
+kind-policy-area = policy area
+kind-track = diplomacy track
+kind-interaction-kind = interaction kind
+kind-role = role
+kind-name-form = name form
+kind-honor-kind = honor
+kind-honor-status = honor status
+kind-agreement-status = agreement status
+kind-project-stage = project stage
+kind-organization-kind = organization kind
+kind-lang = language
+
+error-unknown-key = Unknown { $kind } “{ $value }”; expected one of: { $expected }.
+error-unknown-place = Unknown place “{ $value }”: give a place key (harbin) or any of its names (Harbin, 哈尔滨, 하얼빈, 합이빈).
+error-unknown-time-zone = Unknown time zone “{ $value }”: give an IANA name such as Asia/Seoul.
+error-invalid-date = { $field }: “{ $value }” is not a valid date (expected YYYY-MM-DD, “YYYY-MM-DD HH:MM” or RFC 3339).
+error-in-future = { $field }: “{ $value }” is in the future; log an interaction after it happened.
+error-ends-before-start = { $field }: “{ $value }” is before the start.
+error-empty = { $field } is empty.
+error-too-long = { $field } is longer than { $max } characters.
+error-invalid = { $field }: “{ $value }” is not valid.
+error-no-name = A contact needs at least one name: --hangul, --hanzi or --latin.
+error-contact-not-found = No contact matches “{ $query }”.
+error-ambiguous-contact = “{ $query }” matches several contacts; use the id of one of: { $candidates }.
+error-user-not-found = No user is named “{ $name }”.
+error-not-an-officer = { $name } is not a liaison officer ({ $role }).
+error-user-name-taken = A user named “{ $name }” is already enrolled; choose another name.
+error-member-needs-contact = A member must be linked to a contact: add --contact.
+error-contact-only-for-member = Only a member is linked to a contact: drop --contact or use --role member.
+error-code-unknown = This enrolment code is not valid.
+error-code-used = This enrolment code has already been used.
+error-code-expired = This enrolment code has expired; ask an administrator for a new one.
+error-telegram-already-enrolled = This Telegram account is already enrolled as another user.
+error-dump-format = This file is not an Inmaek dump of a version this program reads (found “{ $found }”).
+error-dump-missing-reference = { $table }[{ $index }].{ $field } = { $value }: no such record in the dump; nothing was imported.
+error-dump-duplicate-id = { $table }[{ $index }]: id { $id } appears twice; nothing was imported.
+error-dump-place-conflict = { $table }[{ $index }]: place “{ $key }” conflicts with place “{ $existing }” of this database; nothing was imported.
+error-dump-into-non-empty = The database already holds { $count } records; a dump is restored into an empty database only. Nothing was imported.
+error-database = Database error: { $reason }
+error-read-file = Cannot read { $path }: { $reason }
+error-write-file = Cannot write { $path }: { $reason }
+error-parse-file = { $path }:{ $line }:{ $column }: { $reason }

@@ -1,0 +1,62 @@
+# Labels of the domain's closed vocabularies (keys from DOMAIN.md).
+
+category-seoul_club = Seoul Club member
+category-honorary_citizen = Honorary citizen of Seoul
+category-next_gen_leader = Next-generation leader
+category-bridge = Korean-Chinese bridge figure
+category-official = Government official
+category-researcher = Researcher
+
+policy-area-transportation = Transportation
+policy-area-e_government = E-government
+policy-area-waterworks = Waterworks
+policy-area-environment = Environment
+policy-area-urban_planning_housing = Urban planning and housing
+policy-area-sewage = Sewage
+
+track-political = Political diplomacy
+track-public = Public diplomacy
+track-economic = Economic diplomacy
+track-peace = Peace diplomacy
+track-none = no track
+
+interaction-kind-meeting = Meeting
+interaction-kind-call = Call
+interaction-kind-message = Message
+interaction-kind-event = Event
+interaction-kind-visit = Visit
+interaction-kind-letter_gift = Letter or gift
+
+role-officer = Liaison officer
+role-mayor-office = Mayor's office
+role-admin = Administrator
+role-member = Member
+
+name-form-hangul = Hangul
+name-form-hanzi = Hanzi
+name-form-latin = Latin
+name-form-alias = alias
+name-form-former = former name
+
+honor-kind-honorary_citizen = Honorary citizenship
+honor-kind-seoul_club = Seoul Club membership
+honor-status-active = active
+honor-status-lapsed = lapsed
+honor-status-revoked = revoked
+
+agreement-status-exploring = Exploring
+agreement-status-friendship = Friendship city
+agreement-status-sister_city = Sister city
+
+project-stage-idea = Idea
+project-stage-proposal = Proposal
+project-stage-mou = MoU
+project-stage-contract = Contract
+project-stage-done = Done
+
+organization-kind-government = Government
+organization-kind-research_institute = Research institute
+organization-kind-university = University
+organization-kind-company = Company
+organization-kind-association = Association
+organization-kind-other = Other

@@ -1,0 +1,57 @@
+# 관리자 명령줄 출력.
+
+migrate-done = 데이터베이스가 최신 상태입니다.
+
+user-invited = { $name }(#{ $id }) 님을 { $role }(으)로 초대했습니다. 언어 { $lang }, 코드 만료 { $expires }.
+user-invited-how = 봇에게 “/start { $code }”를 보내면 등록됩니다. 코드는 한 번만 쓸 수 있습니다.
+user-list-empty = 아직 사용자가 없습니다. “inmaek user invite”로 만드세요.
+user-list-row = #{ $id } { $name } · { $role } · { $lang } · { $status }
+user-enrolled = 등록됨
+user-not-enrolled = 등록 전
+
+cadence-row = { $category } ({ $key }): { $days }일마다
+cadence-set = { $category }: { $days }일마다 연락합니다.
+
+contact-added = 연락처 #{ $id } { $name }을(를) 추가했습니다.
+contact-list-empty = 해당하는 연락처가 없습니다.
+contact-list-row = #{ $id } { $name } · { $categories } · { $place } · { $health }
+contact-list-count = 연락처 { $count }명.
+
+health-ok = 연락 유지 중({ $days }일 후 연락 시기)
+health-due = 연락할 때{ $days ->
+    [0] {""}
+   *[other] {" "}({ $days }일 지남)
+}
+health-overdue = 연락 지연({ $days }일째 연락 없음)
+
+card-title = #{ $id } { $names }
+card-none = —
+card-categories = {"  "}분류: { $value }
+card-place = {"  "}지역: { $value }
+card-position-current = {"  "}현직: { $organization } { $title }
+card-position-past = {"  "}전직: { $organization } { $title }
+card-owner = {"  "}담당관: { $value }
+card-interests = {"  "}관심 분야: { $value }
+card-lang = {"  "}언어: { $value }
+card-email = {"  "}이메일: { $value }
+card-phone = {"  "}전화: { $value }
+card-telegram = {"  "}텔레그램: { $value }
+card-cadence-own = {"  "}연락 주기 { $days }일(개별 설정): { $health }
+card-cadence-default = {"  "}연락 주기 { $days }일(분류 기본값): { $health }
+card-never = 없음
+card-last-interaction = {"  "}최근 교류: { $value }
+card-honor = {"  "}명예: { $kind } { $date } ({ $status })
+card-follow-ups = {"  "}후속 조치 { $count }건:
+card-follow-up-ours = {"    "}{ $date } — { $what } (서울시 약속)
+card-follow-up-theirs = {"    "}{ $date } — { $what }
+card-recent = {"  "}최근 교류 { $count }건:
+card-notes = {"  "}메모: { $value }
+
+interaction-added = 교류 #{ $id }을(를) 기록했습니다: { $date } { $contacts }와(과) { $kind }.
+interaction-list-empty = 기록된 교류가 없습니다.
+interaction-row = #{ $id } { $date } { $kind }
+
+export-done = 연락처 { $contacts }명, 교류 { $interactions }건을 { $path }에 내보냈습니다.
+import-not-utf8 = UTF-8 텍스트 파일이 아닙니다
+import-checked = { $path } 파일을 가져올 수 있습니다: 연락처 { $contacts }명, 교류 { $interactions }건, 사용자 { $users }명. 시험 실행이므로 아무것도 쓰지 않았습니다.
+import-done = { $path } 파일을 가져왔습니다: 연락처 { $contacts }명, 교류 { $interactions }건, 사용자 { $users }명.

@@ -1,0 +1,62 @@
+# 도메인 어휘 (DOMAIN.md의 키).
+
+category-seoul_club = 서울클럽 회원
+category-honorary_citizen = 서울 명예시민
+category-next_gen_leader = 차세대 리더
+category-bridge = 중국동포(조선족) 가교 인물
+category-official = 공무원
+category-researcher = 연구자
+
+policy-area-transportation = 교통
+policy-area-e_government = 전자정부
+policy-area-waterworks = 상수도
+policy-area-environment = 환경
+policy-area-urban_planning_housing = 도시계획·주택
+policy-area-sewage = 하수도
+
+track-political = 정무외교
+track-public = 공공외교
+track-economic = 경제외교
+track-peace = 평화외교
+track-none = 외교 분야 없음
+
+interaction-kind-meeting = 면담
+interaction-kind-call = 통화
+interaction-kind-message = 메시지
+interaction-kind-event = 행사
+interaction-kind-visit = 방문
+interaction-kind-letter_gift = 서신·선물
+
+role-officer = 교류 담당관
+role-mayor-office = 시장실
+role-admin = 관리자
+role-member = 회원
+
+name-form-hangul = 한글
+name-form-hanzi = 한자
+name-form-latin = 로마자
+name-form-alias = 별칭
+name-form-former = 옛 이름
+
+honor-kind-honorary_citizen = 명예시민증
+honor-kind-seoul_club = 서울클럽 회원 자격
+honor-status-active = 유효
+honor-status-lapsed = 만료
+honor-status-revoked = 취소
+
+agreement-status-exploring = 교류 모색
+agreement-status-friendship = 우호도시
+agreement-status-sister_city = 자매도시
+
+project-stage-idea = 구상
+project-stage-proposal = 제안
+project-stage-mou = 양해각서(MoU)
+project-stage-contract = 계약
+project-stage-done = 완료
+
+organization-kind-government = 정부
+organization-kind-research_institute = 연구기관
+organization-kind-university = 대학
+organization-kind-company = 기업
+organization-kind-association = 협회·단체
+organization-kind-other = 기타

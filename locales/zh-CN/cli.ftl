@@ -1,0 +1,57 @@
+# 管理员命令行输出。
+
+migrate-done = 数据库已是最新。
+
+user-invited = 已邀请 { $name }（#{ $id }）为{ $role }，语言 { $lang }；注册码 { $expires } 过期。
+user-invited-how = 向机器人发送“/start { $code }”即可注册。注册码只能使用一次。
+user-list-empty = 还没有用户。请用“inmaek user invite”创建。
+user-list-row = #{ $id } { $name } · { $role } · { $lang } · { $status }
+user-enrolled = 已注册
+user-not-enrolled = 尚未注册
+
+cadence-row = { $category }（{ $key }）：每 { $days } 天
+cadence-set = { $category }：每 { $days } 天联系一次。
+
+contact-added = 已添加联系人 #{ $id } { $name }。
+contact-list-empty = 没有符合条件的联系人。
+contact-list-row = #{ $id } { $name } · { $categories } · { $place } · { $health }
+contact-list-count = 共 { $count } 位联系人。
+
+health-ok = 保持联系（{ $days } 天后到期）
+health-due = 应联系{ $days ->
+    [0] {""}
+   *[other] （已过 { $days } 天）
+}
+health-overdue = 已逾期（{ $days } 天未联系）
+
+card-title = #{ $id } { $names }
+card-none = —
+card-categories = {"  "}类别：{ $value }
+card-place = {"  "}地区：{ $value }
+card-position-current = {"  "}现任：{ $organization } { $title }
+card-position-past = {"  "}曾任：{ $organization } { $title }
+card-owner = {"  "}负责联络官：{ $value }
+card-interests = {"  "}关注领域：{ $value }
+card-lang = {"  "}语言：{ $value }
+card-email = {"  "}电子邮件：{ $value }
+card-phone = {"  "}电话：{ $value }
+card-telegram = {"  "}Telegram：{ $value }
+card-cadence-own = {"  "}每 { $days } 天联系一次（单独设定）：{ $health }
+card-cadence-default = {"  "}每 { $days } 天联系一次（类别默认）：{ $health }
+card-never = 从未
+card-last-interaction = {"  "}最近交流：{ $value }
+card-honor = {"  "}荣誉：{ $kind } { $date }（{ $status }）
+card-follow-ups = {"  "}待办跟进（{ $count }）：
+card-follow-up-ours = {"    "}{ $date } — { $what }（首尔方承诺）
+card-follow-up-theirs = {"    "}{ $date } — { $what }
+card-recent = {"  "}最近交流（{ $count }）：
+card-notes = {"  "}备注：{ $value }
+
+interaction-added = 已记录交流 #{ $id }：{ $date } 与 { $contacts } { $kind }。
+interaction-list-empty = 尚无交流记录。
+interaction-row = #{ $id } { $date } { $kind }
+
+export-done = 已将 { $contacts } 位联系人和 { $interactions } 条交流导出到 { $path }。
+import-not-utf8 = 文件不是 UTF-8 文本
+import-checked = { $path } 可以导入：{ $contacts } 位联系人、{ $interactions } 条交流、{ $users } 位用户。试运行，未写入任何内容。
+import-done = 已导入 { $path }：{ $contacts } 位联系人、{ $interactions } 条交流、{ $users } 位用户。

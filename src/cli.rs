@@ -1,0 +1,236 @@
+//! The command line (CONTRACT.md). Flags are parsed here into strings;
+//! `commands` parses values into domain types so errors are localized.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(name = "inmaek", version, about = "Relationship CRM and Telegram bot of an international-relations office")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Users of Inmaek: officers, the mayor's office, admins, members.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// The admin's contact tools.
+    #[command(subcommand)]
+    Contact(ContactCommand),
+    /// Record and list interactions.
+    #[command(subcommand)]
+    Interaction(InteractionCommand),
+    /// Keep-in-touch cadence per contact category.
+    #[command(subcommand)]
+    Cadence(CadenceCommand),
+    /// Write everything except secrets (JSON), re-importable with `import`.
+    Export(ExportArgs),
+    /// Import a dump (all or nothing).
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create a one-time enrolment code; the code is printed alone on the last line.
+    Invite(InviteArgs),
+    /// List users with their role, language and whether they enrolled.
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// officer, mayor-office, admin or member.
+    #[arg(long)]
+    pub role: String,
+    /// The user's name, as officers will refer to them (e.g. as a contact's owner).
+    #[arg(long)]
+    pub name: String,
+    /// The user's language: ko, zh-CN or en (default: INMAEK_LANG).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// The user's time zone (default: INMAEK_TZ).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// For a member: the contact they are (id or unambiguous name).
+    #[arg(long)]
+    pub contact: Option<String>,
+    /// Days before the code expires.
+    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u16).range(1..=90))]
+    pub valid_days: u16,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContactCommand {
+    /// Add a contact; at least one of --hangul, --hanzi, --latin.
+    Add(Box<ContactAddArgs>),
+    /// Show a contact's card.
+    Show {
+        /// Id or any unambiguous name, in any script.
+        contact: String,
+    },
+    /// List contacts.
+    List(ContactListArgs),
+}
+
+#[derive(Debug, Args, Default)]
+pub struct ContactAddArgs {
+    /// Korean name, family name first (김영남).
+    #[arg(long)]
+    pub hangul: Option<String>,
+    /// Chinese name (金永男).
+    #[arg(long)]
+    pub hanzi: Option<String>,
+    /// Latin-letter name as the person writes it (Jin Yongnan).
+    #[arg(long)]
+    pub latin: Option<String>,
+    /// Another name (repeatable).
+    #[arg(long)]
+    pub alias: Vec<String>,
+    /// A former name (repeatable).
+    #[arg(long)]
+    pub former: Vec<String>,
+    /// Category key (repeatable): seoul_club, honorary_citizen, next_gen_leader, bridge, official, researcher.
+    #[arg(long)]
+    pub category: Vec<String>,
+    /// Policy-area interest (repeatable): transportation, e_government, waterworks, environment, urban_planning_housing, sewage.
+    #[arg(long)]
+    pub interest: Vec<String>,
+    /// Organization name (created if new).
+    #[arg(long)]
+    pub org: Option<String>,
+    /// Current title at that organization.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// A place key or any of its names.
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Preferred language: ko, zh-CN or en.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Time zone (IANA name).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// Telegram user id (digits) or @username.
+    #[arg(long)]
+    pub telegram: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// Keep-in-touch cadence override, whole days.
+    #[arg(long)]
+    pub cadence_days: Option<String>,
+    /// The owning officer, by name.
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args, Default)]
+pub struct ContactListArgs {
+    #[arg(long)]
+    pub category: Option<String>,
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Owning officer, by name.
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Only relationships due or overdue, most urgent first.
+    #[arg(long)]
+    pub due: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InteractionCommand {
+    /// Record an interaction.
+    Add(Box<InteractionAddArgs>),
+    /// List interactions, newest first.
+    List {
+        /// Only this contact's (id or name).
+        #[arg(long)]
+        contact: Option<String>,
+        #[arg(long, default_value_t = 20)]
+        limit: u64,
+    },
+}
+
+#[derive(Debug, Args, Default)]
+pub struct InteractionAddArgs {
+    /// A contact who took part (repeatable): id or unambiguous name.
+    #[arg(long, required = true)]
+    pub contact: Vec<String>,
+    /// meeting, call, message, event, visit or letter_gift.
+    #[arg(long)]
+    pub kind: String,
+    /// When it happened: RFC 3339, "YYYY-MM-DD HH:MM" or YYYY-MM-DD (office time zone); default now.
+    #[arg(long)]
+    pub at: Option<String>,
+    /// Where: a place key or name.
+    #[arg(long)]
+    pub place: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+    /// political, public, economic or peace.
+    #[arg(long)]
+    pub track: Option<String>,
+    /// Policy area discussed (repeatable).
+    #[arg(long)]
+    pub topic: Vec<String>,
+    /// Another officer who took part (repeatable), by name.
+    #[arg(long)]
+    pub officer: Vec<String>,
+    /// The officer recording it (becomes the owner of contacts without one).
+    #[arg(long)]
+    pub by: Option<String>,
+    /// A follow-up promised in the meeting.
+    #[arg(long, requires = "follow_up_due")]
+    pub follow_up: Option<String>,
+    /// Its due date, YYYY-MM-DD.
+    #[arg(long, requires = "follow_up")]
+    pub follow_up_due: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CadenceCommand {
+    /// The default cadence of each category.
+    List,
+    /// Set a category's default cadence.
+    Set {
+        #[arg(long)]
+        category: String,
+        #[arg(long)]
+        days: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, Default)]
+pub enum DumpFormat {
+    #[default]
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum, default_value_t)]
+    pub format: DumpFormat,
+    /// Write here instead of standard output.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    pub file: PathBuf,
+    /// Guessed from the extension when not given.
+    #[arg(long, value_enum)]
+    pub format: Option<DumpFormat>,
+    /// Check and report without writing.
+    #[arg(long)]
+    pub dry_run: bool,
+}

@@ -1,0 +1,170 @@
+//! The CLI's use cases: each command parses its flags into domain types,
+//! calls the store and prints localized text (`INMAEK_LANG`).
+
+mod cadence;
+mod contact;
+mod exchange;
+mod interaction;
+mod user;
+
+use std::process::ExitCode;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use crate::cli::{Cli, Command, ContactCommand, InteractionCommand, UserCommand, CadenceCommand};
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::domain::{self, Arg, Lang, Message};
+use crate::i18n;
+use crate::store::{Store, StoreError};
+
+/// Why a command failed, rendered as one localized sentence.
+#[derive(Debug)]
+pub enum Failure {
+    Domain(domain::Error),
+    Database(sea_orm::DbErr),
+    Read { path: String, reason: String },
+    Write { path: String, reason: String },
+    Parse { path: String, line: usize, column: usize, reason: String },
+}
+
+impl From<StoreError> for Failure {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::Domain(err) => Failure::Domain(err),
+            StoreError::Db(err) => Failure::Database(err),
+        }
+    }
+}
+
+impl From<domain::Error> for Failure {
+    fn from(err: domain::Error) -> Self {
+        Failure::Domain(err)
+    }
+}
+
+impl From<sea_orm::DbErr> for Failure {
+    fn from(err: sea_orm::DbErr) -> Self {
+        Failure::Database(err)
+    }
+}
+
+impl Failure {
+    fn message(&self) -> Message {
+        match self {
+            Failure::Domain(err) => err.message(),
+            Failure::Database(err) => Message::new("error-database").arg("reason", err.to_string()),
+            Failure::Read { path, reason } => Message::new("error-read-file").arg("path", path).arg("reason", reason),
+            Failure::Write { path, reason } => Message::new("error-write-file").arg("path", path).arg("reason", reason),
+            Failure::Parse { path, line, column, reason } => Message::new("error-parse-file")
+                .arg("path", path)
+                .arg("line", *line)
+                .arg("column", *column)
+                .arg("reason", reason),
+        }
+    }
+
+    /// A label for the log: never the values, which may be personal data.
+    fn kind(&self) -> &'static str {
+        match self {
+            Failure::Domain(_) => "refused",
+            Failure::Database(_) => "database",
+            Failure::Read { .. } => "read",
+            Failure::Write { .. } => "write",
+            Failure::Parse { .. } => "parse",
+        }
+    }
+}
+
+pub type Outcome = Result<(), Failure>;
+
+/// What every command needs: the store, the reader's language and zone.
+#[derive(Debug)]
+pub struct Context {
+    pub store: Store,
+    pub lang: Lang,
+    pub tz: Tz,
+    pub config: Config,
+}
+
+impl Context {
+    pub fn t(&self, key: &str) -> String {
+        i18n::t(self.lang, key)
+    }
+
+    pub fn t_args(&self, key: &str, args: &[(&'static str, Arg)]) -> String {
+        i18n::t_args(self.lang, key, args)
+    }
+
+    /// Prints one localized line on standard output.
+    pub fn say(&self, key: &str, args: &[(&'static str, Arg)]) {
+        println!("{}", self.t_args(key, args));
+    }
+
+    /// A local date and time for the reader.
+    pub fn datetime(&self, at: DateTime<Utc>) -> String {
+        at.with_timezone(&self.tz).format("%Y-%m-%d %H:%M").to_string()
+    }
+
+    pub fn date(&self, at: DateTime<Utc>) -> String {
+        at.with_timezone(&self.tz).format("%Y-%m-%d").to_string()
+    }
+
+    pub fn label(&self, kind: &str, key: &str) -> String {
+        i18n::label(self.lang, kind, key)
+    }
+}
+
+/// Runs a command and maps the outcome to an exit code (0 ok, 1 failure).
+pub async fn run(cli: Cli) -> ExitCode {
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(err) => {
+            // The language itself may be what is wrong: report in the default.
+            eprintln!("{}", i18n::render(Lang::default(), &err.message()));
+            return ExitCode::FAILURE;
+        }
+    };
+    let lang = config.lang;
+    match execute(cli, config).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            match &failure {
+                Failure::Database(err) => tracing::error!(error = %err, "command failed"),
+                other => tracing::debug!(kind = other.kind(), "command refused"),
+            }
+            eprintln!("{}", i18n::render(lang, &failure.message()));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn execute(cli: Cli, config: Config) -> Outcome {
+    let store = Store::open(&config.database_url, Clock::System).await?;
+    let ctx = Context { store, lang: config.lang, tz: config.time_zone, config };
+    match cli.command {
+        Command::Migrate => {
+            ctx.say("migrate-done", &[]);
+            Ok(())
+        }
+        Command::User(UserCommand::Invite(args)) => user::invite(&ctx, args).await,
+        Command::User(UserCommand::List) => user::list(&ctx).await,
+        Command::Contact(ContactCommand::Add(args)) => contact::add(&ctx, *args).await,
+        Command::Contact(ContactCommand::Show { contact }) => contact::show(&ctx, &contact).await,
+        Command::Contact(ContactCommand::List(args)) => contact::list(&ctx, args).await,
+        Command::Interaction(InteractionCommand::Add(args)) => interaction::add(&ctx, *args).await,
+        Command::Interaction(InteractionCommand::List { contact, limit }) => {
+            interaction::list(&ctx, contact.as_deref(), limit).await
+        }
+        Command::Cadence(CadenceCommand::List) => cadence::list(&ctx).await,
+        Command::Cadence(CadenceCommand::Set { category, days }) => cadence::set(&ctx, &category, &days).await,
+        Command::Export(args) => exchange::export(&ctx, args).await,
+        Command::Import(args) => exchange::import(&ctx, args).await,
+    }
+}
+
+/// Parses every value of a repeatable flag.
+fn parse_all<T>(values: &[String], parse: impl Fn(&str) -> Result<T, domain::Error>) -> Result<Vec<T>, domain::Error> {
+    values.iter().map(|value| parse(value)).collect()
+}

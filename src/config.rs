@@ -1,0 +1,88 @@
+//! The environment, read once at start-up into a `Config`.
+
+use std::fmt;
+
+use chrono_tz::Tz;
+
+use crate::domain::dates::parse_time_zone;
+use crate::domain::{Error, Lang};
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://inmaek.db?mode=rwc";
+
+#[derive(Clone)]
+pub struct Config {
+    /// `DATABASE_URL`; may carry a password, so `Debug` redacts it.
+    pub database_url: String,
+    /// `INMAEK_TZ`: the office's time zone.
+    pub time_zone: Tz,
+    /// `INMAEK_LANG`: default language of new users and of CLI output.
+    pub lang: Lang,
+}
+
+impl Config {
+    /// Reads `DATABASE_URL`, `INMAEK_TZ` and `INMAEK_LANG`.
+    pub fn from_env() -> Result<Self, Error> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
+        let nonempty = |name: &str| lookup(name).filter(|value| !value.trim().is_empty());
+        let database_url = nonempty("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        let time_zone = nonempty("INMAEK_TZ").map_or(Ok(chrono_tz::Asia::Seoul), |tz| parse_time_zone(&tz))?;
+        let lang = nonempty("INMAEK_LANG").map_or(Ok(Lang::Ko), |lang| Lang::parse(&lang))?;
+        Ok(Self { database_url, time_zone, lang })
+    }
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("database_url", &redact_url(&self.database_url))
+            .field("time_zone", &self.time_zone.name())
+            .field("lang", &self.lang)
+            .finish()
+    }
+}
+
+/// Hides the password of `scheme://user:password@host/…`.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    match rest.split_once('@') {
+        Some((credentials, host)) => {
+            let user = credentials.split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}:***@{host}")
+        }
+        None => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_output_hides_the_database_password() {
+        let config = Config::from_lookup(|name| {
+            (name == "DATABASE_URL").then(|| "postgres://inmaek:s3cret@db/inmaek".to_owned())
+        })
+        .unwrap();
+        let debug = format!("{config:?}");
+        assert!(!debug.contains("s3cret"), "{debug}");
+        assert!(debug.contains("postgres://inmaek:***@db/inmaek"));
+    }
+
+    #[test]
+    fn defaults_are_sqlite_seoul_and_korean() {
+        let config = Config::from_lookup(|_| None).unwrap();
+        assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(config.time_zone, chrono_tz::Asia::Seoul);
+        assert_eq!(config.lang, Lang::Ko);
+    }
+
+    #[test]
+    fn an_unknown_language_is_refused() {
+        assert!(Config::from_lookup(|name| (name == "INMAEK_LANG").then(|| "fr".to_owned())).is_err());
+    }
+}

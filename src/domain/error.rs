@@ -1,0 +1,126 @@
+//! Typed domain errors. Each one renders as a single localized sentence
+//! naming the field and the value (see `Error::message`).
+
+use super::{Arg, Message};
+
+/// A contact offered as one of several candidates for an ambiguous name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub id: i32,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    #[error("unknown {kind} {value:?}")]
+    UnknownKey { kind: &'static str, value: String, expected: Vec<&'static str> },
+    #[error("unknown place {0:?}")]
+    UnknownPlace(String),
+    #[error("unknown time zone {0:?}")]
+    UnknownTimeZone(String),
+    #[error("{field}: invalid date {value:?}")]
+    InvalidDate { field: &'static str, value: String },
+    #[error("{field}: {value:?} is in the future")]
+    InFuture { field: &'static str, value: String },
+    #[error("{field}: {value:?} is before the start")]
+    EndsBeforeStart { field: &'static str, value: String },
+    #[error("{field} is empty")]
+    Empty { field: &'static str },
+    #[error("{field} is longer than {max} characters")]
+    TooLong { field: &'static str, max: usize },
+    #[error("{field}: invalid value {value:?}")]
+    Invalid { field: &'static str, value: String },
+    #[error("a contact needs at least one name")]
+    NoName,
+    #[error("no contact matches {0:?}")]
+    ContactNotFound(String),
+    #[error("{query:?} matches several contacts")]
+    AmbiguousContact { query: String, candidates: Vec<Candidate> },
+    #[error("no user named {0:?}")]
+    UserNotFound(String),
+    #[error("user {name:?} is a {role}, not an officer")]
+    NotAnOfficer { name: String, role: &'static str },
+    #[error("a user named {0:?} is already enrolled")]
+    UserNameTaken(String),
+    #[error("a member must be linked to a contact")]
+    MemberNeedsContact,
+    #[error("only a member is linked to a contact")]
+    ContactOnlyForMember,
+    #[error("unknown enrolment code")]
+    CodeUnknown,
+    #[error("enrolment code already used")]
+    CodeUsed,
+    #[error("enrolment code expired")]
+    CodeExpired,
+    #[error("this Telegram account is already enrolled")]
+    TelegramAlreadyEnrolled,
+    #[error("unsupported dump format {0:?}")]
+    DumpFormat(String),
+    #[error("{table}[{index}].{field} = {value}: not in the dump")]
+    DumpMissingReference { table: &'static str, index: usize, field: &'static str, value: i64 },
+    #[error("{table}[{index}].id = {id} appears twice")]
+    DumpDuplicateId { table: &'static str, index: usize, id: i64 },
+    #[error("{table}[{index}]: place {key:?} conflicts with place {existing:?} of this database")]
+    DumpPlaceConflict { table: &'static str, index: usize, key: String, existing: String },
+    #[error("the database already holds {0} records")]
+    DumpIntoNonEmpty(i64),
+}
+
+impl Error {
+    /// The sentence to show a person, as a Fluent key and arguments.
+    pub fn message(&self) -> Message {
+        match self {
+            Error::UnknownKey { kind, value, expected } => Message::new("error-unknown-key")
+                .arg("kind", Arg::Label(format!("kind-{kind}")))
+                .arg("value", value)
+                .arg("expected", expected.join(", ")),
+            Error::UnknownPlace(value) => Message::new("error-unknown-place").arg("value", value),
+            Error::UnknownTimeZone(value) => Message::new("error-unknown-time-zone").arg("value", value),
+            Error::InvalidDate { field, value } => {
+                Message::new("error-invalid-date").arg("field", *field).arg("value", value)
+            }
+            Error::InFuture { field, value } => Message::new("error-in-future").arg("field", *field).arg("value", value),
+            Error::EndsBeforeStart { field, value } => {
+                Message::new("error-ends-before-start").arg("field", *field).arg("value", value)
+            }
+            Error::Empty { field } => Message::new("error-empty").arg("field", *field),
+            Error::TooLong { field, max } => Message::new("error-too-long").arg("field", *field).arg("max", *max),
+            Error::Invalid { field, value } => Message::new("error-invalid").arg("field", *field).arg("value", value),
+            Error::NoName => Message::new("error-no-name"),
+            Error::ContactNotFound(query) => Message::new("error-contact-not-found").arg("query", query),
+            Error::AmbiguousContact { query, candidates } => Message::new("error-ambiguous-contact")
+                .arg("query", query)
+                .arg(
+                    "candidates",
+                    candidates.iter().map(|c| format!("#{} {}", c.id, c.label)).collect::<Vec<_>>().join("; "),
+                ),
+            Error::UserNotFound(name) => Message::new("error-user-not-found").arg("name", name),
+            Error::NotAnOfficer { name, role } => {
+                Message::new("error-not-an-officer").arg("name", name).arg("role", *role)
+            }
+            Error::UserNameTaken(name) => Message::new("error-user-name-taken").arg("name", name),
+            Error::MemberNeedsContact => Message::new("error-member-needs-contact"),
+            Error::ContactOnlyForMember => Message::new("error-contact-only-for-member"),
+            Error::CodeUnknown => Message::new("error-code-unknown"),
+            Error::CodeUsed => Message::new("error-code-used"),
+            Error::CodeExpired => Message::new("error-code-expired"),
+            Error::TelegramAlreadyEnrolled => Message::new("error-telegram-already-enrolled"),
+            Error::DumpFormat(found) => Message::new("error-dump-format").arg("found", found),
+            Error::DumpMissingReference { table, index, field, value } => Message::new("error-dump-missing-reference")
+                .arg("table", *table)
+                .arg("index", *index)
+                .arg("field", *field)
+                .arg("value", *value),
+            Error::DumpDuplicateId { table, index, id } => Message::new("error-dump-duplicate-id")
+                .arg("table", *table)
+                .arg("index", *index)
+                .arg("id", *id),
+            Error::DumpPlaceConflict { table, index, key, existing } => Message::new("error-dump-place-conflict")
+                .arg("table", *table)
+                .arg("index", *index)
+                .arg("key", key)
+                .arg("existing", existing),
+            Error::DumpIntoNonEmpty(count) => Message::new("error-dump-into-non-empty").arg("count", *count),
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! Inmaek (인맥): the relationship CRM of a city government's
+//! international-relations office. See README.md.
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod config;
+pub mod domain;
+pub mod exchange;
+pub mod i18n;
+pub mod store;

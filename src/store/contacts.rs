@@ -1,0 +1,435 @@
+//! Contacts: adding, finding by any name, the card, the list, and the due
+//! date kept in step with cadence and interactions.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    TransactionTrait,
+};
+
+use super::entity::{
+    app_user, contact, contact_category, contact_interest, contact_name, follow_up, honor, organization, place,
+    position,
+};
+use super::interactions::InteractionSummary;
+use super::{Result, Store, dedup_ids};
+use crate::domain::cadence::{self, Cadence, Health};
+use crate::domain::error::Candidate;
+use crate::domain::keys::{Category, NameForm, PolicyArea};
+use crate::domain::names::{PersonName, display_name, search_key};
+use crate::domain::{Error, Lang};
+
+/// A contact to add, parsed at the edge; places, organizations and the
+/// owner are still names, resolved by the store.
+#[derive(Debug, Clone, Default)]
+pub struct NewContact {
+    pub names: Vec<PersonName>,
+    pub categories: Vec<Category>,
+    pub interests: Vec<PolicyArea>,
+    pub organization: Option<String>,
+    pub title: Option<String>,
+    pub place: Option<String>,
+    pub lang: Option<Lang>,
+    pub time_zone: Option<Tz>,
+    pub telegram: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub cadence: Option<Cadence>,
+    pub owner: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// Everything the card of a contact shows.
+#[derive(Debug, Clone)]
+pub struct ContactCard {
+    pub contact: contact::Model,
+    pub names: Vec<PersonName>,
+    pub categories: Vec<Category>,
+    pub interests: Vec<PolicyArea>,
+    pub place: Option<place::Model>,
+    pub owner: Option<app_user::Model>,
+    pub cadence: Cadence,
+    pub health: Health,
+    pub positions: Vec<(position::Model, organization::Model)>,
+    pub honors: Vec<honor::Model>,
+    pub open_follow_ups: Vec<follow_up::Model>,
+    pub recent: Vec<InteractionSummary>,
+}
+
+/// One line of the contact list.
+#[derive(Debug, Clone)]
+pub struct ContactRow {
+    pub id: i32,
+    pub names: Vec<PersonName>,
+    pub categories: Vec<Category>,
+    pub place_id: Option<i32>,
+    pub owner_user_id: Option<i32>,
+    pub due_at: DateTime<Utc>,
+    pub health: Health,
+}
+
+impl ContactRow {
+    pub fn label(&self, lang: Lang) -> String {
+        display_name(&self.names, lang).map(|n| n.value.clone()).unwrap_or_else(|| format!("#{}", self.id))
+    }
+}
+
+/// Filters of the contact list.
+#[derive(Debug, Clone, Default)]
+pub struct ContactFilter {
+    pub category: Option<Category>,
+    pub place_id: Option<i32>,
+    pub owner_user_id: Option<i32>,
+    /// Only contacts due or overdue now, most urgent first.
+    pub due_only: bool,
+}
+
+fn name_row(contact_id: i32, name: &PersonName) -> contact_name::ActiveModel {
+    contact_name::ActiveModel {
+        contact_id: Set(contact_id),
+        form: Set(name.form.key().to_owned()),
+        value: Set(name.value.clone()),
+        family_name_first: Set(name.family_name_first),
+        search_key: Set(name.search_key()),
+        ..Default::default()
+    }
+}
+
+fn person_name(row: &contact_name::Model) -> PersonName {
+    PersonName {
+        form: NameForm::parse(&row.form).unwrap_or(NameForm::Alias),
+        value: row.value.clone(),
+        family_name_first: row.family_name_first,
+    }
+}
+
+/// Recomputes the due date of `contact_ids` from their latest interaction
+/// and effective cadence. Runs inside the caller's transaction.
+pub(crate) async fn refresh_due(store: &Store, conn: &impl ConnectionTrait, contact_ids: &[i32]) -> Result<()> {
+    if contact_ids.is_empty() {
+        return Ok(());
+    }
+    let defaults = store.category_cadences(conn).await?;
+    let contacts = contact::Entity::find().filter(contact::Column::Id.is_in(contact_ids.to_vec())).all(conn).await?;
+    let categories = categories_of(conn, contact_ids).await?;
+    for contact in contacts {
+        let cadence = effective_cadence(&contact, categories.get(&contact.id), &defaults);
+        let due_at = cadence::due_at(cadence::baseline(contact.last_interaction_at, contact.created_at), cadence);
+        if due_at != contact.due_at {
+            contact::Entity::update_many()
+                .col_expr(contact::Column::DueAt, sea_orm::sea_query::Expr::value(due_at))
+                .filter(contact::Column::Id.eq(contact.id))
+                .exec(conn)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+fn effective_cadence(
+    contact: &contact::Model,
+    categories: Option<&Vec<Category>>,
+    defaults: &[(Category, Cadence)],
+) -> Cadence {
+    let own = contact.cadence_days.and_then(|days| Cadence::from_days(days.into()));
+    let categories = categories.map(Vec::as_slice).unwrap_or_default();
+    cadence::effective_cadence(own, defaults.iter().copied().filter(|(category, _)| categories.contains(category)))
+}
+
+async fn categories_of(conn: &impl ConnectionTrait, contact_ids: &[i32]) -> Result<HashMap<i32, Vec<Category>>> {
+    let rows = contact_category::Entity::find()
+        .filter(contact_category::Column::ContactId.is_in(contact_ids.to_vec()))
+        .all(conn)
+        .await?;
+    let mut map: HashMap<i32, Vec<Category>> = HashMap::new();
+    for row in rows {
+        if let Ok(category) = Category::parse(&row.category) {
+            map.entry(row.contact_id).or_default().push(category);
+        }
+    }
+    for categories in map.values_mut() {
+        categories.sort();
+    }
+    Ok(map)
+}
+
+pub(crate) async fn names_of(conn: &impl ConnectionTrait, contact_ids: &[i32]) -> Result<HashMap<i32, Vec<PersonName>>> {
+    let rows = contact_name::Entity::find()
+        .filter(contact_name::Column::ContactId.is_in(contact_ids.to_vec()))
+        .order_by_asc(contact_name::Column::Id)
+        .all(conn)
+        .await?;
+    let mut map: HashMap<i32, Vec<PersonName>> = HashMap::new();
+    for row in rows {
+        map.entry(row.contact_id).or_default().push(person_name(&row));
+    }
+    Ok(map)
+}
+
+impl Store {
+    /// Adds a contact with its names, categories, interests, position and
+    /// owner, all in one transaction.
+    pub async fn add_contact(&self, new: NewContact) -> Result<contact::Model> {
+        if new.names.is_empty() {
+            return Err(Error::NoName.into());
+        }
+        let now = self.clock.now();
+        let place_id = match &new.place {
+            Some(query) => Some(self.resolve_place(query).await?.id),
+            None => None,
+        };
+        let txn = self.db.begin().await?;
+        let owner_user_id = match &new.owner {
+            Some(owner) => Some(self.find_officer(&txn, owner).await?.id),
+            None => None,
+        };
+        let contact = contact::Entity::insert(contact::ActiveModel {
+            place_id: Set(place_id),
+            lang: Set(new.lang.map(|lang| lang.tag().to_owned())),
+            time_zone: Set(new.time_zone.map(|tz| tz.name().to_owned())),
+            notes: Set(new.notes.clone()),
+            email: Set(new.email.clone()),
+            phone: Set(new.phone.clone()),
+            telegram: Set(new.telegram.clone()),
+            owner_user_id: Set(owner_user_id),
+            cadence_days: Set(new.cadence.map(|c| c.days().into())),
+            last_interaction_at: Set(None),
+            // Placeholder until refresh_due below knows the categories.
+            due_at: Set(now),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        })
+        .exec_with_returning(&txn)
+        .await?;
+        contact_name::Entity::insert_many(new.names.iter().map(|name| name_row(contact.id, name)))
+            .exec_without_returning(&txn)
+            .await?;
+        let mut categories = new.categories.clone();
+        categories.sort();
+        categories.dedup();
+        if !categories.is_empty() {
+            contact_category::Entity::insert_many(categories.iter().map(|category| contact_category::ActiveModel {
+                contact_id: Set(contact.id),
+                category: Set(category.key().to_owned()),
+            }))
+            .exec_without_returning(&txn)
+            .await?;
+        }
+        let mut interests = new.interests.clone();
+        interests.sort();
+        interests.dedup();
+        if !interests.is_empty() {
+            contact_interest::Entity::insert_many(interests.iter().map(|area| contact_interest::ActiveModel {
+                contact_id: Set(contact.id),
+                policy_area: Set(area.key().to_owned()),
+            }))
+            .exec_without_returning(&txn)
+            .await?;
+        }
+        if let Some(org_name) = &new.organization {
+            let org = self.find_or_create_organization(&txn, org_name).await?;
+            position::Entity::insert(position::ActiveModel {
+                contact_id: Set(contact.id),
+                organization_id: Set(org.id),
+                title: Set(new.title.clone()),
+                started_on: Set(None),
+                ended_on: Set(None),
+                ..Default::default()
+            })
+            .exec_without_returning(&txn)
+            .await?;
+        }
+        refresh_due(self, &txn, &[contact.id]).await?;
+        let contact = contact::Entity::find_by_id(contact.id).one(&txn).await?.ok_or(Error::ContactNotFound(contact.id.to_string()))?;
+        txn.commit().await?;
+        Ok(contact)
+    }
+
+    /// Finds a contact by numeric id or by any of its names (folded exact
+    /// match across forms). Several matches are an error listing them.
+    pub async fn resolve_contact(&self, query: &str) -> Result<contact::Model> {
+        let trimmed = query.trim().trim_start_matches('#');
+        if let Ok(id) = trimmed.parse::<i32>() {
+            return contact::Entity::find_by_id(id)
+                .one(&self.db)
+                .await?
+                .ok_or_else(|| Error::ContactNotFound(query.trim().to_owned()).into());
+        }
+        let key = search_key(query);
+        if key.is_empty() {
+            return Err(Error::ContactNotFound(query.trim().to_owned()).into());
+        }
+        let ids: Vec<i32> = contact_name::Entity::find()
+            .select_only()
+            .column(contact_name::Column::ContactId)
+            .filter(contact_name::Column::SearchKey.eq(key))
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        let ids = dedup_ids(ids);
+        match ids.as_slice() {
+            [] => Err(Error::ContactNotFound(query.trim().to_owned()).into()),
+            [id] => contact::Entity::find_by_id(*id)
+                .one(&self.db)
+                .await?
+                .ok_or_else(|| Error::ContactNotFound(query.trim().to_owned()).into()),
+            _ => {
+                let names = names_of(&self.db, &ids).await?;
+                let candidates = ids
+                    .iter()
+                    .map(|id| Candidate {
+                        id: *id,
+                        label: names
+                            .get(id)
+                            .map(|n| n.iter().map(|n| n.value.as_str()).collect::<Vec<_>>().join(" / "))
+                            .unwrap_or_default(),
+                    })
+                    .collect();
+                Err(Error::AmbiguousContact { query: query.trim().to_owned(), candidates }.into())
+            }
+        }
+    }
+
+    /// The full card of a contact, with its health at `now`.
+    pub async fn contact_card(&self, contact_id: i32, recent_limit: u64) -> Result<ContactCard> {
+        let now = self.clock.now();
+        let Some(contact) = contact::Entity::find_by_id(contact_id).one(&self.db).await? else {
+            return Err(Error::ContactNotFound(contact_id.to_string()).into());
+        };
+        let names = names_of(&self.db, &[contact_id]).await?.remove(&contact_id).unwrap_or_default();
+        let categories = categories_of(&self.db, &[contact_id]).await?.remove(&contact_id).unwrap_or_default();
+        let mut interests: Vec<PolicyArea> = contact_interest::Entity::find()
+            .filter(contact_interest::Column::ContactId.eq(contact_id))
+            .all(&self.db)
+            .await?
+            .iter()
+            .filter_map(|row| PolicyArea::parse(&row.policy_area).ok())
+            .collect();
+        interests.sort();
+        let place = match contact.place_id {
+            Some(id) => place::Entity::find_by_id(id).one(&self.db).await?,
+            None => None,
+        };
+        let owner = match contact.owner_user_id {
+            Some(id) => app_user::Entity::find_by_id(id).one(&self.db).await?,
+            None => None,
+        };
+        let defaults = self.category_cadences(&self.db).await?;
+        let cadence = effective_cadence(&contact, Some(&categories), &defaults);
+        let health = cadence::health(cadence::baseline(contact.last_interaction_at, contact.created_at), cadence, now);
+        let positions = self.positions_with_organizations(contact_id).await?;
+        let honors = honor::Entity::find()
+            .filter(honor::Column::ContactId.eq(contact_id))
+            .order_by_asc(honor::Column::Id)
+            .all(&self.db)
+            .await?;
+        let open_follow_ups = follow_up::Entity::find()
+            .filter(follow_up::Column::ContactId.eq(contact_id))
+            .filter(follow_up::Column::DoneAt.is_null())
+            .order_by_asc(follow_up::Column::DueOn)
+            .all(&self.db)
+            .await?;
+        let recent = self.interactions_of(Some(contact_id), recent_limit).await?;
+        Ok(ContactCard {
+            contact,
+            names,
+            categories,
+            interests,
+            place,
+            owner,
+            cadence,
+            health,
+            positions,
+            honors,
+            open_follow_ups,
+            recent,
+        })
+    }
+
+    async fn positions_with_organizations(&self, contact_id: i32) -> Result<Vec<(position::Model, organization::Model)>> {
+        let positions = position::Entity::find()
+            .filter(position::Column::ContactId.eq(contact_id))
+            .order_by_asc(position::Column::Id)
+            .all(&self.db)
+            .await?;
+        let org_ids = dedup_ids(positions.iter().map(|p| p.organization_id).collect());
+        let orgs: HashMap<i32, organization::Model> = organization::Entity::find()
+            .filter(organization::Column::Id.is_in(org_ids))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+        Ok(positions.into_iter().filter_map(|p| orgs.get(&p.organization_id).cloned().map(|o| (p, o))).collect())
+    }
+
+    /// Contacts matching `filter`: by id, or most urgent first when `due_only`.
+    pub async fn list_contacts(&self, filter: &ContactFilter) -> Result<Vec<ContactRow>> {
+        let now = self.clock.now();
+        let mut query = contact::Entity::find();
+        if let Some(place_id) = filter.place_id {
+            query = query.filter(contact::Column::PlaceId.eq(place_id));
+        }
+        if let Some(owner) = filter.owner_user_id {
+            query = query.filter(contact::Column::OwnerUserId.eq(owner));
+        }
+        if let Some(category) = filter.category {
+            let ids: Vec<i32> = contact_category::Entity::find()
+                .select_only()
+                .column(contact_category::Column::ContactId)
+                .filter(contact_category::Column::Category.eq(category.key()))
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+            query = query.filter(contact::Column::Id.is_in(ids));
+        }
+        query = if filter.due_only {
+            query.filter(contact::Column::DueAt.lte(now)).order_by_asc(contact::Column::DueAt)
+        } else {
+            query.order_by_asc(contact::Column::Id)
+        };
+        let contacts = query.all(&self.db).await?;
+        let ids: Vec<i32> = contacts.iter().map(|c| c.id).collect();
+        let mut names = names_of(&self.db, &ids).await?;
+        let mut categories = categories_of(&self.db, &ids).await?;
+        let defaults = self.category_cadences(&self.db).await?;
+        Ok(contacts
+            .into_iter()
+            .map(|contact| {
+                let contact_categories = categories.remove(&contact.id).unwrap_or_default();
+                let cadence = effective_cadence(&contact, Some(&contact_categories), &defaults);
+                let health =
+                    cadence::health(cadence::baseline(contact.last_interaction_at, contact.created_at), cadence, now);
+                ContactRow {
+                    id: contact.id,
+                    names: names.remove(&contact.id).unwrap_or_default(),
+                    categories: contact_categories,
+                    place_id: contact.place_id,
+                    owner_user_id: contact.owner_user_id,
+                    due_at: contact.due_at,
+                    health,
+                }
+            })
+            .collect())
+    }
+
+    /// Labels for a set of contacts in `lang` (their own-script name first).
+    pub async fn contact_labels(&self, contact_ids: &[i32], lang: Lang) -> Result<HashMap<i32, String>> {
+        let names = names_of(&self.db, contact_ids).await?;
+        Ok(contact_ids
+            .iter()
+            .map(|id| {
+                let label = names
+                    .get(id)
+                    .and_then(|names| display_name(names, lang))
+                    .map(|n| n.value.clone())
+                    .unwrap_or_else(|| format!("#{id}"));
+                (*id, label)
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,250 @@
+//! Interactions and follow-ups. Logging an interaction resets the
+//! keep-in-touch clock of every contact in it, in the same transaction.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+};
+
+use super::contacts::refresh_due;
+use super::entity::{app_user, contact, follow_up, interaction, interaction_contact, interaction_officer, interaction_topic, place};
+use super::{Result, Store, dedup_ids};
+use crate::domain::Error;
+use crate::domain::cadence::latest_interaction;
+use crate::domain::keys::{InteractionKind, PolicyArea, Track};
+
+/// A follow-up promised in a meeting.
+#[derive(Debug, Clone)]
+pub struct NewFollowUp {
+    pub what: String,
+    pub due_on: NaiveDate,
+    /// Seoul promised it (briefs make these stand out); else the counterpart did.
+    pub promised_by_seoul: bool,
+}
+
+/// An interaction to record, parsed at the edge.
+#[derive(Debug, Clone)]
+pub struct NewInteraction {
+    pub occurred_at: DateTime<Utc>,
+    pub kind: InteractionKind,
+    pub contact_ids: Vec<i32>,
+    /// Officers who took part, besides the one logging it.
+    pub officer_ids: Vec<i32>,
+    pub place: Option<String>,
+    pub note: Option<String>,
+    pub track: Option<Track>,
+    pub topics: Vec<PolicyArea>,
+    pub logged_by: Option<i32>,
+    /// Follow-ups, owned by the logging officer, about the first contact.
+    pub follow_ups: Vec<NewFollowUp>,
+}
+
+/// An interaction with who took part and what was discussed.
+#[derive(Debug, Clone)]
+pub struct InteractionSummary {
+    pub interaction: interaction::Model,
+    pub contact_ids: Vec<i32>,
+    pub officers: Vec<app_user::Model>,
+    pub topics: Vec<PolicyArea>,
+    pub place: Option<place::Model>,
+}
+
+impl Store {
+    /// Records an interaction, its participants, topics and follow-ups, and
+    /// moves each contact's latest interaction and due date — all or nothing.
+    /// A contact without an owner becomes the logging officer's.
+    pub async fn log_interaction(&self, new: NewInteraction) -> Result<interaction::Model> {
+        let contact_ids = dedup_ids(new.contact_ids.clone());
+        let Some(first_contact) = new.contact_ids.first().copied() else {
+            return Err(Error::Empty { field: "contact" }.into());
+        };
+        let now = self.clock.now();
+        let place_id = match &new.place {
+            Some(query) => Some(self.resolve_place(query).await?.id),
+            None => None,
+        };
+        let txn = self.db.begin().await?;
+        let contacts = contact::Entity::find().filter(contact::Column::Id.is_in(contact_ids.clone())).all(&txn).await?;
+        if let Some(missing) = contact_ids.iter().find(|id| !contacts.iter().any(|c| c.id == **id)) {
+            return Err(Error::ContactNotFound(missing.to_string()).into());
+        }
+        let record = interaction::Entity::insert(interaction::ActiveModel {
+            occurred_at: Set(new.occurred_at),
+            logged_at: Set(now),
+            kind: Set(new.kind.key().to_owned()),
+            place_id: Set(place_id),
+            note: Set(new.note.clone()),
+            track: Set(new.track.map(|t| t.key().to_owned())),
+            logged_by: Set(new.logged_by),
+            ..Default::default()
+        })
+        .exec_with_returning(&txn)
+        .await?;
+        interaction_contact::Entity::insert_many(contact_ids.iter().map(|id| interaction_contact::ActiveModel {
+            interaction_id: Set(record.id),
+            contact_id: Set(*id),
+            occurred_at: Set(new.occurred_at),
+        }))
+        .exec_without_returning(&txn)
+        .await?;
+        let officers = dedup_ids(new.officer_ids.iter().copied().chain(new.logged_by).collect());
+        if !officers.is_empty() {
+            interaction_officer::Entity::insert_many(officers.iter().map(|id| interaction_officer::ActiveModel {
+                interaction_id: Set(record.id),
+                user_id: Set(*id),
+            }))
+            .exec_without_returning(&txn)
+            .await?;
+        }
+        let mut topics = new.topics.clone();
+        topics.sort();
+        topics.dedup();
+        if !topics.is_empty() {
+            interaction_topic::Entity::insert_many(topics.iter().map(|area| interaction_topic::ActiveModel {
+                interaction_id: Set(record.id),
+                policy_area: Set(area.key().to_owned()),
+            }))
+            .exec_without_returning(&txn)
+            .await?;
+        }
+        for contact in &contacts {
+            let latest = latest_interaction(contact.last_interaction_at, new.occurred_at);
+            let mut update = contact::Entity::update_many()
+                .col_expr(contact::Column::LastInteractionAt, sea_orm::sea_query::Expr::value(latest))
+                .col_expr(contact::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now));
+            if contact.owner_user_id.is_none()
+                && let Some(officer) = new.logged_by
+            {
+                update = update.col_expr(contact::Column::OwnerUserId, sea_orm::sea_query::Expr::value(officer));
+            }
+            update.filter(contact::Column::Id.eq(contact.id)).exec(&txn).await?;
+        }
+        refresh_due(self, &txn, &contact_ids).await?;
+        for follow in &new.follow_ups {
+            follow_up::Entity::insert(follow_up::ActiveModel {
+                contact_id: Set(first_contact),
+                interaction_id: Set(Some(record.id)),
+                owner_user_id: Set(new.logged_by),
+                what: Set(follow.what.clone()),
+                due_on: Set(follow.due_on),
+                promised_by_seoul: Set(follow.promised_by_seoul),
+                done_at: Set(None),
+                created_at: Set(now),
+                ..Default::default()
+            })
+            .exec_without_returning(&txn)
+            .await?;
+        }
+        txn.commit().await?;
+        Ok(record)
+    }
+
+    /// The latest interactions, newest first: of one contact, or of everyone.
+    pub async fn interactions_of(&self, contact_id: Option<i32>, limit: u64) -> Result<Vec<InteractionSummary>> {
+        let records = match contact_id {
+            Some(contact_id) => {
+                let ids: Vec<i32> = interaction_contact::Entity::find()
+                    .select_only()
+                    .column(interaction_contact::Column::InteractionId)
+                    .filter(interaction_contact::Column::ContactId.eq(contact_id))
+                    .order_by_desc(interaction_contact::Column::OccurredAt)
+                    .order_by_desc(interaction_contact::Column::InteractionId)
+                    .limit(limit)
+                    .into_tuple()
+                    .all(&self.db)
+                    .await?;
+                interaction::Entity::find().filter(interaction::Column::Id.is_in(ids)).all(&self.db).await?
+            }
+            None => interaction::Entity::find()
+                .order_by_desc(interaction::Column::OccurredAt)
+                .order_by_desc(interaction::Column::Id)
+                .limit(limit)
+                .all(&self.db)
+                .await?,
+        };
+        self.summarize(records).await
+    }
+
+    async fn summarize(&self, mut records: Vec<interaction::Model>) -> Result<Vec<InteractionSummary>> {
+        records.sort_by(|a, b| b.occurred_at.cmp(&a.occurred_at).then(b.id.cmp(&a.id)));
+        let ids: Vec<i32> = records.iter().map(|r| r.id).collect();
+        let mut contacts: HashMap<i32, Vec<i32>> = HashMap::new();
+        for row in interaction_contact::Entity::find()
+            .filter(interaction_contact::Column::InteractionId.is_in(ids.clone()))
+            .order_by_asc(interaction_contact::Column::ContactId)
+            .all(&self.db)
+            .await?
+        {
+            contacts.entry(row.interaction_id).or_default().push(row.contact_id);
+        }
+        let officer_rows = interaction_officer::Entity::find()
+            .filter(interaction_officer::Column::InteractionId.is_in(ids.clone()))
+            .all(&self.db)
+            .await?;
+        let users: HashMap<i32, app_user::Model> = app_user::Entity::find()
+            .filter(app_user::Column::Id.is_in(dedup_ids(officer_rows.iter().map(|r| r.user_id).collect())))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u))
+            .collect();
+        let mut officers: HashMap<i32, Vec<app_user::Model>> = HashMap::new();
+        for row in officer_rows {
+            if let Some(user) = users.get(&row.user_id) {
+                officers.entry(row.interaction_id).or_default().push(user.clone());
+            }
+        }
+        let mut topics: HashMap<i32, Vec<PolicyArea>> = HashMap::new();
+        for row in interaction_topic::Entity::find()
+            .filter(interaction_topic::Column::InteractionId.is_in(ids))
+            .all(&self.db)
+            .await?
+        {
+            if let Ok(area) = PolicyArea::parse(&row.policy_area) {
+                topics.entry(row.interaction_id).or_default().push(area);
+            }
+        }
+        let places: HashMap<i32, place::Model> = self.places().await?.into_iter().map(|p| (p.id, p)).collect();
+        Ok(records
+            .into_iter()
+            .map(|interaction| {
+                let mut topics = topics.remove(&interaction.id).unwrap_or_default();
+                topics.sort();
+                InteractionSummary {
+                    contact_ids: contacts.remove(&interaction.id).unwrap_or_default(),
+                    officers: officers.remove(&interaction.id).unwrap_or_default(),
+                    topics,
+                    place: interaction.place_id.and_then(|id| places.get(&id).cloned()),
+                    interaction,
+                }
+            })
+            .collect())
+    }
+
+    /// Marks a follow-up done.
+    pub async fn complete_follow_up(&self, follow_up_id: i32) -> Result<()> {
+        let now = self.clock.now();
+        let updated = follow_up::Entity::update_many()
+            .col_expr(follow_up::Column::DoneAt, sea_orm::sea_query::Expr::value(now))
+            .filter(follow_up::Column::Id.eq(follow_up_id))
+            .filter(follow_up::Column::DoneAt.is_null())
+            .exec(&self.db)
+            .await?;
+        if updated.rows_affected == 0 {
+            return Err(Error::Invalid { field: "follow_up", value: follow_up_id.to_string() }.into());
+        }
+        Ok(())
+    }
+
+    /// Open follow-ups falling due on or before `until`, soonest first.
+    pub async fn open_follow_ups_until(&self, until: NaiveDate) -> Result<Vec<follow_up::Model>> {
+        Ok(follow_up::Entity::find()
+            .filter(follow_up::Column::DoneAt.is_null())
+            .filter(follow_up::Column::DueOn.lte(until))
+            .order_by_asc(follow_up::Column::DueOn)
+            .all(&self.db)
+            .await?)
+    }
+}

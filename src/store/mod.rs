@@ -1,0 +1,99 @@
+//! The only place that talks SQL: sea-orm entities and the queries the use
+//! cases need, on SQLite and PostgreSQL alike. Database errors that mean
+//! something to a user (a unique key taken) become domain errors here.
+
+pub mod contacts;
+pub mod dump;
+pub mod entity;
+pub mod interactions;
+pub mod reference;
+pub mod relations;
+pub mod users;
+
+use std::time::Duration;
+
+use migration::{Migrator, MigratorTrait};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr, SqlErr, Statement};
+
+use crate::clock::Clock;
+use crate::domain;
+
+/// What a store operation can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Refused by a rule: shown to the user as a localized sentence.
+    #[error(transparent)]
+    Domain(#[from] domain::Error),
+    /// The database failed.
+    #[error("database error: {0}")]
+    Db(#[from] DbErr),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// How long a SQLite writer waits for another before giving up.
+const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The relationship store: one connection pool and the clock.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pub db: DatabaseConnection,
+    pub clock: Clock,
+}
+
+impl Store {
+    /// Connects to `url` (`sqlite://…` or `postgres://…`) and applies
+    /// pending migrations.
+    pub async fn open(url: &str, clock: Clock) -> Result<Self> {
+        let db = connect(url).await?;
+        Migrator::up(&db, None).await?;
+        Ok(Self { db, clock })
+    }
+
+    pub fn backend(&self) -> DbBackend {
+        self.db.get_database_backend()
+    }
+
+    /// Reads one value of a pragma (SQLite) or setting, for diagnostics and tests.
+    pub async fn scalar_text(&self, sql: &str) -> Result<Option<String>> {
+        let row = self.db.query_one_raw(Statement::from_string(self.backend(), sql.to_owned())).await?;
+        Ok(match row {
+            Some(row) => match row.try_get_by_index::<String>(0) {
+                Ok(text) => Some(text),
+                Err(_) => Some(row.try_get_by_index::<i64>(0)?.to_string()),
+            },
+            None => None,
+        })
+    }
+}
+
+/// Opens a pool. SQLite gets WAL, `synchronous=FULL`, foreign keys and a
+/// busy timeout on every connection.
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let mut options = ConnectOptions::new(url.to_owned());
+    // sqlx would log every statement, with its values, at info level.
+    options.sqlx_logging(false).map_sqlx_sqlite_opts(|sqlite| {
+        sqlite
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(SQLITE_BUSY_TIMEOUT)
+    });
+    if url.starts_with("sqlite:") {
+        options.max_connections(4);
+    }
+    Database::connect(options).await
+}
+
+/// True when `err` is a unique-key violation (same on both backends).
+pub(crate) fn is_unique_violation(err: &DbErr) -> bool {
+    matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
+}
+
+/// `ids` as a filter value list, for `is_in`.
+pub(crate) fn dedup_ids(mut ids: Vec<i32>) -> Vec<i32> {
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}

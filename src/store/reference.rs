@@ -1,0 +1,180 @@
+//! Reference data: places, organizations, and the default cadence per category.
+
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, QueryOrder};
+
+use super::contacts::refresh_due;
+use super::entity::{category_cadence, contact_category, organization, place};
+use super::{Result, Store};
+use crate::domain::cadence::Cadence;
+use crate::domain::keys::{Category, OrganizationKind};
+use crate::domain::names::search_key;
+use crate::domain::{Error, Lang};
+
+/// The name of a place for a reader of `lang`.
+pub fn place_name(place: &place::Model, lang: Lang) -> &str {
+    match lang {
+        Lang::Ko => &place.name_ko,
+        Lang::ZhCn => &place.name_zh,
+        Lang::En => &place.name_en,
+    }
+}
+
+/// The name of an organization for a reader of `lang`, falling back on the others.
+pub fn organization_name(org: &organization::Model, lang: Lang) -> &str {
+    let order = match lang {
+        Lang::Ko => [&org.name_ko, &org.name_zh, &org.name_en],
+        Lang::ZhCn => [&org.name_zh, &org.name_ko, &org.name_en],
+        Lang::En => [&org.name_en, &org.name_ko, &org.name_zh],
+    };
+    order.into_iter().flatten().next().map_or("", String::as_str)
+}
+
+/// How well `query` names `place`: 0 for its key or a full name, 1 for a
+/// name without its administrative suffix (吉林 for 吉林省, 지린 for 지린성).
+fn place_match_rank(place: &place::Model, query: &str) -> Option<u8> {
+    let names = [&place.name_en, &place.name_zh, &place.name_ko, &place.name_ko_hanja];
+    if search_key(&place.key) == query || names.iter().any(|name| search_key(name) == query) {
+        return Some(0);
+    }
+    let query = strip_suffix(query);
+    names.iter().any(|name| strip_suffix(&search_key(name)) == query).then_some(1)
+}
+
+/// A folded place name without its administrative suffix.
+fn strip_suffix(key: &str) -> &str {
+    ["省", "市", "성", "시", "province", "city"].iter().find_map(|suffix| key.strip_suffix(suffix)).unwrap_or(key)
+}
+
+impl Store {
+    pub async fn places(&self) -> Result<Vec<place::Model>> {
+        Ok(place::Entity::find().order_by_asc(place::Column::Id).all(&self.db).await?)
+    }
+
+    /// Finds a place by its key or any of its names in any script
+    /// (Liaoning, 辽宁省, 랴오닝성, 요녕성, 辽宁 …). Where a short name fits a
+    /// province and a city (吉林), the province wins.
+    pub async fn resolve_place(&self, query: &str) -> Result<place::Model> {
+        let key = search_key(query);
+        let mut matches: Vec<(u8, bool, place::Model)> = self
+            .places()
+            .await?
+            .into_iter()
+            .filter_map(|place| place_match_rank(&place, &key).map(|rank| (rank, place.kind != "province", place)))
+            .collect();
+        matches.sort_by_key(|(rank, not_province, place)| (*rank, *not_province, place.id));
+        matches
+            .into_iter()
+            .next()
+            .map(|(_, _, place)| place)
+            .ok_or_else(|| Error::UnknownPlace(query.trim().to_owned()).into())
+    }
+
+    /// Finds an organization by any of its names, or creates it with the
+    /// name filed under the script it is written in.
+    pub async fn find_or_create_organization(
+        &self,
+        conn: &impl ConnectionTrait,
+        name: &str,
+    ) -> Result<organization::Model> {
+        let key = search_key(name);
+        let existing = organization::Entity::find().all(conn).await?.into_iter().find(|org| {
+            [&org.name_ko, &org.name_zh, &org.name_en].into_iter().flatten().any(|n| search_key(n) == key)
+        });
+        if let Some(org) = existing {
+            return Ok(org);
+        }
+        let name = name.trim().to_owned();
+        let has_hangul = name.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+        let has_han = name.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+        let (name_ko, name_zh, name_en) = match (has_hangul, has_han) {
+            (true, _) => (Some(name), None, None),
+            (false, true) => (None, Some(name), None),
+            (false, false) => (None, None, Some(name)),
+        };
+        let org = organization::ActiveModel {
+            name_ko: Set(name_ko),
+            name_zh: Set(name_zh),
+            name_en: Set(name_en),
+            kind: Set(OrganizationKind::Other.key().to_owned()),
+            place_id: Set(None),
+            created_at: Set(self.clock.now()),
+            ..Default::default()
+        };
+        Ok(organization::Entity::insert(org).exec_with_returning(conn).await?)
+    }
+
+    /// The default cadence of every category (the seeded value, or the
+    /// global default where a row is missing).
+    pub async fn category_cadences(&self, conn: &impl ConnectionTrait) -> Result<Vec<(Category, Cadence)>> {
+        let rows = category_cadence::Entity::find().all(conn).await?;
+        Ok(Category::ALL
+            .iter()
+            .map(|category| {
+                let cadence = rows
+                    .iter()
+                    .find(|row| row.category == category.key())
+                    .and_then(|row| Cadence::from_days(row.days.into()))
+                    .unwrap_or_default();
+                (*category, cadence)
+            })
+            .collect())
+    }
+
+    /// Sets the default cadence of a category and moves the due date of
+    /// every contact in it.
+    pub async fn set_category_cadence(&self, category: Category, cadence: Cadence) -> Result<()> {
+        use sea_orm::{ColumnTrait, QueryFilter, QuerySelect, TransactionTrait};
+        let txn = self.db.begin().await?;
+        category_cadence::Entity::insert(category_cadence::ActiveModel {
+            category: Set(category.key().to_owned()),
+            days: Set(cadence.days().into()),
+        })
+        .on_conflict(
+            OnConflict::column(category_cadence::Column::Category)
+                .update_column(category_cadence::Column::Days)
+                .to_owned(),
+        )
+        .exec_without_returning(&txn)
+        .await?;
+        let contact_ids: Vec<i32> = contact_category::Entity::find()
+            .select_only()
+            .column(contact_category::Column::ContactId)
+            .filter(contact_category::Column::Category.eq(category.key()))
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        refresh_due(self, &txn, &contact_ids).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn liaoning() -> place::Model {
+        place::Model {
+            id: 2,
+            key: "liaoning".into(),
+            kind: "province".into(),
+            parent_id: None,
+            country: "CN".into(),
+            name_en: "Liaoning".into(),
+            name_zh: "辽宁省".into(),
+            name_ko: "랴오닝성".into(),
+            name_ko_hanja: "요녕성".into(),
+            strategic: false,
+        }
+    }
+
+    #[test]
+    fn a_province_is_found_by_every_script_with_or_without_its_suffix() {
+        let place = liaoning();
+        for query in ["liaoning", "LIAONING", "辽宁省", "辽宁", "랴오닝성", "랴오닝", "요녕성", "요녕", "Liaoning Province"] {
+            assert!(place_match_rank(&place, &search_key(query)).is_some(), "{query}");
+        }
+        assert_eq!(place_match_rank(&place, &search_key("jilin")), None);
+    }
+}

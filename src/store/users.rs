@@ -1,0 +1,199 @@
+//! Users and their one-time enrolment codes.
+
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use rand::RngCore;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+};
+use sha2::{Digest, Sha256};
+
+use super::entity::{app_user, contact, enrolment_code};
+use super::{Result, Store, is_unique_violation};
+use crate::domain::keys::Role;
+use crate::domain::names::search_key;
+use crate::domain::{Error, Lang};
+
+/// How long an enrolment code stays valid unless told otherwise.
+pub const DEFAULT_CODE_VALIDITY_DAYS: i64 = 7;
+
+/// What an admin asks for with `inmaek user invite`.
+#[derive(Debug, Clone)]
+pub struct Invitation {
+    pub role: Role,
+    pub name: String,
+    pub lang: Lang,
+    pub time_zone: Tz,
+    pub contact_id: Option<i32>,
+    pub valid_for: Duration,
+}
+
+/// A created (or re-invited) user and the code, shown once and stored hashed.
+#[derive(Debug, Clone)]
+pub struct Invited {
+    pub user: app_user::Model,
+    pub code: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// A fresh code: 160 random bits in base32 (32 characters, fits a
+/// Telegram deep link's `start` parameter).
+fn new_code() -> String {
+    let mut bytes = [0u8; 20];
+    rand::rng().fill_bytes(&mut bytes);
+    data_encoding::BASE32_NOPAD.encode(&bytes)
+}
+
+fn hash_code(code: &str) -> String {
+    let normalized = code.trim().to_uppercase();
+    data_encoding::HEXLOWER.encode(&Sha256::digest(normalized.as_bytes()))
+}
+
+impl Store {
+    /// Creates a user with a one-time code. Inviting a name again before it
+    /// was enrolled issues a new code and voids the old ones.
+    pub async fn invite_user(&self, invitation: Invitation) -> Result<Invited> {
+        let name = crate::domain::contact::parse_required_text("name", &invitation.name, 100)?;
+        match (invitation.role, invitation.contact_id) {
+            (Role::Member, None) => return Err(Error::MemberNeedsContact.into()),
+            (Role::Officer | Role::MayorOffice | Role::Admin, Some(_)) => return Err(Error::ContactOnlyForMember.into()),
+            _ => {}
+        }
+        let now = self.clock.now();
+        let txn = self.db.begin().await?;
+        if let Some(contact_id) = invitation.contact_id
+            && contact::Entity::find_by_id(contact_id).one(&txn).await?.is_none()
+        {
+            return Err(Error::ContactNotFound(contact_id.to_string()).into());
+        }
+        let existing = app_user::Entity::find().filter(app_user::Column::Name.eq(&name)).one(&txn).await?;
+        let user = match existing {
+            Some(user) if user.telegram_user_id.is_some() => return Err(Error::UserNameTaken(name).into()),
+            Some(user) => {
+                enrolment_code::Entity::delete_many()
+                    .filter(enrolment_code::Column::UserId.eq(user.id))
+                    .filter(enrolment_code::Column::UsedAt.is_null())
+                    .exec(&txn)
+                    .await?;
+                let mut active: app_user::ActiveModel = user.into();
+                active.role = Set(invitation.role.key().to_owned());
+                active.lang = Set(invitation.lang.tag().to_owned());
+                active.time_zone = Set(invitation.time_zone.name().to_owned());
+                active.contact_id = Set(invitation.contact_id);
+                active.update(&txn).await?
+            }
+            None => {
+                let user = app_user::ActiveModel {
+                    role: Set(invitation.role.key().to_owned()),
+                    name: Set(name.clone()),
+                    contact_id: Set(invitation.contact_id),
+                    telegram_user_id: Set(None),
+                    lang: Set(invitation.lang.tag().to_owned()),
+                    time_zone: Set(invitation.time_zone.name().to_owned()),
+                    created_at: Set(now),
+                    disabled_at: Set(None),
+                    ..Default::default()
+                };
+                app_user::Entity::insert(user).exec_with_returning(&txn).await.map_err(|err| {
+                    if is_unique_violation(&err) { Error::UserNameTaken(name.clone()).into() } else { super::StoreError::from(err) }
+                })?
+            }
+        };
+        let code = new_code();
+        let expires_at = now + invitation.valid_for;
+        enrolment_code::Entity::insert(enrolment_code::ActiveModel {
+            user_id: Set(user.id),
+            code_hash: Set(hash_code(&code)),
+            created_at: Set(now),
+            expires_at: Set(expires_at),
+            used_at: Set(None),
+            used_by_telegram_id: Set(None),
+            ..Default::default()
+        })
+        .exec_without_returning(&txn)
+        .await?;
+        txn.commit().await?;
+        Ok(Invited { user, code, expires_at })
+    }
+
+    /// Binds a Telegram account to the user a code was made for. The code
+    /// works once, before it expires, for the first account that uses it.
+    pub async fn redeem_code(&self, code: &str, telegram_user_id: i64) -> Result<app_user::Model> {
+        let now = self.clock.now();
+        let txn = self.db.begin().await?;
+        let Some(record) =
+            enrolment_code::Entity::find().filter(enrolment_code::Column::CodeHash.eq(hash_code(code))).one(&txn).await?
+        else {
+            return Err(Error::CodeUnknown.into());
+        };
+        if record.used_at.is_some() {
+            return Err(Error::CodeUsed.into());
+        }
+        if record.expires_at <= now {
+            return Err(Error::CodeExpired.into());
+        }
+        let enrolled_elsewhere = app_user::Entity::find()
+            .filter(app_user::Column::TelegramUserId.eq(telegram_user_id))
+            .filter(app_user::Column::Id.ne(record.user_id))
+            .one(&txn)
+            .await?;
+        if enrolled_elsewhere.is_some() {
+            return Err(Error::TelegramAlreadyEnrolled.into());
+        }
+        // Claim the code only if nobody claimed it meanwhile.
+        let claimed = enrolment_code::Entity::update_many()
+            .col_expr(enrolment_code::Column::UsedAt, sea_orm::sea_query::Expr::value(now))
+            .col_expr(enrolment_code::Column::UsedByTelegramId, sea_orm::sea_query::Expr::value(telegram_user_id))
+            .filter(enrolment_code::Column::Id.eq(record.id))
+            .filter(enrolment_code::Column::UsedAt.is_null())
+            .exec(&txn)
+            .await?;
+        if claimed.rows_affected != 1 {
+            return Err(Error::CodeUsed.into());
+        }
+        let Some(user) = app_user::Entity::find_by_id(record.user_id).one(&txn).await? else {
+            return Err(Error::CodeUnknown.into());
+        };
+        if user.telegram_user_id.is_some_and(|bound| bound != telegram_user_id) {
+            return Err(Error::CodeUsed.into());
+        }
+        let mut active: app_user::ActiveModel = user.into();
+        active.telegram_user_id = Set(Some(telegram_user_id));
+        let user = active.update(&txn).await.map_err(|err| {
+            if is_unique_violation(&err) { Error::TelegramAlreadyEnrolled.into() } else { super::StoreError::from(err) }
+        })?;
+        txn.commit().await?;
+        Ok(user)
+    }
+
+    pub async fn users(&self) -> Result<Vec<app_user::Model>> {
+        Ok(app_user::Entity::find().order_by_asc(app_user::Column::Id).all(&self.db).await?)
+    }
+
+    /// Finds a user by the name given to `user invite` (case and spacing
+    /// folded) or by numeric id.
+    pub async fn find_user(&self, conn: &impl sea_orm::ConnectionTrait, query: &str) -> Result<app_user::Model> {
+        if let Ok(id) = query.trim().parse::<i32>()
+            && let Some(user) = app_user::Entity::find_by_id(id).one(conn).await?
+        {
+            return Ok(user);
+        }
+        let key = search_key(query);
+        app_user::Entity::find()
+            .all(conn)
+            .await?
+            .into_iter()
+            .find(|user| search_key(&user.name) == key)
+            .ok_or_else(|| Error::UserNotFound(query.trim().to_owned()).into())
+    }
+
+    /// Like `find_user`, but the user must be an officer.
+    pub async fn find_officer(&self, conn: &impl sea_orm::ConnectionTrait, query: &str) -> Result<app_user::Model> {
+        let user = self.find_user(conn, query).await?;
+        let role = Role::parse(&user.role)?;
+        if role != Role::Officer {
+            return Err(Error::NotAnOfficer { name: user.name, role: role.key() }.into());
+        }
+        Ok(user)
+    }
+}
