@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(name = "inmaek", version, about = "Relationship CRM and Telegram bot of an international-relations office")]
+#[command(
+    name = "inmaek",
+    version,
+    about = "Relationship CRM and Telegram bot of an international-relations office"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

@@ -27,10 +27,16 @@ impl Config {
 
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
         let nonempty = |name: &str| lookup(name).filter(|value| !value.trim().is_empty());
-        let database_url = nonempty("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
-        let time_zone = nonempty("INMAEK_TZ").map_or(Ok(chrono_tz::Asia::Seoul), |tz| parse_time_zone(&tz))?;
+        let database_url =
+            nonempty("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        let time_zone =
+            nonempty("INMAEK_TZ").map_or(Ok(chrono_tz::Asia::Seoul), |tz| parse_time_zone(&tz))?;
         let lang = nonempty("INMAEK_LANG").map_or(Ok(Lang::Ko), |lang| Lang::parse(&lang))?;
-        Ok(Self { database_url, time_zone, lang })
+        Ok(Self {
+            database_url,
+            time_zone,
+            lang,
+        })
     }
 }
 
@@ -83,6 +89,8 @@ mod tests {
 
     #[test]
     fn an_unknown_language_is_refused() {
-        assert!(Config::from_lookup(|name| (name == "INMAEK_LANG").then(|| "fr".to_owned())).is_err());
+        assert!(
+            Config::from_lookup(|name| (name == "INMAEK_LANG").then(|| "fr".to_owned())).is_err()
+        );
     }
 }

@@ -83,18 +83,41 @@ mod tests {
         pairs.extend(Category::ALL.iter().map(|k| (Category::KIND, k.key())));
         pairs.extend(PolicyArea::ALL.iter().map(|k| (PolicyArea::KIND, k.key())));
         pairs.extend(Track::ALL.iter().map(|k| (Track::KIND, k.key())));
-        pairs.extend(InteractionKind::ALL.iter().map(|k| (InteractionKind::KIND, k.key())));
+        pairs.extend(
+            InteractionKind::ALL
+                .iter()
+                .map(|k| (InteractionKind::KIND, k.key())),
+        );
         pairs.extend(Role::ALL.iter().map(|k| (Role::KIND, k.key())));
         pairs.extend(NameForm::ALL.iter().map(|k| (NameForm::KIND, k.key())));
         pairs.extend(HonorKind::ALL.iter().map(|k| (HonorKind::KIND, k.key())));
-        pairs.extend(HonorStatus::ALL.iter().map(|k| (HonorStatus::KIND, k.key())));
-        pairs.extend(AgreementStatus::ALL.iter().map(|k| (AgreementStatus::KIND, k.key())));
-        pairs.extend(ProjectStage::ALL.iter().map(|k| (ProjectStage::KIND, k.key())));
-        pairs.extend(OrganizationKind::ALL.iter().map(|k| (OrganizationKind::KIND, k.key())));
+        pairs.extend(
+            HonorStatus::ALL
+                .iter()
+                .map(|k| (HonorStatus::KIND, k.key())),
+        );
+        pairs.extend(
+            AgreementStatus::ALL
+                .iter()
+                .map(|k| (AgreementStatus::KIND, k.key())),
+        );
+        pairs.extend(
+            ProjectStage::ALL
+                .iter()
+                .map(|k| (ProjectStage::KIND, k.key())),
+        );
+        pairs.extend(
+            OrganizationKind::ALL
+                .iter()
+                .map(|k| (OrganizationKind::KIND, k.key())),
+        );
         for lang in Lang::ALL {
             for (kind, key) in &pairs {
                 let id = format!("{kind}-{key}");
-                assert!(LOCALES.try_lookup(langid(lang), &id).is_some(), "{id} missing in {lang}");
+                assert!(
+                    LOCALES.try_lookup(langid(lang), &id).is_some(),
+                    "{id} missing in {lang}"
+                );
             }
         }
     }

@@ -197,12 +197,21 @@ impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         let db = manager.get_connection();
         for (key, kind, parent, country, en, zh, ko, hanja, strategic) in PLACES {
-            // Parents come first in PLACES, so the sub-select finds them.
-            let parent_id = match parent {
+            // Parents come first in PLACES, so they are found here.
+            let parent_id: Option<i32> = match parent {
                 Some(parent) => {
-                    Expr::cust_with_values("(SELECT id FROM place WHERE key = ?)", [*parent])
+                    let select = Query::select()
+                        .column("id")
+                        .from("place")
+                        .and_where(Expr::col("key").eq(*parent))
+                        .to_owned();
+                    let row = db.query_one(&select).await?;
+                    Some(
+                        row.ok_or_else(|| DbErr::Custom(format!("parent place {parent} missing")))?
+                            .try_get("", "id")?,
+                    )
                 }
-                None => Expr::cust("NULL"),
+                None => None,
             };
             let insert = Query::insert()
                 .into_table("place")
@@ -220,7 +229,7 @@ impl MigrationTrait for Migration {
                 .values_panic([
                     (*key).into(),
                     (*kind).into(),
-                    parent_id,
+                    parent_id.into(),
                     (*country).into(),
                     (*en).into(),
                     (*zh).into(),

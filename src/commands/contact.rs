@@ -3,9 +3,13 @@
 use super::{Context, Outcome, parse_all};
 use crate::cli::{ContactAddArgs, ContactListArgs};
 use crate::domain::cadence::{Cadence, Health};
-use crate::domain::contact::{MAX_NOTE_CHARS, parse_email, parse_phone, parse_telegram, parse_text};
+use crate::domain::contact::{
+    MAX_NOTE_CHARS, parse_email, parse_phone, parse_telegram, parse_text,
+};
 use crate::domain::dates::parse_time_zone;
-use crate::domain::keys::{Category, HonorKind, HonorStatus, InteractionKind, NameForm, PolicyArea, Track};
+use crate::domain::keys::{
+    Category, HonorKind, HonorStatus, InteractionKind, NameForm, PolicyArea, Track,
+};
 use crate::domain::names::PersonName;
 use crate::domain::{Arg, Lang};
 use crate::store::contacts::{ContactFilter, NewContact};
@@ -15,7 +19,11 @@ use crate::store::reference::{organization_name, place_name};
 /// Parses the flags of `contact add` into a `NewContact`.
 fn parse_new_contact(args: ContactAddArgs) -> Result<NewContact, crate::domain::Error> {
     let mut names = Vec::new();
-    for (form, value) in [(NameForm::Hangul, &args.hangul), (NameForm::Hanzi, &args.hanzi), (NameForm::Latin, &args.latin)] {
+    for (form, value) in [
+        (NameForm::Hangul, &args.hangul),
+        (NameForm::Hanzi, &args.hanzi),
+        (NameForm::Latin, &args.latin),
+    ] {
         if let Some(value) = value {
             names.push(PersonName::parse(form, value)?);
         }
@@ -33,17 +41,36 @@ fn parse_new_contact(args: ContactAddArgs) -> Result<NewContact, crate::domain::
         names,
         categories: parse_all(&args.category, Category::parse)?,
         interests: parse_all(&args.interest, PolicyArea::parse)?,
-        organization: args.org.as_deref().map(|o| parse_text("org", o, 200)).transpose()?.flatten(),
-        title: args.title.as_deref().map(|t| parse_text("title", t, 200)).transpose()?.flatten(),
+        organization: args
+            .org
+            .as_deref()
+            .map(|o| parse_text("org", o, 200))
+            .transpose()?
+            .flatten(),
+        title: args
+            .title
+            .as_deref()
+            .map(|t| parse_text("title", t, 200))
+            .transpose()?
+            .flatten(),
         place: args.place,
         lang: args.lang.as_deref().map(Lang::parse).transpose()?,
         time_zone: args.tz.as_deref().map(parse_time_zone).transpose()?,
         telegram: args.telegram.as_deref().map(parse_telegram).transpose()?,
         email: args.email.as_deref().map(parse_email).transpose()?,
         phone: args.phone.as_deref().map(parse_phone).transpose()?,
-        cadence: args.cadence_days.as_deref().map(Cadence::parse).transpose()?,
+        cadence: args
+            .cadence_days
+            .as_deref()
+            .map(Cadence::parse)
+            .transpose()?,
         owner: args.owner,
-        notes: args.notes.as_deref().map(|n| parse_text("notes", n, MAX_NOTE_CHARS)).transpose()?.flatten(),
+        notes: args
+            .notes
+            .as_deref()
+            .map(|n| parse_text("notes", n, MAX_NOTE_CHARS))
+            .transpose()?
+            .flatten(),
     })
 }
 
@@ -53,7 +80,13 @@ pub async fn add(ctx: &Context, args: ContactAddArgs) -> Outcome {
     let labels = ctx.store.contact_labels(&[contact.id], ctx.lang).await?;
     ctx.say(
         "contact-added",
-        &[("id", contact.id.into()), ("name", labels.get(&contact.id).cloned().unwrap_or_default().into())],
+        &[
+            ("id", contact.id.into()),
+            (
+                "name",
+                labels.get(&contact.id).cloned().unwrap_or_default().into(),
+            ),
+        ],
     );
     println!("{}", contact.id);
     Ok(())
@@ -62,30 +95,64 @@ pub async fn add(ctx: &Context, args: ContactAddArgs) -> Outcome {
 fn health_text(ctx: &Context, health: Health) -> String {
     match health {
         Health::Ok { due_in_days } => ctx.t_args("health-ok", &[("days", due_in_days.into())]),
-        Health::Due { days_since_due } => ctx.t_args("health-due", &[("days", days_since_due.into())]),
-        Health::Overdue { days_since_baseline } => ctx.t_args("health-overdue", &[("days", days_since_baseline.into())]),
+        Health::Due { days_since_due } => {
+            ctx.t_args("health-due", &[("days", days_since_due.into())])
+        }
+        Health::Overdue {
+            days_since_baseline,
+        } => ctx.t_args("health-overdue", &[("days", days_since_baseline.into())]),
     }
 }
 
-pub(super) fn render_interaction(ctx: &Context, summary: &InteractionSummary, contacts: Option<&str>) -> String {
+pub(super) fn render_interaction(
+    ctx: &Context,
+    summary: &InteractionSummary,
+    contacts: Option<&str>,
+) -> String {
     let record = &summary.interaction;
-    let kind = InteractionKind::parse(&record.kind).map(|k| ctx.label(InteractionKind::KIND, k.key())).unwrap_or_default();
+    let kind = InteractionKind::parse(&record.kind)
+        .map(|k| ctx.label(InteractionKind::KIND, k.key()))
+        .unwrap_or_default();
     let track = record
         .track
         .as_deref()
         .and_then(|t| Track::parse(t).ok())
         .map(|t| ctx.label(Track::KIND, t.key()))
         .unwrap_or_else(|| ctx.t("track-none"));
-    let topics: Vec<String> = summary.topics.iter().map(|a| ctx.label(PolicyArea::KIND, a.key())).collect();
-    let place = summary.place.as_ref().map(|p| place_name(p, ctx.lang).to_owned()).unwrap_or_default();
+    let topics: Vec<String> = summary
+        .topics
+        .iter()
+        .map(|a| ctx.label(PolicyArea::KIND, a.key()))
+        .collect();
+    let place = summary
+        .place
+        .as_ref()
+        .map(|p| place_name(p, ctx.lang).to_owned())
+        .unwrap_or_default();
     let officers: Vec<&str> = summary.officers.iter().map(|u| u.name.as_str()).collect();
     let head = ctx.t_args(
         "interaction-row",
-        &[("id", record.id.into()), ("date", ctx.datetime(record.occurred_at).into()), ("kind", kind.into())],
+        &[
+            ("id", record.id.into()),
+            ("date", ctx.datetime(record.occurred_at).into()),
+            ("kind", kind.into()),
+        ],
     );
     let note = excerpt(record.note.as_deref().unwrap_or_default(), 80);
-    let parts = [head, track, place, contacts.unwrap_or_default().to_owned(), officers.join(", "), topics.join(", "), note];
-    parts.into_iter().filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" · ")
+    let parts = [
+        head,
+        track,
+        place,
+        contacts.unwrap_or_default().to_owned(),
+        officers.join(", "),
+        topics.join(", "),
+        note,
+    ];
+    parts
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The first `max` characters of a note, on one line.
@@ -107,10 +174,23 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
         .iter()
         .map(|n| format!("{} ({})", n.value, ctx.label(NameForm::KIND, n.form.key())))
         .collect();
-    ctx.say("card-title", &[("id", card.contact.id.into()), ("names", names.join(" · ").into())]);
+    ctx.say(
+        "card-title",
+        &[
+            ("id", card.contact.id.into()),
+            ("names", names.join(" · ").into()),
+        ],
+    );
     let none = ctx.t("card-none");
-    let categories: Vec<String> = card.categories.iter().map(|c| ctx.label(Category::KIND, c.key())).collect();
-    ctx.say("card-categories", &[("value", join_or(&categories, &none).into())]);
+    let categories: Vec<String> = card
+        .categories
+        .iter()
+        .map(|c| ctx.label(Category::KIND, c.key()))
+        .collect();
+    ctx.say(
+        "card-categories",
+        &[("value", join_or(&categories, &none).into())],
+    );
     let place = card
         .place
         .as_ref()
@@ -127,7 +207,11 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
         .unwrap_or_else(|| none.clone());
     ctx.say("card-place", &[("value", place.into())]);
     for (position, org) in &card.positions {
-        let status = if position.ended_on.is_some() { "card-position-past" } else { "card-position-current" };
+        let status = if position.ended_on.is_some() {
+            "card-position-past"
+        } else {
+            "card-position-current"
+        };
         ctx.say(
             status,
             &[
@@ -136,10 +220,21 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
             ],
         );
     }
-    let owner = card.owner.as_ref().map(|u| u.name.clone()).unwrap_or_else(|| none.clone());
+    let owner = card
+        .owner
+        .as_ref()
+        .map(|u| u.name.clone())
+        .unwrap_or_else(|| none.clone());
     ctx.say("card-owner", &[("value", owner.into())]);
-    let interests: Vec<String> = card.interests.iter().map(|a| ctx.label(PolicyArea::KIND, a.key())).collect();
-    ctx.say("card-interests", &[("value", join_or(&interests, &none).into())]);
+    let interests: Vec<String> = card
+        .interests
+        .iter()
+        .map(|a| ctx.label(PolicyArea::KIND, a.key()))
+        .collect();
+    ctx.say(
+        "card-interests",
+        &[("value", join_or(&interests, &none).into())],
+    );
     for (key, value) in [
         ("card-lang", card.contact.lang.clone()),
         ("card-email", card.contact.email.clone()),
@@ -150,24 +245,62 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
             ctx.say(key, &[("value", value.into())]);
         }
     }
-    let cadence_key = if card.contact.cadence_days.is_some() { "card-cadence-own" } else { "card-cadence-default" };
+    let cadence_key = if card.contact.cadence_days.is_some() {
+        "card-cadence-own"
+    } else {
+        "card-cadence-default"
+    };
     ctx.say(
         cadence_key,
-        &[("days", i64::from(card.cadence.days()).into()), ("health", health_text(ctx, card.health).into())],
+        &[
+            ("days", i64::from(card.cadence.days()).into()),
+            ("health", health_text(ctx, card.health).into()),
+        ],
     );
-    let last = card.contact.last_interaction_at.map(|at| ctx.date(at)).unwrap_or_else(|| ctx.t("card-never"));
+    let last = card
+        .contact
+        .last_interaction_at
+        .map(|at| ctx.date(at))
+        .unwrap_or_else(|| ctx.t("card-never"));
     ctx.say("card-last-interaction", &[("value", last.into())]);
     for honor in &card.honors {
-        let kind = HonorKind::parse(&honor.kind).map(|k| ctx.label(HonorKind::KIND, k.key())).unwrap_or_default();
-        let status = HonorStatus::parse(&honor.status).map(|s| ctx.label(HonorStatus::KIND, s.key())).unwrap_or_default();
-        let date = honor.conferred_on.map(|d| d.to_string()).unwrap_or_default();
-        ctx.say("card-honor", &[("kind", kind.into()), ("date", date.into()), ("status", status.into())]);
+        let kind = HonorKind::parse(&honor.kind)
+            .map(|k| ctx.label(HonorKind::KIND, k.key()))
+            .unwrap_or_default();
+        let status = HonorStatus::parse(&honor.status)
+            .map(|s| ctx.label(HonorStatus::KIND, s.key()))
+            .unwrap_or_default();
+        let date = honor
+            .conferred_on
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        ctx.say(
+            "card-honor",
+            &[
+                ("kind", kind.into()),
+                ("date", date.into()),
+                ("status", status.into()),
+            ],
+        );
     }
     if !card.open_follow_ups.is_empty() {
-        ctx.say("card-follow-ups", &[("count", card.open_follow_ups.len().into())]);
+        ctx.say(
+            "card-follow-ups",
+            &[("count", card.open_follow_ups.len().into())],
+        );
         for follow in &card.open_follow_ups {
-            let key = if follow.promised_by_seoul { "card-follow-up-ours" } else { "card-follow-up-theirs" };
-            ctx.say(key, &[("date", follow.due_on.to_string().into()), ("what", Arg::from(&follow.what))]);
+            let key = if follow.promised_by_seoul {
+                "card-follow-up-ours"
+            } else {
+                "card-follow-up-theirs"
+            };
+            ctx.say(
+                key,
+                &[
+                    ("date", follow.due_on.to_string().into()),
+                    ("what", Arg::from(&follow.what)),
+                ],
+            );
         }
     }
     if !card.recent.is_empty() {
@@ -183,7 +316,11 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
 }
 
 fn join_or(values: &[String], none: &str) -> String {
-    if values.is_empty() { none.to_owned() } else { values.join(", ") }
+    if values.is_empty() {
+        none.to_owned()
+    } else {
+        values.join(", ")
+    }
 }
 
 pub async fn list(ctx: &Context, args: ContactListArgs) -> Outcome {
@@ -196,14 +333,26 @@ pub async fn list(ctx: &Context, args: ContactListArgs) -> Outcome {
         Some(query) => Some(ctx.store.find_user(&ctx.store.db, query).await?.id),
         None => None,
     };
-    let rows = ctx.store.list_contacts(&ContactFilter { category, place_id, owner_user_id, due_only: args.due }).await?;
+    let rows = ctx
+        .store
+        .list_contacts(&ContactFilter {
+            category,
+            place_id,
+            owner_user_id,
+            due_only: args.due,
+        })
+        .await?;
     if rows.is_empty() {
         ctx.say("contact-list-empty", &[]);
         return Ok(());
     }
     let places = ctx.store.places().await?;
     for row in &rows {
-        let categories: Vec<String> = row.categories.iter().map(|c| ctx.label(Category::KIND, c.key())).collect();
+        let categories: Vec<String> = row
+            .categories
+            .iter()
+            .map(|c| ctx.label(Category::KIND, c.key()))
+            .collect();
         let place = row
             .place_id
             .and_then(|id| places.iter().find(|p| p.id == id))
@@ -223,5 +372,3 @@ pub async fn list(ctx: &Context, args: ContactListArgs) -> Outcome {
     ctx.say("contact-list-count", &[("count", rows.len().into())]);
     Ok(())
 }
-
-

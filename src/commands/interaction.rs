@@ -17,7 +17,12 @@ pub async fn add(ctx: &Context, args: InteractionAddArgs) -> Outcome {
     };
     let track = args.track.as_deref().map(Track::parse).transpose()?;
     let topics = parse_all(&args.topic, PolicyArea::parse)?;
-    let note = args.note.as_deref().map(|n| parse_text("note", n, MAX_NOTE_CHARS)).transpose()?.flatten();
+    let note = args
+        .note
+        .as_deref()
+        .map(|n| parse_text("note", n, MAX_NOTE_CHARS))
+        .transpose()?
+        .flatten();
     let follow_ups = match (&args.follow_up, &args.follow_up_due) {
         (Some(what), Some(due)) => vec![NewFollowUp {
             what: parse_required_text("follow_up", what, 500)?,
@@ -54,7 +59,10 @@ pub async fn add(ctx: &Context, args: InteractionAddArgs) -> Outcome {
         })
         .await?;
     let labels = ctx.store.contact_labels(&contact_ids, ctx.lang).await?;
-    let names: Vec<String> = contact_ids.iter().filter_map(|id| labels.get(id).cloned()).collect();
+    let names: Vec<String> = contact_ids
+        .iter()
+        .filter_map(|id| labels.get(id).cloned())
+        .collect();
     ctx.say(
         "interaction-added",
         &[
@@ -78,13 +86,23 @@ pub async fn list(ctx: &Context, contact: Option<&str>, limit: u64) -> Outcome {
         ctx.say("interaction-list-empty", &[]);
         return Ok(());
     }
-    let mut ids: Vec<i32> = summaries.iter().flat_map(|s| s.contact_ids.iter().copied()).collect();
+    let mut ids: Vec<i32> = summaries
+        .iter()
+        .flat_map(|s| s.contact_ids.iter().copied())
+        .collect();
     ids.sort_unstable();
     ids.dedup();
     let labels = ctx.store.contact_labels(&ids, ctx.lang).await?;
     for summary in &summaries {
-        let names: Vec<String> = summary.contact_ids.iter().filter_map(|id| labels.get(id).cloned()).collect();
-        println!("{}", render_interaction(ctx, summary, Some(&names.join(", "))));
+        let names: Vec<String> = summary
+            .contact_ids
+            .iter()
+            .filter_map(|id| labels.get(id).cloned())
+            .collect();
+        println!(
+            "{}",
+            render_interaction(ctx, summary, Some(&names.join(", ")))
+        );
     }
     Ok(())
 }

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
-use crate::cli::{Cli, Command, ContactCommand, InteractionCommand, UserCommand, CadenceCommand};
+use crate::cli::{CadenceCommand, Cli, Command, ContactCommand, InteractionCommand, UserCommand};
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::domain::{self, Arg, Lang, Message};
@@ -24,9 +24,20 @@ use crate::store::{Store, StoreError};
 pub enum Failure {
     Domain(domain::Error),
     Database(sea_orm::DbErr),
-    Read { path: String, reason: String },
-    Write { path: String, reason: String },
-    Parse { path: String, line: usize, column: usize, reason: String },
+    Read {
+        path: String,
+        reason: String,
+    },
+    Write {
+        path: String,
+        reason: String,
+    },
+    Parse {
+        path: String,
+        line: usize,
+        column: usize,
+        reason: String,
+    },
 }
 
 impl From<StoreError> for Failure {
@@ -55,9 +66,18 @@ impl Failure {
         match self {
             Failure::Domain(err) => err.message(),
             Failure::Database(err) => Message::new("error-database").arg("reason", err.to_string()),
-            Failure::Read { path, reason } => Message::new("error-read-file").arg("path", path).arg("reason", reason),
-            Failure::Write { path, reason } => Message::new("error-write-file").arg("path", path).arg("reason", reason),
-            Failure::Parse { path, line, column, reason } => Message::new("error-parse-file")
+            Failure::Read { path, reason } => Message::new("error-read-file")
+                .arg("path", path)
+                .arg("reason", reason),
+            Failure::Write { path, reason } => Message::new("error-write-file")
+                .arg("path", path)
+                .arg("reason", reason),
+            Failure::Parse {
+                path,
+                line,
+                column,
+                reason,
+            } => Message::new("error-parse-file")
                 .arg("path", path)
                 .arg("line", *line)
                 .arg("column", *column)
@@ -104,7 +124,9 @@ impl Context {
 
     /// A local date and time for the reader.
     pub fn datetime(&self, at: DateTime<Utc>) -> String {
-        at.with_timezone(&self.tz).format("%Y-%m-%d %H:%M").to_string()
+        at.with_timezone(&self.tz)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
     }
 
     pub fn date(&self, at: DateTime<Utc>) -> String {
@@ -142,7 +164,12 @@ pub async fn run(cli: Cli) -> ExitCode {
 
 async fn execute(cli: Cli, config: Config) -> Outcome {
     let store = Store::open(&config.database_url, Clock::System).await?;
-    let ctx = Context { store, lang: config.lang, tz: config.time_zone, config };
+    let ctx = Context {
+        store,
+        lang: config.lang,
+        tz: config.time_zone,
+        config,
+    };
     match cli.command {
         Command::Migrate => {
             ctx.say("migrate-done", &[]);
@@ -158,13 +185,18 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
             interaction::list(&ctx, contact.as_deref(), limit).await
         }
         Command::Cadence(CadenceCommand::List) => cadence::list(&ctx).await,
-        Command::Cadence(CadenceCommand::Set { category, days }) => cadence::set(&ctx, &category, &days).await,
+        Command::Cadence(CadenceCommand::Set { category, days }) => {
+            cadence::set(&ctx, &category, &days).await
+        }
         Command::Export(args) => exchange::export(&ctx, args).await,
         Command::Import(args) => exchange::import(&ctx, args).await,
     }
 }
 
 /// Parses every value of a repeatable flag.
-fn parse_all<T>(values: &[String], parse: impl Fn(&str) -> Result<T, domain::Error>) -> Result<Vec<T>, domain::Error> {
+fn parse_all<T>(
+    values: &[String],
+    parse: impl Fn(&str) -> Result<T, domain::Error>,
+) -> Result<Vec<T>, domain::Error> {
     values.iter().map(|value| parse(value)).collect()
 }

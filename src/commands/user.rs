@@ -11,8 +11,18 @@ use crate::store::users::Invitation;
 
 pub async fn invite(ctx: &Context, args: InviteArgs) -> Outcome {
     let role = Role::parse(&args.role)?;
-    let lang = args.lang.as_deref().map(Lang::parse).transpose()?.unwrap_or(ctx.config.lang);
-    let time_zone = args.tz.as_deref().map(parse_time_zone).transpose()?.unwrap_or(ctx.config.time_zone);
+    let lang = args
+        .lang
+        .as_deref()
+        .map(Lang::parse)
+        .transpose()?
+        .unwrap_or(ctx.config.lang);
+    let time_zone = args
+        .tz
+        .as_deref()
+        .map(parse_time_zone)
+        .transpose()?
+        .unwrap_or(ctx.config.time_zone);
     let contact_id = match &args.contact {
         Some(query) => Some(ctx.store.resolve_contact(query).await?.id),
         None => None,
@@ -50,8 +60,14 @@ pub async fn list(ctx: &Context) -> Outcome {
         return Ok(());
     }
     for user in users {
-        let role = Role::parse(&user.role).map(|r| ctx.label(Role::KIND, r.key())).unwrap_or(user.role.clone());
-        let status = if user.telegram_user_id.is_some() { "user-enrolled" } else { "user-not-enrolled" };
+        let role = Role::parse(&user.role)
+            .map(|r| ctx.label(Role::KIND, r.key()))
+            .unwrap_or(user.role.clone());
+        let status = if user.telegram_user_id.is_some() {
+            "user-enrolled"
+        } else {
+            "user-not-enrolled"
+        };
         ctx.say(
             "user-list-row",
             &[

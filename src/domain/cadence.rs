@@ -22,7 +22,10 @@ pub struct Cadence(u16);
 
 impl Cadence {
     pub fn parse(value: &str) -> Result<Self, Error> {
-        let invalid = || Error::Invalid { field: "cadence_days", value: value.trim().to_owned() };
+        let invalid = || Error::Invalid {
+            field: "cadence_days",
+            value: value.trim().to_owned(),
+        };
         let days: u16 = value.trim().parse().map_err(|_| invalid())?;
         Self::from_days(i64::from(days)).ok_or_else(invalid)
     }
@@ -59,13 +62,21 @@ pub fn effective_cadence(
     category_defaults: impl IntoIterator<Item = (Category, Cadence)>,
 ) -> Cadence {
     contact_override
-        .or_else(|| category_defaults.into_iter().map(|(_, cadence)| cadence).min())
+        .or_else(|| {
+            category_defaults
+                .into_iter()
+                .map(|(_, cadence)| cadence)
+                .min()
+        })
         .unwrap_or_default()
 }
 
 /// When the clock of a relationship started: the latest interaction, or
 /// when the contact was recorded if nobody has met them yet.
-pub fn baseline(last_interaction_at: Option<DateTime<Utc>>, recorded_at: DateTime<Utc>) -> DateTime<Utc> {
+pub fn baseline(
+    last_interaction_at: Option<DateTime<Utc>>,
+    recorded_at: DateTime<Utc>,
+) -> DateTime<Utc> {
     last_interaction_at.unwrap_or(recorded_at)
 }
 
@@ -76,7 +87,10 @@ pub fn due_at(baseline: DateTime<Utc>, cadence: Cadence) -> DateTime<Utc> {
 
 /// The latest interaction after logging one that happened at `occurred_at`:
 /// a back-dated interaction older than the stored one leaves it in place.
-pub fn latest_interaction(stored: Option<DateTime<Utc>>, occurred_at: DateTime<Utc>) -> DateTime<Utc> {
+pub fn latest_interaction(
+    stored: Option<DateTime<Utc>>,
+    occurred_at: DateTime<Utc>,
+) -> DateTime<Utc> {
     stored.map_or(occurred_at, |stored| stored.max(occurred_at))
 }
 
@@ -104,12 +118,18 @@ impl Health {
 pub fn health(baseline: DateTime<Utc>, cadence: Cadence, now: DateTime<Utc>) -> Health {
     let due = baseline + cadence.due_after();
     if now < due {
-        return Health::Ok { due_in_days: (due - now).num_days() };
+        return Health::Ok {
+            due_in_days: (due - now).num_days(),
+        };
     }
     if now < baseline + cadence.overdue_after() {
-        return Health::Due { days_since_due: (now - due).num_days() };
+        return Health::Due {
+            days_since_due: (now - due).num_days(),
+        };
     }
-    Health::Overdue { days_since_baseline: (now - baseline).num_days() }
+    Health::Overdue {
+        days_since_baseline: (now - baseline).num_days(),
+    }
 }
 
 #[cfg(test)]
@@ -135,23 +155,46 @@ mod tests {
     #[test]
     fn a_back_dated_interaction_older_than_the_latest_does_not_move_the_clock_back() {
         let latest = at("2026-05-01T00:00:00Z");
-        assert_eq!(latest_interaction(Some(latest), at("2026-01-01T00:00:00Z")), latest);
-        assert_eq!(latest_interaction(Some(latest), at("2026-06-01T00:00:00Z")), at("2026-06-01T00:00:00Z"));
+        assert_eq!(
+            latest_interaction(Some(latest), at("2026-01-01T00:00:00Z")),
+            latest
+        );
+        assert_eq!(
+            latest_interaction(Some(latest), at("2026-06-01T00:00:00Z")),
+            at("2026-06-01T00:00:00Z")
+        );
     }
 
     #[test]
     fn a_relationship_is_due_after_its_cadence_and_overdue_after_one_and_a_half() {
         let base = at("2026-01-01T00:00:00Z");
         let cadence = days(60);
-        assert_eq!(health(base, cadence, at("2026-02-20T00:00:00Z")), Health::Ok { due_in_days: 10 });
-        assert_eq!(health(base, cadence, at("2026-03-02T00:00:00Z")), Health::Due { days_since_due: 0 });
-        assert_eq!(health(base, cadence, at("2026-03-31T23:00:00Z")), Health::Due { days_since_due: 29 });
-        assert_eq!(health(base, cadence, at("2026-04-01T00:00:00Z")), Health::Overdue { days_since_baseline: 90 });
+        assert_eq!(
+            health(base, cadence, at("2026-02-20T00:00:00Z")),
+            Health::Ok { due_in_days: 10 }
+        );
+        assert_eq!(
+            health(base, cadence, at("2026-03-02T00:00:00Z")),
+            Health::Due { days_since_due: 0 }
+        );
+        assert_eq!(
+            health(base, cadence, at("2026-03-31T23:00:00Z")),
+            Health::Due { days_since_due: 29 }
+        );
+        assert_eq!(
+            health(base, cadence, at("2026-04-01T00:00:00Z")),
+            Health::Overdue {
+                days_since_baseline: 90
+            }
+        );
     }
 
     #[test]
     fn the_override_wins_else_the_most_demanding_category_else_the_default() {
-        let categories = [(Category::Researcher, days(120)), (Category::NextGenLeader, days(45))];
+        let categories = [
+            (Category::Researcher, days(120)),
+            (Category::NextGenLeader, days(45)),
+        ];
         assert_eq!(effective_cadence(Some(days(10)), categories), days(10));
         assert_eq!(effective_cadence(None, categories), days(45));
         assert_eq!(effective_cadence(None, []), days(90));

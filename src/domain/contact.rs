@@ -28,9 +28,19 @@ pub fn parse_email(value: &str) -> Result<String, Error> {
     let valid = value.len() <= 254
         && !value.contains(char::is_whitespace)
         && value.split_once('@').is_some_and(|(user, domain)| {
-            !user.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.contains('@')
+            !user.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.contains('@')
         });
-    if valid { Ok(value.to_owned()) } else { Err(Error::Invalid { field: "email", value: value.to_owned() }) }
+    if valid {
+        Ok(value.to_owned())
+    } else {
+        Err(Error::Invalid {
+            field: "email",
+            value: value.to_owned(),
+        })
+    }
 }
 
 /// A phone number: digits with optional `+`, spaces, dashes, dots and brackets.
@@ -38,23 +48,41 @@ pub fn parse_phone(value: &str) -> Result<String, Error> {
     let value = value.trim();
     let digits = value.chars().filter(char::is_ascii_digit).count();
     let valid = (5..=20).contains(&digits)
-        && value.chars().all(|c| c.is_ascii_digit() || " +-.()".contains(c))
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-.()".contains(c))
         && value.chars().skip(1).all(|c| c != '+');
-    if valid { Ok(value.to_owned()) } else { Err(Error::Invalid { field: "phone", value: value.to_owned() }) }
+    if valid {
+        Ok(value.to_owned())
+    } else {
+        Err(Error::Invalid {
+            field: "phone",
+            value: value.to_owned(),
+        })
+    }
 }
 
 /// A Telegram account: a numeric user id, or `@username` (5–32 letters, digits, `_`).
 pub fn parse_telegram(value: &str) -> Result<String, Error> {
     let value = value.trim();
-    let invalid = || Error::Invalid { field: "telegram", value: value.to_owned() };
+    let invalid = || Error::Invalid {
+        field: "telegram",
+        value: value.to_owned(),
+    };
     if !value.is_empty() && value.len() <= 20 && value.chars().all(|c| c.is_ascii_digit()) {
         return Ok(value.to_owned());
     }
     let username = value.strip_prefix('@').unwrap_or(value);
     let valid = (5..=32).contains(&username.len())
-        && username.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && username
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_')
         && username.starts_with(|c: char| c.is_ascii_alphabetic());
-    if valid { Ok(format!("@{username}")) } else { Err(invalid()) }
+    if valid {
+        Ok(format!("@{username}"))
+    } else {
+        Err(invalid())
+    }
 }
 
 #[cfg(test)]
@@ -82,9 +110,12 @@ mod tests {
     fn notes_longer_than_the_limit_are_refused_and_blank_is_none() {
         assert_eq!(parse_text("notes", "   ", MAX_NOTE_CHARS).unwrap(), None);
         let long = "x".repeat(MAX_NOTE_CHARS + 1);
-        assert_eq!(parse_text("notes", &long, MAX_NOTE_CHARS).unwrap_err(), Error::TooLong {
-            field: "notes",
-            max: MAX_NOTE_CHARS
-        });
+        assert_eq!(
+            parse_text("notes", &long, MAX_NOTE_CHARS).unwrap_err(),
+            Error::TooLong {
+                field: "notes",
+                max: MAX_NOTE_CHARS
+            }
+        );
     }
 }

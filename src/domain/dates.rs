@@ -7,13 +7,18 @@ use super::Error;
 
 /// Parses an IANA time zone name (`Asia/Seoul`).
 pub fn parse_time_zone(value: &str) -> Result<Tz, Error> {
-    value.trim().parse::<Tz>().map_err(|_| Error::UnknownTimeZone(value.trim().to_owned()))
+    value
+        .trim()
+        .parse::<Tz>()
+        .map_err(|_| Error::UnknownTimeZone(value.trim().to_owned()))
 }
 
 /// Parses a calendar date `YYYY-MM-DD`; impossible dates (30 February) are refused.
 pub fn parse_date(field: &'static str, value: &str) -> Result<NaiveDate, Error> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::InvalidDate { field, value: value.trim().to_owned() })
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| Error::InvalidDate {
+        field,
+        value: value.trim().to_owned(),
+    })
 }
 
 /// Parses when something happened: RFC 3339 (`2026-11-20T14:30:00+09:00`),
@@ -21,9 +26,17 @@ pub fn parse_date(field: &'static str, value: &str) -> Result<NaiveDate, Error> 
 /// (noon local time, or now if that is still to come today). Instants more
 /// than five minutes ahead of `now` are refused: an interaction is logged
 /// after it happened.
-pub fn parse_occurred_at(field: &'static str, value: &str, tz: Tz, now: DateTime<Utc>) -> Result<DateTime<Utc>, Error> {
+pub fn parse_occurred_at(
+    field: &'static str,
+    value: &str,
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<DateTime<Utc>, Error> {
     let trimmed = value.trim();
-    let invalid = || Error::InvalidDate { field, value: trimmed.to_owned() };
+    let invalid = || Error::InvalidDate {
+        field,
+        value: trimmed.to_owned(),
+    };
     let instant = if let Ok(instant) = DateTime::parse_from_rfc3339(trimmed) {
         instant.with_timezone(&Utc)
     } else if let Ok(local) = NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%d %H:%M")
@@ -32,12 +45,22 @@ pub fn parse_occurred_at(field: &'static str, value: &str, tz: Tz, now: DateTime
         local_to_utc(tz, local).ok_or_else(invalid)?
     } else {
         let date = parse_date(field, trimmed)?;
-        let noon = local_to_utc(tz, date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default()))
-            .ok_or_else(invalid)?;
-        if date == now.with_timezone(&tz).date_naive() { noon.min(now) } else { noon }
+        let noon = local_to_utc(
+            tz,
+            date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default()),
+        )
+        .ok_or_else(invalid)?;
+        if date == now.with_timezone(&tz).date_naive() {
+            noon.min(now)
+        } else {
+            noon
+        }
     };
     if instant > now + Duration::minutes(5) {
-        return Err(Error::InFuture { field, value: trimmed.to_owned() });
+        return Err(Error::InFuture {
+            field,
+            value: trimmed.to_owned(),
+        });
     }
     Ok(instant)
 }
@@ -46,12 +69,17 @@ pub fn parse_occurred_at(field: &'static str, value: &str, tz: Tz, now: DateTime
 pub fn parse_instant(field: &'static str, value: &str) -> Result<DateTime<Utc>, Error> {
     DateTime::parse_from_rfc3339(value.trim())
         .map(|instant| instant.with_timezone(&Utc))
-        .map_err(|_| Error::InvalidDate { field, value: value.trim().to_owned() })
+        .map_err(|_| Error::InvalidDate {
+            field,
+            value: value.trim().to_owned(),
+        })
 }
 
 fn local_to_utc(tz: Tz, local: NaiveDateTime) -> Option<DateTime<Utc>> {
     // In a DST gap there is no such local time; in an overlap take the earlier.
-    tz.from_local_datetime(&local).earliest().map(|t| t.with_timezone(&Utc))
+    tz.from_local_datetime(&local)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
 }
 
 #[cfg(test)]
@@ -61,14 +89,19 @@ mod tests {
     const SEOUL: Tz = chrono_tz::Asia::Seoul;
 
     fn now() -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339("2026-11-28T10:00:00+09:00").unwrap().with_timezone(&Utc)
+        DateTime::parse_from_rfc3339("2026-11-28T10:00:00+09:00")
+            .unwrap()
+            .with_timezone(&Utc)
     }
 
     #[test]
     fn thirty_february_is_refused_with_the_field_and_value() {
         assert_eq!(
             parse_date("due", "2026-02-30").unwrap_err(),
-            Error::InvalidDate { field: "due", value: "2026-02-30".into() }
+            Error::InvalidDate {
+                field: "due",
+                value: "2026-02-30".into()
+            }
         );
     }
 
@@ -88,12 +121,18 @@ mod tests {
 
     #[test]
     fn an_interaction_cannot_have_happened_tomorrow() {
-        assert!(matches!(parse_occurred_at("at", "2026-11-29", SEOUL, now()), Err(Error::InFuture { .. })));
+        assert!(matches!(
+            parse_occurred_at("at", "2026-11-29", SEOUL, now()),
+            Err(Error::InFuture { .. })
+        ));
     }
 
     #[test]
     fn an_unknown_time_zone_is_refused() {
-        assert_eq!(parse_time_zone("Asia/Pyongyang").unwrap().name(), "Asia/Pyongyang");
+        assert_eq!(
+            parse_time_zone("Asia/Pyongyang").unwrap().name(),
+            "Asia/Pyongyang"
+        );
         assert!(parse_time_zone("Mars/Olympus").is_err());
     }
 }

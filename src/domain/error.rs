@@ -13,7 +13,11 @@ pub struct Candidate {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
     #[error("unknown {kind} {value:?}")]
-    UnknownKey { kind: &'static str, value: String, expected: Vec<&'static str> },
+    UnknownKey {
+        kind: &'static str,
+        value: String,
+        expected: Vec<&'static str>,
+    },
     #[error("unknown place {0:?}")]
     UnknownPlace(String),
     #[error("unknown time zone {0:?}")]
@@ -35,7 +39,10 @@ pub enum Error {
     #[error("no contact matches {0:?}")]
     ContactNotFound(String),
     #[error("{query:?} matches several contacts")]
-    AmbiguousContact { query: String, candidates: Vec<Candidate> },
+    AmbiguousContact {
+        query: String,
+        candidates: Vec<Candidate>,
+    },
     #[error("no user named {0:?}")]
     UserNotFound(String),
     #[error("user {name:?} is a {role}, not an officer")]
@@ -57,11 +64,25 @@ pub enum Error {
     #[error("unsupported dump format {0:?}")]
     DumpFormat(String),
     #[error("{table}[{index}].{field} = {value}: not in the dump")]
-    DumpMissingReference { table: &'static str, index: usize, field: &'static str, value: i64 },
+    DumpMissingReference {
+        table: &'static str,
+        index: usize,
+        field: &'static str,
+        value: i64,
+    },
     #[error("{table}[{index}].id = {id} appears twice")]
-    DumpDuplicateId { table: &'static str, index: usize, id: i64 },
+    DumpDuplicateId {
+        table: &'static str,
+        index: usize,
+        id: i64,
+    },
     #[error("{table}[{index}]: place {key:?} conflicts with place {existing:?} of this database")]
-    DumpPlaceConflict { table: &'static str, index: usize, key: String, existing: String },
+    DumpPlaceConflict {
+        table: &'static str,
+        index: usize,
+        key: String,
+        existing: String,
+    },
     #[error("the database already holds {0} records")]
     DumpIntoNonEmpty(i64),
 }
@@ -70,34 +91,54 @@ impl Error {
     /// The sentence to show a person, as a Fluent key and arguments.
     pub fn message(&self) -> Message {
         match self {
-            Error::UnknownKey { kind, value, expected } => Message::new("error-unknown-key")
+            Error::UnknownKey {
+                kind,
+                value,
+                expected,
+            } => Message::new("error-unknown-key")
                 .arg("kind", Arg::Label(format!("kind-{kind}")))
                 .arg("value", value)
                 .arg("expected", expected.join(", ")),
             Error::UnknownPlace(value) => Message::new("error-unknown-place").arg("value", value),
-            Error::UnknownTimeZone(value) => Message::new("error-unknown-time-zone").arg("value", value),
-            Error::InvalidDate { field, value } => {
-                Message::new("error-invalid-date").arg("field", *field).arg("value", value)
+            Error::UnknownTimeZone(value) => {
+                Message::new("error-unknown-time-zone").arg("value", value)
             }
-            Error::InFuture { field, value } => Message::new("error-in-future").arg("field", *field).arg("value", value),
-            Error::EndsBeforeStart { field, value } => {
-                Message::new("error-ends-before-start").arg("field", *field).arg("value", value)
-            }
+            Error::InvalidDate { field, value } => Message::new("error-invalid-date")
+                .arg("field", *field)
+                .arg("value", value),
+            Error::InFuture { field, value } => Message::new("error-in-future")
+                .arg("field", *field)
+                .arg("value", value),
+            Error::EndsBeforeStart { field, value } => Message::new("error-ends-before-start")
+                .arg("field", *field)
+                .arg("value", value),
             Error::Empty { field } => Message::new("error-empty").arg("field", *field),
-            Error::TooLong { field, max } => Message::new("error-too-long").arg("field", *field).arg("max", *max),
-            Error::Invalid { field, value } => Message::new("error-invalid").arg("field", *field).arg("value", value),
+            Error::TooLong { field, max } => Message::new("error-too-long")
+                .arg("field", *field)
+                .arg("max", *max),
+            Error::Invalid { field, value } => Message::new("error-invalid")
+                .arg("field", *field)
+                .arg("value", value),
             Error::NoName => Message::new("error-no-name"),
-            Error::ContactNotFound(query) => Message::new("error-contact-not-found").arg("query", query),
-            Error::AmbiguousContact { query, candidates } => Message::new("error-ambiguous-contact")
-                .arg("query", query)
-                .arg(
-                    "candidates",
-                    candidates.iter().map(|c| format!("#{} {}", c.id, c.label)).collect::<Vec<_>>().join("; "),
-                ),
-            Error::UserNotFound(name) => Message::new("error-user-not-found").arg("name", name),
-            Error::NotAnOfficer { name, role } => {
-                Message::new("error-not-an-officer").arg("name", name).arg("role", *role)
+            Error::ContactNotFound(query) => {
+                Message::new("error-contact-not-found").arg("query", query)
             }
+            Error::AmbiguousContact { query, candidates } => {
+                Message::new("error-ambiguous-contact")
+                    .arg("query", query)
+                    .arg(
+                        "candidates",
+                        candidates
+                            .iter()
+                            .map(|c| format!("#{} {}", c.id, c.label))
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    )
+            }
+            Error::UserNotFound(name) => Message::new("error-user-not-found").arg("name", name),
+            Error::NotAnOfficer { name, role } => Message::new("error-not-an-officer")
+                .arg("name", name)
+                .arg("role", *role),
             Error::UserNameTaken(name) => Message::new("error-user-name-taken").arg("name", name),
             Error::MemberNeedsContact => Message::new("error-member-needs-contact"),
             Error::ContactOnlyForMember => Message::new("error-contact-only-for-member"),
@@ -106,7 +147,12 @@ impl Error {
             Error::CodeExpired => Message::new("error-code-expired"),
             Error::TelegramAlreadyEnrolled => Message::new("error-telegram-already-enrolled"),
             Error::DumpFormat(found) => Message::new("error-dump-format").arg("found", found),
-            Error::DumpMissingReference { table, index, field, value } => Message::new("error-dump-missing-reference")
+            Error::DumpMissingReference {
+                table,
+                index,
+                field,
+                value,
+            } => Message::new("error-dump-missing-reference")
                 .arg("table", *table)
                 .arg("index", *index)
                 .arg("field", *field)
@@ -115,12 +161,19 @@ impl Error {
                 .arg("table", *table)
                 .arg("index", *index)
                 .arg("id", *id),
-            Error::DumpPlaceConflict { table, index, key, existing } => Message::new("error-dump-place-conflict")
+            Error::DumpPlaceConflict {
+                table,
+                index,
+                key,
+                existing,
+            } => Message::new("error-dump-place-conflict")
                 .arg("table", *table)
                 .arg("index", *index)
                 .arg("key", key)
                 .arg("existing", existing),
-            Error::DumpIntoNonEmpty(count) => Message::new("error-dump-into-non-empty").arg("count", *count),
+            Error::DumpIntoNonEmpty(count) => {
+                Message::new("error-dump-into-non-empty").arg("count", *count)
+            }
         }
     }
 }

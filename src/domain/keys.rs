@@ -170,7 +170,10 @@ mod tests {
 
     #[test]
     fn keys_are_parsed_forgiving_case_and_dashes() {
-        assert_eq!(Category::parse("Next-Gen-Leader").unwrap(), Category::NextGenLeader);
+        assert_eq!(
+            Category::parse("Next-Gen-Leader").unwrap(),
+            Category::NextGenLeader
+        );
         assert_eq!(Role::parse("mayor_office").unwrap(), Role::MayorOffice);
         assert_eq!(Role::parse(" MAYOR-OFFICE ").unwrap(), Role::MayorOffice);
     }
@@ -179,7 +182,11 @@ mod tests {
     fn an_unknown_key_names_the_value_and_what_was_expected() {
         let err = Category::parse("vip").unwrap_err();
         match err {
-            Error::UnknownKey { kind, value, expected } => {
+            Error::UnknownKey {
+                kind,
+                value,
+                expected,
+            } => {
                 assert_eq!(kind, "category");
                 assert_eq!(value, "vip");
                 assert!(expected.contains(&"seoul_club"));

@@ -32,7 +32,10 @@ impl PersonName {
             return Err(Error::Empty { field });
         }
         if value.chars().count() > MAX_NAME_CHARS {
-            return Err(Error::TooLong { field, max: MAX_NAME_CHARS });
+            return Err(Error::TooLong {
+                field,
+                max: MAX_NAME_CHARS,
+            });
         }
         if value.chars().any(char::is_control) {
             return Err(Error::Invalid { field, value });
@@ -41,7 +44,11 @@ impl PersonName {
             NameForm::Hangul | NameForm::Hanzi => true,
             NameForm::Latin | NameForm::Alias | NameForm::Former => first_word_in_capitals(&value),
         };
-        Ok(Self { form, value, family_name_first })
+        Ok(Self {
+            form,
+            value,
+            family_name_first,
+        })
     }
 
     pub fn search_key(&self) -> String {
@@ -75,9 +82,16 @@ pub fn search_key(value: &str) -> String {
     value
         .nfkc()
         .flat_map(|c| {
-            let is_latin_letter = ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c);
-            let decomposed: Vec<char> =
-                if is_latin_letter { c.to_string().nfd().filter(|d| !is_combining_mark(*d)).collect() } else { vec![c] };
+            let is_latin_letter =
+                ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c);
+            let decomposed: Vec<char> = if is_latin_letter {
+                c.to_string()
+                    .nfd()
+                    .filter(|d| !is_combining_mark(*d))
+                    .collect()
+            } else {
+                vec![c]
+            };
             decomposed
         })
         .filter(|c| c.is_alphanumeric())
@@ -118,20 +132,40 @@ mod tests {
 
     #[test]
     fn an_empty_name_is_refused_with_its_field() {
-        assert_eq!(PersonName::parse(NameForm::Hanzi, "   ").unwrap_err(), Error::Empty { field: "name_hanzi" });
+        assert_eq!(
+            PersonName::parse(NameForm::Hanzi, "   ").unwrap_err(),
+            Error::Empty {
+                field: "name_hanzi"
+            }
+        );
     }
 
     #[test]
     fn a_name_of_more_than_a_hundred_characters_is_refused() {
         let long = "가".repeat(101);
-        assert!(matches!(PersonName::parse(NameForm::Hangul, &long), Err(Error::TooLong { .. })));
+        assert!(matches!(
+            PersonName::parse(NameForm::Hangul, &long),
+            Err(Error::TooLong { .. })
+        ));
     }
 
     #[test]
     fn hangul_is_family_name_first_and_latin_only_when_the_surname_is_in_capitals() {
-        assert!(PersonName::parse(NameForm::Hangul, "김영남").unwrap().family_name_first);
-        assert!(PersonName::parse(NameForm::Latin, "JIN Yongnan").unwrap().family_name_first);
-        assert!(!PersonName::parse(NameForm::Latin, "Yongnan Jin").unwrap().family_name_first);
+        assert!(
+            PersonName::parse(NameForm::Hangul, "김영남")
+                .unwrap()
+                .family_name_first
+        );
+        assert!(
+            PersonName::parse(NameForm::Latin, "JIN Yongnan")
+                .unwrap()
+                .family_name_first
+        );
+        assert!(
+            !PersonName::parse(NameForm::Latin, "Yongnan Jin")
+                .unwrap()
+                .family_name_first
+        );
     }
 
     #[test]

@@ -13,7 +13,11 @@ pub struct ParseError {
 /// Parses a dump; a UTF-8 byte-order mark is allowed.
 pub fn parse_dump(text: &str) -> Result<Dump, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    serde_json::from_str(text).map_err(|err| ParseError { line: err.line(), column: err.column(), reason: err.to_string() })
+    serde_json::from_str(text).map_err(|err| ParseError {
+        line: err.line(),
+        column: err.column(),
+        reason: err.to_string(),
+    })
 }
 
 pub fn write_dump(dump: &Dump) -> String {
@@ -28,7 +32,8 @@ mod tests {
 
     #[test]
     fn a_broken_file_reports_the_line_and_column() {
-        let err = parse_dump("{\n  \"format\": \"inmaek-dump\",\n  \"version\": oops\n}").unwrap_err();
+        let err =
+            parse_dump("{\n  \"format\": \"inmaek-dump\",\n  \"version\": oops\n}").unwrap_err();
         assert_eq!(err.line, 3);
         assert!(err.column > 0);
     }

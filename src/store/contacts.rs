@@ -6,13 +6,13 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
 };
 
 use super::entity::{
-    app_user, contact, contact_category, contact_interest, contact_name, follow_up, honor, organization, place,
-    position,
+    app_user, contact, contact_category, contact_interest, contact_name, follow_up, honor,
+    organization, place, position,
 };
 use super::interactions::InteractionSummary;
 use super::{Result, Store, dedup_ids};
@@ -73,7 +73,9 @@ pub struct ContactRow {
 
 impl ContactRow {
     pub fn label(&self, lang: Lang) -> String {
-        display_name(&self.names, lang).map(|n| n.value.clone()).unwrap_or_else(|| format!("#{}", self.id))
+        display_name(&self.names, lang)
+            .map(|n| n.value.clone())
+            .unwrap_or_else(|| format!("#{}", self.id))
     }
 }
 
@@ -108,19 +110,32 @@ fn person_name(row: &contact_name::Model) -> PersonName {
 
 /// Recomputes the due date of `contact_ids` from their latest interaction
 /// and effective cadence. Runs inside the caller's transaction.
-pub(crate) async fn refresh_due(store: &Store, conn: &impl ConnectionTrait, contact_ids: &[i32]) -> Result<()> {
+pub(crate) async fn refresh_due(
+    store: &Store,
+    conn: &impl ConnectionTrait,
+    contact_ids: &[i32],
+) -> Result<()> {
     if contact_ids.is_empty() {
         return Ok(());
     }
     let defaults = store.category_cadences(conn).await?;
-    let contacts = contact::Entity::find().filter(contact::Column::Id.is_in(contact_ids.to_vec())).all(conn).await?;
+    let contacts = contact::Entity::find()
+        .filter(contact::Column::Id.is_in(contact_ids.to_vec()))
+        .all(conn)
+        .await?;
     let categories = categories_of(conn, contact_ids).await?;
     for contact in contacts {
         let cadence = effective_cadence(&contact, categories.get(&contact.id), &defaults);
-        let due_at = cadence::due_at(cadence::baseline(contact.last_interaction_at, contact.created_at), cadence);
+        let due_at = cadence::due_at(
+            cadence::baseline(contact.last_interaction_at, contact.created_at),
+            cadence,
+        );
         if due_at != contact.due_at {
             contact::Entity::update_many()
-                .col_expr(contact::Column::DueAt, sea_orm::sea_query::Expr::value(due_at))
+                .col_expr(
+                    contact::Column::DueAt,
+                    sea_orm::sea_query::Expr::value(due_at),
+                )
                 .filter(contact::Column::Id.eq(contact.id))
                 .exec(conn)
                 .await?;
@@ -134,12 +149,23 @@ fn effective_cadence(
     categories: Option<&Vec<Category>>,
     defaults: &[(Category, Cadence)],
 ) -> Cadence {
-    let own = contact.cadence_days.and_then(|days| Cadence::from_days(days.into()));
+    let own = contact
+        .cadence_days
+        .and_then(|days| Cadence::from_days(days.into()));
     let categories = categories.map(Vec::as_slice).unwrap_or_default();
-    cadence::effective_cadence(own, defaults.iter().copied().filter(|(category, _)| categories.contains(category)))
+    cadence::effective_cadence(
+        own,
+        defaults
+            .iter()
+            .copied()
+            .filter(|(category, _)| categories.contains(category)),
+    )
 }
 
-async fn categories_of(conn: &impl ConnectionTrait, contact_ids: &[i32]) -> Result<HashMap<i32, Vec<Category>>> {
+async fn categories_of(
+    conn: &impl ConnectionTrait,
+    contact_ids: &[i32],
+) -> Result<HashMap<i32, Vec<Category>>> {
     let rows = contact_category::Entity::find()
         .filter(contact_category::Column::ContactId.is_in(contact_ids.to_vec()))
         .all(conn)
@@ -156,7 +182,10 @@ async fn categories_of(conn: &impl ConnectionTrait, contact_ids: &[i32]) -> Resu
     Ok(map)
 }
 
-pub(crate) async fn names_of(conn: &impl ConnectionTrait, contact_ids: &[i32]) -> Result<HashMap<i32, Vec<PersonName>>> {
+pub(crate) async fn names_of(
+    conn: &impl ConnectionTrait,
+    contact_ids: &[i32],
+) -> Result<HashMap<i32, Vec<PersonName>>> {
     let rows = contact_name::Entity::find()
         .filter(contact_name::Column::ContactId.is_in(contact_ids.to_vec()))
         .order_by_asc(contact_name::Column::Id)
@@ -164,7 +193,9 @@ pub(crate) async fn names_of(conn: &impl ConnectionTrait, contact_ids: &[i32]) -
         .await?;
     let mut map: HashMap<i32, Vec<PersonName>> = HashMap::new();
     for row in rows {
-        map.entry(row.contact_id).or_default().push(person_name(&row));
+        map.entry(row.contact_id)
+            .or_default()
+            .push(person_name(&row));
     }
     Ok(map)
 }
@@ -212,9 +243,11 @@ impl Store {
         categories.sort();
         categories.dedup();
         if !categories.is_empty() {
-            contact_category::Entity::insert_many(categories.iter().map(|category| contact_category::ActiveModel {
-                contact_id: Set(contact.id),
-                category: Set(category.key().to_owned()),
+            contact_category::Entity::insert_many(categories.iter().map(|category| {
+                contact_category::ActiveModel {
+                    contact_id: Set(contact.id),
+                    category: Set(category.key().to_owned()),
+                }
             }))
             .exec_without_returning(&txn)
             .await?;
@@ -223,9 +256,11 @@ impl Store {
         interests.sort();
         interests.dedup();
         if !interests.is_empty() {
-            contact_interest::Entity::insert_many(interests.iter().map(|area| contact_interest::ActiveModel {
-                contact_id: Set(contact.id),
-                policy_area: Set(area.key().to_owned()),
+            contact_interest::Entity::insert_many(interests.iter().map(|area| {
+                contact_interest::ActiveModel {
+                    contact_id: Set(contact.id),
+                    policy_area: Set(area.key().to_owned()),
+                }
             }))
             .exec_without_returning(&txn)
             .await?;
@@ -244,7 +279,10 @@ impl Store {
             .await?;
         }
         refresh_due(self, &txn, &[contact.id]).await?;
-        let contact = contact::Entity::find_by_id(contact.id).one(&txn).await?.ok_or(Error::ContactNotFound(contact.id.to_string()))?;
+        let contact = contact::Entity::find_by_id(contact.id)
+            .one(&txn)
+            .await?
+            .ok_or(Error::ContactNotFound(contact.id.to_string()))?;
         txn.commit().await?;
         Ok(contact)
     }
@@ -285,11 +323,20 @@ impl Store {
                         id: *id,
                         label: names
                             .get(id)
-                            .map(|n| n.iter().map(|n| n.value.as_str()).collect::<Vec<_>>().join(" / "))
+                            .map(|n| {
+                                n.iter()
+                                    .map(|n| n.value.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join(" / ")
+                            })
                             .unwrap_or_default(),
                     })
                     .collect();
-                Err(Error::AmbiguousContact { query: query.trim().to_owned(), candidates }.into())
+                Err(Error::AmbiguousContact {
+                    query: query.trim().to_owned(),
+                    candidates,
+                }
+                .into())
             }
         }
     }
@@ -297,11 +344,20 @@ impl Store {
     /// The full card of a contact, with its health at `now`.
     pub async fn contact_card(&self, contact_id: i32, recent_limit: u64) -> Result<ContactCard> {
         let now = self.clock.now();
-        let Some(contact) = contact::Entity::find_by_id(contact_id).one(&self.db).await? else {
+        let Some(contact) = contact::Entity::find_by_id(contact_id)
+            .one(&self.db)
+            .await?
+        else {
             return Err(Error::ContactNotFound(contact_id.to_string()).into());
         };
-        let names = names_of(&self.db, &[contact_id]).await?.remove(&contact_id).unwrap_or_default();
-        let categories = categories_of(&self.db, &[contact_id]).await?.remove(&contact_id).unwrap_or_default();
+        let names = names_of(&self.db, &[contact_id])
+            .await?
+            .remove(&contact_id)
+            .unwrap_or_default();
+        let categories = categories_of(&self.db, &[contact_id])
+            .await?
+            .remove(&contact_id)
+            .unwrap_or_default();
         let mut interests: Vec<PolicyArea> = contact_interest::Entity::find()
             .filter(contact_interest::Column::ContactId.eq(contact_id))
             .all(&self.db)
@@ -320,7 +376,11 @@ impl Store {
         };
         let defaults = self.category_cadences(&self.db).await?;
         let cadence = effective_cadence(&contact, Some(&categories), &defaults);
-        let health = cadence::health(cadence::baseline(contact.last_interaction_at, contact.created_at), cadence, now);
+        let health = cadence::health(
+            cadence::baseline(contact.last_interaction_at, contact.created_at),
+            cadence,
+            now,
+        );
         let positions = self.positions_with_organizations(contact_id).await?;
         let honors = honor::Entity::find()
             .filter(honor::Column::ContactId.eq(contact_id))
@@ -350,7 +410,10 @@ impl Store {
         })
     }
 
-    async fn positions_with_organizations(&self, contact_id: i32) -> Result<Vec<(position::Model, organization::Model)>> {
+    async fn positions_with_organizations(
+        &self,
+        contact_id: i32,
+    ) -> Result<Vec<(position::Model, organization::Model)>> {
         let positions = position::Entity::find()
             .filter(position::Column::ContactId.eq(contact_id))
             .order_by_asc(position::Column::Id)
@@ -364,7 +427,10 @@ impl Store {
             .into_iter()
             .map(|o| (o.id, o))
             .collect();
-        Ok(positions.into_iter().filter_map(|p| orgs.get(&p.organization_id).cloned().map(|o| (p, o))).collect())
+        Ok(positions
+            .into_iter()
+            .filter_map(|p| orgs.get(&p.organization_id).cloned().map(|o| (p, o)))
+            .collect())
     }
 
     /// Contacts matching `filter`: by id, or most urgent first when `due_only`.
@@ -388,7 +454,9 @@ impl Store {
             query = query.filter(contact::Column::Id.is_in(ids));
         }
         query = if filter.due_only {
-            query.filter(contact::Column::DueAt.lte(now)).order_by_asc(contact::Column::DueAt)
+            query
+                .filter(contact::Column::DueAt.lte(now))
+                .order_by_asc(contact::Column::DueAt)
         } else {
             query.order_by_asc(contact::Column::Id)
         };
@@ -402,8 +470,11 @@ impl Store {
             .map(|contact| {
                 let contact_categories = categories.remove(&contact.id).unwrap_or_default();
                 let cadence = effective_cadence(&contact, Some(&contact_categories), &defaults);
-                let health =
-                    cadence::health(cadence::baseline(contact.last_interaction_at, contact.created_at), cadence, now);
+                let health = cadence::health(
+                    cadence::baseline(contact.last_interaction_at, contact.created_at),
+                    cadence,
+                    now,
+                );
                 ContactRow {
                     id: contact.id,
                     names: names.remove(&contact.id).unwrap_or_default(),
@@ -418,7 +489,11 @@ impl Store {
     }
 
     /// Labels for a set of contacts in `lang` (their own-script name first).
-    pub async fn contact_labels(&self, contact_ids: &[i32], lang: Lang) -> Result<HashMap<i32, String>> {
+    pub async fn contact_labels(
+        &self,
+        contact_ids: &[i32],
+        lang: Lang,
+    ) -> Result<HashMap<i32, String>> {
         let names = names_of(&self.db, contact_ids).await?;
         Ok(contact_ids
             .iter()

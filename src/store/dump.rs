@@ -8,8 +8,8 @@ use std::collections::HashSet;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, IntoActiveModel,
+    PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 
@@ -17,8 +17,8 @@ use super::entity::*;
 use super::{Result, Store};
 use crate::domain::Error;
 use crate::domain::keys::{
-    AgreementStatus, Category, HonorKind, HonorStatus, InteractionKind, NameForm, OrganizationKind, PolicyArea,
-    ProjectStage, Role, Track,
+    AgreementStatus, Category, HonorKind, HonorStatus, InteractionKind, NameForm, OrganizationKind,
+    PolicyArea, ProjectStage, Role, Track,
 };
 
 /// What a dump file says it is.
@@ -88,8 +88,20 @@ dump_tables!(
 
 /// Tables with a generated `id`, whose PostgreSQL sequences follow an import.
 const SERIAL_TABLES: &[&str] = &[
-    "place", "app_user", "organization", "contact", "contact_name", "position", "interaction", "follow_up", "honor",
-    "committee", "committee_member", "committee_meeting", "agreement", "project",
+    "place",
+    "app_user",
+    "organization",
+    "contact",
+    "contact_name",
+    "position",
+    "interaction",
+    "follow_up",
+    "honor",
+    "committee",
+    "committee_member",
+    "committee_meeting",
+    "agreement",
+    "project",
 ];
 
 async fn insert_models<M, A>(conn: &impl ConnectionTrait, models: Vec<M>) -> Result<()>
@@ -97,10 +109,15 @@ where
     M: IntoActiveModel<A>,
     A: ActiveModelTrait + Send,
 {
-    let mut rows = models.into_iter().map(IntoActiveModel::into_active_model).peekable();
+    let mut rows = models
+        .into_iter()
+        .map(IntoActiveModel::into_active_model)
+        .peekable();
     while rows.peek().is_some() {
         let chunk: Vec<A> = rows.by_ref().take(CHUNK).collect();
-        <A::Entity as EntityTrait>::insert_many(chunk).exec_without_returning(conn).await?;
+        <A::Entity as EntityTrait>::insert_many(chunk)
+            .exec_without_returning(conn)
+            .await?;
     }
     Ok(())
 }
@@ -110,18 +127,33 @@ fn ids<T>(table: &'static str, rows: &[T], id: impl Fn(&T) -> i32) -> Result<Has
     let mut seen = HashSet::with_capacity(rows.len());
     for (index, row) in rows.iter().enumerate() {
         if !seen.insert(id(row)) {
-            return Err(Error::DumpDuplicateId { table, index, id: id(row).into() }.into());
+            return Err(Error::DumpDuplicateId {
+                table,
+                index,
+                id: id(row).into(),
+            }
+            .into());
         }
     }
     Ok(seen)
 }
 
 /// Refuses a reference that names no row.
-fn check(table: &'static str, index: usize, field: &'static str, value: Option<i32>, known: &HashSet<i32>) -> Result<()> {
+fn check(
+    table: &'static str,
+    index: usize,
+    field: &'static str,
+    value: Option<i32>,
+    known: &HashSet<i32>,
+) -> Result<()> {
     match value {
-        Some(value) if !known.contains(&value) => {
-            Err(Error::DumpMissingReference { table, index, field, value: value.into() }.into())
+        Some(value) if !known.contains(&value) => Err(Error::DumpMissingReference {
+            table,
+            index,
+            field,
+            value: value.into(),
         }
+        .into()),
         _ => Ok(()),
     }
 }
@@ -132,7 +164,10 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
     if dump.format != DUMP_FORMAT || dump.version != DUMP_VERSION {
         return Err(Error::DumpFormat(format!("{} {}", dump.format, dump.version)).into());
     }
-    let places: HashSet<i32> = ids("places", &dump.places, |r| r.id)?.union(db_places).copied().collect();
+    let places: HashSet<i32> = ids("places", &dump.places, |r| r.id)?
+        .union(db_places)
+        .copied()
+        .collect();
     let users = ids("users", &dump.users, |r| r.id)?;
     let orgs = ids("organizations", &dump.organizations, |r| r.id)?;
     let contacts = ids("contacts", &dump.contacts, |r| r.id)?;
@@ -166,19 +201,43 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
     }
     for (i, r) in dump.contact_categories.iter().enumerate() {
         Category::parse(&r.category)?;
-        check("contact_categories", i, "contact_id", Some(r.contact_id), &contacts)?;
+        check(
+            "contact_categories",
+            i,
+            "contact_id",
+            Some(r.contact_id),
+            &contacts,
+        )?;
     }
     for (i, r) in dump.contact_interests.iter().enumerate() {
         PolicyArea::parse(&r.policy_area)?;
-        check("contact_interests", i, "contact_id", Some(r.contact_id), &contacts)?;
+        check(
+            "contact_interests",
+            i,
+            "contact_id",
+            Some(r.contact_id),
+            &contacts,
+        )?;
     }
     for (i, r) in dump.contact_names.iter().enumerate() {
         NameForm::parse(&r.form)?;
-        check("contact_names", i, "contact_id", Some(r.contact_id), &contacts)?;
+        check(
+            "contact_names",
+            i,
+            "contact_id",
+            Some(r.contact_id),
+            &contacts,
+        )?;
     }
     for (i, r) in dump.positions.iter().enumerate() {
         check("positions", i, "contact_id", Some(r.contact_id), &contacts)?;
-        check("positions", i, "organization_id", Some(r.organization_id), &orgs)?;
+        check(
+            "positions",
+            i,
+            "organization_id",
+            Some(r.organization_id),
+            &orgs,
+        )?;
     }
     for (i, r) in dump.interactions.iter().enumerate() {
         InteractionKind::parse(&r.kind)?;
@@ -189,20 +248,56 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         check("interactions", i, "logged_by", r.logged_by, &users)?;
     }
     for (i, r) in dump.interaction_contacts.iter().enumerate() {
-        check("interaction_contacts", i, "interaction_id", Some(r.interaction_id), &interactions)?;
-        check("interaction_contacts", i, "contact_id", Some(r.contact_id), &contacts)?;
+        check(
+            "interaction_contacts",
+            i,
+            "interaction_id",
+            Some(r.interaction_id),
+            &interactions,
+        )?;
+        check(
+            "interaction_contacts",
+            i,
+            "contact_id",
+            Some(r.contact_id),
+            &contacts,
+        )?;
     }
     for (i, r) in dump.interaction_officers.iter().enumerate() {
-        check("interaction_officers", i, "interaction_id", Some(r.interaction_id), &interactions)?;
-        check("interaction_officers", i, "user_id", Some(r.user_id), &users)?;
+        check(
+            "interaction_officers",
+            i,
+            "interaction_id",
+            Some(r.interaction_id),
+            &interactions,
+        )?;
+        check(
+            "interaction_officers",
+            i,
+            "user_id",
+            Some(r.user_id),
+            &users,
+        )?;
     }
     for (i, r) in dump.interaction_topics.iter().enumerate() {
         PolicyArea::parse(&r.policy_area)?;
-        check("interaction_topics", i, "interaction_id", Some(r.interaction_id), &interactions)?;
+        check(
+            "interaction_topics",
+            i,
+            "interaction_id",
+            Some(r.interaction_id),
+            &interactions,
+        )?;
     }
     for (i, r) in dump.follow_ups.iter().enumerate() {
         check("follow_ups", i, "contact_id", Some(r.contact_id), &contacts)?;
-        check("follow_ups", i, "interaction_id", r.interaction_id, &interactions)?;
+        check(
+            "follow_ups",
+            i,
+            "interaction_id",
+            r.interaction_id,
+            &interactions,
+        )?;
         check("follow_ups", i, "owner_user_id", r.owner_user_id, &users)?;
     }
     for (i, r) in dump.honors.iter().enumerate() {
@@ -211,16 +306,40 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         check("honors", i, "contact_id", Some(r.contact_id), &contacts)?;
     }
     for (i, r) in dump.committee_places.iter().enumerate() {
-        check("committee_places", i, "committee_id", Some(r.committee_id), &committees)?;
+        check(
+            "committee_places",
+            i,
+            "committee_id",
+            Some(r.committee_id),
+            &committees,
+        )?;
         check("committee_places", i, "place_id", Some(r.place_id), &places)?;
     }
     for (i, r) in dump.committee_members.iter().enumerate() {
-        check("committee_members", i, "committee_id", Some(r.committee_id), &committees)?;
-        check("committee_members", i, "contact_id", r.contact_id, &contacts)?;
+        check(
+            "committee_members",
+            i,
+            "committee_id",
+            Some(r.committee_id),
+            &committees,
+        )?;
+        check(
+            "committee_members",
+            i,
+            "contact_id",
+            r.contact_id,
+            &contacts,
+        )?;
         check("committee_members", i, "user_id", r.user_id, &users)?;
     }
     for (i, r) in dump.committee_meetings.iter().enumerate() {
-        check("committee_meetings", i, "committee_id", Some(r.committee_id), &committees)?;
+        check(
+            "committee_meetings",
+            i,
+            "committee_id",
+            Some(r.committee_id),
+            &committees,
+        )?;
         check("committee_meetings", i, "place_id", r.place_id, &places)?;
     }
     for (i, r) in dump.agreements.iter().enumerate() {
@@ -267,11 +386,15 @@ impl Store {
     pub async fn check_dump(&self, dump: &Dump) -> Result<()> {
         let existing = self.count_user_records().await?;
         if existing > 0 {
-            return Err(Error::DumpIntoNonEmpty(i64::try_from(existing).unwrap_or(i64::MAX)).into());
+            return Err(
+                Error::DumpIntoNonEmpty(i64::try_from(existing).unwrap_or(i64::MAX)).into(),
+            );
         }
         let db_places = self.places().await?;
         for (index, place) in dump.places.iter().enumerate() {
-            let conflict = db_places.iter().find(|p| (p.id == place.id) != (p.key == place.key));
+            let conflict = db_places
+                .iter()
+                .find(|p| (p.id == place.id) != (p.key == place.key));
             if let Some(existing) = conflict {
                 return Err(Error::DumpPlaceConflict {
                     table: "places",
@@ -291,12 +414,30 @@ impl Store {
         let db_place_ids: HashSet<i32> = self.places().await?.iter().map(|p| p.id).collect();
         let txn = self.db.begin().await?;
         let Dump { places, users, .. } = &dump;
-        let new_places: Vec<place::Model> = places.iter().filter(|p| !db_place_ids.contains(&p.id)).cloned().collect();
+        let new_places: Vec<place::Model> = places
+            .iter()
+            .filter(|p| !db_place_ids.contains(&p.id))
+            .cloned()
+            .collect();
         insert_models(&txn, new_places).await?;
         // Users and contacts refer to each other: users go in without their
         // contact, which is set once the contacts exist.
-        let members: Vec<(i32, i32)> = users.iter().filter_map(|u| u.contact_id.map(|c| (u.id, c))).collect();
-        insert_models(&txn, users.iter().cloned().map(|u| app_user::Model { contact_id: None, ..u }).collect()).await?;
+        let members: Vec<(i32, i32)> = users
+            .iter()
+            .filter_map(|u| u.contact_id.map(|c| (u.id, c)))
+            .collect();
+        insert_models(
+            &txn,
+            users
+                .iter()
+                .cloned()
+                .map(|u| app_user::Model {
+                    contact_id: None,
+                    ..u
+                })
+                .collect(),
+        )
+        .await?;
         let dump = dump.clone();
         insert_models(&txn, dump.organizations).await?;
         insert_models(&txn, dump.contacts).await?;

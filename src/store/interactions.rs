@@ -5,11 +5,15 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    TransactionTrait,
 };
 
 use super::contacts::refresh_due;
-use super::entity::{app_user, contact, follow_up, interaction, interaction_contact, interaction_officer, interaction_topic, place};
+use super::entity::{
+    app_user, contact, follow_up, interaction, interaction_contact, interaction_officer,
+    interaction_topic, place,
+};
 use super::{Result, Store, dedup_ids};
 use crate::domain::Error;
 use crate::domain::cadence::latest_interaction;
@@ -66,8 +70,14 @@ impl Store {
             None => None,
         };
         let txn = self.db.begin().await?;
-        let contacts = contact::Entity::find().filter(contact::Column::Id.is_in(contact_ids.clone())).all(&txn).await?;
-        if let Some(missing) = contact_ids.iter().find(|id| !contacts.iter().any(|c| c.id == **id)) {
+        let contacts = contact::Entity::find()
+            .filter(contact::Column::Id.is_in(contact_ids.clone()))
+            .all(&txn)
+            .await?;
+        if let Some(missing) = contact_ids
+            .iter()
+            .find(|id| !contacts.iter().any(|c| c.id == **id))
+        {
             return Err(Error::ContactNotFound(missing.to_string()).into());
         }
         let record = interaction::Entity::insert(interaction::ActiveModel {
@@ -82,18 +92,28 @@ impl Store {
         })
         .exec_with_returning(&txn)
         .await?;
-        interaction_contact::Entity::insert_many(contact_ids.iter().map(|id| interaction_contact::ActiveModel {
-            interaction_id: Set(record.id),
-            contact_id: Set(*id),
-            occurred_at: Set(new.occurred_at),
+        interaction_contact::Entity::insert_many(contact_ids.iter().map(|id| {
+            interaction_contact::ActiveModel {
+                interaction_id: Set(record.id),
+                contact_id: Set(*id),
+                occurred_at: Set(new.occurred_at),
+            }
         }))
         .exec_without_returning(&txn)
         .await?;
-        let officers = dedup_ids(new.officer_ids.iter().copied().chain(new.logged_by).collect());
+        let officers = dedup_ids(
+            new.officer_ids
+                .iter()
+                .copied()
+                .chain(new.logged_by)
+                .collect(),
+        );
         if !officers.is_empty() {
-            interaction_officer::Entity::insert_many(officers.iter().map(|id| interaction_officer::ActiveModel {
-                interaction_id: Set(record.id),
-                user_id: Set(*id),
+            interaction_officer::Entity::insert_many(officers.iter().map(|id| {
+                interaction_officer::ActiveModel {
+                    interaction_id: Set(record.id),
+                    user_id: Set(*id),
+                }
             }))
             .exec_without_returning(&txn)
             .await?;
@@ -102,9 +122,11 @@ impl Store {
         topics.sort();
         topics.dedup();
         if !topics.is_empty() {
-            interaction_topic::Entity::insert_many(topics.iter().map(|area| interaction_topic::ActiveModel {
-                interaction_id: Set(record.id),
-                policy_area: Set(area.key().to_owned()),
+            interaction_topic::Entity::insert_many(topics.iter().map(|area| {
+                interaction_topic::ActiveModel {
+                    interaction_id: Set(record.id),
+                    policy_area: Set(area.key().to_owned()),
+                }
             }))
             .exec_without_returning(&txn)
             .await?;
@@ -112,14 +134,26 @@ impl Store {
         for contact in &contacts {
             let latest = latest_interaction(contact.last_interaction_at, new.occurred_at);
             let mut update = contact::Entity::update_many()
-                .col_expr(contact::Column::LastInteractionAt, sea_orm::sea_query::Expr::value(latest))
-                .col_expr(contact::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now));
+                .col_expr(
+                    contact::Column::LastInteractionAt,
+                    sea_orm::sea_query::Expr::value(latest),
+                )
+                .col_expr(
+                    contact::Column::UpdatedAt,
+                    sea_orm::sea_query::Expr::value(now),
+                );
             if contact.owner_user_id.is_none()
                 && let Some(officer) = new.logged_by
             {
-                update = update.col_expr(contact::Column::OwnerUserId, sea_orm::sea_query::Expr::value(officer));
+                update = update.col_expr(
+                    contact::Column::OwnerUserId,
+                    sea_orm::sea_query::Expr::value(officer),
+                );
             }
-            update.filter(contact::Column::Id.eq(contact.id)).exec(&txn).await?;
+            update
+                .filter(contact::Column::Id.eq(contact.id))
+                .exec(&txn)
+                .await?;
         }
         refresh_due(self, &txn, &contact_ids).await?;
         for follow in &new.follow_ups {
@@ -142,7 +176,11 @@ impl Store {
     }
 
     /// The latest interactions, newest first: of one contact, or of everyone.
-    pub async fn interactions_of(&self, contact_id: Option<i32>, limit: u64) -> Result<Vec<InteractionSummary>> {
+    pub async fn interactions_of(
+        &self,
+        contact_id: Option<i32>,
+        limit: u64,
+    ) -> Result<Vec<InteractionSummary>> {
         let records = match contact_id {
             Some(contact_id) => {
                 let ids: Vec<i32> = interaction_contact::Entity::find()
@@ -155,19 +193,27 @@ impl Store {
                     .into_tuple()
                     .all(&self.db)
                     .await?;
-                interaction::Entity::find().filter(interaction::Column::Id.is_in(ids)).all(&self.db).await?
+                interaction::Entity::find()
+                    .filter(interaction::Column::Id.is_in(ids))
+                    .all(&self.db)
+                    .await?
             }
-            None => interaction::Entity::find()
-                .order_by_desc(interaction::Column::OccurredAt)
-                .order_by_desc(interaction::Column::Id)
-                .limit(limit)
-                .all(&self.db)
-                .await?,
+            None => {
+                interaction::Entity::find()
+                    .order_by_desc(interaction::Column::OccurredAt)
+                    .order_by_desc(interaction::Column::Id)
+                    .limit(limit)
+                    .all(&self.db)
+                    .await?
+            }
         };
         self.summarize(records).await
     }
 
-    async fn summarize(&self, mut records: Vec<interaction::Model>) -> Result<Vec<InteractionSummary>> {
+    async fn summarize(
+        &self,
+        mut records: Vec<interaction::Model>,
+    ) -> Result<Vec<InteractionSummary>> {
         records.sort_by(|a, b| b.occurred_at.cmp(&a.occurred_at).then(b.id.cmp(&a.id)));
         let ids: Vec<i32> = records.iter().map(|r| r.id).collect();
         let mut contacts: HashMap<i32, Vec<i32>> = HashMap::new();
@@ -177,14 +223,20 @@ impl Store {
             .all(&self.db)
             .await?
         {
-            contacts.entry(row.interaction_id).or_default().push(row.contact_id);
+            contacts
+                .entry(row.interaction_id)
+                .or_default()
+                .push(row.contact_id);
         }
         let officer_rows = interaction_officer::Entity::find()
             .filter(interaction_officer::Column::InteractionId.is_in(ids.clone()))
             .all(&self.db)
             .await?;
         let users: HashMap<i32, app_user::Model> = app_user::Entity::find()
-            .filter(app_user::Column::Id.is_in(dedup_ids(officer_rows.iter().map(|r| r.user_id).collect())))
+            .filter(
+                app_user::Column::Id
+                    .is_in(dedup_ids(officer_rows.iter().map(|r| r.user_id).collect())),
+            )
             .all(&self.db)
             .await?
             .into_iter()
@@ -193,7 +245,10 @@ impl Store {
         let mut officers: HashMap<i32, Vec<app_user::Model>> = HashMap::new();
         for row in officer_rows {
             if let Some(user) = users.get(&row.user_id) {
-                officers.entry(row.interaction_id).or_default().push(user.clone());
+                officers
+                    .entry(row.interaction_id)
+                    .or_default()
+                    .push(user.clone());
             }
         }
         let mut topics: HashMap<i32, Vec<PolicyArea>> = HashMap::new();
@@ -206,7 +261,12 @@ impl Store {
                 topics.entry(row.interaction_id).or_default().push(area);
             }
         }
-        let places: HashMap<i32, place::Model> = self.places().await?.into_iter().map(|p| (p.id, p)).collect();
+        let places: HashMap<i32, place::Model> = self
+            .places()
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p))
+            .collect();
         Ok(records
             .into_iter()
             .map(|interaction| {
@@ -227,13 +287,20 @@ impl Store {
     pub async fn complete_follow_up(&self, follow_up_id: i32) -> Result<()> {
         let now = self.clock.now();
         let updated = follow_up::Entity::update_many()
-            .col_expr(follow_up::Column::DoneAt, sea_orm::sea_query::Expr::value(now))
+            .col_expr(
+                follow_up::Column::DoneAt,
+                sea_orm::sea_query::Expr::value(now),
+            )
             .filter(follow_up::Column::Id.eq(follow_up_id))
             .filter(follow_up::Column::DoneAt.is_null())
             .exec(&self.db)
             .await?;
         if updated.rows_affected == 0 {
-            return Err(Error::Invalid { field: "follow_up", value: follow_up_id.to_string() }.into());
+            return Err(Error::Invalid {
+                field: "follow_up",
+                value: follow_up_id.to_string(),
+            }
+            .into());
         }
         Ok(())
     }

@@ -14,7 +14,10 @@ use std::time::Duration;
 
 use migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr, SqlErr, Statement};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr, SqlErr,
+    Statement,
+};
 
 use crate::clock::Clock;
 use crate::domain;
@@ -57,7 +60,10 @@ impl Store {
 
     /// Reads one value of a pragma (SQLite) or setting, for diagnostics and tests.
     pub async fn scalar_text(&self, sql: &str) -> Result<Option<String>> {
-        let row = self.db.query_one_raw(Statement::from_string(self.backend(), sql.to_owned())).await?;
+        let row = self
+            .db
+            .query_one_raw(Statement::from_string(self.backend(), sql.to_owned()))
+            .await?;
         Ok(match row {
             Some(row) => match row.try_get_by_index::<String>(0) {
                 Ok(text) => Some(text),

@@ -27,28 +27,46 @@ pub fn organization_name(org: &organization::Model, lang: Lang) -> &str {
         Lang::ZhCn => [&org.name_zh, &org.name_ko, &org.name_en],
         Lang::En => [&org.name_en, &org.name_ko, &org.name_zh],
     };
-    order.into_iter().flatten().next().map_or("", String::as_str)
+    order
+        .into_iter()
+        .flatten()
+        .next()
+        .map_or("", String::as_str)
 }
 
 /// How well `query` names `place`: 0 for its key or a full name, 1 for a
 /// name without its administrative suffix (吉林 for 吉林省, 지린 for 지린성).
 fn place_match_rank(place: &place::Model, query: &str) -> Option<u8> {
-    let names = [&place.name_en, &place.name_zh, &place.name_ko, &place.name_ko_hanja];
+    let names = [
+        &place.name_en,
+        &place.name_zh,
+        &place.name_ko,
+        &place.name_ko_hanja,
+    ];
     if search_key(&place.key) == query || names.iter().any(|name| search_key(name) == query) {
         return Some(0);
     }
     let query = strip_suffix(query);
-    names.iter().any(|name| strip_suffix(&search_key(name)) == query).then_some(1)
+    names
+        .iter()
+        .any(|name| strip_suffix(&search_key(name)) == query)
+        .then_some(1)
 }
 
 /// A folded place name without its administrative suffix.
 fn strip_suffix(key: &str) -> &str {
-    ["省", "市", "성", "시", "province", "city"].iter().find_map(|suffix| key.strip_suffix(suffix)).unwrap_or(key)
+    ["省", "市", "성", "시", "province", "city"]
+        .iter()
+        .find_map(|suffix| key.strip_suffix(suffix))
+        .unwrap_or(key)
 }
 
 impl Store {
     pub async fn places(&self) -> Result<Vec<place::Model>> {
-        Ok(place::Entity::find().order_by_asc(place::Column::Id).all(&self.db).await?)
+        Ok(place::Entity::find()
+            .order_by_asc(place::Column::Id)
+            .all(&self.db)
+            .await?)
     }
 
     /// Finds a place by its key or any of its names in any script
@@ -60,7 +78,9 @@ impl Store {
             .places()
             .await?
             .into_iter()
-            .filter_map(|place| place_match_rank(&place, &key).map(|rank| (rank, place.kind != "province", place)))
+            .filter_map(|place| {
+                place_match_rank(&place, &key).map(|rank| (rank, place.kind != "province", place))
+            })
             .collect();
         matches.sort_by_key(|(rank, not_province, place)| (*rank, *not_province, place.id));
         matches
@@ -78,9 +98,16 @@ impl Store {
         name: &str,
     ) -> Result<organization::Model> {
         let key = search_key(name);
-        let existing = organization::Entity::find().all(conn).await?.into_iter().find(|org| {
-            [&org.name_ko, &org.name_zh, &org.name_en].into_iter().flatten().any(|n| search_key(n) == key)
-        });
+        let existing = organization::Entity::find()
+            .all(conn)
+            .await?
+            .into_iter()
+            .find(|org| {
+                [&org.name_ko, &org.name_zh, &org.name_en]
+                    .into_iter()
+                    .flatten()
+                    .any(|n| search_key(n) == key)
+            });
         if let Some(org) = existing {
             return Ok(org);
         }
@@ -101,12 +128,17 @@ impl Store {
             created_at: Set(self.clock.now()),
             ..Default::default()
         };
-        Ok(organization::Entity::insert(org).exec_with_returning(conn).await?)
+        Ok(organization::Entity::insert(org)
+            .exec_with_returning(conn)
+            .await?)
     }
 
     /// The default cadence of every category (the seeded value, or the
     /// global default where a row is missing).
-    pub async fn category_cadences(&self, conn: &impl ConnectionTrait) -> Result<Vec<(Category, Cadence)>> {
+    pub async fn category_cadences(
+        &self,
+        conn: &impl ConnectionTrait,
+    ) -> Result<Vec<(Category, Cadence)>> {
         let rows = category_cadence::Entity::find().all(conn).await?;
         Ok(Category::ALL
             .iter()
@@ -172,8 +204,21 @@ mod tests {
     #[test]
     fn a_province_is_found_by_every_script_with_or_without_its_suffix() {
         let place = liaoning();
-        for query in ["liaoning", "LIAONING", "辽宁省", "辽宁", "랴오닝성", "랴오닝", "요녕성", "요녕", "Liaoning Province"] {
-            assert!(place_match_rank(&place, &search_key(query)).is_some(), "{query}");
+        for query in [
+            "liaoning",
+            "LIAONING",
+            "辽宁省",
+            "辽宁",
+            "랴오닝성",
+            "랴오닝",
+            "요녕성",
+            "요녕",
+            "Liaoning Province",
+        ] {
+            assert!(
+                place_match_rank(&place, &search_key(query)).is_some(),
+                "{query}"
+            );
         }
         assert_eq!(place_match_rank(&place, &search_key("jilin")), None);
     }

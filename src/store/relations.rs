@@ -1,10 +1,13 @@
 //! Honors and memberships, committees, agreements and cooperation projects.
 
 use chrono::NaiveDate;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+};
 
 use super::entity::{
-    agreement, committee, committee_meeting, committee_member, committee_place, contact, honor, project,
+    agreement, committee, committee_meeting, committee_member, committee_place, contact, honor,
+    project,
 };
 use super::{Result, Store};
 use crate::domain::Error;
@@ -49,7 +52,11 @@ impl Store {
         status: HonorStatus,
         note: Option<String>,
     ) -> Result<honor::Model> {
-        if contact::Entity::find_by_id(contact_id).one(&self.db).await?.is_none() {
+        if contact::Entity::find_by_id(contact_id)
+            .one(&self.db)
+            .await?
+            .is_none()
+        {
             return Err(Error::ContactNotFound(contact_id.to_string()).into());
         }
         Ok(honor::Entity::insert(honor::ActiveModel {
@@ -78,15 +85,21 @@ impl Store {
         .await
         .map_err(|err| {
             if super::is_unique_violation(&err) {
-                Error::Invalid { field: "committee", value: new.key.clone() }.into()
+                Error::Invalid {
+                    field: "committee",
+                    value: new.key.clone(),
+                }
+                .into()
             } else {
                 super::StoreError::from(err)
             }
         })?;
         if !new.place_ids.is_empty() {
-            committee_place::Entity::insert_many(new.place_ids.iter().map(|place_id| committee_place::ActiveModel {
-                committee_id: Set(record.id),
-                place_id: Set(*place_id),
+            committee_place::Entity::insert_many(new.place_ids.iter().map(|place_id| {
+                committee_place::ActiveModel {
+                    committee_id: Set(record.id),
+                    place_id: Set(*place_id),
+                }
             }))
             .exec_without_returning(&txn)
             .await?;
@@ -106,16 +119,18 @@ impl Store {
             Member::Contact(id) => (Some(id), None),
             Member::User(id) => (None, Some(id)),
         };
-        Ok(committee_member::Entity::insert(committee_member::ActiveModel {
-            committee_id: Set(committee_id),
-            contact_id: Set(contact_id),
-            user_id: Set(user_id),
-            role: Set(role),
-            joined_on: Set(joined_on),
-            ..Default::default()
-        })
-        .exec_with_returning(&self.db)
-        .await?)
+        Ok(
+            committee_member::Entity::insert(committee_member::ActiveModel {
+                committee_id: Set(committee_id),
+                contact_id: Set(contact_id),
+                user_id: Set(user_id),
+                role: Set(role),
+                joined_on: Set(joined_on),
+                ..Default::default()
+            })
+            .exec_with_returning(&self.db)
+            .await?,
+        )
     }
 
     pub async fn add_committee_meeting(
@@ -125,15 +140,17 @@ impl Store {
         place_id: Option<i32>,
         note: Option<String>,
     ) -> Result<committee_meeting::Model> {
-        Ok(committee_meeting::Entity::insert(committee_meeting::ActiveModel {
-            committee_id: Set(committee_id),
-            held_on: Set(held_on),
-            place_id: Set(place_id),
-            note: Set(note),
-            ..Default::default()
-        })
-        .exec_with_returning(&self.db)
-        .await?)
+        Ok(
+            committee_meeting::Entity::insert(committee_meeting::ActiveModel {
+                committee_id: Set(committee_id),
+                held_on: Set(held_on),
+                place_id: Set(place_id),
+                note: Set(note),
+                ..Default::default()
+            })
+            .exec_with_returning(&self.db)
+            .await?,
+        )
     }
 
     /// The committees covering a place, with their members.
@@ -148,8 +165,11 @@ impl Store {
             .into_iter()
             .map(|row| row.committee_id)
             .collect();
-        let committees =
-            committee::Entity::find().filter(committee::Column::Id.is_in(ids)).order_by_asc(committee::Column::Id).all(&self.db).await?;
+        let committees = committee::Entity::find()
+            .filter(committee::Column::Id.is_in(ids))
+            .order_by_asc(committee::Column::Id)
+            .all(&self.db)
+            .await?;
         let mut result = Vec::with_capacity(committees.len());
         for committee in committees {
             let members = committee_member::Entity::find()
@@ -211,13 +231,23 @@ impl Store {
     /// Moves a project to another stage.
     pub async fn set_project_stage(&self, project_id: i32, stage: ProjectStage) -> Result<()> {
         let updated = project::Entity::update_many()
-            .col_expr(project::Column::Stage, sea_orm::sea_query::Expr::value(stage.key()))
-            .col_expr(project::Column::UpdatedAt, sea_orm::sea_query::Expr::value(self.clock.now()))
+            .col_expr(
+                project::Column::Stage,
+                sea_orm::sea_query::Expr::value(stage.key()),
+            )
+            .col_expr(
+                project::Column::UpdatedAt,
+                sea_orm::sea_query::Expr::value(self.clock.now()),
+            )
             .filter(project::Column::Id.eq(project_id))
             .exec(&self.db)
             .await?;
         if updated.rows_affected == 0 {
-            return Err(Error::Invalid { field: "project", value: project_id.to_string() }.into());
+            return Err(Error::Invalid {
+                field: "project",
+                value: project_id.to_string(),
+            }
+            .into());
         }
         Ok(())
     }

@@ -4,7 +4,8 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use rand::RngCore;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+    TransactionTrait,
 };
 use sha2::{Digest, Sha256};
 
@@ -56,19 +57,33 @@ impl Store {
         let name = crate::domain::contact::parse_required_text("name", &invitation.name, 100)?;
         match (invitation.role, invitation.contact_id) {
             (Role::Member, None) => return Err(Error::MemberNeedsContact.into()),
-            (Role::Officer | Role::MayorOffice | Role::Admin, Some(_)) => return Err(Error::ContactOnlyForMember.into()),
+            (Role::Officer | Role::MayorOffice | Role::Admin, Some(_)) => {
+                return Err(Error::ContactOnlyForMember.into());
+            }
             _ => {}
         }
         let now = self.clock.now();
         let txn = self.db.begin().await?;
         if let Some(contact_id) = invitation.contact_id
-            && contact::Entity::find_by_id(contact_id).one(&txn).await?.is_none()
+            && contact::Entity::find_by_id(contact_id)
+                .one(&txn)
+                .await?
+                .is_none()
         {
             return Err(Error::ContactNotFound(contact_id.to_string()).into());
         }
-        let existing = app_user::Entity::find().filter(app_user::Column::Name.eq(&name)).one(&txn).await?;
+        // Names are how officers are referred to (a contact's owner), so two
+        // names that fold to the same key would be ambiguous: one user.
+        let key = search_key(&name);
+        let existing = app_user::Entity::find()
+            .all(&txn)
+            .await?
+            .into_iter()
+            .find(|user| search_key(&user.name) == key);
         let user = match existing {
-            Some(user) if user.telegram_user_id.is_some() => return Err(Error::UserNameTaken(name).into()),
+            Some(user) if user.telegram_user_id.is_some() => {
+                return Err(Error::UserNameTaken(name).into());
+            }
             Some(user) => {
                 enrolment_code::Entity::delete_many()
                     .filter(enrolment_code::Column::UserId.eq(user.id))
@@ -94,9 +109,16 @@ impl Store {
                     disabled_at: Set(None),
                     ..Default::default()
                 };
-                app_user::Entity::insert(user).exec_with_returning(&txn).await.map_err(|err| {
-                    if is_unique_violation(&err) { Error::UserNameTaken(name.clone()).into() } else { super::StoreError::from(err) }
-                })?
+                app_user::Entity::insert(user)
+                    .exec_with_returning(&txn)
+                    .await
+                    .map_err(|err| {
+                        if is_unique_violation(&err) {
+                            Error::UserNameTaken(name.clone()).into()
+                        } else {
+                            super::StoreError::from(err)
+                        }
+                    })?
             }
         };
         let code = new_code();
@@ -113,7 +135,11 @@ impl Store {
         .exec_without_returning(&txn)
         .await?;
         txn.commit().await?;
-        Ok(Invited { user, code, expires_at })
+        Ok(Invited {
+            user,
+            code,
+            expires_at,
+        })
     }
 
     /// Binds a Telegram account to the user a code was made for. The code
@@ -121,8 +147,10 @@ impl Store {
     pub async fn redeem_code(&self, code: &str, telegram_user_id: i64) -> Result<app_user::Model> {
         let now = self.clock.now();
         let txn = self.db.begin().await?;
-        let Some(record) =
-            enrolment_code::Entity::find().filter(enrolment_code::Column::CodeHash.eq(hash_code(code))).one(&txn).await?
+        let Some(record) = enrolment_code::Entity::find()
+            .filter(enrolment_code::Column::CodeHash.eq(hash_code(code)))
+            .one(&txn)
+            .await?
         else {
             return Err(Error::CodeUnknown.into());
         };
@@ -142,8 +170,14 @@ impl Store {
         }
         // Claim the code only if nobody claimed it meanwhile.
         let claimed = enrolment_code::Entity::update_many()
-            .col_expr(enrolment_code::Column::UsedAt, sea_orm::sea_query::Expr::value(now))
-            .col_expr(enrolment_code::Column::UsedByTelegramId, sea_orm::sea_query::Expr::value(telegram_user_id))
+            .col_expr(
+                enrolment_code::Column::UsedAt,
+                sea_orm::sea_query::Expr::value(now),
+            )
+            .col_expr(
+                enrolment_code::Column::UsedByTelegramId,
+                sea_orm::sea_query::Expr::value(telegram_user_id),
+            )
             .filter(enrolment_code::Column::Id.eq(record.id))
             .filter(enrolment_code::Column::UsedAt.is_null())
             .exec(&txn)
@@ -151,28 +185,45 @@ impl Store {
         if claimed.rows_affected != 1 {
             return Err(Error::CodeUsed.into());
         }
-        let Some(user) = app_user::Entity::find_by_id(record.user_id).one(&txn).await? else {
+        let Some(user) = app_user::Entity::find_by_id(record.user_id)
+            .one(&txn)
+            .await?
+        else {
             return Err(Error::CodeUnknown.into());
         };
-        if user.telegram_user_id.is_some_and(|bound| bound != telegram_user_id) {
+        if user
+            .telegram_user_id
+            .is_some_and(|bound| bound != telegram_user_id)
+        {
             return Err(Error::CodeUsed.into());
         }
         let mut active: app_user::ActiveModel = user.into();
         active.telegram_user_id = Set(Some(telegram_user_id));
         let user = active.update(&txn).await.map_err(|err| {
-            if is_unique_violation(&err) { Error::TelegramAlreadyEnrolled.into() } else { super::StoreError::from(err) }
+            if is_unique_violation(&err) {
+                Error::TelegramAlreadyEnrolled.into()
+            } else {
+                super::StoreError::from(err)
+            }
         })?;
         txn.commit().await?;
         Ok(user)
     }
 
     pub async fn users(&self) -> Result<Vec<app_user::Model>> {
-        Ok(app_user::Entity::find().order_by_asc(app_user::Column::Id).all(&self.db).await?)
+        Ok(app_user::Entity::find()
+            .order_by_asc(app_user::Column::Id)
+            .all(&self.db)
+            .await?)
     }
 
     /// Finds a user by the name given to `user invite` (case and spacing
     /// folded) or by numeric id.
-    pub async fn find_user(&self, conn: &impl sea_orm::ConnectionTrait, query: &str) -> Result<app_user::Model> {
+    pub async fn find_user(
+        &self,
+        conn: &impl sea_orm::ConnectionTrait,
+        query: &str,
+    ) -> Result<app_user::Model> {
         if let Ok(id) = query.trim().parse::<i32>()
             && let Some(user) = app_user::Entity::find_by_id(id).one(conn).await?
         {
@@ -188,11 +239,19 @@ impl Store {
     }
 
     /// Like `find_user`, but the user must be an officer.
-    pub async fn find_officer(&self, conn: &impl sea_orm::ConnectionTrait, query: &str) -> Result<app_user::Model> {
+    pub async fn find_officer(
+        &self,
+        conn: &impl sea_orm::ConnectionTrait,
+        query: &str,
+    ) -> Result<app_user::Model> {
         let user = self.find_user(conn, query).await?;
         let role = Role::parse(&user.role)?;
         if role != Role::Officer {
-            return Err(Error::NotAnOfficer { name: user.name, role: role.key() }.into());
+            return Err(Error::NotAnOfficer {
+                name: user.name,
+                role: role.key(),
+            }
+            .into());
         }
         Ok(user)
     }
