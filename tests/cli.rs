@@ -1,0 +1,512 @@
+//! The admin CLI, through the real binary, on SQLite and (with
+//! `TEST_DATABASE_URL`) PostgreSQL.
+
+mod common;
+
+use std::process::{Command, Output};
+
+use common::TestDb;
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn inmaek(db: &TestDb, lang: &str, args: &[&str]) -> Run {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(env!("CARGO_BIN_EXE_inmaek"))
+        .args(args)
+        .env("DATABASE_URL", &db.url)
+        .env("INMAEK_LANG", lang)
+        .env("INMAEK_TZ", "Asia/Seoul")
+        .env_remove("RUST_LOG")
+        .output()
+        .expect("the binary runs");
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8(stdout).expect("UTF-8 stdout"),
+        stderr: String::from_utf8(stderr).expect("UTF-8 stderr"),
+    }
+}
+
+fn ok(db: &TestDb, lang: &str, args: &[&str]) -> String {
+    let run = inmaek(db, lang, args);
+    assert_eq!(
+        run.code, 0,
+        "{args:?} failed on {}: {}",
+        db.backend, run.stderr
+    );
+    run.stdout
+}
+
+/// A refusal: exit 1 and one sentence on stderr.
+fn refused(db: &TestDb, lang: &str, args: &[&str]) -> String {
+    let run = inmaek(db, lang, args);
+    assert_eq!(
+        run.code, 1,
+        "{args:?} should fail on {}; stdout: {}",
+        db.backend, run.stdout
+    );
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "one sentence, got {:?}", run.stderr);
+    assert!(!run.stderr.contains("panicked"));
+    lines[0].to_owned()
+}
+
+fn add_kim(db: &TestDb) -> String {
+    let out = ok(
+        db,
+        "en",
+        &[
+            "contact",
+            "add",
+            "--hangul",
+            "김영남",
+            "--hanzi",
+            "金永男",
+            "--latin",
+            "Jin Yongnan",
+            "--category",
+            "bridge",
+            "--category",
+            "next_gen_leader",
+            "--place",
+            "요녕",
+            "--org",
+            "辽宁省社会科学院",
+            "--title",
+            "研究员",
+            "--interest",
+            "waterworks",
+            "--email",
+            "jin@example.cn",
+            "--notes",
+            "Met at the Shenyang forum",
+        ],
+    );
+    out.lines().last().unwrap().to_owned()
+}
+
+#[test]
+fn migrate_reports_in_the_configured_language() {
+    for db in TestDb::all() {
+        assert_eq!(
+            ok(&db, "en", &["migrate"]).trim(),
+            "The database is up to date."
+        );
+        assert_eq!(
+            ok(&db, "ko", &["migrate"]).trim(),
+            "데이터베이스가 최신 상태입니다."
+        );
+        assert_eq!(ok(&db, "zh-CN", &["migrate"]).trim(), "数据库已是最新。");
+    }
+}
+
+#[test]
+fn user_invite_prints_the_code_alone_on_the_last_line() {
+    for db in TestDb::all() {
+        let out = ok(
+            &db,
+            "en",
+            &[
+                "user",
+                "invite",
+                "--role",
+                "officer",
+                "--name",
+                "Park Jiwoo",
+                "--lang",
+                "ko",
+            ],
+        );
+        let code = out.lines().last().unwrap();
+        assert_eq!(code.len(), 32, "{out}");
+        assert!(
+            code.chars()
+                .all(|c| c.is_ascii_uppercase() || ('2'..='7').contains(&c))
+        );
+        assert!(out.contains("Invited Park Jiwoo"), "{out}");
+        assert!(out.contains(&format!("/start {code}")));
+        let list = ok(&db, "ko", &["user", "list"]);
+        assert!(
+            list.contains("Park Jiwoo · 교류 담당관 · ko · 등록 전"),
+            "{list}"
+        );
+    }
+}
+
+#[test]
+fn bad_keys_are_refused_with_the_value_and_nothing_is_written() {
+    for db in TestDb::all() {
+        let role = refused(
+            &db,
+            "en",
+            &["user", "invite", "--role", "admiral", "--name", "X"],
+        );
+        assert!(
+            role.contains("Unknown role “admiral”") && role.contains("mayor-office"),
+            "{role}"
+        );
+        let lang = refused(
+            &db,
+            "ko",
+            &[
+                "user", "invite", "--role", "officer", "--name", "X", "--lang", "fr",
+            ],
+        );
+        assert!(lang.contains("알 수 없는 언어 “fr”"), "{lang}");
+        assert!(ok(&db, "en", &["user", "list"]).contains("No users yet"));
+
+        let category = refused(
+            &db,
+            "zh-CN",
+            &["contact", "add", "--hangul", "김영남", "--category", "vip"],
+        );
+        assert!(category.contains("未知的类别“vip”"), "{category}");
+        let place = refused(
+            &db,
+            "en",
+            &[
+                "contact",
+                "add",
+                "--hangul",
+                "김영남",
+                "--place",
+                "Atlantis",
+            ],
+        );
+        assert!(place.contains("Unknown place “Atlantis”"), "{place}");
+        let empty = refused(&db, "en", &["contact", "add", "--hangul", "   "]);
+        assert_eq!(empty, "name_hangul is empty.");
+        let none = refused(&db, "en", &["contact", "add", "--category", "bridge"]);
+        assert!(none.contains("at least one name"), "{none}");
+        let long = "가".repeat(101);
+        assert!(
+            refused(&db, "en", &["contact", "add", "--hangul", &long]).contains("longer than 100")
+        );
+        assert!(ok(&db, "en", &["contact", "list"]).contains("No contacts match."));
+    }
+}
+
+#[test]
+fn a_contact_added_on_the_command_line_shows_in_each_language() {
+    for db in TestDb::all() {
+        let id = add_kim(&db);
+        let en = ok(&db, "en", &["contact", "show", "jin yongnan"]);
+        assert!(
+            en.starts_with(&format!(
+                "#{id} 김영남 (Hangul) · 金永男 (Hanzi) · Jin Yongnan (Latin)"
+            )),
+            "{en}"
+        );
+        assert!(
+            en.contains("Categories: Next-generation leader, Korean-Chinese bridge figure"),
+            "{en}"
+        );
+        assert!(
+            en.contains("Place: Liaoning (辽宁省 / 랴오닝성 / 요녕성)"),
+            "{en}"
+        );
+        assert!(en.contains("Position: 研究员 — 辽宁省社会科学院"), "{en}");
+        assert!(
+            en.contains(
+                "Keep in touch every 45 days (category default): in touch (due in 45 days)"
+            ),
+            "{en}"
+        );
+        assert!(en.contains("Last interaction: never"));
+        let ko = ok(&db, "ko", &["contact", "show", "金永男"]);
+        assert!(
+            ko.contains("분류: 차세대 리더, 중국동포(조선족) 가교 인물"),
+            "{ko}"
+        );
+        assert!(ko.contains("관심 분야: 상수도"), "{ko}");
+        let zh = ok(&db, "zh-CN", &["contact", "show", &id]);
+        assert!(zh.contains("类别：新一代领导人, 朝鲜族桥梁人物"), "{zh}");
+        assert!(zh.contains("地区：辽宁省"), "{zh}");
+        let list = ok(&db, "en", &["contact", "list", "--place", "liaoning"]);
+        assert!(list.contains(&format!("#{id} Jin Yongnan")), "{list}");
+        assert!(list.contains("One contact."));
+    }
+}
+
+#[test]
+fn an_ambiguous_name_lists_the_candidates() {
+    for db in TestDb::all() {
+        ok(
+            &db,
+            "en",
+            &["contact", "add", "--hangul", "김영남", "--hanzi", "金永男"],
+        );
+        ok(
+            &db,
+            "en",
+            &["contact", "add", "--hangul", "김영남", "--hanzi", "金英男"],
+        );
+        let err = refused(&db, "en", &["contact", "show", "김영남"]);
+        assert!(
+            err.contains("matches several contacts")
+                && err.contains("#1 김영남 / 金永男")
+                && err.contains("#2 김영남 / 金英男"),
+            "{err}"
+        );
+        let missing = refused(&db, "ko", &["contact", "show", "홍길동"]);
+        assert_eq!(missing, "“홍길동”에 해당하는 연락처가 없습니다.");
+    }
+}
+
+#[test]
+fn an_interaction_resets_the_clock_and_shows_on_the_card() {
+    for db in TestDb::all() {
+        ok(
+            &db,
+            "en",
+            &[
+                "user",
+                "invite",
+                "--role",
+                "officer",
+                "--name",
+                "Park Jiwoo",
+            ],
+        );
+        let id = add_kim(&db);
+        let out = ok(
+            &db,
+            "en",
+            &[
+                "interaction",
+                "add",
+                "--contact",
+                "김영남",
+                "--kind",
+                "meeting",
+                "--at",
+                "2026-11-20 14:30",
+                "--place",
+                "沈阳",
+                "--track",
+                "public",
+                "--topic",
+                "waterworks",
+                "--note",
+                "Waterworks cooperation",
+                "--by",
+                "Park Jiwoo",
+                "--follow-up",
+                "Send the waterworks report",
+                "--follow-up-due",
+                "2026-12-05",
+            ],
+        );
+        assert!(
+            out.contains("Logged interaction #1: Meeting on 2026-11-20 14:30 with Jin Yongnan."),
+            "{out}"
+        );
+        let card = ok(&db, "en", &["contact", "show", &id]);
+        assert!(card.contains("Last interaction: 2026-11-20"), "{card}");
+        assert!(card.contains("Owning officer: Park Jiwoo"), "{card}");
+        assert!(
+            card.contains("2026-12-05 — Send the waterworks report (Seoul promised)"),
+            "{card}"
+        );
+        assert!(card.contains("#1 2026-11-20 14:30 Meeting · Public diplomacy · Shenyang · Park Jiwoo · Waterworks · Waterworks cooperation"), "{card}");
+        let list = ok(
+            &db,
+            "zh-CN",
+            &["interaction", "list", "--contact", "Jin Yongnan"],
+        );
+        assert!(
+            list.contains("#1 2026-11-20 14:30 会面 · 公共外交 · 沈阳 · 金永男"),
+            "{list}"
+        );
+    }
+}
+
+#[test]
+fn an_impossible_or_future_date_is_refused_and_nothing_is_logged() {
+    for db in TestDb::all() {
+        add_kim(&db);
+        let err = refused(
+            &db,
+            "en",
+            &[
+                "interaction",
+                "add",
+                "--contact",
+                "1",
+                "--kind",
+                "meeting",
+                "--at",
+                "2026-02-30",
+            ],
+        );
+        assert!(
+            err.starts_with("at: “2026-02-30” is not a valid date"),
+            "{err}"
+        );
+        let err = refused(
+            &db,
+            "en",
+            &[
+                "interaction",
+                "add",
+                "--contact",
+                "1",
+                "--kind",
+                "meeting",
+                "--at",
+                "2999-01-01",
+            ],
+        );
+        assert!(err.contains("is in the future"), "{err}");
+        let err = refused(
+            &db,
+            "en",
+            &[
+                "interaction",
+                "add",
+                "--contact",
+                "1",
+                "--kind",
+                "meeting",
+                "--follow-up",
+                "x",
+                "--follow-up-due",
+                "2026-13-01",
+            ],
+        );
+        assert!(err.starts_with("follow_up_due: “2026-13-01”"), "{err}");
+        let err = refused(
+            &db,
+            "en",
+            &["interaction", "add", "--contact", "1", "--kind", "dinner"],
+        );
+        assert!(err.contains("Unknown interaction kind “dinner”"), "{err}");
+        assert!(ok(&db, "en", &["interaction", "list"]).contains("No interactions recorded."));
+    }
+}
+
+#[test]
+fn export_and_import_round_trip_through_files() {
+    for (source, target) in TestDb::all().into_iter().zip(TestDb::all()) {
+        ok(
+            &source,
+            "en",
+            &[
+                "user",
+                "invite",
+                "--role",
+                "officer",
+                "--name",
+                "Park Jiwoo",
+            ],
+        );
+        add_kim(&source);
+        ok(
+            &source,
+            "en",
+            &[
+                "interaction",
+                "add",
+                "--contact",
+                "1",
+                "--kind",
+                "call",
+                "--at",
+                "2026-11-01",
+                "--by",
+                "Park Jiwoo",
+            ],
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("dump.json");
+        let path = path.to_str().unwrap();
+        let run = inmaek(&source, "en", &["export", "--out", path]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(
+            run.stderr
+                .contains("Exported 1 contacts and 1 interactions"),
+            "{}",
+            run.stderr
+        );
+
+        let dry = ok(&target, "en", &["import", path, "--dry-run"]);
+        assert!(
+            dry.contains("can be imported: 1 contacts, 1 interactions, 1 users"),
+            "{dry}"
+        );
+        assert!(
+            ok(&target, "en", &["contact", "list"]).contains("No contacts match."),
+            "dry run writes nothing"
+        );
+        let done = ok(&target, "ko", &["import", path]);
+        assert!(done.contains("가져왔습니다"), "{done}");
+
+        let strip = |text: String| {
+            text.lines()
+                .filter(|l| !l.contains("exported_at"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert_eq!(
+            strip(ok(&target, "en", &["export"])),
+            strip(ok(&source, "en", &["export"])),
+            "{}",
+            target.backend
+        );
+        let again = refused(&target, "en", &["import", path]);
+        assert!(again.contains("already holds"), "{again}");
+    }
+}
+
+#[test]
+fn a_broken_or_dangling_dump_names_the_place_and_writes_nothing() {
+    let db = TestDb::sqlite();
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.json");
+    std::fs::write(
+        &broken,
+        "{\n  \"format\": \"inmaek-dump\",\n  \"version\": 1,\n  \"contacts\": [oops]\n}\n",
+    )
+    .unwrap();
+    let err = refused(&db, "en", &["import", broken.to_str().unwrap()]);
+    assert!(
+        err.starts_with(&format!("{}:4:", broken.display())),
+        "{err}"
+    );
+
+    let dangling = dir.path().join("dangling.json");
+    let contact = r#"{"id": 1, "place_id": null, "lang": null, "time_zone": null, "notes": null, "email": null,
+        "phone": null, "telegram": null, "owner_user_id": 9, "cadence_days": null, "last_interaction_at": null,
+        "due_at": "2026-01-01T00:00:00Z", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}"#;
+    std::fs::write(&dangling, format!(r#"{{"format": "inmaek-dump", "version": 1, "exported_at": null, "contacts": [{contact}]}}"#))
+        .unwrap();
+    let err = refused(&db, "en", &["import", dangling.to_str().unwrap()]);
+    assert_eq!(
+        err,
+        "contacts[0].owner_user_id = 9: no such record in the dump; nothing was imported."
+    );
+    assert!(ok(&db, "en", &["contact", "list"]).contains("No contacts match."));
+
+    let missing = refused(
+        &db,
+        "en",
+        &["import", dir.path().join("nope.json").to_str().unwrap()],
+    );
+    assert!(missing.starts_with("Cannot read"), "{missing}");
+}
+
+#[test]
+fn usage_errors_exit_with_two_and_runtime_errors_with_one() {
+    let db = TestDb::sqlite();
+    assert_eq!(inmaek(&db, "en", &["frobnicate"]).code, 2);
+    assert_eq!(inmaek(&db, "en", &["export", "--format", "xml"]).code, 2);
+    let run = inmaek(&db, "xx", &["migrate"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("“xx”"), "{}", run.stderr);
+}

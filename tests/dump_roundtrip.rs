@@ -1,0 +1,286 @@
+//! The JSON dump: complete, re-importable, all or nothing.
+
+mod common;
+
+use chrono::{Duration, NaiveDate};
+use common::{TestDb, at};
+use inmaek::domain::Error;
+use inmaek::domain::Lang;
+use inmaek::domain::keys::*;
+use inmaek::domain::names::PersonName;
+use inmaek::exchange::json::{parse_dump, write_dump};
+use inmaek::store::contacts::NewContact;
+use inmaek::store::dump::Dump;
+use inmaek::store::interactions::{NewFollowUp, NewInteraction};
+use inmaek::store::relations::{Member, NewCommittee, NewProject};
+use inmaek::store::users::Invitation;
+use inmaek::store::{Store, StoreError};
+
+const NOW: &str = "2026-11-28T10:00:00+09:00";
+
+/// A small office: two officers, a member, contacts with every kind of
+/// record attached, and a changed category cadence.
+async fn populate(store: &Store) {
+    let invite = |role, name: &str, contact_id| Invitation {
+        role,
+        name: name.into(),
+        lang: Lang::Ko,
+        time_zone: chrono_tz::Asia::Seoul,
+        contact_id,
+        valid_for: Duration::days(7),
+    };
+    let park = store
+        .invite_user(invite(Role::Officer, "Park Jiwoo", None))
+        .await
+        .unwrap()
+        .user
+        .id;
+    let lee = store
+        .invite_user(invite(Role::Officer, "Lee Minho", None))
+        .await
+        .unwrap()
+        .user
+        .id;
+    let kim = store
+        .add_contact(NewContact {
+            names: vec![
+                PersonName::parse(NameForm::Hangul, "김영남").unwrap(),
+                PersonName::parse(NameForm::Hanzi, "金永男").unwrap(),
+                PersonName::parse(NameForm::Latin, "Jin Yongnan").unwrap(),
+                PersonName::parse(NameForm::Former, "김용남").unwrap(),
+            ],
+            categories: vec![Category::Bridge, Category::SeoulClub],
+            interests: vec![PolicyArea::Environment],
+            organization: Some("延边大学".into()),
+            title: Some("教授".into()),
+            place: Some("yanji".into()),
+            lang: Some(Lang::ZhCn),
+            email: Some("jin@example.cn".into()),
+            phone: Some("+86 433 000 0000".into()),
+            telegram: Some("@jin_yongnan".into()),
+            owner: Some("Park Jiwoo".into()),
+            notes: Some("연변 조선족 사회의 가교".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .id;
+    let wang = store
+        .add_contact(NewContact {
+            names: vec![PersonName::parse(NameForm::Hanzi, "王伟").unwrap()],
+            categories: vec![Category::Official],
+            organization: Some("Harbin Municipal Government".into()),
+            place: Some("하얼빈".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .id;
+    store
+        .invite_user(invite(Role::Member, "Jin Yongnan", Some(kim)))
+        .await
+        .unwrap();
+    store
+        .log_interaction(NewInteraction {
+            occurred_at: at("2026-10-15T14:00:00+09:00"),
+            kind: InteractionKind::Visit,
+            contact_ids: vec![kim, wang],
+            officer_ids: vec![lee],
+            place: Some("harbin".into()),
+            note: Some("Harbin water forum".into()),
+            track: Some(Track::Economic),
+            topics: vec![PolicyArea::Waterworks],
+            logged_by: Some(park),
+            follow_ups: vec![NewFollowUp {
+                what: "Send the waterworks report".into(),
+                due_on: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+                promised_by_seoul: true,
+            }],
+        })
+        .await
+        .unwrap();
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+    store
+        .add_honor(
+            kim,
+            HonorKind::SeoulClub,
+            d(2024, 4, 1),
+            HonorStatus::Active,
+            Some("gold".into()),
+        )
+        .await
+        .unwrap();
+    let harbin = store.resolve_place("harbin").await.unwrap().id;
+    let heilongjiang = store.resolve_place("heilongjiang").await.unwrap().id;
+    let committee = store
+        .add_committee(NewCommittee {
+            key: "seoul_heilongjiang".into(),
+            name_en: "Seoul–Heilongjiang Committee".into(),
+            name_ko: "서울-헤이룽장성 위원회".into(),
+            name_zh: "首尔—黑龙江省委员会".into(),
+            founded_on: d(2026, 1, 1),
+            place_ids: vec![heilongjiang],
+        })
+        .await
+        .unwrap();
+    store
+        .add_committee_member(committee.id, Member::Contact(wang), None, None)
+        .await
+        .unwrap();
+    store
+        .add_committee_member(
+            committee.id,
+            Member::User(park),
+            Some("secretary".into()),
+            d(2026, 1, 1),
+        )
+        .await
+        .unwrap();
+    store
+        .add_committee_meeting(
+            committee.id,
+            d(2026, 6, 1).unwrap(),
+            Some(harbin),
+            Some("first".into()),
+        )
+        .await
+        .unwrap();
+    store
+        .add_agreement(
+            harbin,
+            AgreementStatus::Exploring,
+            d(2026, 2, 1),
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    store
+        .add_project(NewProject {
+            title: "Harbin sewage".into(),
+            place_id: Some(harbin),
+            organization_id: None,
+            policy_area: Some(PolicyArea::Sewage),
+            stage: ProjectStage::Idea,
+            started_on: None,
+            note: None,
+        })
+        .await
+        .unwrap();
+    store
+        .set_category_cadence(
+            Category::Official,
+            inmaek::domain::cadence::Cadence::from_days(30).unwrap(),
+        )
+        .await
+        .unwrap();
+}
+
+fn without_time(mut dump: Dump) -> Dump {
+    dump.exported_at = None;
+    dump
+}
+
+#[tokio::test]
+async fn a_dump_restored_into_an_empty_database_reproduces_it() {
+    for (source, target) in TestDb::all().into_iter().zip(TestDb::all()) {
+        let store = source.store_at(at(NOW)).await;
+        populate(&store).await;
+        let dump = store.export_dump().await.unwrap();
+        for (table, rows) in dump.counts() {
+            assert!(rows > 0, "the fixture fills {table}");
+        }
+        let text = write_dump(&dump);
+        assert!(!text.contains("code_hash"), "secrets are not exported");
+
+        let restored = target.store_at(at(NOW)).await;
+        restored
+            .import_dump(parse_dump(&text).unwrap())
+            .await
+            .unwrap();
+        let again = restored.export_dump().await.unwrap();
+        assert_eq!(
+            without_time(again),
+            without_time(dump),
+            "{}",
+            source.backend
+        );
+
+        // New records after a restore get fresh ids, not the restored ones.
+        let next = restored
+            .add_contact(NewContact {
+                names: vec![PersonName::parse(NameForm::Hangul, "새사람").unwrap()],
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert!(next.id > 2, "{}", target.backend);
+    }
+}
+
+#[tokio::test]
+async fn a_dump_with_a_missing_reference_is_refused_and_nothing_is_written() {
+    for (source, target) in TestDb::all().into_iter().zip(TestDb::all()) {
+        let store = source.store_at(at(NOW)).await;
+        populate(&store).await;
+        let mut dump = store.export_dump().await.unwrap();
+        dump.contacts[1].owner_user_id = Some(77);
+        let restored = target.store_at(at(NOW)).await;
+        match restored.import_dump(dump).await {
+            Err(StoreError::Domain(Error::DumpMissingReference {
+                table,
+                index,
+                field,
+                value,
+            })) => {
+                assert_eq!(
+                    (table, index, field, value),
+                    ("contacts", 1, "owner_user_id", 77)
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            restored.count_user_records().await.unwrap(),
+            0,
+            "{}",
+            target.backend
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_dump_is_not_restored_over_existing_records() {
+    for db in TestDb::all() {
+        let store = db.store_at(at(NOW)).await;
+        populate(&store).await;
+        let dump = store.export_dump().await.unwrap();
+        let before = store.count_user_records().await.unwrap();
+        match store.import_dump(dump).await {
+            Err(StoreError::Domain(Error::DumpIntoNonEmpty(count))) => {
+                assert_eq!(count as u64, before)
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(store.count_user_records().await.unwrap(), before);
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_category_in_a_dump_is_refused() {
+    let source = TestDb::sqlite();
+    let store = source.store_at(at(NOW)).await;
+    populate(&store).await;
+    let mut dump = store.export_dump().await.unwrap();
+    dump.contact_categories[0].category = "vip".into();
+    let target = TestDb::sqlite();
+    let restored = target.store_at(at(NOW)).await;
+    assert!(matches!(
+        restored.import_dump(dump).await,
+        Err(StoreError::Domain(Error::UnknownKey {
+            kind: "category",
+            ..
+        }))
+    ));
+    assert_eq!(restored.count_user_records().await.unwrap(), 0);
+}
