@@ -10,3 +10,4 @@ pub mod domain;
 pub mod exchange;
 pub mod i18n;
 pub mod store;
+pub mod telegram_sim;
