@@ -7,6 +7,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261128_000001_create_domain;
 mod m20261128_000002_seed_reference_data;
+mod m20261128_000003_create_bot_state;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261128_000001_create_domain::Migration),
             Box::new(m20261128_000002_seed_reference_data::Migration),
+            Box::new(m20261128_000003_create_bot_state::Migration),
         ]
     }
 }

@@ -45,8 +45,13 @@ impl From<StoreError> for Failure {
         match err {
             StoreError::Domain(err) => Failure::Domain(err),
             StoreError::Db(err) => Failure::Database(err),
+            StoreError::AlreadyHandled => Failure::Database(sea_orm::DbErr::Custom(err_text())),
         }
     }
+}
+
+fn err_text() -> String {
+    StoreError::AlreadyHandled.to_string()
 }
 
 impl From<domain::Error> for Failure {

@@ -3,7 +3,7 @@
 use super::Error;
 
 /// The longest free-text note we accept, in characters.
-pub const MAX_NOTE_CHARS: usize = 4000;
+pub const MAX_NOTE_CHARS: usize = 10_000;
 
 /// Trims free text; `None` when blank; refuses text longer than `max`.
 pub fn parse_text(field: &'static str, value: &str, max: usize) -> Result<Option<String>, Error> {

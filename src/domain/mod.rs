@@ -11,6 +11,8 @@ pub mod keys;
 pub mod lang;
 pub mod message;
 pub mod names;
+pub mod quicklog;
+pub mod spoken;
 
 pub use error::Error;
 pub use lang::Lang;

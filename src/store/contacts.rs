@@ -79,6 +79,44 @@ impl ContactRow {
     }
 }
 
+/// A contact found by name.
+#[derive(Debug, Clone)]
+pub struct ContactMatch {
+    pub id: i32,
+    pub names: Vec<PersonName>,
+    /// A name form equals the query (rather than starting with it).
+    pub exact: bool,
+}
+
+impl ContactMatch {
+    pub fn label(&self, lang: Lang) -> String {
+        display_name(&self.names, lang)
+            .map(|n| n.value.clone())
+            .unwrap_or_else(|| format!("#{}", self.id))
+    }
+
+    /// Every name form, for telling namesakes apart.
+    pub fn all_names(&self) -> String {
+        self.names
+            .iter()
+            .map(|n| n.value.as_str())
+            .collect::<Vec<_>>()
+            .join(" / ")
+    }
+}
+
+/// The smallest string greater than every string starting with `prefix`.
+fn prefix_upper_bound(prefix: &str) -> String {
+    let mut chars: Vec<char> = prefix.chars().collect();
+    while let Some(last) = chars.pop() {
+        if let Some(next) = char::from_u32(u32::from(last) + 1) {
+            chars.push(next);
+            return chars.into_iter().collect();
+        }
+    }
+    String::from(char::MAX)
+}
+
 /// Filters of the contact list.
 #[derive(Debug, Clone, Default)]
 pub struct ContactFilter {
@@ -204,6 +242,16 @@ impl Store {
     /// Adds a contact with its names, categories, interests, position and
     /// owner, all in one transaction.
     pub async fn add_contact(&self, new: NewContact) -> Result<contact::Model> {
+        self.add_contact_once(new, None).await
+    }
+
+    /// Like `add_contact`, recording the Telegram update that asked for it
+    /// in the same transaction: a redelivered update adds nothing.
+    pub async fn add_contact_once(
+        &self,
+        new: NewContact,
+        update_id: Option<i64>,
+    ) -> Result<contact::Model> {
         if new.names.is_empty() {
             return Err(Error::NoName.into());
         }
@@ -213,6 +261,7 @@ impl Store {
             None => None,
         };
         let txn = self.db.begin().await?;
+        super::inbound::claim_for(&txn, update_id, now).await?;
         let owner_user_id = match &new.owner {
             Some(owner) => Some(self.find_officer(&txn, owner).await?.id),
             None => None,
@@ -339,6 +388,45 @@ impl Store {
                 .into())
             }
         }
+    }
+
+    /// Contacts whose name forms match `query`: exact matches first, then
+    /// names starting with it (a range on the name index), at most `limit`.
+    pub async fn find_contacts(&self, query: &str, limit: usize) -> Result<Vec<ContactMatch>> {
+        let key = search_key(query);
+        if key.is_empty() {
+            return Ok(Vec::new());
+        }
+        let upper = prefix_upper_bound(&key);
+        let mut rows: Vec<(i32, String)> = contact_name::Entity::find()
+            .select_only()
+            .column(contact_name::Column::ContactId)
+            .column(contact_name::Column::SearchKey)
+            .filter(contact_name::Column::SearchKey.gte(key.clone()))
+            .filter(contact_name::Column::SearchKey.lt(upper))
+            .order_by_asc(contact_name::Column::SearchKey)
+            .limit(u64::try_from(limit * 4).unwrap_or(u64::MAX))
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        rows.sort_by_key(|(id, name_key)| (*name_key != key, *id));
+        let mut ids: Vec<(i32, bool)> = Vec::new();
+        for (id, name_key) in rows {
+            if !ids.iter().any(|(seen, _)| *seen == id) {
+                ids.push((id, name_key == key));
+            }
+        }
+        ids.truncate(limit);
+        let contact_ids: Vec<i32> = ids.iter().map(|(id, _)| *id).collect();
+        let mut names = names_of(&self.db, &contact_ids).await?;
+        Ok(ids
+            .into_iter()
+            .map(|(id, exact)| ContactMatch {
+                id,
+                names: names.remove(&id).unwrap_or_default(),
+                exact,
+            })
+            .collect())
     }
 
     /// The full card of a contact, with its health at `now`.

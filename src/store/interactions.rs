@@ -60,6 +60,16 @@ impl Store {
     /// moves each contact's latest interaction and due date — all or nothing.
     /// A contact without an owner becomes the logging officer's.
     pub async fn log_interaction(&self, new: NewInteraction) -> Result<interaction::Model> {
+        self.log_interaction_once(new, None).await
+    }
+
+    /// Like `log_interaction`, recording the Telegram update that asked for
+    /// it in the same transaction: a redelivered update logs nothing.
+    pub async fn log_interaction_once(
+        &self,
+        new: NewInteraction,
+        update_id: Option<i64>,
+    ) -> Result<interaction::Model> {
         let contact_ids = dedup_ids(new.contact_ids.clone());
         let Some(first_contact) = new.contact_ids.first().copied() else {
             return Err(Error::Empty { field: "contact" }.into());
@@ -70,6 +80,7 @@ impl Store {
             None => None,
         };
         let txn = self.db.begin().await?;
+        super::inbound::claim_for(&txn, update_id, now).await?;
         let contacts = contact::Entity::find()
             .filter(contact::Column::Id.is_in(contact_ids.clone()))
             .all(&txn)

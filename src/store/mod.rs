@@ -3,8 +3,10 @@
 //! something to a user (a unique key taken) become domain errors here.
 
 pub mod contacts;
+pub mod dialogues;
 pub mod dump;
 pub mod entity;
+pub mod inbound;
 pub mod interactions;
 pub mod reference;
 pub mod relations;
@@ -31,6 +33,9 @@ pub enum StoreError {
     /// The database failed.
     #[error("database error: {0}")]
     Db(#[from] DbErr),
+    /// The inbound update was handled before: nothing was done again.
+    #[error("update already handled")]
+    AlreadyHandled,
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -145,8 +145,31 @@ impl Store {
     /// Binds a Telegram account to the user a code was made for. The code
     /// works once, before it expires, for the first account that uses it.
     pub async fn redeem_code(&self, code: &str, telegram_user_id: i64) -> Result<app_user::Model> {
+        self.redeem_code_once(code, telegram_user_id, None).await
+    }
+
+    /// Like `redeem_code`, recording the Telegram update in the same transaction.
+    pub async fn redeem_code_once(
+        &self,
+        code: &str,
+        telegram_user_id: i64,
+        update_id: Option<i64>,
+    ) -> Result<app_user::Model> {
+        self.enrol(code, telegram_user_id, None, update_id).await
+    }
+
+    /// Redeems a code for a Telegram account and, when Telegram told us
+    /// the account's language, makes it the user's language.
+    pub async fn enrol(
+        &self,
+        code: &str,
+        telegram_user_id: i64,
+        lang: Option<Lang>,
+        update_id: Option<i64>,
+    ) -> Result<app_user::Model> {
         let now = self.clock.now();
         let txn = self.db.begin().await?;
+        super::inbound::claim_for(&txn, update_id, now).await?;
         let Some(record) = enrolment_code::Entity::find()
             .filter(enrolment_code::Column::CodeHash.eq(hash_code(code)))
             .one(&txn)
@@ -199,6 +222,9 @@ impl Store {
         }
         let mut active: app_user::ActiveModel = user.into();
         active.telegram_user_id = Set(Some(telegram_user_id));
+        if let Some(lang) = lang {
+            active.lang = Set(lang.tag().to_owned());
+        }
         let user = active.update(&txn).await.map_err(|err| {
             if is_unique_violation(&err) {
                 Error::TelegramAlreadyEnrolled.into()
@@ -208,6 +234,28 @@ impl Store {
         })?;
         txn.commit().await?;
         Ok(user)
+    }
+
+    /// The enrolled user of a Telegram account, if any.
+    pub async fn user_by_telegram(&self, telegram_user_id: i64) -> Result<Option<app_user::Model>> {
+        Ok(app_user::Entity::find()
+            .filter(app_user::Column::TelegramUserId.eq(telegram_user_id))
+            .filter(app_user::Column::DisabledAt.is_null())
+            .one(&self.db)
+            .await?)
+    }
+
+    /// Changes a user's language.
+    pub async fn set_user_lang(&self, user_id: i32, lang: Lang) -> Result<()> {
+        app_user::Entity::update_many()
+            .col_expr(
+                app_user::Column::Lang,
+                sea_orm::sea_query::Expr::value(lang.tag()),
+            )
+            .filter(app_user::Column::Id.eq(user_id))
+            .exec(&self.db)
+            .await?;
+        Ok(())
     }
 
     pub async fn users(&self) -> Result<Vec<app_user::Model>> {
