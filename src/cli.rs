@@ -18,6 +18,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Run the Telegram bot (long polling) until SIGINT or SIGTERM.
+    Serve,
+    /// Chat with the real bot in this terminal, on a sample database (no Telegram account needed).
+    Demo(DemoArgs),
     /// Apply pending database migrations and exit.
     Migrate,
     /// Users of Inmaek: officers, the mayor's office, admins, members.
@@ -237,4 +241,11 @@ pub struct ImportArgs {
     /// Check and report without writing.
     #[arg(long)]
     pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// The demo's SQLite file (created with sample data if missing).
+    #[arg(long, default_value = "inmaek-demo.db")]
+    pub db: PathBuf,
 }

@@ -2,10 +2,12 @@
 //! international-relations office. See README.md.
 #![forbid(unsafe_code)]
 
+pub mod bot;
 pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod config;
+pub mod demo;
 pub mod domain;
 pub mod exchange;
 pub mod i18n;

@@ -43,3 +43,4 @@ error-database = Database error: { $reason }
 error-read-file = Cannot read { $path }: { $reason }
 error-write-file = Cannot write { $path }: { $reason }
 error-parse-file = { $path }:{ $line }:{ $column }: { $reason }
+error-environment = The environment variable { $name } is missing or malformed.

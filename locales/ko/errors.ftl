@@ -43,3 +43,4 @@ error-database = 데이터베이스 오류: { $reason }
 error-read-file = { $path } 파일을 읽을 수 없습니다: { $reason }
 error-write-file = { $path } 파일을 쓸 수 없습니다: { $reason }
 error-parse-file = { $path }:{ $line }:{ $column }: { $reason }
+error-environment = 환경 변수 { $name }이(가) 없거나 형식이 잘못되었습니다.

@@ -43,3 +43,4 @@ error-database = 数据库错误：{ $reason }
 error-read-file = 无法读取 { $path }：{ $reason }
 error-write-file = 无法写入 { $path }：{ $reason }
 error-parse-file = { $path }:{ $line }:{ $column }：{ $reason }
+error-environment = 环境变量 { $name } 缺失或格式错误。

@@ -3,8 +3,10 @@
 
 mod cadence;
 mod contact;
+mod demo;
 mod exchange;
 mod interaction;
+mod serve;
 mod user;
 
 use std::process::ExitCode;
@@ -37,6 +39,10 @@ pub enum Failure {
         line: usize,
         column: usize,
         reason: String,
+    },
+    /// A required environment variable is missing or malformed.
+    Environment {
+        name: &'static str,
     },
 }
 
@@ -87,6 +93,7 @@ impl Failure {
                 .arg("line", *line)
                 .arg("column", *column)
                 .arg("reason", reason),
+            Failure::Environment { name } => Message::new("error-environment").arg("name", *name),
         }
     }
 
@@ -98,6 +105,7 @@ impl Failure {
             Failure::Read { .. } => "read",
             Failure::Write { .. } => "write",
             Failure::Parse { .. } => "parse",
+            Failure::Environment { .. } => "environment",
         }
     }
 }
@@ -168,6 +176,10 @@ pub async fn run(cli: Cli) -> ExitCode {
 }
 
 async fn execute(cli: Cli, config: Config) -> Outcome {
+    // The demo opens its own database, not DATABASE_URL.
+    if let Command::Demo(args) = &cli.command {
+        return demo::run(config, args).await;
+    }
     let store = Store::open(&config.database_url, Clock::System).await?;
     let ctx = Context {
         store,
@@ -176,6 +188,8 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
         config,
     };
     match cli.command {
+        Command::Serve => serve::serve(&ctx).await,
+        Command::Demo(_) => Ok(()),
         Command::Migrate => {
             ctx.say("migrate-done", &[]);
             Ok(())

@@ -65,6 +65,17 @@ pub fn parse_occurred_at(
     Ok(instant)
 }
 
+/// When an interaction on a local `date` happened, for a date picked in a
+/// chat: noon local time, or now when that is still to come today.
+pub fn occurred_on(date: NaiveDate, tz: Tz, now: DateTime<Utc>) -> DateTime<Utc> {
+    let noon = local_to_utc(
+        tz,
+        date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default()),
+    )
+    .unwrap_or_else(|| date.and_time(NaiveTime::MIN).and_utc());
+    noon.min(now)
+}
+
 /// Parses an instant in RFC 3339 (`--now`, event times).
 pub fn parse_instant(field: &'static str, value: &str) -> Result<DateTime<Utc>, Error> {
     DateTime::parse_from_rfc3339(value.trim())

@@ -3,6 +3,7 @@
 //! Everything a user types is parsed here into a type that is valid by
 //! construction; rules (keep-in-touch, names) are plain functions.
 
+pub mod access;
 pub mod cadence;
 pub mod contact;
 pub mod dates;

@@ -56,6 +56,52 @@ impl PersonName {
     }
 }
 
+/// The form a name is most likely in, from its script: Hangul, Han
+/// characters, Latin letters; anything else is an alias.
+pub fn guess_form(value: &str) -> NameForm {
+    let letters: Vec<char> = value.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters
+        .iter()
+        .any(|c| ('\u{AC00}'..='\u{D7A3}').contains(c) || ('\u{1100}'..='\u{11FF}').contains(c))
+    {
+        NameForm::Hangul
+    } else if letters
+        .iter()
+        .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(c) || ('\u{3400}'..='\u{4DBF}').contains(c))
+    {
+        NameForm::Hanzi
+    } else if !letters.is_empty()
+        && letters
+            .iter()
+            .all(|c| c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(c))
+    {
+        NameForm::Latin
+    } else {
+        NameForm::Alias
+    }
+}
+
+/// Splits "김영남 / 金永男 / Jin Yongnan" into name forms by script; a
+/// second name in a script already taken becomes an alias.
+pub fn parse_name_list(text: &str) -> Result<Vec<PersonName>, Error> {
+    let mut names: Vec<PersonName> = Vec::new();
+    for part in text
+        .split(['/', '|', '\n', '、', '，', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let mut form = guess_form(part);
+        if names.iter().any(|n| n.form == form) {
+            form = NameForm::Alias;
+        }
+        names.push(PersonName::parse(form, part)?);
+    }
+    if names.is_empty() {
+        return Err(Error::NoName);
+    }
+    Ok(names)
+}
+
 /// The field name used in error messages for a name form.
 pub fn name_field(form: NameForm) -> &'static str {
     match form {
@@ -166,6 +212,22 @@ mod tests {
                 .unwrap()
                 .family_name_first
         );
+    }
+
+    #[test]
+    fn a_list_of_names_is_sorted_into_forms_by_script() {
+        let names = parse_name_list("김영남 / 金永男 / Jin Yongnan / 김용남").unwrap();
+        let forms: Vec<NameForm> = names.iter().map(|n| n.form).collect();
+        assert_eq!(
+            forms,
+            vec![
+                NameForm::Hangul,
+                NameForm::Hanzi,
+                NameForm::Latin,
+                NameForm::Alias
+            ]
+        );
+        assert_eq!(parse_name_list(" / ").unwrap_err(), Error::NoName);
     }
 
     #[test]

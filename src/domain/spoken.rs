@@ -34,6 +34,29 @@ pub fn parse_spoken_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
+/// Reads a date still to come (a follow-up's due date): a span from today
+/// ("2 weeks", "2주", "两周"), `YYYY-MM-DD`, or a month and day — the next
+/// such date from today on.
+pub fn parse_future_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    if let Some(span) = parse_span(text) {
+        return span.after(today);
+    }
+    let t = text.trim().trim_end_matches(['.', '。']).to_lowercase();
+    match t.as_str() {
+        "today" | "오늘" | "今天" => return Some(today),
+        "tomorrow" | "내일" | "明天" => return today.checked_add_days(Days::new(1)),
+        _ => {}
+    }
+    if let Ok(date) = NaiveDate::parse_from_str(&t, "%Y-%m-%d") {
+        return (date >= today).then_some(date);
+    }
+    let (month, day) = month_day(&t)?;
+    match NaiveDate::from_ymd_opt(today.year(), month, day) {
+        Some(date) if date >= today => Some(date),
+        _ => NaiveDate::from_ymd_opt(today.year() + 1, month, day),
+    }
+}
+
 /// `11/20`, `11월 20일`, `11月20日`, `11月20号`.
 fn month_day(t: &str) -> Option<(u32, u32)> {
     let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
@@ -93,11 +116,14 @@ impl Span {
     }
 }
 
+/// Builds a span from a count, if the count fits.
+type MakeSpan = fn(u64) -> Option<Span>;
+
 /// Reads "2 weeks", "a month", "10 days", "2주", "한 달", "3일", "两周",
 /// "一个月", "3天" (spaces optional).
 pub fn parse_span(text: &str) -> Option<Span> {
     let t = text.trim().to_lowercase();
-    let units: [(&str, fn(u64) -> Option<Span>); 12] = [
+    let units: [(&str, MakeSpan); 12] = [
         (" weeks", |n| Some(Span::Weeks(n))),
         (" week", |n| Some(Span::Weeks(n))),
         (" months", |n| u32::try_from(n).ok().map(Span::Months)),
@@ -175,6 +201,15 @@ mod tests {
         assert_eq!(parse_spoken_date("12/24", today()), Some(d(2025, 12, 24)));
         assert_eq!(parse_spoken_date("2/30", today()), None);
         assert_eq!(parse_spoken_date("soon", today()), None);
+    }
+
+    #[test]
+    fn a_follow_up_date_is_still_to_come() {
+        assert_eq!(parse_future_date("2주", today()), Some(d(2026, 12, 12)));
+        assert_eq!(parse_future_date("12/5", today()), Some(d(2026, 12, 5)));
+        assert_eq!(parse_future_date("1月5日", today()), Some(d(2027, 1, 5)));
+        assert_eq!(parse_future_date("2026-01-01", today()), None);
+        assert_eq!(parse_future_date("内일", today()), None);
     }
 
     #[test]

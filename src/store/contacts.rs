@@ -429,6 +429,29 @@ impl Store {
             .collect())
     }
 
+    /// Contacts whose Telegram account is this user id.
+    pub async fn find_contacts_by_telegram(
+        &self,
+        telegram_user_id: i64,
+    ) -> Result<Vec<ContactMatch>> {
+        let ids: Vec<i32> = contact::Entity::find()
+            .select_only()
+            .column(contact::Column::Id)
+            .filter(contact::Column::Telegram.eq(telegram_user_id.to_string()))
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        let mut names = names_of(&self.db, &ids).await?;
+        Ok(ids
+            .into_iter()
+            .map(|id| ContactMatch {
+                id,
+                names: names.remove(&id).unwrap_or_default(),
+                exact: true,
+            })
+            .collect())
+    }
+
     /// The full card of a contact, with its health at `now`.
     pub async fn contact_card(&self, contact_id: i32, recent_limit: u64) -> Result<ContactCard> {
         let now = self.clock.now();

@@ -1,0 +1,121 @@
+# The Telegram bot (HTML parse mode: values are escaped by the code).
+
+cmd-log = Log a meeting, call or message
+cmd-who = Find a person by any name
+cmd-add = Add a contact
+cmd-lang = Change the language
+cmd-help = What I can do for you
+cmd-cancel = Leave the current dialogue
+
+lang-name-ko = 한국어
+lang-name-zh-CN = 中文
+lang-name-en = English
+
+bot-not-enrolled = Inmaek is the relationship register of Seoul's international-relations office and works for enrolled users only. If an administrator gave you an enrolment code, send <b>/start CODE</b>.
+bot-not-enrolled-short = Only enrolled users can use Inmaek.
+bot-enrolled = Welcome, { $name }! You are enrolled as { $role }.
+bot-already-enrolled = You are already enrolled as { $name }.
+bot-group-chat = For privacy I only work in a private chat. Write to me directly: @{ $bot }
+bot-not-allowed = This is not available to your role ({ $role }). /help lists what you can do.
+bot-unknown-command = I don't know { $command }. /help lists what you can do.
+bot-stray-text = To record a meeting, send /log (or in one line: <i>/log Name: note #topic #track</i>). To look someone up, send /who and a name. /help lists everything.
+bot-not-text = I can only read text. /help lists what you can do.
+bot-use-buttons = Please answer with the buttons above, or send /cancel.
+bot-cancelled = Cancelled. Nothing was saved.
+bot-nothing-to-cancel = There is nothing to cancel.
+bot-button-expired = This button is no longer active.
+bot-none = —
+
+bot-help-officer = <b>Inmaek</b> — { $name }, liaison officer
+    /log — record a meeting, call or message, step by step
+    <i>/log Name: note #topic #track</i> — the same in one line; “yesterday”, “11/20” and “follow up in 2 weeks” are understood
+    /who <i>name</i> — a person's card, by any name in any script
+    /add — add a contact
+    /lang — change the language
+    /cancel — leave the current dialogue
+    Forward me a counterpart's message to log it.
+bot-help-reader = <b>Inmaek</b> — { $name }
+    /who <i>name</i> — a person's card, by any name in any script
+    /lang — change the language
+bot-help-member = <b>Inmaek</b> — { $name }
+    /lang — change the language
+    You will receive invitations from Seoul here.
+
+bot-lang-choose = Choose your language:
+bot-lang-set = I will speak English from now on.
+
+bot-btn-cancel = ✖ Cancel
+bot-btn-today = Today
+bot-btn-yesterday = Yesterday
+bot-btn-other-date = Another date
+bot-btn-skip = Skip
+bot-btn-done = Done
+bot-btn-none = None
+bot-btn-1w = In 1 week
+bot-btn-2w = In 2 weeks
+bot-btn-1m = In 1 month
+bot-btn-save = ✔ Save
+bot-btn-same-as-note = Same as the note
+bot-btn-create = ➕ New contact “{ $name }”
+
+bot-log-who = Who did you meet? Send a name in any script (김영남, 金永男, Jin Yongnan).
+bot-log-pick = Several people match “{ $query }”. Who was it?
+bot-log-none = No one matches “{ $query }”. Send another name, or create the contact:
+bot-log-created = Created contact #{ $id } { $name }.
+bot-log-when = When did you meet { $name }?
+bot-log-date-ask = Send the date: 2026-11-20, 11/20, “yesterday”, “3 days ago”…
+bot-log-date-invalid = I could not read “{ $text }” as a date. Try 2026-11-20, 11/20 or “yesterday”.
+bot-log-date-future = “{ $text }” is in the future; log an interaction after it happened.
+bot-log-kind = What kind of contact was it?
+bot-log-track = Which diplomacy track?
+bot-log-topics = Which policy areas came up? Tap to select, then Done.
+bot-log-note = Send a note about it, or Skip.
+bot-log-follow-up = Was a follow-up promised?
+bot-log-follow-up-date = When is the follow-up due? (2026-12-05, 12/5, “2 weeks”…)
+bot-log-follow-up-what = What is to be done?
+bot-log-follow-up-default = Follow up
+bot-log-confirm = <b>Save this interaction?</b>
+bot-log-summary-who = Who: { $name }
+bot-log-summary-when = When: { $date }
+bot-log-summary-kind = Kind: { $kind } · { $track }
+bot-log-summary-topics = Topics: { $topics }
+bot-log-summary-follow-up = Follow-up: { $date } — { $what }
+bot-log-summary-note = Note: { $note }
+bot-log-saved = ✔ <b>Saved.</b> Next contact with { $name } is due { $due }.
+
+bot-forward-offer = Log this message from { $name } ({ $date }) as a message interaction? Choose the person:
+bot-forward-none = No contact matches “{ $name }”. Add them with /add, then forward the message again.
+bot-forward-saved = ✔ Logged the message from { $name }. Next contact is due { $due }.
+
+bot-who-usage = Send /who and a name in any script, for example <i>/who 김영남</i>.
+bot-who-none = No one matches “{ $query }”.
+bot-who-pick = Several people match “{ $query }”:
+
+bot-card-categories = Categories: { $value }
+bot-card-position = Position: { $title } — { $organization }
+bot-card-place = City: { $value }
+bot-card-owner = Owning officer: { $value }
+bot-card-honor = Honor: { $kind } { $date } ({ $status })
+bot-card-interests = Interests: { $value }
+bot-card-health = Relationship: { $health } · next contact due { $due } (every { $days } days)
+bot-card-no-interactions = No interactions recorded yet.
+bot-card-recent = <b>Latest interactions</b>
+bot-health-ok = ✅ in touch
+bot-health-due = 🟡 due
+bot-health-overdue = 🔴 overdue
+
+bot-add-names = Send the person's name in every script you know, separated by “/”: <i>김영남 / 金永男 / Jin Yongnan</i>
+bot-add-possible-duplicate = ⚠ Already recorded with one of these names:
+    { $list }
+    Continue only if this is someone else (or /cancel).
+bot-add-categories = Categories? Tap to select, then Done.
+bot-add-organization = Organization and title, as <i>organization, title</i> — or Skip.
+bot-add-place = City or province? Tap one or type a name — or Skip.
+bot-add-lang = Their language?
+bot-add-confirm = <b>Add this contact?</b>
+bot-add-summary-names = Names: { $value }
+bot-add-summary-categories = Categories: { $value }
+bot-add-summary-organization = Organization: { $value }
+bot-add-summary-place = Place: { $value }
+bot-add-summary-lang = Language: { $value }
+bot-add-saved = ✔ Added { $name } (#{ $id }). Log a meeting with them: /log { $name }

@@ -1,0 +1,121 @@
+# 텔레그램 봇 (HTML 모드: 값은 코드에서 이스케이프).
+
+cmd-log = 면담·통화·메시지 기록
+cmd-who = 이름으로 인물 찾기
+cmd-add = 연락처 추가
+cmd-lang = 언어 변경
+cmd-help = 사용 안내
+cmd-cancel = 진행 중인 대화 취소
+
+lang-name-ko = 한국어
+lang-name-zh-CN = 中文
+lang-name-en = English
+
+bot-not-enrolled = 인맥은 서울시 국제교류 부서의 인적 네트워크 관리 도구로, 등록된 사용자만 쓸 수 있습니다. 관리자에게 받은 등록 코드가 있으면 <b>/start 코드</b>를 보내세요.
+bot-not-enrolled-short = 등록된 사용자만 인맥을 쓸 수 있습니다.
+bot-enrolled = { $name } 님, 환영합니다! { $role }(으)로 등록되었습니다.
+bot-already-enrolled = 이미 { $name } 님으로 등록되어 있습니다.
+bot-group-chat = 개인정보 보호를 위해 1:1 대화에서만 응답합니다. 저에게 직접 말을 걸어 주세요: @{ $bot }
+bot-not-allowed = 현재 역할({ $role })로는 쓸 수 없는 기능입니다. /help 에서 쓸 수 있는 기능을 확인하세요.
+bot-unknown-command = { $command } 명령은 없습니다. /help 에서 쓸 수 있는 기능을 확인하세요.
+bot-stray-text = 면담을 기록하려면 /log 를 보내세요(한 줄로: <i>/log 이름: 메모 #분야 #외교</i>). 인물을 찾으려면 /who 와 이름을 보내세요. 전체 안내는 /help 입니다.
+bot-not-text = 글자만 읽을 수 있습니다. /help 에서 쓸 수 있는 기능을 확인하세요.
+bot-use-buttons = 위의 버튼으로 답하거나 /cancel 을 보내세요.
+bot-cancelled = 취소했습니다. 아무것도 저장하지 않았습니다.
+bot-nothing-to-cancel = 취소할 대화가 없습니다.
+bot-button-expired = 더 이상 쓸 수 없는 버튼입니다.
+bot-none = —
+
+bot-help-officer = <b>인맥</b> — { $name } 교류 담당관
+    /log — 면담·통화·메시지를 단계별로 기록
+    <i>/log 이름: 메모 #분야 #외교</i> — 한 줄로 기록; “어제”, “11월 20일”, “2주 후 후속”을 알아듣습니다
+    /who <i>이름</i> — 어떤 문자로 쓴 이름으로도 인물 카드 보기
+    /add — 연락처 추가
+    /lang — 언어 변경
+    /cancel — 진행 중인 대화 취소
+    상대방의 메시지를 전달하면 교류로 기록할 수 있습니다.
+bot-help-reader = <b>인맥</b> — { $name }
+    /who <i>이름</i> — 어떤 문자로 쓴 이름으로도 인물 카드 보기
+    /lang — 언어 변경
+bot-help-member = <b>인맥</b> — { $name }
+    /lang — 언어 변경
+    서울시의 초대장을 이곳에서 받게 됩니다.
+
+bot-lang-choose = 언어를 고르세요:
+bot-lang-set = 이제부터 한국어로 안내합니다.
+
+bot-btn-cancel = ✖ 취소
+bot-btn-today = 오늘
+bot-btn-yesterday = 어제
+bot-btn-other-date = 다른 날짜
+bot-btn-skip = 건너뛰기
+bot-btn-done = 완료
+bot-btn-none = 없음
+bot-btn-1w = 1주 후
+bot-btn-2w = 2주 후
+bot-btn-1m = 1개월 후
+bot-btn-save = ✔ 저장
+bot-btn-same-as-note = 메모와 같음
+bot-btn-create = ➕ 새 연락처 “{ $name }”
+
+bot-log-who = 누구를 만나셨나요? 이름을 어떤 문자로든 보내세요(김영남, 金永男, Jin Yongnan).
+bot-log-pick = “{ $query }”에 해당하는 사람이 여럿입니다. 누구인가요?
+bot-log-none = “{ $query }”에 해당하는 사람이 없습니다. 다른 이름을 보내거나 새 연락처를 만드세요:
+bot-log-created = 연락처 #{ $id } { $name }을(를) 만들었습니다.
+bot-log-when = { $name } 님을 언제 만나셨나요?
+bot-log-date-ask = 날짜를 보내세요: 2026-11-20, 11월 20일, “어제”, “3일 전”…
+bot-log-date-invalid = “{ $text }”을(를) 날짜로 읽지 못했습니다. 2026-11-20, 11월 20일 또는 “어제”처럼 보내세요.
+bot-log-date-future = “{ $text }”은(는) 미래입니다. 교류는 있었던 뒤에 기록하세요.
+bot-log-kind = 어떤 교류였나요?
+bot-log-track = 어느 외교 분야인가요?
+bot-log-topics = 어떤 정책 분야를 다뤘나요? 눌러서 고른 뒤 완료를 누르세요.
+bot-log-note = 메모를 보내거나 건너뛰세요.
+bot-log-follow-up = 후속 조치를 약속했나요?
+bot-log-follow-up-date = 후속 조치 기한은 언제인가요? (2026-12-05, 12월 5일, “2주”…)
+bot-log-follow-up-what = 무엇을 해야 하나요?
+bot-log-follow-up-default = 후속 연락
+bot-log-confirm = <b>이 교류를 저장할까요?</b>
+bot-log-summary-who = 상대: { $name }
+bot-log-summary-when = 날짜: { $date }
+bot-log-summary-kind = 유형: { $kind } · { $track }
+bot-log-summary-topics = 분야: { $topics }
+bot-log-summary-follow-up = 후속 조치: { $date } — { $what }
+bot-log-summary-note = 메모: { $note }
+bot-log-saved = ✔ <b>저장했습니다.</b> { $name } 님과 다음 연락 예정일은 { $due }입니다.
+
+bot-forward-offer = { $name } 님의 메시지({ $date })를 메시지 교류로 기록할까요? 인물을 고르세요:
+bot-forward-none = “{ $name }”에 해당하는 연락처가 없습니다. /add 로 추가한 뒤 메시지를 다시 전달하세요.
+bot-forward-saved = ✔ { $name } 님의 메시지를 기록했습니다. 다음 연락 예정일은 { $due }입니다.
+
+bot-who-usage = /who 와 이름을 보내세요. 예: <i>/who 김영남</i>
+bot-who-none = “{ $query }”에 해당하는 사람이 없습니다.
+bot-who-pick = “{ $query }”에 해당하는 사람이 여럿입니다:
+
+bot-card-categories = 분류: { $value }
+bot-card-position = 현직: { $organization } { $title }
+bot-card-place = 지역: { $value }
+bot-card-owner = 담당관: { $value }
+bot-card-honor = 명예: { $kind } { $date } ({ $status })
+bot-card-interests = 관심 분야: { $value }
+bot-card-health = 관계: { $health } · 다음 연락 예정일 { $due } ({ $days }일 주기)
+bot-card-no-interactions = 아직 기록된 교류가 없습니다.
+bot-card-recent = <b>최근 교류</b>
+bot-health-ok = ✅ 연락 유지 중
+bot-health-due = 🟡 연락할 때
+bot-health-overdue = 🔴 연락 지연
+
+bot-add-names = 알고 있는 모든 문자로 이름을 “/”로 나눠 보내세요: <i>김영남 / 金永男 / Jin Yongnan</i>
+bot-add-possible-duplicate = ⚠ 이 이름으로 이미 기록된 사람이 있습니다:
+    { $list }
+    다른 사람일 때만 계속하세요(또는 /cancel).
+bot-add-categories = 분류를 눌러서 고른 뒤 완료를 누르세요.
+bot-add-organization = 기관과 직위를 <i>기관, 직위</i> 형식으로 보내거나 건너뛰세요.
+bot-add-place = 도시나 성을 누르거나 이름을 보내세요. 건너뛸 수도 있습니다.
+bot-add-lang = 이 사람의 언어는?
+bot-add-confirm = <b>이 연락처를 추가할까요?</b>
+bot-add-summary-names = 이름: { $value }
+bot-add-summary-categories = 분류: { $value }
+bot-add-summary-organization = 기관: { $value }
+bot-add-summary-place = 지역: { $value }
+bot-add-summary-lang = 언어: { $value }
+bot-add-saved = ✔ { $name }(#{ $id })을(를) 추가했습니다. 면담 기록: /log { $name }

@@ -1,0 +1,121 @@
+# Telegram 机器人（HTML 模式：值由代码转义）。
+
+cmd-log = 记录会面、通话或消息
+cmd-who = 按任一姓名查找人物
+cmd-add = 添加联系人
+cmd-lang = 更改语言
+cmd-help = 使用说明
+cmd-cancel = 退出当前对话
+
+lang-name-ko = 한국어
+lang-name-zh-CN = 中文
+lang-name-en = English
+
+bot-not-enrolled = Inmaek（인맥）是首尔市国际交流部门的人脉管理工具，仅供已注册用户使用。如果管理员给了您注册码，请发送 <b>/start 注册码</b>。
+bot-not-enrolled-short = 仅已注册用户可使用 Inmaek。
+bot-enrolled = { $name }，欢迎！您已注册为{ $role }。
+bot-already-enrolled = 您已注册为 { $name }。
+bot-group-chat = 为保护隐私，我只在私聊中工作。请直接给我发消息：@{ $bot }
+bot-not-allowed = 您的角色（{ $role }）不能使用此功能。/help 列出您可以使用的功能。
+bot-unknown-command = 没有 { $command } 这个命令。/help 列出您可以使用的功能。
+bot-stray-text = 记录会面请发送 /log（一行写法：<i>/log 姓名: 备注 #领域 #外交</i>）。查找人物请发送 /who 和姓名。/help 列出全部功能。
+bot-not-text = 我只能读取文字。/help 列出您可以使用的功能。
+bot-use-buttons = 请用上面的按钮回答，或发送 /cancel。
+bot-cancelled = 已取消，未保存任何内容。
+bot-nothing-to-cancel = 没有可取消的对话。
+bot-button-expired = 此按钮已失效。
+bot-none = —
+
+bot-help-officer = <b>Inmaek</b> — { $name }，交流联络官
+    /log — 分步记录会面、通话或消息
+    <i>/log 姓名: 备注 #领域 #外交</i> — 一行记录；可识别“昨天”“11月20日”“两周后跟进”
+    /who <i>姓名</i> — 用任何文字的姓名查看人物卡片
+    /add — 添加联系人
+    /lang — 更改语言
+    /cancel — 退出当前对话
+    转发对方的消息给我即可记录。
+bot-help-reader = <b>Inmaek</b> — { $name }
+    /who <i>姓名</i> — 用任何文字的姓名查看人物卡片
+    /lang — 更改语言
+bot-help-member = <b>Inmaek</b> — { $name }
+    /lang — 更改语言
+    您将在这里收到首尔的邀请。
+
+bot-lang-choose = 请选择语言：
+bot-lang-set = 从现在起我将使用中文。
+
+bot-btn-cancel = ✖ 取消
+bot-btn-today = 今天
+bot-btn-yesterday = 昨天
+bot-btn-other-date = 其他日期
+bot-btn-skip = 跳过
+bot-btn-done = 完成
+bot-btn-none = 无
+bot-btn-1w = 一周后
+bot-btn-2w = 两周后
+bot-btn-1m = 一个月后
+bot-btn-save = ✔ 保存
+bot-btn-same-as-note = 与备注相同
+bot-btn-create = ➕ 新联系人“{ $name }”
+
+bot-log-who = 您见了谁？请用任何文字发送姓名（김영남、金永男、Jin Yongnan）。
+bot-log-pick = 有多人与“{ $query }”匹配。是哪一位？
+bot-log-none = 没有与“{ $query }”匹配的人。请发送其他姓名，或新建联系人：
+bot-log-created = 已新建联系人 #{ $id } { $name }。
+bot-log-when = 您何时见了 { $name }？
+bot-log-date-ask = 请发送日期：2026-11-20、11月20日、“昨天”、“3天前”……
+bot-log-date-invalid = 无法将“{ $text }”识别为日期。请使用 2026-11-20、11月20日 或“昨天”。
+bot-log-date-future = “{ $text }”是将来的日期；交流发生后再记录。
+bot-log-kind = 这是哪种交流？
+bot-log-track = 属于哪类外交？
+bot-log-topics = 涉及哪些政策领域？点击选择后按“完成”。
+bot-log-note = 请发送备注，或跳过。
+bot-log-follow-up = 是否承诺了后续跟进？
+bot-log-follow-up-date = 跟进截止日期是？（2026-12-05、12月5日、“两周”……）
+bot-log-follow-up-what = 需要做什么？
+bot-log-follow-up-default = 后续跟进
+bot-log-confirm = <b>保存这次交流吗？</b>
+bot-log-summary-who = 对象：{ $name }
+bot-log-summary-when = 日期：{ $date }
+bot-log-summary-kind = 类型：{ $kind } · { $track }
+bot-log-summary-topics = 领域：{ $topics }
+bot-log-summary-follow-up = 跟进：{ $date } — { $what }
+bot-log-summary-note = 备注：{ $note }
+bot-log-saved = ✔ <b>已保存。</b>下次与 { $name } 联系的日期是 { $due }。
+
+bot-forward-offer = 将 { $name } 的这条消息（{ $date }）记录为消息交流吗？请选择人物：
+bot-forward-none = 没有与“{ $name }”匹配的联系人。请先用 /add 添加，再转发消息。
+bot-forward-saved = ✔ 已记录 { $name } 的消息。下次联系日期是 { $due }。
+
+bot-who-usage = 请发送 /who 和姓名，例如 <i>/who 金永男</i>。
+bot-who-none = 没有与“{ $query }”匹配的人。
+bot-who-pick = 有多人与“{ $query }”匹配：
+
+bot-card-categories = 类别：{ $value }
+bot-card-position = 现任：{ $organization } { $title }
+bot-card-place = 城市：{ $value }
+bot-card-owner = 负责联络官：{ $value }
+bot-card-honor = 荣誉：{ $kind } { $date }（{ $status }）
+bot-card-interests = 关注领域：{ $value }
+bot-card-health = 关系：{ $health } · 下次联系 { $due }（每 { $days } 天）
+bot-card-no-interactions = 尚无交流记录。
+bot-card-recent = <b>最近交流</b>
+bot-health-ok = ✅ 保持联系
+bot-health-due = 🟡 应联系
+bot-health-overdue = 🔴 已逾期
+
+bot-add-names = 请用您知道的各种文字发送姓名，以“/”分隔：<i>김영남 / 金永男 / Jin Yongnan</i>
+bot-add-possible-duplicate = ⚠ 已有人以这些姓名之一被记录：
+    { $list }
+    仅当是另一个人时才继续（或 /cancel）。
+bot-add-categories = 请点击选择类别，然后按“完成”。
+bot-add-organization = 请按 <i>机构, 职务</i> 的格式发送机构和职务，或跳过。
+bot-add-place = 请点击或输入城市或省份名称，也可跳过。
+bot-add-lang = 对方使用的语言？
+bot-add-confirm = <b>添加这位联系人吗？</b>
+bot-add-summary-names = 姓名：{ $value }
+bot-add-summary-categories = 类别：{ $value }
+bot-add-summary-organization = 机构：{ $value }
+bot-add-summary-place = 地区：{ $value }
+bot-add-summary-lang = 语言：{ $value }
+bot-add-saved = ✔ 已添加 { $name }（#{ $id }）。记录会面：/log { $name }

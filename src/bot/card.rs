@@ -1,0 +1,162 @@
+//! A contact's card in the chat (HTML), in the reader's language.
+
+use super::chat::{Chat, esc};
+use crate::domain::cadence::Health;
+use crate::domain::keys::{
+    Category, HonorKind, HonorStatus, InteractionKind, NameForm, PolicyArea, Track,
+};
+use crate::store::contacts::ContactCard;
+use crate::store::reference::{organization_name, place_name};
+
+/// How many interactions the card lists.
+pub const CARD_INTERACTIONS: u64 = 3;
+
+pub fn render_card(chat: &Chat<'_>, card: &ContactCard, owner_name: Option<&str>) -> String {
+    let mut lines = Vec::new();
+    let names: Vec<String> = card
+        .names
+        .iter()
+        .map(|n| {
+            format!(
+                "{} <i>({})</i>",
+                esc(&n.value),
+                chat.label(NameForm::KIND, n.form.key())
+            )
+        })
+        .collect();
+    lines.push(format!("<b>#{}</b> {}", card.contact.id, names.join(" · ")));
+    let none = chat.t("bot-none");
+    if !card.categories.is_empty() {
+        let categories: Vec<String> = card
+            .categories
+            .iter()
+            .map(|c| chat.label(Category::KIND, c.key()))
+            .collect();
+        lines.push(chat.t_args(
+            "bot-card-categories",
+            &[("value", categories.join(", ").into())],
+        ));
+    }
+    for (position, org) in card.positions.iter().filter(|(p, _)| p.ended_on.is_none()) {
+        lines.push(chat.t_args(
+            "bot-card-position",
+            &[
+                (
+                    "organization",
+                    esc(organization_name(org, chat.lang)).into(),
+                ),
+                (
+                    "title",
+                    esc(position.title.as_deref().unwrap_or_default()).into(),
+                ),
+            ],
+        ));
+    }
+    if let Some(place) = &card.place {
+        let shown = place_name(place, chat.lang);
+        let others: Vec<&str> = [
+            place.name_zh.as_str(),
+            place.name_ko.as_str(),
+            place.name_ko_hanja.as_str(),
+            place.name_en.as_str(),
+        ]
+        .into_iter()
+        .filter(|n| *n != shown)
+        .fold(Vec::new(), |mut acc, n| {
+            if !acc.contains(&n) {
+                acc.push(n);
+            }
+            acc
+        });
+        lines.push(chat.t_args(
+            "bot-card-place",
+            &[("value", format!("{shown} ({})", others.join(" / ")).into())],
+        ));
+    }
+    lines.push(chat.t_args(
+        "bot-card-owner",
+        &[("value", esc(owner_name.unwrap_or(&none)).into())],
+    ));
+    for honor in &card.honors {
+        let kind = HonorKind::parse(&honor.kind)
+            .map(|k| chat.label(HonorKind::KIND, k.key()))
+            .unwrap_or_default();
+        let status = HonorStatus::parse(&honor.status)
+            .map(|s| chat.label(HonorStatus::KIND, s.key()))
+            .unwrap_or_default();
+        let date = honor
+            .conferred_on
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        lines.push(chat.t_args(
+            "bot-card-honor",
+            &[
+                ("kind", kind.into()),
+                ("date", date.into()),
+                ("status", status.into()),
+            ],
+        ));
+    }
+    if !card.interests.is_empty() {
+        let interests: Vec<String> = card
+            .interests
+            .iter()
+            .map(|a| chat.label(PolicyArea::KIND, a.key()))
+            .collect();
+        lines.push(chat.t_args(
+            "bot-card-interests",
+            &[("value", interests.join(", ").into())],
+        ));
+    }
+    let health = match card.health {
+        Health::Ok { .. } => chat.t("bot-health-ok"),
+        Health::Due { .. } => chat.t("bot-health-due"),
+        Health::Overdue { .. } => chat.t("bot-health-overdue"),
+    };
+    lines.push(chat.t_args(
+        "bot-card-health",
+        &[
+            ("health", health.into()),
+            ("due", chat.date(card.contact.due_at).into()),
+            ("days", i64::from(card.cadence.days()).into()),
+        ],
+    ));
+    if card.recent.is_empty() {
+        lines.push(chat.t("bot-card-no-interactions"));
+    } else {
+        lines.push(chat.t("bot-card-recent"));
+        for summary in &card.recent {
+            let record = &summary.interaction;
+            let kind = InteractionKind::parse(&record.kind)
+                .map(|k| chat.label(InteractionKind::KIND, k.key()))
+                .unwrap_or_default();
+            let track = record
+                .track
+                .as_deref()
+                .and_then(|t| Track::parse(t).ok())
+                .map(|t| format!(" · {}", chat.label(Track::KIND, t.key())))
+                .unwrap_or_default();
+            let note = record
+                .note
+                .as_deref()
+                .map(|n| format!(" — {}", esc(&excerpt(n, 120))))
+                .unwrap_or_default();
+            lines.push(format!(
+                "• {} {kind}{track}{note}",
+                chat.date(record.occurred_at)
+            ));
+        }
+    }
+    lines.join("\n")
+}
+
+/// The first `max` characters of a note, on one line.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let mut cut: String = flat.chars().take(max).collect();
+    cut.push('…');
+    cut
+}

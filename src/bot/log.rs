@@ -1,0 +1,757 @@
+//! `/log`: guided with buttons, in one line, or from a forwarded message.
+//! Saving writes the interaction and claims the update in one transaction.
+
+use chrono::{DateTime, Utc};
+use teloxide::types::InlineKeyboardMarkup;
+
+use super::chat::{Chat, HandlerResult, esc, row};
+use super::router::{CallbackError, Handled, Pressed, refusal};
+use super::state::{LogDraft, LogStep, State};
+use crate::domain::Arg;
+use crate::domain::contact::{MAX_NOTE_CHARS, parse_text};
+use crate::domain::dates::occurred_on;
+use crate::domain::keys::{InteractionKind, PolicyArea, Track};
+use crate::domain::names::{PersonName, guess_form};
+use crate::domain::quicklog::parse_quick_log;
+use crate::domain::spoken::{Span, parse_future_date, parse_spoken_date};
+use crate::store::StoreError;
+use crate::store::contacts::{ContactMatch, NewContact};
+use crate::store::interactions::{NewFollowUp, NewInteraction};
+
+/// How many people a name search offers as buttons.
+const MAX_CANDIDATES: usize = 8;
+
+/// `/log`, `/log NAME`, or `/log NAME: note #tags …`.
+pub async fn start(chat: &Chat<'_>, args: &str) -> HandlerResult {
+    if args.is_empty() {
+        if !chat.claim().await? {
+            return Ok(());
+        }
+        chat.set_state(State::Log(LogDraft::default())).await?;
+        return chat
+            .say_with(
+                chat.t("bot-log-who"),
+                InlineKeyboardMarkup::new([vec![chat.cancel_button()]]),
+            )
+            .await;
+    }
+    match parse_quick_log(args, chat.today()) {
+        Some(quick) => {
+            let note = match parse_text("note", &quick.note, MAX_NOTE_CHARS) {
+                Ok(note) => note,
+                Err(err) => return say_once(chat, refusal(chat, &err)).await,
+            };
+            let follow_up_due = quick.follow_up.and_then(|span| span.after(chat.today()));
+            let draft = LogDraft {
+                step: LogStep::Who,
+                query: Some(quick.name.clone()),
+                date: Some(quick.date.unwrap_or_else(|| chat.today())),
+                kind: Some(
+                    quick
+                        .kind
+                        .unwrap_or(InteractionKind::Meeting)
+                        .key()
+                        .to_owned(),
+                ),
+                track: quick.track.map(|t| t.key().to_owned()),
+                topics: quick.topics.iter().map(|t| t.key().to_owned()).collect(),
+                follow_up_what: follow_up_due.map(|_| {
+                    note.clone()
+                        .unwrap_or_else(|| chat.t("bot-log-follow-up-default"))
+                }),
+                note,
+                follow_up_due,
+                quick: true,
+                ..Default::default()
+            };
+            look_up(chat, draft, &quick.name).await
+        }
+        None => look_up(chat, LogDraft::default(), args).await,
+    }
+}
+
+/// Sends a reply once per update.
+async fn say_once(chat: &Chat<'_>, html: String) -> HandlerResult {
+    if chat.claim().await? {
+        chat.say(html).await?;
+    }
+    Ok(())
+}
+
+fn candidate_buttons(
+    chat: &Chat<'_>,
+    matches: &[ContactMatch],
+    prefix: &str,
+) -> Vec<Vec<teloxide::types::InlineKeyboardButton>> {
+    matches
+        .iter()
+        .map(|m| row([(m.all_names(), format!("{prefix}{}", m.id))]))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .chain([vec![chat.cancel_button()]])
+        .collect()
+}
+
+/// Finds the person named `query` and moves the draft on: one match is
+/// taken, several are offered as buttons, none offers to create them.
+async fn look_up(chat: &Chat<'_>, mut draft: LogDraft, query: &str) -> HandlerResult {
+    let matches = chat.store().find_contacts(query, MAX_CANDIDATES).await?;
+    let exact: Vec<&ContactMatch> = matches.iter().filter(|m| m.exact).collect();
+    let chosen = match (exact.as_slice(), matches.as_slice()) {
+        ([one], _) => Some(one.id),
+        ([], [one]) => Some(one.id),
+        _ => None,
+    };
+    draft.query = Some(query.trim().to_owned());
+    if let Some(contact_id) = chosen {
+        draft.contact_id = Some(contact_id);
+        return advance(chat, draft).await;
+    }
+    if !chat.claim().await? {
+        return Ok(());
+    }
+    if matches.is_empty() {
+        draft.step = LogStep::Who;
+        chat.set_state(State::Log(draft)).await?;
+        let keyboard = InlineKeyboardMarkup::new([
+            row([(
+                chat.t_args("bot-btn-create", &[("name", Arg::from(query.trim()))]),
+                "l:new".to_owned(),
+            )]),
+            vec![chat.cancel_button()],
+        ]);
+        return chat
+            .say_with(
+                chat.t_args("bot-log-none", &[("query", esc(query.trim()).into())]),
+                keyboard,
+            )
+            .await;
+    }
+    draft.step = LogStep::Pick;
+    draft.candidates = matches.iter().map(|m| m.id).collect();
+    chat.set_state(State::Log(draft)).await?;
+    let keyboard = InlineKeyboardMarkup::new(candidate_buttons(chat, &matches, "l:p:"));
+    chat.say_with(
+        chat.t_args("bot-log-pick", &[("query", esc(query.trim()).into())]),
+        keyboard,
+    )
+    .await
+}
+
+/// Asks the next question the draft lacks an answer to, or saves a quick log.
+/// The update is claimed here unless saving claims it.
+async fn advance(chat: &Chat<'_>, mut draft: LogDraft) -> HandlerResult {
+    if draft.quick && draft.contact_id.is_some() {
+        save(chat, draft).await?;
+        return Ok(());
+    }
+    if !chat.claim().await? {
+        return Ok(());
+    }
+    let name = contact_label(chat, draft.contact_id).await?;
+    let (step, text, keyboard) = if draft.date.is_none() {
+        let keyboard = vec![
+            row([
+                (chat.t("bot-btn-today"), "l:d:today".to_owned()),
+                (chat.t("bot-btn-yesterday"), "l:d:yday".to_owned()),
+                (chat.t("bot-btn-other-date"), "l:d:other".to_owned()),
+            ]),
+            vec![chat.cancel_button()],
+        ];
+        (
+            LogStep::When,
+            chat.t_args("bot-log-when", &[("name", esc(&name).into())]),
+            keyboard,
+        )
+    } else if draft.kind.is_none() {
+        let mut rows: Vec<_> = InteractionKind::ALL
+            .chunks(3)
+            .map(|kinds| {
+                row(kinds.iter().map(|k| {
+                    (
+                        chat.label(InteractionKind::KIND, k.key()),
+                        format!("l:k:{}", k.key()),
+                    )
+                }))
+            })
+            .collect();
+        rows.push(vec![chat.cancel_button()]);
+        (LogStep::Kind, chat.t("bot-log-kind"), rows)
+    } else if draft.step < LogStep::Track {
+        let mut rows: Vec<_> = Track::ALL
+            .chunks(2)
+            .map(|tracks| {
+                row(tracks
+                    .iter()
+                    .map(|t| (chat.label(Track::KIND, t.key()), format!("l:t:{}", t.key()))))
+            })
+            .collect();
+        rows.push(row([(chat.t("bot-btn-skip"), "l:t:none".to_owned())]));
+        rows.push(vec![chat.cancel_button()]);
+        (LogStep::Track, chat.t("bot-log-track"), rows)
+    } else if draft.step < LogStep::Topics {
+        (
+            LogStep::Topics,
+            chat.t("bot-log-topics"),
+            topic_rows(chat, &draft),
+        )
+    } else if draft.step < LogStep::Note {
+        let rows = vec![
+            row([(chat.t("bot-btn-skip"), "l:n:skip".to_owned())]),
+            vec![chat.cancel_button()],
+        ];
+        (LogStep::Note, chat.t("bot-log-note"), rows)
+    } else if draft.step < LogStep::FollowUp {
+        let rows = vec![
+            row([
+                (chat.t("bot-btn-none"), "l:f:none".to_owned()),
+                (chat.t("bot-btn-1w"), "l:f:1w".to_owned()),
+                (chat.t("bot-btn-2w"), "l:f:2w".to_owned()),
+            ]),
+            row([
+                (chat.t("bot-btn-1m"), "l:f:1m".to_owned()),
+                (chat.t("bot-btn-other-date"), "l:f:date".to_owned()),
+            ]),
+            vec![chat.cancel_button()],
+        ];
+        (LogStep::FollowUp, chat.t("bot-log-follow-up"), rows)
+    } else if draft.follow_up_due.is_some() && draft.follow_up_what.is_none() {
+        let mut rows = Vec::new();
+        if draft.note.is_some() {
+            rows.push(row([(
+                chat.t("bot-btn-same-as-note"),
+                "l:w:note".to_owned(),
+            )]));
+        }
+        rows.push(vec![chat.cancel_button()]);
+        (
+            LogStep::FollowUpWhat,
+            chat.t("bot-log-follow-up-what"),
+            rows,
+        )
+    } else {
+        let rows = vec![
+            row([(chat.t("bot-btn-save"), "l:save".to_owned())]),
+            vec![chat.cancel_button()],
+        ];
+        let text = format!(
+            "{}\n\n{}",
+            chat.t("bot-log-confirm"),
+            summary(chat, &draft, &name)
+        );
+        (LogStep::Confirm, text, rows)
+    };
+    draft.step = step;
+    chat.set_state(State::Log(draft)).await?;
+    chat.say_with(text, InlineKeyboardMarkup::new(keyboard))
+        .await
+}
+
+fn topic_rows(
+    chat: &Chat<'_>,
+    draft: &LogDraft,
+) -> Vec<Vec<teloxide::types::InlineKeyboardButton>> {
+    let mut rows: Vec<_> = PolicyArea::ALL
+        .chunks(2)
+        .map(|areas| {
+            row(areas.iter().map(|a| {
+                let mark = if draft.topics.iter().any(|t| t == a.key()) {
+                    "✅ "
+                } else {
+                    ""
+                };
+                (
+                    format!("{mark}{}", chat.label(PolicyArea::KIND, a.key())),
+                    format!("l:tp:{}", a.key()),
+                )
+            }))
+        })
+        .collect();
+    rows.push(row([(chat.t("bot-btn-done"), "l:tp:done".to_owned())]));
+    rows.push(vec![chat.cancel_button()]);
+    rows
+}
+
+async fn contact_label(
+    chat: &Chat<'_>,
+    contact_id: Option<i32>,
+) -> Result<String, super::chat::HandlerError> {
+    let Some(id) = contact_id else {
+        return Ok(String::new());
+    };
+    Ok(chat
+        .store()
+        .contact_labels(&[id], chat.lang)
+        .await?
+        .remove(&id)
+        .unwrap_or_default())
+}
+
+/// The draft as the confirmation and the saved message show it.
+fn summary(chat: &Chat<'_>, draft: &LogDraft, name: &str) -> String {
+    let kind = draft
+        .kind
+        .as_deref()
+        .and_then(|k| InteractionKind::parse(k).ok());
+    let track = draft.track.as_deref().and_then(|t| Track::parse(t).ok());
+    let topics: Vec<String> = draft
+        .topics
+        .iter()
+        .filter_map(|t| PolicyArea::parse(t).ok())
+        .map(|a| chat.label(PolicyArea::KIND, a.key()))
+        .collect();
+    let none = chat.t("bot-none");
+    let mut lines = vec![
+        chat.t_args("bot-log-summary-who", &[("name", esc(name).into())]),
+        chat.t_args(
+            "bot-log-summary-when",
+            &[(
+                "date",
+                draft.date.map(|d| d.to_string()).unwrap_or_default().into(),
+            )],
+        ),
+        chat.t_args(
+            "bot-log-summary-kind",
+            &[
+                (
+                    "kind",
+                    kind.map(|k| chat.label(InteractionKind::KIND, k.key()))
+                        .unwrap_or_default()
+                        .into(),
+                ),
+                (
+                    "track",
+                    track
+                        .map(|t| chat.label(Track::KIND, t.key()))
+                        .unwrap_or_else(|| none.clone())
+                        .into(),
+                ),
+            ],
+        ),
+        chat.t_args(
+            "bot-log-summary-topics",
+            &[(
+                "topics",
+                (if topics.is_empty() {
+                    none.clone()
+                } else {
+                    topics.join(", ")
+                })
+                .into(),
+            )],
+        ),
+    ];
+    if let (Some(due), Some(what)) = (draft.follow_up_due, &draft.follow_up_what) {
+        lines.push(chat.t_args(
+            "bot-log-summary-follow-up",
+            &[("date", due.to_string().into()), ("what", esc(what).into())],
+        ));
+    }
+    // The note last, on its own lines: it may be long and is split safely.
+    lines.push(chat.t_args(
+        "bot-log-summary-note",
+        &[("note", esc(draft.note.as_deref().unwrap_or(&none)).into())],
+    ));
+    lines.join("\n")
+}
+
+/// Writes the interaction, claiming the update in the same transaction.
+/// False when an earlier delivery of the update did it.
+async fn save(chat: &Chat<'_>, draft: LogDraft) -> Result<bool, super::chat::HandlerError> {
+    let Some(contact_id) = draft.contact_id else {
+        return Ok(false);
+    };
+    let now = chat.store().clock.now();
+    let date = draft.date.unwrap_or_else(|| chat.today());
+    let kind = draft
+        .kind
+        .as_deref()
+        .and_then(|k| InteractionKind::parse(k).ok())
+        .unwrap_or(InteractionKind::Meeting);
+    let new = NewInteraction {
+        occurred_at: occurred_on(date, chat.tz, now),
+        kind,
+        contact_ids: vec![contact_id],
+        officer_ids: Vec::new(),
+        place: None,
+        note: draft.note.clone(),
+        track: draft.track.as_deref().and_then(|t| Track::parse(t).ok()),
+        topics: draft
+            .topics
+            .iter()
+            .filter_map(|t| PolicyArea::parse(t).ok())
+            .collect(),
+        logged_by: Some(chat.user.id),
+        follow_ups: match (draft.follow_up_due, &draft.follow_up_what) {
+            (Some(due_on), Some(what)) => vec![NewFollowUp {
+                what: what.clone(),
+                due_on,
+                promised_by_seoul: true,
+            }],
+            _ => Vec::new(),
+        },
+    };
+    match chat
+        .store()
+        .log_interaction_once(new, chat.unclaimed_update())
+        .await
+    {
+        Ok(_) => chat.mark_claimed(),
+        Err(StoreError::AlreadyHandled) => return Ok(false),
+        Err(StoreError::Domain(err)) => {
+            say_once(chat, refusal(chat, &err)).await?;
+            return Ok(true);
+        }
+        Err(err) => return Err(err.into()),
+    }
+    chat.reset_state().await?;
+    let card = chat.store().contact_card(contact_id, 0).await?;
+    let name = contact_label(chat, Some(contact_id)).await?;
+    let text = format!(
+        "{}\n\n{}",
+        chat.t_args(
+            "bot-log-saved",
+            &[
+                ("name", esc(&name).into()),
+                ("due", chat.date(card.contact.due_at).into())
+            ]
+        ),
+        summary(chat, &draft, &name)
+    );
+    chat.say(text).await?;
+    Ok(true)
+}
+
+/// Text typed while a `/log` dialogue waits for it.
+pub async fn on_text(chat: &Chat<'_>, mut draft: LogDraft, text: &str) -> HandlerResult {
+    match draft.step {
+        LogStep::Who | LogStep::Pick => look_up(chat, draft, text).await,
+        LogStep::Date => match parse_spoken_date(text, chat.today()) {
+            Some(date) if date <= chat.today() => {
+                draft.date = Some(date);
+                advance(chat, draft).await
+            }
+            Some(_) => {
+                say_once(
+                    chat,
+                    chat.t_args("bot-log-date-future", &[("text", esc(text).into())]),
+                )
+                .await
+            }
+            None => {
+                say_once(
+                    chat,
+                    chat.t_args("bot-log-date-invalid", &[("text", esc(text).into())]),
+                )
+                .await
+            }
+        },
+        LogStep::Note => match parse_text("note", text, MAX_NOTE_CHARS) {
+            Ok(note) => {
+                draft.note = note;
+                draft.step = LogStep::Note;
+                advance(chat, draft).await
+            }
+            Err(err) => say_once(chat, refusal(chat, &err)).await,
+        },
+        LogStep::FollowUpDate => match parse_future_date(text, chat.today()) {
+            Some(date) => {
+                draft.follow_up_due = Some(date);
+                advance(chat, draft).await
+            }
+            None => {
+                say_once(
+                    chat,
+                    chat.t_args("bot-log-date-invalid", &[("text", esc(text).into())]),
+                )
+                .await
+            }
+        },
+        LogStep::FollowUpWhat => match parse_text("follow_up", text, 500) {
+            Ok(Some(what)) => {
+                draft.follow_up_what = Some(what);
+                advance(chat, draft).await
+            }
+            Ok(None) => say_once(chat, chat.t("bot-use-buttons")).await,
+            Err(err) => say_once(chat, refusal(chat, &err)).await,
+        },
+        _ => say_once(chat, chat.t("bot-use-buttons")).await,
+    }
+}
+
+/// A button of the `/log` dialogue (`l:…`), checked against the step.
+pub async fn on_button(
+    chat: &Chat<'_>,
+    mut draft: LogDraft,
+    data: &str,
+    pressed: &Pressed,
+) -> Result<Handled, CallbackError> {
+    let (verb, value) = data.split_once(':').unwrap_or((data, ""));
+    match (draft.step, verb) {
+        (LogStep::Pick, "p") => {
+            let Some(id) = value
+                .parse::<i32>()
+                .ok()
+                .filter(|id| draft.candidates.contains(id))
+            else {
+                return Ok(Handled::Stale);
+            };
+            draft.contact_id = Some(id);
+            draft.candidates.clear();
+        }
+        (LogStep::Who, "new") => {
+            let Some(query) = draft.query.clone() else {
+                return Ok(Handled::Stale);
+            };
+            let name = match PersonName::parse(guess_form(&query), &query) {
+                Ok(name) => name,
+                Err(err) => {
+                    if chat.claim().await? {
+                        chat.say(refusal(chat, &err)).await?;
+                    }
+                    return Ok(Handled::Done);
+                }
+            };
+            // Creating the person claims the update, in its transaction.
+            let owner = Some(chat.user.name.clone());
+            let new = NewContact {
+                names: vec![name],
+                owner,
+                ..Default::default()
+            };
+            let contact = match chat
+                .store()
+                .add_contact_once(new, chat.unclaimed_update())
+                .await
+            {
+                Ok(contact) => contact,
+                Err(StoreError::AlreadyHandled) => return Ok(Handled::Duplicate),
+                Err(err) => return Err(err.into()),
+            };
+            chat.mark_claimed();
+            pressed.clear_buttons(chat).await?;
+            chat.say(chat.t_args(
+                "bot-log-created",
+                &[("name", esc(&query).into()), ("id", contact.id.into())],
+            ))
+            .await?;
+            draft.contact_id = Some(contact.id);
+            advance(chat, draft).await?;
+            return Ok(Handled::Done);
+        }
+        (LogStep::When, "d") => match value {
+            "today" => draft.date = Some(chat.today()),
+            "yday" => draft.date = chat.today().pred_opt(),
+            "other" => {
+                if !chat.claim().await? {
+                    return Ok(Handled::Duplicate);
+                }
+                pressed.clear_buttons(chat).await?;
+                draft.step = LogStep::Date;
+                chat.set_state(State::Log(draft)).await?;
+                chat.say_with(
+                    chat.t("bot-log-date-ask"),
+                    InlineKeyboardMarkup::new([vec![chat.cancel_button()]]),
+                )
+                .await?;
+                return Ok(Handled::Done);
+            }
+            _ => return Ok(Handled::Stale),
+        },
+        (LogStep::Kind, "k") => {
+            let Ok(kind) = InteractionKind::parse(value) else {
+                return Ok(Handled::Stale);
+            };
+            draft.kind = Some(kind.key().to_owned());
+        }
+        (LogStep::Track, "t") => {
+            draft.track = match value {
+                "none" => None,
+                other => match Track::parse(other) {
+                    Ok(track) => Some(track.key().to_owned()),
+                    Err(_) => return Ok(Handled::Stale),
+                },
+            };
+            draft.step = LogStep::Track;
+        }
+        (LogStep::Topics, "tp") if value == "done" => draft.step = LogStep::Topics,
+        (LogStep::Topics, "tp") => {
+            let Ok(area) = PolicyArea::parse(value) else {
+                return Ok(Handled::Stale);
+            };
+            if !chat.claim().await? {
+                return Ok(Handled::Duplicate);
+            }
+            let key = area.key().to_owned();
+            if let Some(at) = draft.topics.iter().position(|t| *t == key) {
+                draft.topics.remove(at);
+            } else {
+                draft.topics.push(key);
+            }
+            let keyboard = InlineKeyboardMarkup::new(topic_rows(chat, &draft));
+            chat.set_state(State::Log(draft)).await?;
+            pressed.replace_buttons(chat, keyboard).await?;
+            return Ok(Handled::Done);
+        }
+        (LogStep::Note, "n") if value == "skip" => {
+            draft.note = None;
+            draft.step = LogStep::Note;
+        }
+        (LogStep::FollowUp, "f") => {
+            let span = match value {
+                "none" => None,
+                "1w" => Some(Span::Weeks(1)),
+                "2w" => Some(Span::Weeks(2)),
+                "1m" => Some(Span::Months(1)),
+                "date" => {
+                    if !chat.claim().await? {
+                        return Ok(Handled::Duplicate);
+                    }
+                    pressed.clear_buttons(chat).await?;
+                    draft.step = LogStep::FollowUpDate;
+                    chat.set_state(State::Log(draft)).await?;
+                    chat.say_with(
+                        chat.t("bot-log-follow-up-date"),
+                        InlineKeyboardMarkup::new([vec![chat.cancel_button()]]),
+                    )
+                    .await?;
+                    return Ok(Handled::Done);
+                }
+                _ => return Ok(Handled::Stale),
+            };
+            draft.follow_up_due = span.and_then(|s| s.after(chat.today()));
+            draft.step = LogStep::FollowUp;
+        }
+        (LogStep::FollowUpWhat, "w") if value == "note" && draft.note.is_some() => {
+            draft.follow_up_what = draft.note.clone();
+        }
+        (LogStep::Confirm, "save") => {
+            if !save(chat, draft).await? {
+                return Ok(Handled::Duplicate);
+            }
+            pressed.clear_buttons(chat).await?;
+            return Ok(Handled::Done);
+        }
+        _ => return Ok(Handled::Stale),
+    }
+    // A step answered: claim, then the next question.
+    if !chat.claim().await? {
+        return Ok(Handled::Duplicate);
+    }
+    pressed.clear_buttons(chat).await?;
+    advance(chat, draft).await?;
+    Ok(Handled::Done)
+}
+
+/// Offers to log a forwarded message as a `message` interaction.
+pub async fn offer_forward(
+    chat: &Chat<'_>,
+    name: String,
+    sent_at: DateTime<Utc>,
+    text: &str,
+    sender_id: Option<i64>,
+) -> HandlerResult {
+    if !super::router::permit(chat, crate::domain::access::Action::LogInteraction).await? {
+        return Ok(());
+    }
+    if !chat.claim().await? {
+        return Ok(());
+    }
+    let mut matches = match sender_id {
+        Some(id) => chat.store().find_contacts_by_telegram(id).await?,
+        None => Vec::new(),
+    };
+    if matches.is_empty() && !name.trim().is_empty() {
+        matches = chat.store().find_contacts(&name, MAX_CANDIDATES).await?;
+    }
+    if matches.is_empty() {
+        return chat
+            .say(chat.t_args("bot-forward-none", &[("name", esc(&name).into())]))
+            .await;
+    }
+    let note = text.to_owned();
+    chat.set_state(State::Forward {
+        candidates: matches.iter().map(|m| m.id).collect(),
+        note,
+        occurred_at: sent_at,
+    })
+    .await?;
+    let keyboard = InlineKeyboardMarkup::new(candidate_buttons(chat, &matches, "f:"));
+    chat.say_with(
+        chat.t_args(
+            "bot-forward-offer",
+            &[
+                ("name", esc(&name).into()),
+                ("date", chat.date(sent_at).into()),
+            ],
+        ),
+        keyboard,
+    )
+    .await
+}
+
+/// The person a forwarded message came from was picked: log it.
+pub async fn on_forward_pick(
+    chat: &Chat<'_>,
+    candidates: &[i32],
+    note: &str,
+    occurred_at: DateTime<Utc>,
+    data: &str,
+    pressed: &Pressed,
+) -> Result<Handled, CallbackError> {
+    let Some(contact_id) = data
+        .parse::<i32>()
+        .ok()
+        .filter(|id| candidates.contains(id))
+    else {
+        return Ok(Handled::Stale);
+    };
+    let new = NewInteraction {
+        occurred_at: occurred_at.min(chat.store().clock.now()),
+        kind: InteractionKind::Message,
+        contact_ids: vec![contact_id],
+        officer_ids: Vec::new(),
+        place: None,
+        note: parse_text("note", note, MAX_NOTE_CHARS).ok().flatten(),
+        track: None,
+        topics: Vec::new(),
+        logged_by: Some(chat.user.id),
+        follow_ups: Vec::new(),
+    };
+    match chat
+        .store()
+        .log_interaction_once(new, chat.unclaimed_update())
+        .await
+    {
+        Ok(_) => chat.mark_claimed(),
+        Err(StoreError::AlreadyHandled) => return Ok(Handled::Duplicate),
+        Err(err) => return Err(err.into()),
+    }
+    pressed.clear_buttons(chat).await?;
+    chat.reset_state().await?;
+    let card = chat.store().contact_card(contact_id, 0).await?;
+    let name = contact_label(chat, Some(contact_id)).await?;
+    chat.say(chat.t_args(
+        "bot-forward-saved",
+        &[
+            ("name", esc(&name).into()),
+            ("due", chat.date(card.contact.due_at).into()),
+        ],
+    ))
+    .await?;
+    Ok(Handled::Done)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_are_ordered_so_the_dialogue_moves_forward() {
+        assert!(
+            LogStep::Track < LogStep::Topics
+                && LogStep::Topics < LogStep::Note
+                && LogStep::Note < LogStep::FollowUp
+        );
+    }
+}

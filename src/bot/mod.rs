@@ -1,0 +1,119 @@
+//! The Telegram bot: a teloxide 0.17 dispatcher whose `schema()` sends
+//! messages and button presses to the router; dialogue state in the
+//! database; every reply rendered through Fluent in the user's language.
+
+mod add;
+mod card;
+pub mod chat;
+mod log;
+mod router;
+pub mod state;
+pub mod storage;
+mod who;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use teloxide::dispatching::{UpdateHandler, dialogue::GetChatId as _};
+use teloxide::prelude::*;
+use teloxide::types::BotCommand;
+use teloxide::update_listeners::Polling;
+
+pub use chat::BotApp;
+use chat::HandlerError;
+
+use crate::domain::Lang;
+use crate::i18n;
+
+/// How long a `getUpdates` long poll waits: short enough that a stop
+/// request is honoured well within five seconds.
+const POLL_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// The handler tree: messages and callback queries, each to its router.
+pub fn schema() -> UpdateHandler<HandlerError> {
+    dptree::entry()
+        .branch(Update::filter_message().endpoint(router::on_message))
+        .branch(Update::filter_callback_query().endpoint(router::on_callback))
+}
+
+/// The bot's commands, as Telegram shows them in its menu, per language.
+/// Telegram takes two-letter codes only: Chinese is registered as `zh`.
+pub async fn register_commands(
+    bot: &Bot,
+    default_lang: Lang,
+) -> Result<(), teloxide::RequestError> {
+    let commands = |lang: Lang| {
+        ["log", "who", "add", "lang", "help", "cancel"]
+            .into_iter()
+            .map(|name| BotCommand::new(name, i18n::t(lang, &format!("cmd-{name}"))))
+            .collect::<Vec<_>>()
+    };
+    for (lang, code) in [(Lang::Ko, "ko"), (Lang::ZhCn, "zh"), (Lang::En, "en")] {
+        bot.set_my_commands(commands(lang))
+            .language_code(code)
+            .await?;
+    }
+    bot.set_my_commands(commands(default_lang)).await?;
+    Ok(())
+}
+
+/// Runs the bot with long polling until `stop` resolves, then stops
+/// (finishing the updates in hand) and returns.
+pub async fn run_polling(
+    bot: Bot,
+    app: Arc<BotApp>,
+    stop: impl Future<Output = ()> + Send + 'static,
+) {
+    if let Err(err) = register_commands(&bot, app.config.lang).await {
+        tracing::warn!(error = %redact(&err.to_string(), &bot), "could not register the bot's commands");
+    }
+    let error_bot = bot.clone();
+    let error_handler = Arc::new(move |err: HandlerError| {
+        let text = redact(&err.to_string(), &error_bot);
+        async move { tracing::error!(error = %text, "handler failed") }
+    });
+    let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
+        .dependencies(dptree::deps![app])
+        .error_handler(error_handler)
+        // One chat's updates in order (its dialogue); chats in parallel.
+        .distribution_function(|update: &Update| update.chat_id())
+        .build();
+    let token = dispatcher.shutdown_token();
+    tokio::spawn(async move {
+        stop.await;
+        // The dispatcher may still be starting: retry until it takes the request.
+        loop {
+            match token.shutdown() {
+                Ok(done) => {
+                    done.await;
+                    break;
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
+        }
+    });
+    let listener = Polling::builder(bot.clone())
+        .timeout(POLL_TIMEOUT)
+        .delete_webhook()
+        .await
+        .build();
+    let listener_bot = bot.clone();
+    let listener_errors = Arc::new(move |err: teloxide::RequestError| {
+        let text = redact(&err.to_string(), &listener_bot);
+        async move { tracing::warn!(error = %text, "polling failed") }
+    });
+    dispatcher
+        .dispatch_with_listener(listener, listener_errors)
+        .await;
+}
+
+/// Removes the bot token from a message (request errors carry the URL).
+pub fn redact(text: &str, bot: &Bot) -> String {
+    let token = bot.token();
+    if token.is_empty() {
+        text.to_owned()
+    } else {
+        text.replace(token, "<token>")
+    }
+}

@@ -1,0 +1,495 @@
+//! Every update enters here: skip redeliveries, refuse group chats and
+//! strangers, authorize by role, then route by command, dialogue state or
+//! button.
+
+use std::sync::Arc;
+
+use teloxide::prelude::*;
+use teloxide::types::{ChatId, InlineKeyboardMarkup, MessageId, MessageOrigin};
+
+use super::chat::{BotApp, Chat, HandlerResult, esc, row, send_html};
+use super::state::State;
+use super::{add, log, who};
+use crate::domain::access::{Action, allowed};
+use crate::domain::keys::Role;
+use crate::domain::{Arg, Error, Lang};
+use crate::i18n;
+use crate::store::StoreError;
+
+/// A command and its arguments: `/log@inmaek_bot 김영남: …` → ("log", "김영남: …").
+fn parse_command(text: &str) -> Option<(String, String)> {
+    let rest = text.trim_start().strip_prefix('/')?;
+    let (head, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    let name = head.split('@').next().unwrap_or_default().to_lowercase();
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return None;
+    }
+    Some((name, args.trim().to_owned()))
+}
+
+/// The language to answer someone who is not (or not yet) a user in.
+fn guess_lang(app: &BotApp, language_code: Option<&str>) -> Lang {
+    language_code
+        .and_then(Lang::from_telegram)
+        .unwrap_or(app.config.lang)
+}
+
+fn update_id(update: &Update) -> i64 {
+    i64::from(update.id.0)
+}
+
+pub async fn on_message(bot: Bot, update: Update, msg: Message, app: Arc<BotApp>) -> HandlerResult {
+    let update_id = update_id(&update);
+    if app.store.is_update_handled(update_id).await? {
+        return Ok(());
+    }
+    let Some(from) = msg.from.as_ref() else {
+        return Ok(());
+    };
+    let text = msg
+        .text()
+        .or_else(|| msg.caption())
+        .unwrap_or_default()
+        .to_owned();
+    let telegram_id = i64::try_from(from.id.0).unwrap_or_default();
+    let user = app.store.user_by_telegram(telegram_id).await?;
+    let lang = user
+        .as_ref()
+        .and_then(|u| Lang::parse(&u.lang).ok())
+        .unwrap_or_else(|| guess_lang(&app, from.language_code.as_deref()));
+
+    if !msg.chat.is_private() {
+        // Personal data never goes to a group: answer commands with a pointer.
+        if text.starts_with('/') && app.store.claim_update(update_id).await? {
+            let text = i18n::t_args(
+                lang,
+                "bot-group-chat",
+                &[("bot", Arg::from(bot_username(&bot).await))],
+            );
+            send_html(&bot, msg.chat.id, text, None).await?;
+        }
+        return Ok(());
+    }
+
+    let Some(user) = user else {
+        return stranger(&bot, &app, &msg, &text, telegram_id, lang, update_id).await;
+    };
+    let chat = Chat::new(&bot, &app, user, msg.chat.id, update_id);
+    if let Some(origin) = msg.forward_origin() {
+        return log::offer_forward(
+            &chat,
+            origin_name(origin),
+            origin.date(),
+            &text,
+            origin_user_id(origin),
+        )
+        .await;
+    }
+    match parse_command(&text) {
+        Some((command, args)) => on_command(&chat, &command, &args).await,
+        None => on_text(&chat, &text, msg.text().is_some()).await,
+    }
+}
+
+/// A Telegram account that is not enrolled: `/start CODE` enrols it;
+/// anything else gets the enrolment hint and nothing more.
+async fn stranger(
+    bot: &Bot,
+    app: &BotApp,
+    msg: &Message,
+    text: &str,
+    telegram_id: i64,
+    lang: Lang,
+    update_id: i64,
+) -> HandlerResult {
+    let code = match parse_command(text) {
+        Some((command, args)) if command == "start" && !args.is_empty() => args,
+        _ => {
+            if app.store.claim_update(update_id).await? {
+                send_html(bot, msg.chat.id, i18n::t(lang, "bot-not-enrolled"), None).await?;
+            }
+            return Ok(());
+        }
+    };
+    let language = msg
+        .from
+        .as_ref()
+        .and_then(|f| f.language_code.as_deref())
+        .and_then(Lang::from_telegram);
+    match app
+        .store
+        .enrol(&code, telegram_id, language, Some(update_id))
+        .await
+    {
+        Ok(user) => {
+            let chat = Chat::new(bot, app, user, msg.chat.id, update_id);
+            let role = chat.label(Role::KIND, chat.role.key());
+            chat.say(chat.t_args(
+                "bot-enrolled",
+                &[("name", esc(&chat.user.name).into()), ("role", role.into())],
+            ))
+            .await?;
+            chat.say(help_text(&chat)).await
+        }
+        Err(StoreError::AlreadyHandled) => Ok(()),
+        Err(StoreError::Domain(err)) => {
+            // Refusals are answered once, like any other update.
+            if app.store.claim_update(update_id).await? {
+                send_html(bot, msg.chat.id, i18n::render(lang, &err.message()), None).await?;
+            }
+            Ok(())
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+async fn bot_username(bot: &Bot) -> String {
+    bot.get_me()
+        .await
+        .ok()
+        .and_then(|me| me.user.username.clone())
+        .unwrap_or_default()
+}
+
+fn origin_name(origin: &MessageOrigin) -> String {
+    match origin {
+        MessageOrigin::User { sender_user, .. } => sender_user.full_name(),
+        MessageOrigin::HiddenUser {
+            sender_user_name, ..
+        } => sender_user_name.clone(),
+        MessageOrigin::Chat { sender_chat, .. } => {
+            sender_chat.title().unwrap_or_default().to_owned()
+        }
+        MessageOrigin::Channel { chat, .. } => chat.title().unwrap_or_default().to_owned(),
+    }
+}
+
+fn origin_user_id(origin: &MessageOrigin) -> Option<i64> {
+    match origin {
+        MessageOrigin::User { sender_user, .. } => i64::try_from(sender_user.id.0).ok(),
+        _ => None,
+    }
+}
+
+/// Refuses what the user's role does not allow; true when allowed.
+pub async fn permit(chat: &Chat<'_>, action: Action) -> Result<bool, super::chat::HandlerError> {
+    if allowed(chat.role, action) {
+        return Ok(true);
+    }
+    if chat.claim().await? {
+        let role = chat.label(Role::KIND, chat.role.key());
+        chat.say(chat.t_args("bot-not-allowed", &[("role", role.into())]))
+            .await?;
+    }
+    Ok(false)
+}
+
+async fn on_command(chat: &Chat<'_>, command: &str, args: &str) -> HandlerResult {
+    match command {
+        "start" => {
+            if chat.claim().await? {
+                if args.is_empty() {
+                    chat.say(help_text(chat)).await?;
+                } else {
+                    chat.say(chat.t_args(
+                        "bot-already-enrolled",
+                        &[("name", esc(&chat.user.name).into())],
+                    ))
+                    .await?;
+                }
+            }
+            Ok(())
+        }
+        "help" => {
+            if chat.claim().await? {
+                chat.say(help_text(chat)).await?;
+            }
+            Ok(())
+        }
+        "lang" => choose_lang(chat, args).await,
+        "cancel" => cancel(chat).await,
+        "log" => {
+            if permit(chat, Action::LogInteraction).await? {
+                log::start(chat, args).await?;
+            }
+            Ok(())
+        }
+        "who" => {
+            if permit(chat, Action::ReadCard).await? {
+                who::find(chat, args).await?;
+            }
+            Ok(())
+        }
+        "add" => {
+            if permit(chat, Action::AddContact).await? {
+                add::start(chat).await?;
+            }
+            Ok(())
+        }
+        unknown => {
+            if chat.claim().await? {
+                chat.say(chat.t_args(
+                    "bot-unknown-command",
+                    &[("command", esc(&format!("/{unknown}")).into())],
+                ))
+                .await?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Text that is not a command: an answer to the dialogue's question, or a stray message.
+async fn on_text(chat: &Chat<'_>, text: &str, is_text: bool) -> HandlerResult {
+    let state = chat.state().await;
+    if is_text && !text.trim().is_empty() {
+        match state {
+            State::Log(draft) => return log::on_text(chat, draft, text).await,
+            State::Add(draft) => return add::on_text(chat, draft, text).await,
+            _ => {}
+        }
+    }
+    if !chat.claim().await? {
+        return Ok(());
+    }
+    let key = match state {
+        State::Idle if is_text => "bot-stray-text",
+        State::Idle => "bot-not-text",
+        _ => "bot-use-buttons",
+    };
+    let hint = chat.t(key);
+    if allowed(chat.role, Action::LogInteraction) || key != "bot-stray-text" {
+        chat.say(hint).await
+    } else {
+        chat.say(help_text(chat)).await
+    }
+}
+
+/// The help for this user's role.
+pub fn help_text(chat: &Chat<'_>) -> String {
+    let key = match chat.role {
+        Role::Officer => "bot-help-officer",
+        Role::MayorOffice | Role::Admin => "bot-help-reader",
+        Role::Member => "bot-help-member",
+    };
+    chat.t_args(key, &[("name", esc(&chat.user.name).into())])
+}
+
+async fn cancel(chat: &Chat<'_>) -> HandlerResult {
+    if !chat.claim().await? {
+        return Ok(());
+    }
+    let key = if chat.state().await == State::Idle {
+        "bot-nothing-to-cancel"
+    } else {
+        "bot-cancelled"
+    };
+    chat.reset_state().await?;
+    chat.say(chat.t(key)).await
+}
+
+fn lang_keyboard(chat: &Chat<'_>) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new([row(Lang::ALL.iter().map(|lang| {
+        (
+            chat.t(&format!("lang-name-{}", lang.tag())),
+            format!("lang:{}", lang.tag()),
+        )
+    }))])
+}
+
+async fn choose_lang(chat: &Chat<'_>, args: &str) -> HandlerResult {
+    if !chat.claim().await? {
+        return Ok(());
+    }
+    if args.is_empty() {
+        return chat
+            .say_with(chat.t("bot-lang-choose"), lang_keyboard(chat))
+            .await;
+    }
+    match Lang::parse(args) {
+        Ok(lang) => set_lang(chat, lang).await,
+        Err(err) => {
+            chat.say_with(
+                esc(&i18n::render(chat.lang, &err.message())),
+                lang_keyboard(chat),
+            )
+            .await
+        }
+    }
+}
+
+async fn set_lang(chat: &Chat<'_>, lang: Lang) -> HandlerResult {
+    chat.store().set_user_lang(chat.user.id, lang).await?;
+    chat.say(i18n::t(lang, "bot-lang-set")).await
+}
+
+pub async fn on_callback(
+    bot: Bot,
+    update: Update,
+    query: CallbackQuery,
+    app: Arc<BotApp>,
+) -> HandlerResult {
+    let update_id = update_id(&update);
+    if app.store.is_update_handled(update_id).await? {
+        return Ok(());
+    }
+    let telegram_id = i64::try_from(query.from.id.0).unwrap_or_default();
+    let user = app.store.user_by_telegram(telegram_id).await?;
+    let message = query.regular_message().cloned();
+    let private = message.as_ref().is_some_and(|m| m.chat.is_private());
+    let (Some(user), Some(message), true) = (user, message, private) else {
+        let lang = guess_lang(&app, query.from.language_code.as_deref());
+        if app.store.claim_update(update_id).await? {
+            bot.answer_callback_query(query.id.clone())
+                .text(i18n::t(lang, "bot-not-enrolled-short"))
+                .show_alert(true)
+                .await?;
+        }
+        return Ok(());
+    };
+    let chat = Chat::new(&bot, &app, user, message.chat.id, update_id);
+    let data = query.data.clone().unwrap_or_default();
+    let pressed = Pressed {
+        message_id: message.id,
+        chat_id: message.chat.id,
+    };
+    let outcome = route_button(&chat, &data, &pressed).await;
+    match outcome {
+        Ok(Handled::Done) => {
+            bot.answer_callback_query(query.id.clone()).await?;
+            Ok(())
+        }
+        Ok(Handled::Stale) => {
+            if chat.claim().await? {
+                bot.answer_callback_query(query.id.clone())
+                    .text(chat.t("bot-button-expired"))
+                    .show_alert(true)
+                    .await?;
+            }
+            Ok(())
+        }
+        Ok(Handled::Duplicate) | Err(CallbackError::Duplicate) => Ok(()),
+        Err(CallbackError::Other(err)) => {
+            bot.answer_callback_query(query.id.clone()).await.ok();
+            Err(err)
+        }
+    }
+}
+
+/// The button a user pressed and where.
+pub struct Pressed {
+    pub message_id: MessageId,
+    pub chat_id: ChatId,
+}
+
+impl Pressed {
+    /// Takes the buttons off the message that was answered, so it cannot be pressed twice.
+    pub async fn clear_buttons(&self, chat: &Chat<'_>) -> HandlerResult {
+        chat.bot
+            .edit_message_reply_markup(self.chat_id, self.message_id)
+            .await?;
+        Ok(())
+    }
+
+    /// Replaces the buttons (a multi-select after a toggle).
+    pub async fn replace_buttons(
+        &self,
+        chat: &Chat<'_>,
+        keyboard: InlineKeyboardMarkup,
+    ) -> HandlerResult {
+        chat.bot
+            .edit_message_reply_markup(self.chat_id, self.message_id)
+            .reply_markup(keyboard)
+            .await?;
+        Ok(())
+    }
+}
+
+/// What became of a button press.
+pub enum Handled {
+    Done,
+    /// Not a button of the current dialogue step (old, forged, or another flow's).
+    Stale,
+    /// This update was handled before.
+    Duplicate,
+}
+
+#[derive(Debug)]
+pub enum CallbackError {
+    Duplicate,
+    Other(super::chat::HandlerError),
+}
+
+impl<E: Into<super::chat::HandlerError>> From<E> for CallbackError {
+    fn from(err: E) -> Self {
+        let err: super::chat::HandlerError = err.into();
+        if matches!(
+            err.downcast_ref::<StoreError>(),
+            Some(StoreError::AlreadyHandled)
+        ) {
+            CallbackError::Duplicate
+        } else {
+            CallbackError::Other(err)
+        }
+    }
+}
+
+async fn route_button(
+    chat: &Chat<'_>,
+    data: &str,
+    pressed: &Pressed,
+) -> Result<Handled, CallbackError> {
+    if data == "x" {
+        if !chat.claim().await? {
+            return Ok(Handled::Duplicate);
+        }
+        pressed.clear_buttons(chat).await?;
+        cancel_after_claim(chat).await?;
+        return Ok(Handled::Done);
+    }
+    if let Some(tag) = data.strip_prefix("lang:") {
+        let Ok(lang) = Lang::parse(tag) else {
+            return Ok(Handled::Stale);
+        };
+        if !chat.claim().await? {
+            return Ok(Handled::Duplicate);
+        }
+        pressed.clear_buttons(chat).await?;
+        set_lang(chat, lang).await?;
+        return Ok(Handled::Done);
+    }
+    let state = chat.state().await;
+    let (prefix, rest) = data.split_once(':').unwrap_or((data, ""));
+    match (prefix, state) {
+        ("l", State::Log(draft)) if allowed(chat.role, Action::LogInteraction) => {
+            log::on_button(chat, draft, rest, pressed).await
+        }
+        ("a", State::Add(draft)) if allowed(chat.role, Action::AddContact) => {
+            add::on_button(chat, draft, rest, pressed).await
+        }
+        ("w", State::WhoPick { candidates }) if allowed(chat.role, Action::ReadCard) => {
+            who::on_pick(chat, &candidates, rest, pressed).await
+        }
+        (
+            "f",
+            State::Forward {
+                candidates,
+                note,
+                occurred_at,
+            },
+        ) if allowed(chat.role, Action::LogInteraction) => {
+            log::on_forward_pick(chat, &candidates, &note, occurred_at, rest, pressed).await
+        }
+        _ => Ok(Handled::Stale),
+    }
+}
+
+async fn cancel_after_claim(chat: &Chat<'_>) -> HandlerResult {
+    chat.reset_state().await?;
+    chat.say(chat.t("bot-cancelled")).await
+}
+
+/// A refusal from the domain, shown to the user in their language.
+pub fn refusal(chat: &Chat<'_>, err: &Error) -> String {
+    esc(&i18n::render(chat.lang, &err.message()))
+}

@@ -1,0 +1,86 @@
+//! Dialogue state per chat, stored as JSON through teloxide's `Storage`
+//! (see `storage.rs`), so a conversation survives a restart of `serve`.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Where a chat's conversation stands.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub enum State {
+    #[default]
+    Idle,
+    /// `/log`, guided (or a one-line log waiting for the person to be picked).
+    Log(LogDraft),
+    /// `/add`, guided.
+    Add(AddDraft),
+    /// `/who` matched several people: which one?
+    WhoPick { candidates: Vec<i32> },
+    /// A forwarded message to log: with whom?
+    Forward {
+        candidates: Vec<i32>,
+        note: String,
+        occurred_at: DateTime<Utc>,
+    },
+}
+
+/// The steps of a guided `/log`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum LogStep {
+    #[default]
+    Who,
+    Pick,
+    When,
+    Date,
+    Kind,
+    Track,
+    Topics,
+    Note,
+    FollowUp,
+    FollowUpDate,
+    FollowUpWhat,
+    Confirm,
+}
+
+/// An interaction being logged in a chat. Keys are the domain's.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LogDraft {
+    pub step: LogStep,
+    /// The name typed when looking the person up.
+    pub query: Option<String>,
+    pub candidates: Vec<i32>,
+    pub contact_id: Option<i32>,
+    pub date: Option<NaiveDate>,
+    pub kind: Option<String>,
+    pub track: Option<String>,
+    pub topics: Vec<String>,
+    pub note: Option<String>,
+    pub follow_up_due: Option<NaiveDate>,
+    pub follow_up_what: Option<String>,
+    /// Came from a one-line `/log`: save as soon as the person is known.
+    pub quick: bool,
+}
+
+/// The steps of a guided `/add`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AddStep {
+    #[default]
+    Names,
+    Categories,
+    Organization,
+    Place,
+    Lang,
+    Confirm,
+}
+
+/// A contact being added in a chat.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct AddDraft {
+    pub step: AddStep,
+    /// Name forms as (form key, value).
+    pub names: Vec<(String, String)>,
+    pub categories: Vec<String>,
+    pub organization: Option<String>,
+    pub title: Option<String>,
+    pub place: Option<String>,
+    pub lang: Option<String>,
+}

@@ -1,0 +1,76 @@
+//! `/who NAME`: find a contact by any name form and show the card.
+
+use teloxide::types::InlineKeyboardMarkup;
+
+use super::card::{CARD_INTERACTIONS, render_card};
+use super::chat::{Chat, HandlerResult, esc, row};
+use super::router::{CallbackError, Handled, Pressed};
+use super::state::State;
+
+const MAX_CANDIDATES: usize = 8;
+
+pub async fn find(chat: &Chat<'_>, query: &str) -> HandlerResult {
+    if !chat.claim().await? {
+        return Ok(());
+    }
+    if query.trim().is_empty() {
+        return chat.say(chat.t("bot-who-usage")).await;
+    }
+    let matches = chat.store().find_contacts(query, MAX_CANDIDATES).await?;
+    let exact: Vec<_> = matches.iter().filter(|m| m.exact).collect();
+    match (exact.as_slice(), matches.as_slice()) {
+        (_, []) => {
+            chat.say(chat.t_args("bot-who-none", &[("query", esc(query.trim()).into())]))
+                .await
+        }
+        ([one], _) => show(chat, one.id).await,
+        ([], [one]) => show(chat, one.id).await,
+        _ => {
+            chat.set_state(State::WhoPick {
+                candidates: matches.iter().map(|m| m.id).collect(),
+            })
+            .await?;
+            let mut rows: Vec<_> = matches
+                .iter()
+                .map(|m| row([(m.all_names(), format!("w:{}", m.id))]))
+                .collect();
+            rows.push(vec![chat.cancel_button()]);
+            chat.say_with(
+                chat.t_args("bot-who-pick", &[("query", esc(query.trim()).into())]),
+                InlineKeyboardMarkup::new(rows),
+            )
+            .await
+        }
+    }
+}
+
+async fn show(chat: &Chat<'_>, contact_id: i32) -> HandlerResult {
+    let card = chat
+        .store()
+        .contact_card(contact_id, CARD_INTERACTIONS)
+        .await?;
+    let owner = card.owner.as_ref().map(|u| u.name.clone());
+    chat.say(render_card(chat, &card, owner.as_deref())).await
+}
+
+pub async fn on_pick(
+    chat: &Chat<'_>,
+    candidates: &[i32],
+    data: &str,
+    pressed: &Pressed,
+) -> Result<Handled, CallbackError> {
+    let Some(id) = data
+        .parse::<i32>()
+        .ok()
+        .filter(|id| candidates.contains(id))
+    else {
+        return Ok(Handled::Stale);
+    };
+    if !chat.claim().await? {
+        return Ok(Handled::Duplicate);
+    }
+    pressed.clear_buttons(chat).await?;
+    chat.reset_state().await?;
+    show(chat, id).await?;
+    Ok(Handled::Done)
+}

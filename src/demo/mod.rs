@@ -1,0 +1,203 @@
+//! `inmaek demo`: the real bot, in the terminal. A sample database, the
+//! in-process fake Bot API, the production dispatcher, and a prompt where
+//! the user types messages and presses inline buttons by number.
+
+pub mod sample;
+
+use std::io::{BufRead, Write};
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Duration as Days;
+use teloxide::Bot;
+
+use crate::bot::storage::DbStorage;
+use crate::bot::{BotApp, run_polling};
+use crate::config::Config;
+use crate::domain::Lang;
+use crate::domain::keys::Role;
+use crate::i18n;
+use crate::store::users::Invitation;
+use crate::store::{Store, StoreError};
+use crate::telegram_sim::{Call, SimUser, TelegramSim};
+
+/// The terminal user's Telegram id in the simulation.
+pub const DEMO_USER_ID: i64 = 100_001;
+const DEMO_OFFICER: &str = "Demo Officer";
+
+/// Prepares the demo database: sample data once, and the terminal user
+/// enrolled as an officer. Returns the number of contacts seeded (0 if the
+/// database already had its data).
+pub async fn prepare(store: &Store, lang: Lang) -> Result<usize, StoreError> {
+    if store.user_by_telegram(DEMO_USER_ID).await?.is_some() {
+        return Ok(0);
+    }
+    let invited = store
+        .invite_user(Invitation {
+            role: Role::Officer,
+            name: DEMO_OFFICER.to_owned(),
+            lang,
+            time_zone: chrono_tz::Asia::Seoul,
+            contact_id: None,
+            valid_for: Days::days(1),
+        })
+        .await?;
+    let seeded = if store.list_contacts(&Default::default()).await?.is_empty() {
+        sample::seed(store, DEMO_OFFICER).await?
+    } else {
+        0
+    };
+    store
+        .enrol(&invited.code, DEMO_USER_ID, Some(lang), None)
+        .await?;
+    Ok(seeded)
+}
+
+/// Turns the bot's HTML into terminal text.
+pub fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// What the terminal shows for one bot call, and the buttons it offers.
+fn show(
+    call: &Call,
+    out: &mut impl Write,
+    buttons: &mut Vec<(String, i64)>,
+) -> std::io::Result<()> {
+    let name = call.name();
+    let rows = call.buttons();
+    match name.as_str() {
+        "sendmessage" | "editmessagetext" => {
+            writeln!(out)?;
+            for line in html_to_text(call.text().unwrap_or_default()).lines() {
+                writeln!(out, "  │ {line}")?;
+            }
+        }
+        "senddocument" => writeln!(
+            out,
+            "  📎 {}",
+            call.params
+                .pointer("/document/filename")
+                .and_then(|v| v.as_str())
+                .unwrap_or("document")
+        )?,
+        "editmessagereplymarkup" if rows.is_empty() => {
+            buttons.clear();
+            return Ok(());
+        }
+        "editmessagereplymarkup" => {}
+        _ => return Ok(()),
+    }
+    if !rows.is_empty() {
+        buttons.clear();
+        let message_id = call.message_id().unwrap_or_default();
+        for row in rows {
+            let labels: Vec<String> = row
+                .into_iter()
+                .map(|(label, data)| {
+                    buttons.push((data, message_id));
+                    format!("[{}] {label}", buttons.len())
+                })
+                .collect();
+            writeln!(out, "  │ {}", labels.join("  "))?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs the terminal chat until `/quit` or end of input.
+pub async fn run_terminal(store: Store, config: Config) -> std::io::Result<()> {
+    let lang = config.lang;
+    let sim = TelegramSim::start().await?;
+    let api_url = url::Url::parse(&sim.api_url()).map_err(std::io::Error::other)?;
+    let bot = Bot::new("100001:DEMO").set_api_url(api_url);
+    let app = Arc::new(BotApp {
+        store: store.clone(),
+        config,
+        storage: DbStorage::new(store.clone()),
+    });
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let dispatcher = tokio::spawn(run_polling(bot, app, async move {
+        let _ = stopped.await;
+    }));
+    let user_lang = store
+        .user_by_telegram(DEMO_USER_ID)
+        .await
+        .ok()
+        .flatten()
+        .and_then(|u| Lang::parse(&u.lang).ok())
+        .unwrap_or(lang);
+    let user = SimUser::new(DEMO_USER_ID, DEMO_OFFICER, Some(user_lang.tag()));
+    let mut stdout = std::io::stdout();
+    writeln!(stdout, "{}", i18n::t(lang, "demo-banner"))?;
+    let (lines_tx, mut lines) = tokio::sync::mpsc::unbounded_channel::<String>();
+    std::thread::spawn(move || {
+        for line in std::io::stdin().lock().lines().map_while(Result::ok) {
+            if lines_tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut buttons: Vec<(String, i64)> = Vec::new();
+    let mut seen = sim.call_count();
+    // Start with the help, as a new officer would.
+    sim.send_text(&user, "/help");
+    loop {
+        // Print what the bot said, waiting until it has been quiet briefly.
+        let settle = Duration::from_millis(300);
+        while sim
+            .wait_for_call_after(seen, settle, |c| !c.name().starts_with("getupdates"))
+            .await
+            .is_some()
+        {
+            let calls = sim.calls();
+            for call in calls.iter().skip(seen) {
+                show(call, &mut stdout, &mut buttons)?;
+            }
+            seen = calls.len();
+        }
+        write!(stdout, "\n> ")?;
+        stdout.flush()?;
+        let Some(line) = lines.recv().await else {
+            break;
+        };
+        let line = line.trim().to_owned();
+        if line == "/quit" || line == "/exit" {
+            break;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        match line
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| buttons.get(i).cloned())
+        {
+            Some((data, message_id)) => {
+                sim.press_button(&user, message_id, &data);
+            }
+            None => {
+                sim.send_text(&user, &line);
+            }
+        }
+    }
+    let _ = stop.send(());
+    let _ = tokio::time::timeout(Duration::from_secs(5), dispatcher).await;
+    writeln!(stdout, "{}", i18n::t(lang, "demo-bye"))?;
+    Ok(())
+}

@@ -1,0 +1,44 @@
+//! Who may do what: deny by default, one table.
+
+use super::keys::Role;
+
+/// Something a user asks Inmaek to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// `/log`, forwarding a message to log it.
+    LogInteraction,
+    /// `/add`.
+    AddContact,
+    /// `/who`: read a contact's card.
+    ReadCard,
+    /// `/lang`, `/help`, `/cancel`.
+    OwnSettings,
+}
+
+/// Whether `role` may do `action`. Admins work through the CLI; in the bot
+/// they read like the mayor's office.
+pub fn allowed(role: Role, action: Action) -> bool {
+    match action {
+        Action::OwnSettings => true,
+        Action::ReadCard => matches!(role, Role::Officer | Role::MayorOffice | Role::Admin),
+        Action::LogInteraction | Action::AddContact => role == Role::Officer,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_officers_log_and_add_and_members_read_no_cards() {
+        for role in Role::ALL {
+            assert_eq!(
+                allowed(*role, Action::LogInteraction),
+                *role == Role::Officer
+            );
+            assert_eq!(allowed(*role, Action::AddContact), *role == Role::Officer);
+            assert_eq!(allowed(*role, Action::ReadCard), *role != Role::Member);
+            assert!(allowed(*role, Action::OwnSettings));
+        }
+    }
+}
