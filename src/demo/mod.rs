@@ -123,6 +123,9 @@ fn show(
 pub async fn run_terminal(store: Store, config: Config) -> std::io::Result<()> {
     let lang = config.lang;
     let sim = TelegramSim::start().await?;
+    if let Ok(Some(last)) = store.last_update_id().await {
+        sim.start_update_ids_at(last + 1);
+    }
     let api_url = url::Url::parse(&sim.api_url()).map_err(std::io::Error::other)?;
     let bot = Bot::new("100001:DEMO").set_api_url(api_url);
     let app = Arc::new(BotApp {

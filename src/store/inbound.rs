@@ -48,6 +48,16 @@ impl Store {
         claim(&self.db, update_id, self.clock.now()).await
     }
 
+    /// The highest update id handled so far.
+    pub async fn last_update_id(&self) -> Result<Option<i64>> {
+        use sea_orm::QueryOrder;
+        Ok(inbound_update::Entity::find()
+            .order_by_desc(inbound_update::Column::UpdateId)
+            .one(&self.db)
+            .await?
+            .map(|row| row.update_id))
+    }
+
     /// Whether an update was already handled (a cheap check before work).
     pub async fn is_update_handled(&self, update_id: i64) -> Result<bool> {
         Ok(inbound_update::Entity::find_by_id(update_id)

@@ -210,6 +210,13 @@ impl TelegramSim {
         format!("http://{}/", self.addr)
     }
 
+    /// Numbers the next updates from `first` on (Telegram's ids only grow;
+    /// a bot restarted on the same database must not see old ids again).
+    pub fn start_update_ids_at(&self, first: i64) {
+        let mut inner = self.shared.lock();
+        inner.next_update_id = inner.next_update_id.max(first);
+    }
+
     /// Queues an update; assigns `update_id` when it has none. Returns it.
     pub fn push_update(&self, mut update: Value) -> i64 {
         let id = {

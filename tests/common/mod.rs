@@ -120,3 +120,265 @@ pub fn at(rfc3339: &str) -> DateTime<Utc> {
         .expect("a valid instant")
         .with_timezone(&Utc)
 }
+
+// ---------------------------------------------------------------------------
+// The bot, end to end: the real dispatcher against the fake Bot API.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use inmaek::bot::storage::DbStorage;
+use inmaek::bot::{BotApp, run_polling};
+use inmaek::config::Config;
+use inmaek::domain::Lang;
+use inmaek::domain::keys::Role;
+use inmaek::store::users::Invitation;
+use inmaek::telegram_sim::{Call, SimUser, TelegramSim};
+
+pub const TOKEN: &str = "123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz";
+
+/// The bot running against a fresh database and the fake Bot API.
+pub struct TestApp {
+    pub store: Store,
+    pub sim: TelegramSim,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+/// What the bot did in answer to one update.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub update_id: i64,
+    pub calls: Vec<Call>,
+}
+
+impl Reply {
+    /// The texts the bot sent, joined.
+    pub fn text(&self) -> String {
+        self.calls
+            .iter()
+            .filter(|c| matches!(c.name().as_str(), "sendmessage" | "editmessagetext"))
+            .filter_map(|c| c.text())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    pub fn sent(&self) -> Vec<&Call> {
+        self.calls
+            .iter()
+            .filter(|c| c.name() == "sendmessage")
+            .collect()
+    }
+
+    /// The message carrying buttons (sent, or whose buttons were replaced), and its buttons flattened.
+    pub fn buttons(&self) -> (i64, Vec<(String, String)>) {
+        self.calls
+            .iter()
+            .rev()
+            .find(|c| {
+                matches!(c.name().as_str(), "sendmessage" | "editmessagereplymarkup")
+                    && !c.buttons().is_empty()
+            })
+            .map(|c| {
+                (
+                    c.message_id().unwrap_or_default(),
+                    c.buttons().into_iter().flatten().collect(),
+                )
+            })
+            .unwrap_or_default()
+    }
+
+    /// The callback data of the button whose label contains `label`.
+    pub fn button(&self, label: &str) -> (i64, String) {
+        let (message_id, buttons) = self.buttons();
+        let data = buttons
+            .iter()
+            .find(|(l, _)| l.contains(label))
+            .map(|(_, d)| d.clone())
+            .unwrap_or_else(|| panic!("no button {label:?} in {buttons:?}; text: {}", self.text()));
+        (message_id, data)
+    }
+
+    /// The alert text of the callback answer, if any.
+    pub fn alert(&self) -> Option<String> {
+        self.calls
+            .iter()
+            .find(|c| c.name() == "answercallbackquery")
+            .and_then(|c| {
+                c.params
+                    .get("text")
+                    .and_then(|t| t.as_str())
+                    .map(str::to_owned)
+            })
+    }
+}
+
+fn is_reply(call: &Call) -> bool {
+    matches!(
+        call.name().as_str(),
+        "sendmessage"
+            | "editmessagetext"
+            | "editmessagereplymarkup"
+            | "answercallbackquery"
+            | "senddocument"
+    )
+}
+
+pub fn config(url: &str) -> Config {
+    Config {
+        database_url: url.to_owned(),
+        time_zone: chrono_tz::Asia::Seoul,
+        lang: Lang::Ko,
+    }
+}
+
+impl TestApp {
+    pub async fn spawn(db: &TestDb, now: DateTime<Utc>) -> Self {
+        let store = db.store_at(now).await;
+        Self::spawn_with(store, config(&db.url)).await
+    }
+
+    pub async fn spawn_with(store: Store, config: Config) -> Self {
+        let sim = TelegramSim::start().await.expect("the fake Bot API starts");
+        if let Some(last) = store.last_update_id().await.expect("inbound updates") {
+            sim.start_update_ids_at(last + 1);
+        }
+        let bot = teloxide::Bot::new(TOKEN).set_api_url(url::Url::parse(&sim.api_url()).unwrap());
+        let app = Arc::new(BotApp {
+            store: store.clone(),
+            config,
+            storage: DbStorage::new(store.clone()),
+        });
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(run_polling(bot, app, async move {
+            let _ = stopped.await;
+        }));
+        let app = Self {
+            store,
+            sim,
+            stop: Some(stop),
+            task: Some(task),
+        };
+        // Ready when the dispatcher polls for updates.
+        app.sim
+            .wait_for_call_after(0, Duration::from_secs(10), |c| {
+                c.name() == "getupdates" || c.name() == "getme"
+            })
+            .await;
+        app
+    }
+
+    /// Stops the dispatcher (as SIGTERM would) and waits for it.
+    pub async fn stop(mut self) -> Store {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            tokio::time::timeout(Duration::from_secs(5), task)
+                .await
+                .expect("the bot stops within 5 s")
+                .ok();
+        }
+        self.store.clone()
+    }
+
+    async fn settle(&self, start: usize, update_id: i64, expect_reply: bool) -> Reply {
+        let wait = if expect_reply {
+            Duration::from_secs(10)
+        } else {
+            Duration::from_millis(800)
+        };
+        let mut seen = match self.sim.wait_for_call_after(start, wait, is_reply).await {
+            Some(_) => self.sim.call_count(),
+            None => start,
+        };
+        // Then until the bot has been quiet for a moment.
+        while self
+            .sim
+            .wait_for_call_after(seen, Duration::from_millis(250), is_reply)
+            .await
+            .is_some()
+        {
+            seen = self.sim.call_count();
+        }
+        let calls = self
+            .sim
+            .calls()
+            .into_iter()
+            .skip(start)
+            .filter(is_reply)
+            .collect();
+        Reply { update_id, calls }
+    }
+
+    /// A private message from `user`; waits for the bot's answer.
+    pub async fn send(&self, user: &SimUser, text: &str) -> Reply {
+        let start = self.sim.call_count();
+        let id = self.sim.send_text(user, text);
+        self.settle(start, id, true).await
+    }
+
+    /// Pushes a raw update (e.g. a redelivery); `expect_reply` false waits briefly for silence.
+    pub async fn push(&self, update: serde_json::Value, expect_reply: bool) -> Reply {
+        let start = self.sim.call_count();
+        let id = self.sim.push_update(update);
+        self.settle(start, id, expect_reply).await
+    }
+
+    pub async fn press(&self, user: &SimUser, (message_id, data): (i64, String)) -> Reply {
+        let start = self.sim.call_count();
+        let id = self.sim.press_button(user, message_id, &data);
+        self.settle(start, id, true).await
+    }
+
+    pub async fn forward(&self, user: &SimUser, name: &str, text: &str) -> Reply {
+        let start = self.sim.call_count();
+        let id = self.sim.forward_text(user, None, name, text);
+        self.settle(start, id, true).await
+    }
+
+    pub async fn in_group(&self, user: &SimUser, text: &str) -> Reply {
+        let start = self.sim.call_count();
+        let id = self.sim.send_group_text(user, -100_500, text);
+        self.settle(start, id, true).await
+    }
+
+    /// Invites `name` with `role` and enrols `user` with the code through the bot.
+    pub async fn enrol(&self, user: &SimUser, name: &str, role: Role) -> Reply {
+        let code = self.invite(name, role, None).await;
+        let reply = self.send(user, &format!("/start {code}")).await;
+        assert!(
+            self.store
+                .user_by_telegram(user.id)
+                .await
+                .unwrap()
+                .is_some(),
+            "enrolment failed: {}",
+            reply.text()
+        );
+        reply
+    }
+
+    pub async fn invite(&self, name: &str, role: Role, contact_id: Option<i32>) -> String {
+        self.store
+            .invite_user(Invitation {
+                role,
+                name: name.to_owned(),
+                lang: Lang::Ko,
+                time_zone: chrono_tz::Asia::Seoul,
+                contact_id,
+                valid_for: chrono::Duration::days(7),
+            })
+            .await
+            .expect("invitation")
+            .code
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(task) = self.task.take() {
+            task.abort();
+        }
+    }
+}
