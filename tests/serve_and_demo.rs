@@ -1,0 +1,196 @@
+//! The binary's long-running commands: `serve` stops within five seconds
+//! of SIGTERM and answers in between; `demo` chats in the terminal.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::TestDb;
+use inmaek::domain::keys::Role;
+use inmaek::telegram_sim::{Failure, SimUser, TelegramSim};
+
+#[tokio::test]
+async fn serve_answers_through_the_bot_api_url_and_stops_within_five_seconds_of_sigterm() {
+    let db = TestDb::sqlite();
+    let sim = TelegramSim::start().await.unwrap();
+    let code = {
+        let store = db.store_at(chrono::Utc::now()).await;
+        store
+            .invite_user(inmaek::store::users::Invitation {
+                role: Role::Officer,
+                name: "Park Jiwoo".into(),
+                lang: inmaek::domain::Lang::En,
+                time_zone: chrono_tz::Asia::Seoul,
+                contact_id: None,
+                valid_for: chrono::Duration::days(1),
+            })
+            .await
+            .unwrap()
+            .code
+    };
+    let mut child = Command::new(env!("CARGO_BIN_EXE_inmaek"))
+        .arg("serve")
+        .env("DATABASE_URL", &db.url)
+        .env("TELOXIDE_TOKEN", common::TOKEN)
+        .env("TELOXIDE_API_URL", sim.api_url())
+        .env("INMAEK_LANG", "en")
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("serve starts");
+
+    let user = SimUser::new(42, "Park", Some("en"));
+    let start = sim.call_count();
+    sim.send_text(&user, &format!("/start {code}"));
+    let reply = sim
+        .wait_for_call_after(start, Duration::from_secs(20), |c| {
+            c.name() == "sendmessage" && c.chat_id() == Some(42)
+        })
+        .await
+        .expect("serve answers");
+    assert_eq!(
+        reply.text(),
+        Some("Welcome, Park Jiwoo! You are enrolled as Liaison officer.")
+    );
+
+    let stopping = Instant::now();
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = loop {
+        if let Some(exit) = child.try_wait().unwrap() {
+            break exit;
+        }
+        assert!(
+            stopping.elapsed() < Duration::from_secs(5),
+            "serve did not stop within 5 s"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(exit.success(), "{exit:?}");
+    let mut log = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut log).unwrap();
+    assert!(
+        !log.contains(common::TOKEN) && !log.contains("TEST-TOKEN"),
+        "the token never reaches the log: {log}"
+    );
+    assert!(
+        !log.contains("Park Jiwoo"),
+        "names never reach the log: {log}"
+    );
+}
+
+#[test]
+fn serve_without_a_token_says_so() {
+    let db = TestDb::sqlite();
+    let output = Command::new(env!("CARGO_BIN_EXE_inmaek"))
+        .arg("serve")
+        .env("DATABASE_URL", &db.url)
+        .env("INMAEK_LANG", "en")
+        .env_remove("TELOXIDE_TOKEN")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr).trim(),
+        "The environment variable TELOXIDE_TOKEN is missing or malformed."
+    );
+}
+
+#[test]
+fn the_demo_chats_with_the_real_bot_in_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    let run = |input: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_inmaek"))
+            .args(["demo", "--db", db.to_str().unwrap()])
+            .env("INMAEK_LANG", "en")
+            .env_remove("DATABASE_URL")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let out = run("/who 金永男\n/log\n박\n1\n2\n/quit\n");
+    assert!(
+        out.contains("Created") && out.contains("32 fictional contacts"),
+        "{out}"
+    );
+    assert!(
+        out.contains("#1 김영남 (Hangul) · 金永男 (Hanzi) · Jin Yongnan (Latin)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Several people match “박”. Who was it?"),
+        "{out}"
+    );
+    assert!(
+        out.contains("[1] 박춘화 / 朴春花 / Piao Chunhua"),
+        "buttons are numbered: {out}"
+    );
+    assert!(
+        out.contains("When did you meet Piao Chunhua?"),
+        "pressing 1 picked the first: {out}"
+    );
+    assert!(
+        out.contains("What kind of contact was it?"),
+        "pressing 2 answered yesterday: {out}"
+    );
+    // A second run keeps the data and the conversation goes on.
+    let again = run("/who Piao\n/quit\n");
+    assert!(
+        !again.contains("fictional contacts"),
+        "no second seeding: {again}"
+    );
+    assert!(again.contains("박춘화"), "{again}");
+}
+
+#[tokio::test]
+async fn the_fake_bot_api_answers_429_403_and_500_like_telegram() {
+    use teloxide::prelude::*;
+    use teloxide::{ApiError, RequestError};
+    let sim = TelegramSim::start().await.unwrap();
+    let bot = Bot::new(common::TOKEN).set_api_url(url::Url::parse(&sim.api_url()).unwrap());
+    sim.fail_next("sendmessage", Failure::TooManyRequests { retry_after: 3 });
+    sim.fail_next("sendmessage", Failure::Blocked);
+    match bot.send_message(ChatId(5), "x").await {
+        Err(RequestError::RetryAfter(seconds)) => assert_eq!(seconds.seconds(), 3),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        bot.send_message(ChatId(5), "x").await,
+        Err(RequestError::Api(ApiError::BotBlocked))
+    ));
+    let sent = bot.send_message(ChatId(5), "hello").await.unwrap();
+    assert_eq!(sent.text(), Some("hello"));
+    assert_eq!(
+        sim.calls()
+            .iter()
+            .filter(|c| c.name() == "sendmessage")
+            .count(),
+        3,
+        "failures are recorded too"
+    );
+    sim.fail_next("getme", Failure::ServerError);
+    assert!(bot.get_me().await.is_err());
+    assert_eq!(bot.get_me().await.unwrap().username(), "inmaek_bot");
+}
