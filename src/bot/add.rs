@@ -3,7 +3,7 @@
 
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use super::chat::{Chat, HandlerResult, esc, row};
+use super::chat::{Chat, HandlerResult, esc, row, toggle, toggle_keyboard};
 use super::router::{CallbackError, Handled, Pressed, refusal};
 use super::state::{AddDraft, AddStep, State};
 use crate::domain::Lang;
@@ -26,33 +26,12 @@ pub async fn start(chat: &Chat<'_>) -> HandlerResult {
     .await
 }
 
-async fn say_once(chat: &Chat<'_>, html: String) -> HandlerResult {
-    if chat.claim().await? {
-        chat.say(html).await?;
-    }
-    Ok(())
-}
-
 fn category_rows(chat: &Chat<'_>, draft: &AddDraft) -> Vec<Vec<InlineKeyboardButton>> {
-    let mut rows: Vec<_> = Category::ALL
-        .chunks(2)
-        .map(|categories| {
-            row(categories.iter().map(|c| {
-                let mark = if draft.categories.iter().any(|k| k == c.key()) {
-                    "✅ "
-                } else {
-                    ""
-                };
-                (
-                    format!("{mark}{}", chat.label(Category::KIND, c.key())),
-                    format!("a:c:{}", c.key()),
-                )
-            }))
-        })
+    let items: Vec<(&str, String)> = Category::ALL
+        .iter()
+        .map(|c| (c.key(), chat.label(Category::KIND, c.key())))
         .collect();
-    rows.push(row([(chat.t("bot-btn-done"), "a:c:done".to_owned())]));
-    rows.push(vec![chat.cancel_button()]);
-    rows
+    toggle_keyboard(chat, &items, &draft.categories, "a:c:")
 }
 
 /// Asks the next question (claiming the update).
@@ -224,7 +203,7 @@ pub async fn on_text(chat: &Chat<'_>, mut draft: AddDraft, text: &str) -> Handle
                 }
                 ask(chat, draft, AddStep::Categories).await
             }
-            Err(err) => say_once(chat, refusal(chat, &err)).await,
+            Err(err) => chat.say_once(refusal(chat, &err)).await,
         },
         AddStep::Organization => {
             let (org, title) = text
@@ -239,8 +218,8 @@ pub async fn on_text(chat: &Chat<'_>, mut draft: AddDraft, text: &str) -> Handle
                     draft.title = title.flatten();
                     ask(chat, draft, AddStep::Place).await
                 }
-                (Err(err), _) | (_, Err(err)) => say_once(chat, refusal(chat, &err)).await,
-                (Ok(None), _) => say_once(chat, chat.t("bot-use-buttons")).await,
+                (Err(err), _) | (_, Err(err)) => chat.say_once(refusal(chat, &err)).await,
+                (Ok(None), _) => chat.say_once(chat.t("bot-use-buttons")).await,
             }
         }
         AddStep::Place => match chat.store().resolve_place(text).await {
@@ -248,10 +227,10 @@ pub async fn on_text(chat: &Chat<'_>, mut draft: AddDraft, text: &str) -> Handle
                 draft.place = Some(place.key);
                 ask(chat, draft, AddStep::Lang).await
             }
-            Err(StoreError::Domain(err)) => say_once(chat, refusal(chat, &err)).await,
+            Err(StoreError::Domain(err)) => chat.say_once(refusal(chat, &err)).await,
             Err(err) => Err(err.into()),
         },
-        _ => say_once(chat, chat.t("bot-use-buttons")).await,
+        _ => chat.say_once(chat.t("bot-use-buttons")).await,
     }
 }
 
@@ -272,12 +251,7 @@ pub async fn on_button(
             if !chat.claim().await? {
                 return Ok(Handled::Duplicate);
             }
-            let key = category.key().to_owned();
-            if let Some(at) = draft.categories.iter().position(|c| *c == key) {
-                draft.categories.remove(at);
-            } else {
-                draft.categories.push(key);
-            }
+            toggle(&mut draft.categories, category.key());
             let keyboard = InlineKeyboardMarkup::new(category_rows(chat, &draft));
             chat.set_state(State::Add(draft)).await?;
             pressed.replace_buttons(chat, keyboard).await?;

@@ -2,11 +2,12 @@
 
 use super::chat::{Chat, esc};
 use crate::domain::cadence::Health;
+use crate::domain::contact::excerpt;
 use crate::domain::keys::{
     Category, HonorKind, HonorStatus, InteractionKind, NameForm, PolicyArea, Track,
 };
 use crate::store::contacts::ContactCard;
-use crate::store::reference::{organization_name, place_name};
+use crate::store::reference::{organization_name, place_with_other_names};
 
 /// How many interactions the card lists.
 pub const CARD_INTERACTIONS: u64 = 3;
@@ -53,24 +54,9 @@ pub fn render_card(chat: &Chat<'_>, card: &ContactCard, owner_name: Option<&str>
         ));
     }
     if let Some(place) = &card.place {
-        let shown = place_name(place, chat.lang);
-        let others: Vec<&str> = [
-            place.name_zh.as_str(),
-            place.name_ko.as_str(),
-            place.name_ko_hanja.as_str(),
-            place.name_en.as_str(),
-        ]
-        .into_iter()
-        .filter(|n| *n != shown)
-        .fold(Vec::new(), |mut acc, n| {
-            if !acc.contains(&n) {
-                acc.push(n);
-            }
-            acc
-        });
         lines.push(chat.t_args(
             "bot-card-place",
-            &[("value", format!("{shown} ({})", others.join(" / ")).into())],
+            &[("value", place_with_other_names(place, chat.lang).into())],
         ));
     }
     lines.push(chat.t_args(
@@ -148,15 +134,4 @@ pub fn render_card(chat: &Chat<'_>, card: &ContactCard, owner_name: Option<&str>
         }
     }
     lines.join("\n")
-}
-
-/// The first `max` characters of a note, on one line.
-pub fn excerpt(text: &str, max: usize) -> String {
-    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= max {
-        return flat;
-    }
-    let mut cut: String = flat.chars().take(max).collect();
-    cut.push('…');
-    cut
 }

@@ -161,6 +161,14 @@ impl<'a> Chat<'a> {
         send_html(self.bot, self.chat_id, html, Some(keyboard)).await
     }
 
+    /// Sends a reply once per update (nothing if an earlier delivery did).
+    pub async fn say_once(&self, html: String) -> HandlerResult {
+        if self.claim().await? {
+            self.say(html).await?;
+        }
+        Ok(())
+    }
+
     /// The localized cancel button.
     pub fn cancel_button(&self) -> InlineKeyboardButton {
         InlineKeyboardButton::callback(self.t("bot-btn-cancel"), "x")
@@ -239,6 +247,42 @@ pub fn split_message(text: &str, limit: usize) -> Vec<String> {
         chunks.push(current);
     }
     chunks
+}
+
+/// A multi-select keyboard: `(key, label)` items two per row, ✅ on the
+/// selected ones, each pressing `{prefix}{key}`; then Done and Cancel.
+pub fn toggle_keyboard(
+    chat: &Chat<'_>,
+    items: &[(&str, String)],
+    selected: &[String],
+    prefix: &str,
+) -> Vec<Vec<InlineKeyboardButton>> {
+    let mut rows: Vec<_> = items
+        .chunks(2)
+        .map(|pair| {
+            row(pair.iter().map(|(key, label)| {
+                let mark = if selected.iter().any(|s| s == key) {
+                    "✅ "
+                } else {
+                    ""
+                };
+                (format!("{mark}{label}"), format!("{prefix}{key}"))
+            }))
+        })
+        .collect();
+    rows.push(row([(chat.t("bot-btn-done"), format!("{prefix}done"))]));
+    rows.push(vec![chat.cancel_button()]);
+    rows
+}
+
+/// Adds `key` to the selection, or takes it out if it was there.
+pub fn toggle(selected: &mut Vec<String>, key: &str) {
+    match selected.iter().position(|s| s == key) {
+        Some(at) => {
+            selected.remove(at);
+        }
+        None => selected.push(key.to_owned()),
+    }
 }
 
 /// One row of callback buttons.

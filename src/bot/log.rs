@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use teloxide::types::InlineKeyboardMarkup;
 
-use super::chat::{Chat, HandlerResult, esc, row};
+use super::chat::{Chat, HandlerResult, esc, row, toggle, toggle_keyboard};
 use super::router::{CallbackError, Handled, Pressed, refusal};
 use super::state::{LogDraft, LogStep, State};
 use crate::domain::Arg;
@@ -39,7 +39,7 @@ pub async fn start(chat: &Chat<'_>, args: &str) -> HandlerResult {
         Some(quick) => {
             let note = match parse_text("note", &quick.note, MAX_NOTE_CHARS) {
                 Ok(note) => note,
-                Err(err) => return say_once(chat, refusal(chat, &err)).await,
+                Err(err) => return chat.say_once(refusal(chat, &err)).await,
             };
             let follow_up_due = quick.follow_up.and_then(|span| span.after(chat.today()));
             let draft = LogDraft {
@@ -68,14 +68,6 @@ pub async fn start(chat: &Chat<'_>, args: &str) -> HandlerResult {
         }
         None => look_up(chat, LogDraft::default(), args).await,
     }
-}
-
-/// Sends a reply once per update.
-async fn say_once(chat: &Chat<'_>, html: String) -> HandlerResult {
-    if chat.claim().await? {
-        chat.say(html).await?;
-    }
-    Ok(())
 }
 
 fn candidate_buttons(
@@ -251,25 +243,11 @@ fn topic_rows(
     chat: &Chat<'_>,
     draft: &LogDraft,
 ) -> Vec<Vec<teloxide::types::InlineKeyboardButton>> {
-    let mut rows: Vec<_> = PolicyArea::ALL
-        .chunks(2)
-        .map(|areas| {
-            row(areas.iter().map(|a| {
-                let mark = if draft.topics.iter().any(|t| t == a.key()) {
-                    "✅ "
-                } else {
-                    ""
-                };
-                (
-                    format!("{mark}{}", chat.label(PolicyArea::KIND, a.key())),
-                    format!("l:tp:{}", a.key()),
-                )
-            }))
-        })
+    let items: Vec<(&str, String)> = PolicyArea::ALL
+        .iter()
+        .map(|a| (a.key(), chat.label(PolicyArea::KIND, a.key())))
         .collect();
-    rows.push(row([(chat.t("bot-btn-done"), "l:tp:done".to_owned())]));
-    rows.push(vec![chat.cancel_button()]);
-    rows
+    toggle_keyboard(chat, &items, &draft.topics, "l:tp:")
 }
 
 async fn contact_label(
@@ -399,7 +377,7 @@ async fn save(chat: &Chat<'_>, draft: LogDraft) -> Result<bool, super::chat::Han
         Ok(_) => chat.mark_claimed(),
         Err(StoreError::AlreadyHandled) => return Ok(false),
         Err(StoreError::Domain(err)) => {
-            say_once(chat, refusal(chat, &err)).await?;
+            chat.say_once(refusal(chat, &err)).await?;
             return Ok(true);
         }
         Err(err) => return Err(err.into()),
@@ -432,18 +410,12 @@ pub async fn on_text(chat: &Chat<'_>, mut draft: LogDraft, text: &str) -> Handle
                 advance(chat, draft).await
             }
             Some(_) => {
-                say_once(
-                    chat,
-                    chat.t_args("bot-log-date-future", &[("text", esc(text).into())]),
-                )
-                .await
+                chat.say_once(chat.t_args("bot-log-date-future", &[("text", esc(text).into())]))
+                    .await
             }
             None => {
-                say_once(
-                    chat,
-                    chat.t_args("bot-log-date-invalid", &[("text", esc(text).into())]),
-                )
-                .await
+                chat.say_once(chat.t_args("bot-log-date-invalid", &[("text", esc(text).into())]))
+                    .await
             }
         },
         LogStep::Note => match parse_text("note", text, MAX_NOTE_CHARS) {
@@ -452,7 +424,7 @@ pub async fn on_text(chat: &Chat<'_>, mut draft: LogDraft, text: &str) -> Handle
                 draft.step = LogStep::Note;
                 advance(chat, draft).await
             }
-            Err(err) => say_once(chat, refusal(chat, &err)).await,
+            Err(err) => chat.say_once(refusal(chat, &err)).await,
         },
         LogStep::FollowUpDate => match parse_future_date(text, chat.today()) {
             Some(date) => {
@@ -460,11 +432,8 @@ pub async fn on_text(chat: &Chat<'_>, mut draft: LogDraft, text: &str) -> Handle
                 advance(chat, draft).await
             }
             None => {
-                say_once(
-                    chat,
-                    chat.t_args("bot-log-date-invalid", &[("text", esc(text).into())]),
-                )
-                .await
+                chat.say_once(chat.t_args("bot-log-date-invalid", &[("text", esc(text).into())]))
+                    .await
             }
         },
         LogStep::FollowUpWhat => match parse_text("follow_up", text, 500) {
@@ -472,10 +441,10 @@ pub async fn on_text(chat: &Chat<'_>, mut draft: LogDraft, text: &str) -> Handle
                 draft.follow_up_what = Some(what);
                 advance(chat, draft).await
             }
-            Ok(None) => say_once(chat, chat.t("bot-use-buttons")).await,
-            Err(err) => say_once(chat, refusal(chat, &err)).await,
+            Ok(None) => chat.say_once(chat.t("bot-use-buttons")).await,
+            Err(err) => chat.say_once(refusal(chat, &err)).await,
         },
-        _ => say_once(chat, chat.t("bot-use-buttons")).await,
+        _ => chat.say_once(chat.t("bot-use-buttons")).await,
     }
 }
 
@@ -582,12 +551,7 @@ pub async fn on_button(
             if !chat.claim().await? {
                 return Ok(Handled::Duplicate);
             }
-            let key = area.key().to_owned();
-            if let Some(at) = draft.topics.iter().position(|t| *t == key) {
-                draft.topics.remove(at);
-            } else {
-                draft.topics.push(key);
-            }
+            toggle(&mut draft.topics, area.key());
             let keyboard = InlineKeyboardMarkup::new(topic_rows(chat, &draft));
             chat.set_state(State::Log(draft)).await?;
             pressed.replace_buttons(chat, keyboard).await?;

@@ -4,7 +4,7 @@ use super::{Context, Outcome, parse_all};
 use crate::cli::{ContactAddArgs, ContactListArgs};
 use crate::domain::cadence::{Cadence, Health};
 use crate::domain::contact::{
-    MAX_NOTE_CHARS, parse_email, parse_phone, parse_telegram, parse_text,
+    MAX_NOTE_CHARS, excerpt, parse_email, parse_phone, parse_telegram, parse_text,
 };
 use crate::domain::dates::parse_time_zone;
 use crate::domain::keys::{
@@ -14,7 +14,7 @@ use crate::domain::names::PersonName;
 use crate::domain::{Arg, Lang};
 use crate::store::contacts::{ContactFilter, NewContact};
 use crate::store::interactions::InteractionSummary;
-use crate::store::reference::{organization_name, place_name};
+use crate::store::reference::{organization_name, place_name, place_with_other_names};
 
 /// Parses the flags of `contact add` into a `NewContact`.
 fn parse_new_contact(args: ContactAddArgs) -> Result<NewContact, crate::domain::Error> {
@@ -155,17 +155,6 @@ pub(super) fn render_interaction(
         .join(" · ")
 }
 
-/// The first `max` characters of a note, on one line.
-pub fn excerpt(text: &str, max: usize) -> String {
-    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= max {
-        return flat;
-    }
-    let mut cut: String = flat.chars().take(max).collect();
-    cut.push('…');
-    cut
-}
-
 pub async fn show(ctx: &Context, query: &str) -> Outcome {
     let contact = ctx.store.resolve_contact(query).await?;
     let card = ctx.store.contact_card(contact.id, 5).await?;
@@ -194,16 +183,7 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
     let place = card
         .place
         .as_ref()
-        .map(|p| {
-            let shown = place_name(p, ctx.lang);
-            let mut others: Vec<&str> = Vec::new();
-            for name in [&p.name_zh, &p.name_ko, &p.name_ko_hanja, &p.name_en] {
-                if name != shown && !others.contains(&name.as_str()) {
-                    others.push(name);
-                }
-            }
-            format!("{shown} ({})", others.join(" / "))
-        })
+        .map(|p| place_with_other_names(p, ctx.lang))
         .unwrap_or_else(|| none.clone());
     ctx.say("card-place", &[("value", place.into())]);
     for (position, org) in &card.positions {

@@ -22,6 +22,17 @@ pub fn parse_required_text(field: &'static str, value: &str, max: usize) -> Resu
     parse_text(field, value, max)?.ok_or(Error::Empty { field })
 }
 
+/// The first `max` characters of a text, on one line, with `…` when cut.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let mut cut: String = flat.chars().take(max).collect();
+    cut.push('…');
+    cut
+}
+
 /// An e-mail address: one `@`, something on each side, no spaces.
 pub fn parse_email(value: &str) -> Result<String, Error> {
     let value = value.trim();

@@ -15,7 +15,7 @@ use super::entity::{
     organization, place, position,
 };
 use super::interactions::InteractionSummary;
-use super::{Result, Store, dedup_ids};
+use super::{Result, Store, dedup_ids, insert_rows, sorted_unique};
 use crate::domain::cadence::{self, Cadence, Health};
 use crate::domain::error::Candidate;
 use crate::domain::keys::{Category, NameForm, PolicyArea};
@@ -285,35 +285,36 @@ impl Store {
         })
         .exec_with_returning(&txn)
         .await?;
-        contact_name::Entity::insert_many(new.names.iter().map(|name| name_row(contact.id, name)))
-            .exec_without_returning(&txn)
-            .await?;
-        let mut categories = new.categories.clone();
-        categories.sort();
-        categories.dedup();
-        if !categories.is_empty() {
-            contact_category::Entity::insert_many(categories.iter().map(|category| {
-                contact_category::ActiveModel {
+        insert_rows(
+            &txn,
+            new.names
+                .iter()
+                .map(|name| name_row(contact.id, name))
+                .collect(),
+        )
+        .await?;
+        insert_rows(
+            &txn,
+            sorted_unique(&new.categories)
+                .iter()
+                .map(|category| contact_category::ActiveModel {
                     contact_id: Set(contact.id),
                     category: Set(category.key().to_owned()),
-                }
-            }))
-            .exec_without_returning(&txn)
-            .await?;
-        }
-        let mut interests = new.interests.clone();
-        interests.sort();
-        interests.dedup();
-        if !interests.is_empty() {
-            contact_interest::Entity::insert_many(interests.iter().map(|area| {
-                contact_interest::ActiveModel {
+                })
+                .collect(),
+        )
+        .await?;
+        insert_rows(
+            &txn,
+            sorted_unique(&new.interests)
+                .iter()
+                .map(|area| contact_interest::ActiveModel {
                     contact_id: Set(contact.id),
                     policy_area: Set(area.key().to_owned()),
-                }
-            }))
-            .exec_without_returning(&txn)
-            .await?;
-        }
+                })
+                .collect(),
+        )
+        .await?;
         if let Some(org_name) = &new.organization {
             let org = self.find_or_create_organization(&txn, org_name).await?;
             position::Entity::insert(position::ActiveModel {

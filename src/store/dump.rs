@@ -25,9 +25,6 @@ use crate::domain::keys::{
 pub const DUMP_FORMAT: &str = "inmaek-dump";
 pub const DUMP_VERSION: u32 = 1;
 
-/// Inserting this many rows per statement keeps under SQLite's variable limit.
-const CHUNK: usize = 500;
-
 macro_rules! dump_tables {
     ($($field:ident: $module:ident),+ $(,)?) => {
         /// Everything Inmaek stores but secrets.
@@ -109,17 +106,14 @@ where
     M: IntoActiveModel<A>,
     A: ActiveModelTrait + Send,
 {
-    let mut rows = models
-        .into_iter()
-        .map(IntoActiveModel::into_active_model)
-        .peekable();
-    while rows.peek().is_some() {
-        let chunk: Vec<A> = rows.by_ref().take(CHUNK).collect();
-        <A::Entity as EntityTrait>::insert_many(chunk)
-            .exec_without_returning(conn)
-            .await?;
-    }
-    Ok(())
+    super::insert_rows(
+        conn,
+        models
+            .into_iter()
+            .map(IntoActiveModel::into_active_model)
+            .collect(),
+    )
+    .await
 }
 
 /// The ids of `rows`, refusing duplicates.

@@ -14,7 +14,7 @@ use super::entity::{
     app_user, contact, follow_up, interaction, interaction_contact, interaction_officer,
     interaction_topic, place,
 };
-use super::{Result, Store, dedup_ids};
+use super::{Result, Store, dedup_ids, insert_rows, sorted_unique};
 use crate::domain::Error;
 use crate::domain::cadence::latest_interaction;
 use crate::domain::keys::{InteractionKind, PolicyArea, Track};
@@ -103,14 +103,17 @@ impl Store {
         })
         .exec_with_returning(&txn)
         .await?;
-        interaction_contact::Entity::insert_many(contact_ids.iter().map(|id| {
-            interaction_contact::ActiveModel {
-                interaction_id: Set(record.id),
-                contact_id: Set(*id),
-                occurred_at: Set(new.occurred_at),
-            }
-        }))
-        .exec_without_returning(&txn)
+        insert_rows(
+            &txn,
+            contact_ids
+                .iter()
+                .map(|id| interaction_contact::ActiveModel {
+                    interaction_id: Set(record.id),
+                    contact_id: Set(*id),
+                    occurred_at: Set(new.occurred_at),
+                })
+                .collect(),
+        )
         .await?;
         let officers = dedup_ids(
             new.officer_ids
@@ -119,29 +122,28 @@ impl Store {
                 .chain(new.logged_by)
                 .collect(),
         );
-        if !officers.is_empty() {
-            interaction_officer::Entity::insert_many(officers.iter().map(|id| {
-                interaction_officer::ActiveModel {
+        insert_rows(
+            &txn,
+            officers
+                .iter()
+                .map(|id| interaction_officer::ActiveModel {
                     interaction_id: Set(record.id),
                     user_id: Set(*id),
-                }
-            }))
-            .exec_without_returning(&txn)
-            .await?;
-        }
-        let mut topics = new.topics.clone();
-        topics.sort();
-        topics.dedup();
-        if !topics.is_empty() {
-            interaction_topic::Entity::insert_many(topics.iter().map(|area| {
-                interaction_topic::ActiveModel {
+                })
+                .collect(),
+        )
+        .await?;
+        insert_rows(
+            &txn,
+            sorted_unique(&new.topics)
+                .iter()
+                .map(|area| interaction_topic::ActiveModel {
                     interaction_id: Set(record.id),
                     policy_area: Set(area.key().to_owned()),
-                }
-            }))
-            .exec_without_returning(&txn)
-            .await?;
-        }
+                })
+                .collect(),
+        )
+        .await?;
         for contact in &contacts {
             let latest = latest_interaction(contact.last_interaction_at, new.occurred_at);
             let mut update = contact::Entity::update_many()

@@ -102,6 +102,31 @@ pub(crate) fn is_unique_violation(err: &DbErr) -> bool {
     matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
 }
 
+/// Inserts rows in statements of at most `CHUNK` rows (under SQLite's
+/// variable limit); nothing at all for no rows.
+pub(crate) async fn insert_rows<A>(conn: &impl ConnectionTrait, rows: Vec<A>) -> Result<()>
+where
+    A: sea_orm::ActiveModelTrait + Send,
+{
+    const CHUNK: usize = 500;
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<A> = rows.by_ref().take(CHUNK).collect();
+        <A::Entity as sea_orm::EntityTrait>::insert_many(chunk)
+            .exec_without_returning(conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// The values sorted, each once.
+pub(crate) fn sorted_unique<T: Ord + Clone>(values: &[T]) -> Vec<T> {
+    let mut values = values.to_vec();
+    values.sort();
+    values.dedup();
+    values
+}
+
 /// `ids` as a filter value list, for `is_in`.
 pub(crate) fn dedup_ids(mut ids: Vec<i32>) -> Vec<i32> {
     ids.sort_unstable();

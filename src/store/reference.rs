@@ -20,6 +20,24 @@ pub fn place_name(place: &place::Model, lang: Lang) -> &str {
     }
 }
 
+/// A place's name for a reader of `lang`, followed by its other names:
+/// "Harbin (哈尔滨 / 하얼빈 / 합이빈)".
+pub fn place_with_other_names(place: &place::Model, lang: Lang) -> String {
+    let shown = place_name(place, lang);
+    let mut others: Vec<&str> = Vec::new();
+    for name in [
+        &place.name_zh,
+        &place.name_ko,
+        &place.name_ko_hanja,
+        &place.name_en,
+    ] {
+        if name != shown && !others.contains(&name.as_str()) {
+            others.push(name);
+        }
+    }
+    format!("{shown} ({})", others.join(" / "))
+}
+
 /// The name of an organization for a reader of `lang`, falling back on the others.
 pub fn organization_name(org: &organization::Model, lang: Lang) -> &str {
     let order = match lang {
