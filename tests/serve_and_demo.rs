@@ -144,11 +144,12 @@ fn the_demo_chats_with_the_real_bot_in_the_terminal() {
         "{out}"
     );
     assert!(
-        out.contains("[1] 박춘화 / 朴春花 / Piao Chunhua"),
+        out.contains("[1] 박지훈 / 朴志勋 / Park Jihoon")
+            && out.contains("[2] 박춘화 / 朴春花 / Piao Chunhua"),
         "buttons are numbered: {out}"
     );
     assert!(
-        out.contains("When did you meet Piao Chunhua?"),
+        out.contains("When did you meet Park Jihoon?"),
         "pressing 1 picked the first: {out}"
     );
     assert!(

@@ -8,6 +8,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261128_000001_create_domain;
 mod m20261128_000002_seed_reference_data;
 mod m20261128_000003_create_bot_state;
+mod m20261128_000004_create_name_keys;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_create_domain::Migration),
             Box::new(m20261128_000002_seed_reference_data::Migration),
             Box::new(m20261128_000003_create_bot_state::Migration),
+            Box::new(m20261128_000004_create_name_keys::Migration),
         ]
     }
 }

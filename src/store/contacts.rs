@@ -19,7 +19,7 @@ use super::{Result, Store, dedup_ids, insert_rows, sorted_unique};
 use crate::domain::cadence::{self, Cadence, Health};
 use crate::domain::error::Candidate;
 use crate::domain::keys::{Category, NameForm, PolicyArea};
-use crate::domain::names::{PersonName, display_name, search_key};
+use crate::domain::names::{PersonName, display_name};
 use crate::domain::{Error, Lang};
 
 /// A contact to add, parsed at the edge; places, organizations and the
@@ -84,8 +84,9 @@ impl ContactRow {
 pub struct ContactMatch {
     pub id: i32,
     pub names: Vec<PersonName>,
-    /// A name form equals the query (rather than starting with it).
+    /// A key of a name form equals a key of the query.
     pub exact: bool,
+    pub rank: super::search::MatchRank,
 }
 
 impl ContactMatch {
@@ -103,18 +104,6 @@ impl ContactMatch {
             .collect::<Vec<_>>()
             .join(" / ")
     }
-}
-
-/// The smallest string greater than every string starting with `prefix`.
-fn prefix_upper_bound(prefix: &str) -> String {
-    let mut chars: Vec<char> = prefix.chars().collect();
-    while let Some(last) = chars.pop() {
-        if let Some(next) = char::from_u32(u32::from(last) + 1) {
-            chars.push(next);
-            return chars.into_iter().collect();
-        }
-    }
-    String::from(char::MAX)
 }
 
 /// Filters of the contact list.
@@ -293,6 +282,7 @@ impl Store {
                 .collect(),
         )
         .await?;
+        super::search::index_contacts(&txn, &[contact.id]).await?;
         insert_rows(
             &txn,
             sorted_unique(&new.categories)
@@ -337,97 +327,40 @@ impl Store {
         Ok(contact)
     }
 
-    /// Finds a contact by numeric id or by any of its names (folded exact
-    /// match across forms). Several matches are an error listing them.
+    /// Finds a contact by numeric id or by any of its names in any script:
+    /// the one exact match, else the one name starting with the query.
+    /// Several matches are an error listing them.
     pub async fn resolve_contact(&self, query: &str) -> Result<contact::Model> {
         let trimmed = query.trim().trim_start_matches('#');
+        let not_found = || Error::ContactNotFound(query.trim().to_owned());
         if let Ok(id) = trimmed.parse::<i32>() {
             return contact::Entity::find_by_id(id)
                 .one(&self.db)
                 .await?
-                .ok_or_else(|| Error::ContactNotFound(query.trim().to_owned()).into());
+                .ok_or_else(|| not_found().into());
         }
-        let key = search_key(query);
-        if key.is_empty() {
-            return Err(Error::ContactNotFound(query.trim().to_owned()).into());
-        }
-        let ids: Vec<i32> = contact_name::Entity::find()
-            .select_only()
-            .column(contact_name::Column::ContactId)
-            .filter(contact_name::Column::SearchKey.eq(key))
-            .into_tuple()
-            .all(&self.db)
-            .await?;
-        let ids = dedup_ids(ids);
-        match ids.as_slice() {
-            [] => Err(Error::ContactNotFound(query.trim().to_owned()).into()),
-            [id] => contact::Entity::find_by_id(*id)
+        let matches = self.find_contacts(query, 20).await?;
+        let best: Vec<&ContactMatch> = match matches.first().map(|m| m.rank) {
+            Some(rank) => matches.iter().filter(|m| m.rank == rank).collect(),
+            None => return Err(not_found().into()),
+        };
+        match best.as_slice() {
+            [one] => contact::Entity::find_by_id(one.id)
                 .one(&self.db)
                 .await?
-                .ok_or_else(|| Error::ContactNotFound(query.trim().to_owned()).into()),
-            _ => {
-                let names = names_of(&self.db, &ids).await?;
-                let candidates = ids
+                .ok_or_else(|| not_found().into()),
+            several => Err(Error::AmbiguousContact {
+                query: query.trim().to_owned(),
+                candidates: several
                     .iter()
-                    .map(|id| Candidate {
-                        id: *id,
-                        label: names
-                            .get(id)
-                            .map(|n| {
-                                n.iter()
-                                    .map(|n| n.value.as_str())
-                                    .collect::<Vec<_>>()
-                                    .join(" / ")
-                            })
-                            .unwrap_or_default(),
+                    .map(|m| Candidate {
+                        id: m.id,
+                        label: m.all_names(),
                     })
-                    .collect();
-                Err(Error::AmbiguousContact {
-                    query: query.trim().to_owned(),
-                    candidates,
-                }
-                .into())
+                    .collect(),
             }
+            .into()),
         }
-    }
-
-    /// Contacts whose name forms match `query`: exact matches first, then
-    /// names starting with it (a range on the name index), at most `limit`.
-    pub async fn find_contacts(&self, query: &str, limit: usize) -> Result<Vec<ContactMatch>> {
-        let key = search_key(query);
-        if key.is_empty() {
-            return Ok(Vec::new());
-        }
-        let upper = prefix_upper_bound(&key);
-        let mut rows: Vec<(i32, String)> = contact_name::Entity::find()
-            .select_only()
-            .column(contact_name::Column::ContactId)
-            .column(contact_name::Column::SearchKey)
-            .filter(contact_name::Column::SearchKey.gte(key.clone()))
-            .filter(contact_name::Column::SearchKey.lt(upper))
-            .order_by_asc(contact_name::Column::SearchKey)
-            .limit(u64::try_from(limit * 4).unwrap_or(u64::MAX))
-            .into_tuple()
-            .all(&self.db)
-            .await?;
-        rows.sort_by_key(|(id, name_key)| (*name_key != key, *id));
-        let mut ids: Vec<(i32, bool)> = Vec::new();
-        for (id, name_key) in rows {
-            if !ids.iter().any(|(seen, _)| *seen == id) {
-                ids.push((id, name_key == key));
-            }
-        }
-        ids.truncate(limit);
-        let contact_ids: Vec<i32> = ids.iter().map(|(id, _)| *id).collect();
-        let mut names = names_of(&self.db, &contact_ids).await?;
-        Ok(ids
-            .into_iter()
-            .map(|(id, exact)| ContactMatch {
-                id,
-                names: names.remove(&id).unwrap_or_default(),
-                exact,
-            })
-            .collect())
     }
 
     /// Contacts whose Telegram account is this user id.
@@ -449,6 +382,7 @@ impl Store {
                 id,
                 names: names.remove(&id).unwrap_or_default(),
                 exact: true,
+                rank: super::search::MatchRank::Exact,
             })
             .collect())
     }

@@ -472,6 +472,7 @@ impl Store {
             }
         }
         txn.commit().await?;
-        Ok(())
+        // Search keys are derived, not dumped: derive them for what came in.
+        self.rebuild_name_keys().await
     }
 }

@@ -549,3 +549,44 @@ pub mod dialogue {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+/// A search key of a contact's name (derived; see `domain::namekeys`).
+pub mod name_key {
+    use sea_orm::entity::prelude::*;
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+    #[sea_orm(table_name = "name_key")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub contact_id: i32,
+        pub name_id: i32,
+        pub kind: String,
+        pub key: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Settings the application keeps about its own data (versions of derived data).
+pub mod meta {
+    use sea_orm::entity::prelude::*;
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+    #[sea_orm(table_name = "meta")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub key: String,
+        pub value: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

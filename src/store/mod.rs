@@ -10,6 +10,7 @@ pub mod inbound;
 pub mod interactions;
 pub mod reference;
 pub mod relations;
+pub mod search;
 pub mod users;
 
 use std::time::Duration;
@@ -56,7 +57,9 @@ impl Store {
     pub async fn open(url: &str, clock: Clock) -> Result<Self> {
         let db = connect(url).await?;
         Migrator::up(&db, None).await?;
-        Ok(Self { db, clock })
+        let store = Self { db, clock };
+        store.ensure_name_keys().await?;
+        Ok(store)
     }
 
     pub fn backend(&self) -> DbBackend {

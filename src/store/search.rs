@@ -1,0 +1,207 @@
+//! Finding contacts by any name form in any script, through `name_key`:
+//! exact keys first, then keys starting with the query (a range on the
+//! index), then — for Latin queries of five letters or more — keys one
+//! edit away among the few sharing its first two letters.
+
+use std::collections::HashMap;
+
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
+};
+
+use super::contacts::{ContactMatch, names_of};
+use super::entity::{contact_name, meta, name_key};
+use super::{Result, Store, insert_rows};
+use crate::domain::namekeys::{KeyKind, name_keys, prefix_key, query_keys, within_one_edit};
+
+/// Bump when `domain::namekeys` changes what keys a name gets: every
+/// database rebuilds its keys on the next start.
+pub const NAME_KEYS_VERSION: &str = "1";
+
+/// How well a contact matched a query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MatchRank {
+    Exact,
+    Prefix,
+    Fuzzy,
+}
+
+/// Fuzzy matching looks at no more candidate keys than this.
+const FUZZY_CANDIDATES: u64 = 2_000;
+
+/// The smallest string greater than every string starting with `prefix`.
+pub(crate) fn prefix_upper_bound(prefix: &str) -> String {
+    let mut chars: Vec<char> = prefix.chars().collect();
+    while let Some(last) = chars.pop() {
+        if let Some(next) = char::from_u32(u32::from(last) + 1) {
+            chars.push(next);
+            return chars.into_iter().collect();
+        }
+    }
+    String::from(char::MAX)
+}
+
+/// The key rows of the given names (name id, contact id, written name).
+pub(crate) fn key_rows(names: &[(i32, i32, String)]) -> Vec<name_key::ActiveModel> {
+    names
+        .iter()
+        .flat_map(|(name_id, contact_id, value)| {
+            name_keys(value)
+                .into_iter()
+                .map(move |(kind, key)| name_key::ActiveModel {
+                    contact_id: Set(*contact_id),
+                    name_id: Set(*name_id),
+                    kind: Set(kind.key().to_owned()),
+                    key: Set(key),
+                    ..Default::default()
+                })
+        })
+        .collect()
+}
+
+/// (Re)writes the keys of every name of `contact_ids`.
+pub(crate) async fn index_contacts(conn: &impl ConnectionTrait, contact_ids: &[i32]) -> Result<()> {
+    name_key::Entity::delete_many()
+        .filter(name_key::Column::ContactId.is_in(contact_ids.to_vec()))
+        .exec(conn)
+        .await?;
+    let names: Vec<(i32, i32, String)> = contact_name::Entity::find()
+        .filter(contact_name::Column::ContactId.is_in(contact_ids.to_vec()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n.contact_id, n.value))
+        .collect();
+    insert_rows(conn, key_rows(&names)).await
+}
+
+impl Store {
+    /// Rebuilds every name key when the key functions changed since they
+    /// were written (or never were).
+    pub(crate) async fn ensure_name_keys(&self) -> Result<()> {
+        let current = meta::Entity::find_by_id("name_keys_version")
+            .one(&self.db)
+            .await?
+            .map(|m| m.value);
+        if current.as_deref() == Some(NAME_KEYS_VERSION) {
+            return Ok(());
+        }
+        self.rebuild_name_keys().await
+    }
+
+    /// Derives the keys of every name again, in one transaction.
+    pub async fn rebuild_name_keys(&self) -> Result<()> {
+        let txn = self.db.begin().await?;
+        name_key::Entity::delete_many().exec(&txn).await?;
+        let mut after = 0;
+        loop {
+            let batch: Vec<(i32, i32, String)> = contact_name::Entity::find()
+                .filter(contact_name::Column::Id.gt(after))
+                .order_by_asc(contact_name::Column::Id)
+                .limit(5_000)
+                .all(&txn)
+                .await?
+                .into_iter()
+                .map(|n| (n.id, n.contact_id, n.value))
+                .collect();
+            let Some(last) = batch.last() else { break };
+            after = last.0;
+            insert_rows(&txn, key_rows(&batch)).await?;
+        }
+        meta::Entity::insert(meta::ActiveModel {
+            key: Set("name_keys_version".into()),
+            value: Set(NAME_KEYS_VERSION.into()),
+        })
+        .on_conflict(
+            OnConflict::column(meta::Column::Key)
+                .update_column(meta::Column::Value)
+                .to_owned(),
+        )
+        .exec_without_returning(&txn)
+        .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Contacts whose names match `query` in any script, best first, at most `limit`.
+    pub async fn find_contacts(&self, query: &str, limit: usize) -> Result<Vec<ContactMatch>> {
+        let keys = query_keys(query);
+        if keys.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let mut ranked: Vec<(i32, MatchRank)> = Vec::new();
+        let add = |ids: Vec<i32>, rank: MatchRank, ranked: &mut Vec<(i32, MatchRank)>| {
+            for id in ids {
+                if !ranked.iter().any(|(seen, _)| *seen == id) {
+                    ranked.push((id, rank));
+                }
+            }
+        };
+        let take = u64::try_from(limit * 8).unwrap_or(u64::MAX);
+        let exact: Vec<i32> = name_key::Entity::find()
+            .select_only()
+            .column(name_key::Column::ContactId)
+            .filter(name_key::Column::Key.is_in(keys.clone()))
+            .order_by_asc(name_key::Column::ContactId)
+            .limit(take)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        add(exact, MatchRank::Exact, &mut ranked);
+        let prefix = prefix_key(query);
+        if ranked.len() < limit && !prefix.is_empty() {
+            let ids: Vec<i32> = name_key::Entity::find()
+                .select_only()
+                .column(name_key::Column::ContactId)
+                .filter(name_key::Column::Key.gte(prefix.clone()))
+                .filter(name_key::Column::Key.lt(prefix_upper_bound(&prefix)))
+                .order_by_asc(name_key::Column::Key)
+                .limit(take)
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+            add(ids, MatchRank::Prefix, &mut ranked);
+        }
+        let latin = prefix.chars().count() >= 5 && prefix.chars().all(|c| c.is_ascii_lowercase());
+        if ranked.is_empty() && latin {
+            let head: String = prefix.chars().take(2).collect();
+            let candidates: Vec<(i32, String)> = name_key::Entity::find()
+                .select_only()
+                .column(name_key::Column::ContactId)
+                .column(name_key::Column::Key)
+                .filter(name_key::Column::Kind.eq(KeyKind::Latin.key()))
+                .filter(name_key::Column::Key.gte(head.clone()))
+                .filter(name_key::Column::Key.lt(prefix_upper_bound(&head)))
+                .limit(FUZZY_CANDIDATES)
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+            let ids = candidates
+                .into_iter()
+                .filter(|(_, key)| within_one_edit(key, &prefix))
+                .map(|(id, _)| id)
+                .collect();
+            add(ids, MatchRank::Fuzzy, &mut ranked);
+        }
+        ranked.truncate(limit);
+        let ids: Vec<i32> = ranked.iter().map(|(id, _)| *id).collect();
+        let mut names: HashMap<i32, _> = names_of(&self.db, &ids).await?;
+        Ok(ranked
+            .into_iter()
+            .map(|(id, rank)| ContactMatch {
+                id,
+                names: names.remove(&id).unwrap_or_default(),
+                exact: rank == MatchRank::Exact,
+                rank,
+            })
+            .collect())
+    }
+
+    /// How many name keys the store holds (for reports and benchmarks).
+    pub async fn name_key_count(&self) -> Result<u64> {
+        use sea_orm::PaginatorTrait;
+        Ok(name_key::Entity::find().count(&self.db).await?)
+    }
+}
