@@ -83,6 +83,20 @@ pub enum ContactCommand {
     },
     /// List contacts.
     List(ContactListArgs),
+    /// Find contacts, places and organizations by any name in any script.
+    Search {
+        /// 김영남, 金永男, "kim yong nam", ㄱㅇㄴ, 요녕 …
+        query: String,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Merge OTHER into KEEP: names, positions, interactions, follow-ups, honors; OTHER is deleted.
+    Merge {
+        /// The contact that stays (id or unambiguous name).
+        keep: String,
+        /// The duplicate that is merged into it and removed.
+        other: String,
+    },
 }
 
 #[derive(Debug, Args, Default)]
@@ -138,6 +152,9 @@ pub struct ContactAddArgs {
     pub owner: Option<String>,
     #[arg(long)]
     pub notes: Option<String>,
+    /// Add even when someone with one of these names exists.
+    #[arg(long)]
+    pub allow_duplicate: bool,
 }
 
 #[derive(Debug, Args, Default)]

@@ -242,10 +242,27 @@ fn an_ambiguous_name_lists_the_candidates() {
             "en",
             &["contact", "add", "--hangul", "김영남", "--hanzi", "金永男"],
         );
-        ok(
+        let dup = refused(
             &db,
             "en",
             &["contact", "add", "--hangul", "김영남", "--hanzi", "金英男"],
+        );
+        assert!(
+            dup.starts_with("Already recorded under one of these names: #1 김영남 / 金永男."),
+            "{dup}"
+        );
+        ok(
+            &db,
+            "en",
+            &[
+                "contact",
+                "add",
+                "--hangul",
+                "김영남",
+                "--hanzi",
+                "金英男",
+                "--allow-duplicate",
+            ],
         );
         let err = refused(&db, "en", &["contact", "show", "김영남"]);
         assert!(
@@ -509,4 +526,172 @@ fn usage_errors_exit_with_two_and_runtime_errors_with_one() {
     let run = inmaek(&db, "xx", &["migrate"]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("“xx”"), "{}", run.stderr);
+}
+
+#[test]
+fn search_finds_contacts_places_and_organizations_in_any_script() {
+    for db in TestDb::all() {
+        add_kim(&db);
+        ok(
+            &db,
+            "en",
+            &[
+                "contact",
+                "add",
+                "--hanzi",
+                "王伟",
+                "--org",
+                "Harbin Municipal Government",
+                "--place",
+                "harbin",
+            ],
+        );
+        for query in [
+            "김영남",
+            "金永男",
+            "kim yong nam",
+            "Jin Yongnan",
+            "Yongnan Jin",
+            "ㄱㅇㄴ",
+            "Kim Yong-nam",
+        ] {
+            let out = ok(&db, "en", &["contact", "search", query]);
+            assert!(
+                out.contains("#1 김영남 / 金永男 / Jin Yongnan (exact)"),
+                "{query}: {out}"
+            );
+        }
+        let out = ok(&db, "en", &["contact", "search", "Jin Yongnna"]);
+        assert!(
+            out.contains("#1 김영남 / 金永男 / Jin Yongnan (one letter off)"),
+            "{out}"
+        );
+        let out = ok(&db, "en", &["contact", "search", "金永"]);
+        assert!(out.contains("(starts with)"), "{out}");
+        for query in ["요녕", "랴오닝", "辽宁", "遼寧", "Liaoning"] {
+            let out = ok(&db, "en", &["contact", "search", query]);
+            assert!(
+                out.contains("Place liaoning: Liaoning (辽宁省 / 랴오닝성 / 요녕성)"),
+                "{query}: {out}"
+            );
+        }
+        let out = ok(&db, "zh-CN", &["contact", "search", "harbin municipal"]);
+        assert!(
+            out.contains("机构 #2：Harbin Municipal Government"),
+            "{out}"
+        );
+        assert_eq!(
+            ok(&db, "ko", &["contact", "search", "홍길동"]).trim(),
+            "“홍길동”에 해당하는 것이 없습니다."
+        );
+    }
+}
+
+#[test]
+fn merging_two_records_of_one_person_keeps_every_name_and_interaction() {
+    for db in TestDb::all() {
+        ok(
+            &db,
+            "en",
+            &[
+                "user",
+                "invite",
+                "--role",
+                "officer",
+                "--name",
+                "Park Jiwoo",
+            ],
+        );
+        ok(
+            &db,
+            "en",
+            &[
+                "contact",
+                "add",
+                "--hangul",
+                "김영남",
+                "--category",
+                "bridge",
+                "--email",
+                "kim@example.kr",
+            ],
+        );
+        ok(
+            &db,
+            "en",
+            &[
+                "contact",
+                "add",
+                "--latin",
+                "Jin Yongnan",
+                "--hanzi",
+                "金永男",
+                "--category",
+                "researcher",
+                "--allow-duplicate",
+            ],
+        );
+        ok(
+            &db,
+            "en",
+            &[
+                "interaction",
+                "add",
+                "--contact",
+                "2",
+                "--kind",
+                "call",
+                "--at",
+                "2026-10-01",
+                "--by",
+                "Park Jiwoo",
+                "--follow-up",
+                "Send the report",
+                "--follow-up-due",
+                "2026-12-01",
+            ],
+        );
+        ok(
+            &db,
+            "en",
+            &[
+                "interaction",
+                "add",
+                "--contact",
+                "1",
+                "--kind",
+                "meeting",
+                "--at",
+                "2026-09-01",
+            ],
+        );
+        let out = ok(&db, "en", &["contact", "merge", "1", "2"]);
+        assert_eq!(out.trim(), "Merged #2 Jin Yongnan into #1 김영남.");
+        let card = ok(&db, "en", &["contact", "show", "1"]);
+        assert!(
+            card.contains("김영남 (Hangul) · 金永男 (Hanzi) · Jin Yongnan (Latin)"),
+            "{card}"
+        );
+        assert!(
+            card.contains("Categories: Korean-Chinese bridge figure, Researcher"),
+            "{card}"
+        );
+        assert!(
+            card.contains("Last interaction: 2026-10-01"),
+            "the later interaction counts: {card}"
+        );
+        assert!(card.contains("Send the report"), "{card}");
+        assert!(card.contains("E-mail: kim@example.kr"), "{card}");
+        let list = ok(&db, "en", &["interaction", "list", "--contact", "1"]);
+        assert_eq!(list.lines().count(), 2, "{list}");
+        assert!(refused(&db, "en", &["contact", "show", "2"]).contains("No contact matches “2”"));
+        assert!(
+            ok(&db, "en", &["contact", "search", "Jin Yongnan"])
+                .contains("#1 김영남 / 金永男 / Jin Yongnan")
+        );
+        assert_eq!(
+            refused(&db, "en", &["contact", "merge", "1", "1"]),
+            "A contact cannot be merged into itself."
+        );
+    }
 }

@@ -141,6 +141,12 @@ fn every_key_used_in_the_source_exists() {
                     "import-",
                     "export-",
                     "migrate-",
+                    "bot-",
+                    "serve-",
+                    "demo-",
+                    "search-",
+                    "cmd-",
+                    "lang-name-",
                 ]
                 .iter()
                 .any(|p| candidate.starts_with(p));

@@ -72,3 +72,12 @@ import-done = Imported { $path }: { $contacts } contacts, { $interactions } inte
 demo-banner = Inmaek demo — you are “Demo Officer”, a liaison officer, chatting with the real bot. Type messages and commands (/log, /who 김영남, /add, /lang); press a button by typing its number; /quit leaves. The data are fictional.
 demo-seeded = Created { $path } with { $count } fictional contacts and a year of interactions.
 demo-bye = Goodbye. Your changes are kept in the demo database.
+
+search-none = Nothing matches “{ $query }”.
+search-contact = #{ $id } { $names } ({ $rank })
+search-place = Place { $key }: { $names }
+search-organization = Organization #{ $id }: { $name }
+search-rank-exact = exact
+search-rank-prefix = starts with
+search-rank-fuzzy = one letter off
+contact-merged = Merged #{ $other } { $other_name } into #{ $keep } { $name }.

@@ -44,3 +44,5 @@ error-read-file = Cannot read { $path }: { $reason }
 error-write-file = Cannot write { $path }: { $reason }
 error-parse-file = { $path }:{ $line }:{ $column }: { $reason }
 error-environment = The environment variable { $name } is missing or malformed.
+error-possible-duplicate = Already recorded under one of these names: { $candidates }. Use that contact, merge later with “inmaek contact merge”, or add with --allow-duplicate if this is someone else.
+error-merge-same = A contact cannot be merged into itself.

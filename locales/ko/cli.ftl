@@ -59,3 +59,12 @@ import-done = { $path } 파일을 가져왔습니다: 연락처 { $contacts }명
 demo-banner = 인맥 데모 — 당신은 교류 담당관 “Demo Officer”로서 실제 봇과 대화합니다. 메시지와 명령(/log, /who 김영남, /add, /lang)을 입력하고, 버튼은 번호를 입력해 누르세요. /quit 로 끝냅니다. 데이터는 모두 가상입니다.
 demo-seeded = { $path } 파일을 만들고 가상 연락처 { $count }명과 1년 치 교류를 넣었습니다.
 demo-bye = 종료합니다. 변경 내용은 데모 데이터베이스에 남아 있습니다.
+
+search-none = “{ $query }”에 해당하는 것이 없습니다.
+search-contact = #{ $id } { $names } ({ $rank })
+search-place = 장소 { $key }: { $names }
+search-organization = 기관 #{ $id }: { $name }
+search-rank-exact = 일치
+search-rank-prefix = 앞부분 일치
+search-rank-fuzzy = 한 글자 차이
+contact-merged = #{ $other } { $other_name }을(를) #{ $keep } { $name }에 합쳤습니다.

@@ -44,3 +44,5 @@ error-read-file = { $path } 파일을 읽을 수 없습니다: { $reason }
 error-write-file = { $path } 파일을 쓸 수 없습니다: { $reason }
 error-parse-file = { $path }:{ $line }:{ $column }: { $reason }
 error-environment = 환경 변수 { $name }이(가) 없거나 형식이 잘못되었습니다.
+error-possible-duplicate = 이 이름 가운데 하나로 이미 기록된 사람이 있습니다: { $candidates }. 그 연락처를 쓰거나 “inmaek contact merge”로 나중에 합치세요. 다른 사람이면 --allow-duplicate를 붙여 추가하세요.
+error-merge-same = 연락처를 자기 자신과 합칠 수 없습니다.

@@ -59,3 +59,12 @@ import-done = 已导入 { $path }：{ $contacts } 位联系人、{ $interactions
 demo-banner = Inmaek 演示 — 您是交流联络官“Demo Officer”，正在与真实的机器人对话。输入消息和命令（/log、/who 金永男、/add、/lang）；输入按钮编号即可点击；/quit 退出。所有数据均为虚构。
 demo-seeded = 已创建 { $path }，含 { $count } 位虚构联系人和一年的交流记录。
 demo-bye = 再见。您的更改保存在演示数据库中。
+
+search-none = 没有与“{ $query }”匹配的结果。
+search-contact = #{ $id } { $names }（{ $rank }）
+search-place = 地点 { $key }：{ $names }
+search-organization = 机构 #{ $id }：{ $name }
+search-rank-exact = 完全匹配
+search-rank-prefix = 开头匹配
+search-rank-fuzzy = 相差一个字母
+contact-merged = 已将 #{ $other } { $other_name } 合并到 #{ $keep } { $name }。

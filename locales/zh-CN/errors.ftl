@@ -44,3 +44,5 @@ error-read-file = 无法读取 { $path }：{ $reason }
 error-write-file = 无法写入 { $path }：{ $reason }
 error-parse-file = { $path }:{ $line }:{ $column }：{ $reason }
 error-environment = 环境变量 { $name } 缺失或格式错误。
+error-possible-duplicate = 已有人以其中一个姓名被记录：{ $candidates }。请使用该联系人，或稍后用“inmaek contact merge”合并；如果是另一个人，请加上 --allow-duplicate 再添加。
+error-merge-same = 联系人不能与自身合并。

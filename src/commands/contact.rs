@@ -15,6 +15,7 @@ use crate::domain::{Arg, Lang};
 use crate::store::contacts::{ContactFilter, NewContact};
 use crate::store::interactions::InteractionSummary;
 use crate::store::reference::{organization_name, place_name, place_with_other_names};
+use crate::store::search::MatchRank;
 
 /// Parses the flags of `contact add` into a `NewContact`.
 fn parse_new_contact(args: ContactAddArgs) -> Result<NewContact, crate::domain::Error> {
@@ -75,7 +76,11 @@ fn parse_new_contact(args: ContactAddArgs) -> Result<NewContact, crate::domain::
 }
 
 pub async fn add(ctx: &Context, args: ContactAddArgs) -> Outcome {
+    let allow_duplicate = args.allow_duplicate;
     let new = parse_new_contact(args)?;
+    if !allow_duplicate {
+        ctx.store.refuse_duplicates(&new.names).await?;
+    }
     let contact = ctx.store.add_contact(new).await?;
     let labels = ctx.store.contact_labels(&[contact.id], ctx.lang).await?;
     ctx.say(
@@ -350,5 +355,75 @@ pub async fn list(ctx: &Context, args: ContactListArgs) -> Outcome {
         );
     }
     ctx.say("contact-list-count", &[("count", rows.len().into())]);
+    Ok(())
+}
+
+pub async fn search(ctx: &Context, query: &str, limit: usize) -> Outcome {
+    let contacts = ctx.store.find_contacts(query, limit.max(1)).await?;
+    let places = ctx.store.search_places(query).await?;
+    let organizations = ctx.store.search_organizations(query, limit.max(1)).await?;
+    if contacts.is_empty() && places.is_empty() && organizations.is_empty() {
+        ctx.say("search-none", &[("query", query.trim().into())]);
+        return Ok(());
+    }
+    for found in &contacts {
+        let rank = match found.rank {
+            MatchRank::Exact => "search-rank-exact",
+            MatchRank::Prefix => "search-rank-prefix",
+            MatchRank::Fuzzy => "search-rank-fuzzy",
+        };
+        ctx.say(
+            "search-contact",
+            &[
+                ("id", found.id.into()),
+                ("names", found.all_names().into()),
+                ("rank", ctx.t(rank).into()),
+            ],
+        );
+    }
+    for place in &places {
+        ctx.say(
+            "search-place",
+            &[
+                ("key", Arg::from(&place.key)),
+                ("names", place_with_other_names(place, ctx.lang).into()),
+            ],
+        );
+    }
+    for org in &organizations {
+        ctx.say(
+            "search-organization",
+            &[
+                ("id", org.id.into()),
+                ("name", organization_name(org, ctx.lang).into()),
+            ],
+        );
+    }
+    Ok(())
+}
+
+pub async fn merge(ctx: &Context, keep: &str, other: &str) -> Outcome {
+    let keep = ctx.store.resolve_contact(keep).await?;
+    let other = ctx.store.resolve_contact(other).await?;
+    let labels = ctx
+        .store
+        .contact_labels(&[keep.id, other.id], ctx.lang)
+        .await?;
+    let merged = ctx.store.merge_contacts(keep.id, other.id).await?;
+    ctx.say(
+        "contact-merged",
+        &[
+            ("keep", merged.id.into()),
+            ("other", other.id.into()),
+            (
+                "name",
+                labels.get(&keep.id).cloned().unwrap_or_default().into(),
+            ),
+            (
+                "other_name",
+                labels.get(&other.id).cloned().unwrap_or_default().into(),
+            ),
+        ],
+    );
     Ok(())
 }

@@ -199,6 +199,12 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
         Command::Contact(ContactCommand::Add(args)) => contact::add(&ctx, *args).await,
         Command::Contact(ContactCommand::Show { contact }) => contact::show(&ctx, &contact).await,
         Command::Contact(ContactCommand::List(args)) => contact::list(&ctx, args).await,
+        Command::Contact(ContactCommand::Search { query, limit }) => {
+            contact::search(&ctx, &query, limit).await
+        }
+        Command::Contact(ContactCommand::Merge { keep, other }) => {
+            contact::merge(&ctx, &keep, &other).await
+        }
         Command::Interaction(InteractionCommand::Add(args)) => interaction::add(&ctx, *args).await,
         Command::Interaction(InteractionCommand::List { contact, limit }) => {
             interaction::list(&ctx, contact.as_deref(), limit).await

@@ -43,6 +43,10 @@ pub enum Error {
         query: String,
         candidates: Vec<Candidate>,
     },
+    #[error("someone with this name exists already")]
+    PossibleDuplicate { candidates: Vec<Candidate> },
+    #[error("a contact cannot be merged into itself")]
+    MergeSame,
     #[error("no user named {0:?}")]
     UserNotFound(String),
     #[error("user {name:?} is a {role}, not an officer")]
@@ -135,6 +139,16 @@ impl Error {
                             .join("; "),
                     )
             }
+            Error::PossibleDuplicate { candidates } => Message::new("error-possible-duplicate")
+                .arg(
+                    "candidates",
+                    candidates
+                        .iter()
+                        .map(|c| format!("#{} {}", c.id, c.label))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
+            Error::MergeSame => Message::new("error-merge-same"),
             Error::UserNotFound(name) => Message::new("error-user-not-found").arg("name", name),
             Error::NotAnOfficer { name, role } => Message::new("error-not-an-officer")
                 .arg("name", name)

@@ -8,6 +8,7 @@ pub mod dump;
 pub mod entity;
 pub mod inbound;
 pub mod interactions;
+pub mod merge;
 pub mod reference;
 pub mod relations;
 pub mod search;

@@ -199,6 +199,59 @@ impl Store {
             .collect())
     }
 
+    /// Places whose names match `query` in any script (a key or any name,
+    /// with or without 省/市/성/시; traditional characters folded).
+    pub async fn search_places(&self, query: &str) -> Result<Vec<super::entity::place::Model>> {
+        let folded = crate::domain::hanzi::simplify(query);
+        let mut found = Vec::new();
+        for candidate in [query, folded.as_str()] {
+            if let Ok(place) = self.resolve_place(candidate).await
+                && !found
+                    .iter()
+                    .any(|p: &super::entity::place::Model| p.id == place.id)
+            {
+                found.push(place);
+            }
+        }
+        Ok(found)
+    }
+
+    /// Organizations whose names (in any of their languages) share a key
+    /// with `query` or start with it. The organizations table is small
+    /// reference data: read whole.
+    pub async fn search_organizations(
+        &self,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<super::entity::organization::Model>> {
+        let keys: std::collections::HashSet<String> = query_keys(query).into_iter().collect();
+        let prefix = prefix_key(query);
+        let mut ranked: Vec<(MatchRank, super::entity::organization::Model)> = Vec::new();
+        for org in super::entity::organization::Entity::find()
+            .all(&self.db)
+            .await?
+        {
+            let names = [&org.name_ko, &org.name_zh, &org.name_en];
+            let org_keys: Vec<String> = names
+                .into_iter()
+                .flatten()
+                .flat_map(|n| name_keys(n).into_iter().map(|(_, k)| k))
+                .collect();
+            let rank = if org_keys.iter().any(|k| keys.contains(k)) {
+                Some(MatchRank::Exact)
+            } else if !prefix.is_empty() && org_keys.iter().any(|k| k.starts_with(&prefix)) {
+                Some(MatchRank::Prefix)
+            } else {
+                None
+            };
+            if let Some(rank) = rank {
+                ranked.push((rank, org));
+            }
+        }
+        ranked.sort_by_key(|(rank, org)| (*rank, org.id));
+        Ok(ranked.into_iter().take(limit).map(|(_, org)| org).collect())
+    }
+
     /// How many name keys the store holds (for reports and benchmarks).
     pub async fn name_key_count(&self) -> Result<u64> {
         use sea_orm::PaginatorTrait;
