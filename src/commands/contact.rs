@@ -368,7 +368,7 @@ pub async fn search(ctx: &Context, query: &str, limit: usize) -> Outcome {
     }
     for found in &contacts {
         let rank = match found.rank {
-            MatchRank::Exact => "search-rank-exact",
+            MatchRank::Written | MatchRank::Exact => "search-rank-exact",
             MatchRank::Prefix => "search-rank-prefix",
             MatchRank::Fuzzy => "search-rank-fuzzy",
         };

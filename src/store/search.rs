@@ -23,6 +23,9 @@ pub const NAME_KEYS_VERSION: &str = "1";
 /// How well a contact matched a query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum MatchRank {
+    /// The name as written (simplified and traditional folded).
+    Written,
+    /// Another script or spelling of the name.
     Exact,
     Prefix,
     Fuzzy,
@@ -140,6 +143,27 @@ impl Store {
             }
         };
         let take = u64::try_from(limit * 8).unwrap_or(u64::MAX);
+        let written_keys: Vec<String> = name_keys(query)
+            .into_iter()
+            .filter(|(kind, _)| matches!(kind, KeyKind::Written | KeyKind::Simplified))
+            .map(|(_, key)| key)
+            .collect();
+        if !written_keys.is_empty() {
+            let written: Vec<i32> = name_key::Entity::find()
+                .select_only()
+                .column(name_key::Column::ContactId)
+                .filter(name_key::Column::Key.is_in(written_keys))
+                .filter(
+                    name_key::Column::Kind
+                        .is_in([KeyKind::Written.key(), KeyKind::Simplified.key()]),
+                )
+                .order_by_asc(name_key::Column::ContactId)
+                .limit(take)
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+            add(written, MatchRank::Written, &mut ranked);
+        }
         let exact: Vec<i32> = name_key::Entity::find()
             .select_only()
             .column(name_key::Column::ContactId)
@@ -193,7 +217,7 @@ impl Store {
             .map(|(id, rank)| ContactMatch {
                 id,
                 names: names.remove(&id).unwrap_or_default(),
-                exact: rank == MatchRank::Exact,
+                exact: rank <= MatchRank::Exact,
                 rank,
             })
             .collect())
@@ -238,6 +262,7 @@ impl Store {
                 .flat_map(|n| name_keys(n).into_iter().map(|(_, k)| k))
                 .collect();
             let rank = if org_keys.iter().any(|k| keys.contains(k)) {
+                // Organizations are ranked exact or prefix only.
                 Some(MatchRank::Exact)
             } else if !prefix.is_empty() && org_keys.iter().any(|k| k.starts_with(&prefix)) {
                 Some(MatchRank::Prefix)
