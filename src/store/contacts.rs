@@ -42,6 +42,93 @@ pub struct NewContact {
     pub notes: Option<String>,
 }
 
+/// A contact ready to insert: place and owner resolved to ids.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub new: NewContact,
+    pub place_id: Option<i32>,
+    pub owner_user_id: Option<i32>,
+}
+
+/// Resolves places, owners and organizations by name once per import.
+#[derive(Debug, Default)]
+pub struct Resolver {
+    places: HashMap<String, i32>,
+    owners: HashMap<String, i32>,
+    organizations: Option<HashMap<String, i32>>,
+}
+
+impl Resolver {
+    /// Checks a new contact and resolves its place and owner.
+    pub async fn prepare(
+        &mut self,
+        store: &Store,
+        conn: &impl ConnectionTrait,
+        new: NewContact,
+    ) -> Result<Prepared> {
+        if new.names.is_empty() {
+            return Err(Error::NoName.into());
+        }
+        let place_id = match &new.place {
+            Some(query) => Some(match self.places.get(query) {
+                Some(id) => *id,
+                None => {
+                    let id = store.resolve_place(query).await?.id;
+                    self.places.insert(query.clone(), id);
+                    id
+                }
+            }),
+            None => None,
+        };
+        let owner_user_id = match &new.owner {
+            Some(owner) => Some(match self.owners.get(owner) {
+                Some(id) => *id,
+                None => {
+                    let id = store.find_officer(conn, owner).await?.id;
+                    self.owners.insert(owner.clone(), id);
+                    id
+                }
+            }),
+            None => None,
+        };
+        Ok(Prepared {
+            new,
+            place_id,
+            owner_user_id,
+        })
+    }
+
+    /// The id of the organization called `name` in any of its languages,
+    /// created if new.
+    async fn organization(
+        &mut self,
+        store: &Store,
+        conn: &impl ConnectionTrait,
+        name: &str,
+    ) -> Result<i32> {
+        let key = crate::domain::names::search_key(name);
+        if self.organizations.is_none() {
+            let mut known = HashMap::new();
+            for org in organization::Entity::find().all(conn).await? {
+                for org_name in [&org.name_ko, &org.name_zh, &org.name_en]
+                    .into_iter()
+                    .flatten()
+                {
+                    known.insert(crate::domain::names::search_key(org_name), org.id);
+                }
+            }
+            self.organizations = Some(known);
+        }
+        let known = self.organizations.get_or_insert_with(HashMap::new);
+        if let Some(id) = known.get(&key) {
+            return Ok(*id);
+        }
+        let org = store.find_or_create_organization(conn, name).await?;
+        known.insert(key, org.id);
+        Ok(org.id)
+    }
+}
+
 /// Everything the card of a contact shows.
 #[derive(Debug, Clone)]
 pub struct ContactCard {
@@ -241,90 +328,99 @@ impl Store {
         new: NewContact,
         update_id: Option<i64>,
     ) -> Result<contact::Model> {
-        if new.names.is_empty() {
-            return Err(Error::NoName.into());
-        }
         let now = self.clock.now();
-        let place_id = match &new.place {
-            Some(query) => Some(self.resolve_place(query).await?.id),
-            None => None,
-        };
+        let mut resolver = Resolver::default();
+        let prepared = resolver.prepare(self, &self.db, new).await?;
         let txn = self.db.begin().await?;
         super::inbound::claim_for(&txn, update_id, now).await?;
-        let owner_user_id = match &new.owner {
-            Some(owner) => Some(self.find_officer(&txn, owner).await?.id),
-            None => None,
-        };
-        let contact = contact::Entity::insert(contact::ActiveModel {
-            place_id: Set(place_id),
-            lang: Set(new.lang.map(|lang| lang.tag().to_owned())),
-            time_zone: Set(new.time_zone.map(|tz| tz.name().to_owned())),
-            notes: Set(new.notes.clone()),
-            email: Set(new.email.clone()),
-            phone: Set(new.phone.clone()),
-            telegram: Set(new.telegram.clone()),
-            owner_user_id: Set(owner_user_id),
-            cadence_days: Set(new.cadence.map(|c| c.days().into())),
-            last_interaction_at: Set(None),
-            // Placeholder until refresh_due below knows the categories.
-            due_at: Set(now),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        })
-        .exec_with_returning(&txn)
-        .await?;
-        insert_rows(
-            &txn,
-            new.names
-                .iter()
-                .map(|name| name_row(contact.id, name))
-                .collect(),
-        )
-        .await?;
-        super::search::index_contacts(&txn, &[contact.id]).await?;
-        insert_rows(
-            &txn,
-            sorted_unique(&new.categories)
-                .iter()
-                .map(|category| contact_category::ActiveModel {
-                    contact_id: Set(contact.id),
-                    category: Set(category.key().to_owned()),
-                })
-                .collect(),
-        )
-        .await?;
-        insert_rows(
-            &txn,
-            sorted_unique(&new.interests)
-                .iter()
-                .map(|area| contact_interest::ActiveModel {
-                    contact_id: Set(contact.id),
-                    policy_area: Set(area.key().to_owned()),
-                })
-                .collect(),
-        )
-        .await?;
-        if let Some(org_name) = &new.organization {
-            let org = self.find_or_create_organization(&txn, org_name).await?;
-            position::Entity::insert(position::ActiveModel {
-                contact_id: Set(contact.id),
-                organization_id: Set(org.id),
-                title: Set(new.title.clone()),
-                started_on: Set(None),
-                ended_on: Set(None),
-                ..Default::default()
-            })
-            .exec_without_returning(&txn)
+        let mut contacts = self
+            .insert_contacts(&txn, vec![prepared], &mut resolver)
             .await?;
-        }
-        refresh_due(self, &txn, &[contact.id]).await?;
-        let contact = contact::Entity::find_by_id(contact.id)
-            .one(&txn)
-            .await?
-            .ok_or(Error::ContactNotFound(contact.id.to_string()))?;
         txn.commit().await?;
-        Ok(contact)
+        contacts.pop().ok_or_else(|| Error::NoName.into())
+    }
+
+    /// Inserts prepared contacts with their names, keys, categories,
+    /// interests and positions, in the caller's transaction, a few hundred
+    /// rows per statement. Returns them in order, with their due dates.
+    pub(crate) async fn insert_contacts(
+        &self,
+        txn: &impl ConnectionTrait,
+        prepared: Vec<Prepared>,
+        resolver: &mut Resolver,
+    ) -> Result<Vec<contact::Model>> {
+        const BATCH: usize = 400;
+        let now = self.clock.now();
+        let mut inserted = Vec::with_capacity(prepared.len());
+        for batch in prepared.chunks(BATCH) {
+            let rows: Vec<contact::ActiveModel> = batch
+                .iter()
+                .map(|p| contact::ActiveModel {
+                    place_id: Set(p.place_id),
+                    lang: Set(p.new.lang.map(|lang| lang.tag().to_owned())),
+                    time_zone: Set(p.new.time_zone.map(|tz| tz.name().to_owned())),
+                    notes: Set(p.new.notes.clone()),
+                    email: Set(p.new.email.clone()),
+                    phone: Set(p.new.phone.clone()),
+                    telegram: Set(p.new.telegram.clone()),
+                    owner_user_id: Set(p.owner_user_id),
+                    cadence_days: Set(p.new.cadence.map(|c| c.days().into())),
+                    last_interaction_at: Set(None),
+                    // Placeholder until refresh_due below knows the categories.
+                    due_at: Set(now),
+                    created_at: Set(now),
+                    updated_at: Set(now),
+                    ..Default::default()
+                })
+                .collect();
+            let contacts = contact::Entity::insert_many(rows)
+                .exec_with_returning(txn)
+                .await?;
+            let ids: Vec<i32> = contacts.iter().map(|c| c.id).collect();
+            let mut names = Vec::new();
+            let mut categories = Vec::new();
+            let mut interests = Vec::new();
+            let mut positions = Vec::new();
+            for (contact, p) in contacts.iter().zip(batch) {
+                names.extend(p.new.names.iter().map(|name| name_row(contact.id, name)));
+                categories.extend(sorted_unique(&p.new.categories).iter().map(|category| {
+                    contact_category::ActiveModel {
+                        contact_id: Set(contact.id),
+                        category: Set(category.key().to_owned()),
+                    }
+                }));
+                interests.extend(sorted_unique(&p.new.interests).iter().map(|area| {
+                    contact_interest::ActiveModel {
+                        contact_id: Set(contact.id),
+                        policy_area: Set(area.key().to_owned()),
+                    }
+                }));
+                if let Some(org_name) = &p.new.organization {
+                    let organization_id = resolver.organization(self, txn, org_name).await?;
+                    positions.push(position::ActiveModel {
+                        contact_id: Set(contact.id),
+                        organization_id: Set(organization_id),
+                        title: Set(p.new.title.clone()),
+                        started_on: Set(None),
+                        ended_on: Set(None),
+                        ..Default::default()
+                    });
+                }
+            }
+            insert_rows(txn, names).await?;
+            super::search::index_contacts(txn, &ids).await?;
+            insert_rows(txn, categories).await?;
+            insert_rows(txn, interests).await?;
+            insert_rows(txn, positions).await?;
+            refresh_due(self, txn, &ids).await?;
+            let mut stored = contact::Entity::find()
+                .filter(contact::Column::Id.is_in(ids))
+                .all(txn)
+                .await?;
+            stored.sort_by_key(|c| c.id);
+            inserted.extend(stored);
+        }
+        Ok(inserted)
     }
 
     /// Finds a contact by numeric id or by any of its names in any script:
