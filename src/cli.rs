@@ -236,8 +236,11 @@ pub enum CadenceCommand {
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default)]
 pub enum DumpFormat {
+    /// The complete dump (export) or a dump to restore (import).
     #[default]
     Json,
+    /// Contacts, with the columns of CONTRACT.md.
+    Csv,
 }
 
 #[derive(Debug, Args)]
@@ -255,9 +258,18 @@ pub struct ImportArgs {
     /// Guessed from the extension when not given.
     #[arg(long, value_enum)]
     pub format: Option<DumpFormat>,
-    /// Check and report without writing.
+    /// Check and report new, duplicate and invalid rows without writing.
     #[arg(long)]
     pub dry_run: bool,
+    /// The file's encoding when it is not UTF-8: cp949 (euc-kr) or gb18030 (detected if not given).
+    #[arg(long)]
+    pub encoding: Option<String>,
+    /// Import only the people not recorded yet; skip the others.
+    #[arg(long, conflicts_with = "allow_duplicates")]
+    pub skip_duplicates: bool,
+    /// Import every row, even people who seem to be recorded already.
+    #[arg(long)]
+    pub allow_duplicates: bool,
 }
 
 #[derive(Debug, Args)]

@@ -45,6 +45,7 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
                 Arg::Str(s) => FluentValue::from(s.clone()),
                 Arg::Num(n) => FluentValue::from(*n),
                 Arg::Label(id) => FluentValue::from(t(lang, id)),
+                Arg::Rendered(message) => FluentValue::from(render(lang, message)),
             };
             (Cow::Borrowed(*name), value)
         })

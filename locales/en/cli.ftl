@@ -65,7 +65,6 @@ interaction-list-empty = No interactions recorded.
 interaction-row = #{ $id } { $date } { $kind }
 
 export-done = Exported { $contacts } contacts and { $interactions } interactions to { $path }.
-import-not-utf8 = the file is not UTF-8 text
 import-checked = { $path } can be imported: { $contacts } contacts, { $interactions } interactions, { $users } users. Nothing was written (dry run).
 import-done = Imported { $path }: { $contacts } contacts, { $interactions } interactions, { $users } users.
 
@@ -81,3 +80,12 @@ search-rank-exact = exact
 search-rank-prefix = starts with
 search-rank-fuzzy = one letter off
 contact-merged = Merged #{ $other } { $other_name } into #{ $keep } { $name }.
+import-not-in-encoding = not valid { $encoding } text
+import-earlier-line = line { $line } of this file
+import-row-invalid = line { $line }: { $column }: { $reason }
+import-row-duplicate = line { $line }: already recorded as { $candidates }
+import-csv-checked = { $path }: { $new } new, { $duplicates } duplicate, { $invalid } invalid rows. Nothing was written (dry run).
+import-csv-done = Imported { $count } contacts from { $path }{ $skipped ->
+    [0] .
+   *[other] ; skipped { $skipped } already recorded.
+}

@@ -52,7 +52,6 @@ interaction-list-empty = 기록된 교류가 없습니다.
 interaction-row = #{ $id } { $date } { $kind }
 
 export-done = 연락처 { $contacts }명, 교류 { $interactions }건을 { $path }에 내보냈습니다.
-import-not-utf8 = UTF-8 텍스트 파일이 아닙니다
 import-checked = { $path } 파일을 가져올 수 있습니다: 연락처 { $contacts }명, 교류 { $interactions }건, 사용자 { $users }명. 시험 실행이므로 아무것도 쓰지 않았습니다.
 import-done = { $path } 파일을 가져왔습니다: 연락처 { $contacts }명, 교류 { $interactions }건, 사용자 { $users }명.
 
@@ -68,3 +67,12 @@ search-rank-exact = 일치
 search-rank-prefix = 앞부분 일치
 search-rank-fuzzy = 한 글자 차이
 contact-merged = #{ $other } { $other_name }을(를) #{ $keep } { $name }에 합쳤습니다.
+import-not-in-encoding = 올바른 { $encoding } 텍스트가 아닙니다
+import-earlier-line = 이 파일의 { $line }행
+import-row-invalid = { $line }행: { $column }: { $reason }
+import-row-duplicate = { $line }행: 이미 기록됨 { $candidates }
+import-csv-checked = { $path }: 새 행 { $new }개, 중복 { $duplicates }개, 잘못된 행 { $invalid }개. 시험 실행이므로 아무것도 쓰지 않았습니다.
+import-csv-done = { $path }에서 연락처 { $count }명을 가져왔습니다{ $skipped ->
+    [0] .
+   *[other] . 이미 기록된 { $skipped }명은 건너뛰었습니다.
+}

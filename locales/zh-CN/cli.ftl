@@ -52,7 +52,6 @@ interaction-list-empty = 尚无交流记录。
 interaction-row = #{ $id } { $date } { $kind }
 
 export-done = 已将 { $contacts } 位联系人和 { $interactions } 条交流导出到 { $path }。
-import-not-utf8 = 文件不是 UTF-8 文本
 import-checked = { $path } 可以导入：{ $contacts } 位联系人、{ $interactions } 条交流、{ $users } 位用户。试运行，未写入任何内容。
 import-done = 已导入 { $path }：{ $contacts } 位联系人、{ $interactions } 条交流、{ $users } 位用户。
 
@@ -68,3 +67,12 @@ search-rank-exact = 完全匹配
 search-rank-prefix = 开头匹配
 search-rank-fuzzy = 相差一个字母
 contact-merged = 已将 #{ $other } { $other_name } 合并到 #{ $keep } { $name }。
+import-not-in-encoding = 不是有效的 { $encoding } 文本
+import-earlier-line = 本文件第 { $line } 行
+import-row-invalid = 第 { $line } 行：{ $column }：{ $reason }
+import-row-duplicate = 第 { $line } 行：已记录为 { $candidates }
+import-csv-checked = { $path }：新 { $new } 行，重复 { $duplicates } 行，无效 { $invalid } 行。试运行，未写入任何内容。
+import-csv-done = 已从 { $path } 导入 { $count } 位联系人{ $skipped ->
+    [0] 。
+   *[other] ；跳过已记录的 { $skipped } 位。
+}

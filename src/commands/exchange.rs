@@ -1,21 +1,41 @@
-//! `inmaek export` and `inmaek import` (the JSON dump).
+//! `inmaek export` and `inmaek import`: the JSON dump and contact CSV.
 
+use std::collections::HashMap;
+use std::io::IsTerminal;
 use std::path::Path;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{Context, Failure, Outcome};
 use crate::cli::{DumpFormat, ExportArgs, ImportArgs};
+use crate::domain::namekeys::query_keys;
+use crate::domain::{Arg, Message};
+use crate::exchange::csv::{CsvContact, CsvError, RowError, parse_contacts, write_contacts};
 use crate::exchange::json::{parse_dump, write_dump};
+use crate::exchange::text::{TextEncoding, decode};
+use crate::i18n;
+use crate::store::StoreError;
+use crate::store::contacts::{Prepared, Resolver};
 
 pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
-    let DumpFormat::Json = args.format;
-    let dump = ctx.store.export_dump().await?;
-    let text = write_dump(&dump);
+    let (text, contacts, interactions) = match args.format {
+        DumpFormat::Json => {
+            let dump = ctx.store.export_dump().await?;
+            (
+                write_dump(&dump),
+                dump.contacts.len(),
+                dump.interactions.len(),
+            )
+        }
+        DumpFormat::Csv => {
+            let records = ctx.store.contact_records().await?;
+            (write_contacts(&records), records.len(), 0)
+        }
+    };
     match &args.out {
         Some(path) => {
             write_atomically(path, &text).await?;
-            let contacts = dump.contacts.len();
-            let interactions = dump.interactions.len();
-            // On stderr, so `--out -`-style piping of stdout stays clean.
+            // On stderr: standard output stays the data when it is used.
             eprintln!(
                 "{}",
                 ctx.t_args(
@@ -46,32 +66,56 @@ async fn write_atomically(path: &Path, text: &str) -> Outcome {
     tokio::fs::rename(&temporary, path).await.map_err(failure)
 }
 
+/// The format named, or guessed from the file's extension.
+fn format_of(path: &Path, named: Option<DumpFormat>) -> DumpFormat {
+    named.unwrap_or_else(|| {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_lowercase)
+            .as_deref()
+        {
+            Some("csv") => DumpFormat::Csv,
+            _ => DumpFormat::Json,
+        }
+    })
+}
+
 pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
     let path = args.file.display().to_string();
-    // Only JSON exists so far; the extension is not needed to guess it.
-    let _format = args.format.unwrap_or(DumpFormat::Json);
+    let encoding = match &args.encoding {
+        Some(name) => Some(
+            TextEncoding::parse(name).ok_or(crate::domain::Error::Invalid {
+                field: "encoding",
+                value: name.clone(),
+            })?,
+        ),
+        None => None,
+    };
     let bytes = tokio::fs::read(&args.file)
         .await
         .map_err(|err| Failure::Read {
             path: path.clone(),
             reason: err.to_string(),
         })?;
-    let text = String::from_utf8(bytes).map_err(|err| {
-        let offset = err.utf8_error().valid_up_to();
-        let line = err.as_bytes()[..offset]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count()
-            + 1;
-        Failure::Parse {
-            path: path.clone(),
-            line,
-            column: 1,
-            reason: ctx.t("import-not-utf8"),
-        }
-    })?;
-    let dump = parse_dump(&text).map_err(|err| Failure::Parse {
+    let text = decode(&bytes, encoding).map_err(|err| Failure::Parse {
         path: path.clone(),
+        line: err.line,
+        column: 1,
+        reason: ctx.t_args(
+            "import-not-in-encoding",
+            &[("encoding", err.encoding.into())],
+        ),
+    })?;
+    match format_of(&args.file, args.format) {
+        DumpFormat::Json => import_dump(ctx, &args, &path, &text).await,
+        DumpFormat::Csv => import_csv(ctx, &args, &path, &text).await,
+    }
+}
+
+async fn import_dump(ctx: &Context, args: &ImportArgs, path: &str, text: &str) -> Outcome {
+    let dump = parse_dump(text).map_err(|err| Failure::Parse {
+        path: path.to_owned(),
         line: err.line,
         column: err.column,
         reason: err.reason,
@@ -96,4 +140,209 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
         ],
     );
     Ok(())
+}
+
+/// A row that is someone already recorded (in the database or earlier in the file).
+struct Duplicate {
+    line: usize,
+    candidates: String,
+}
+
+fn row_failure(path: &str, error: &RowError) -> Failure {
+    Failure::Row {
+        path: path.to_owned(),
+        line: error.line,
+        column: error.column,
+        message: error.error.message(),
+    }
+}
+
+fn csv_failure(path: &str, error: CsvError) -> Failure {
+    let message = match error {
+        CsvError::UnknownColumn { column } => Message::new("error-csv-unknown-column")
+            .arg("column", column)
+            .arg("expected", crate::exchange::csv::COLUMNS.join(", ")),
+        CsvError::DuplicateColumn { column } => {
+            Message::new("error-csv-duplicate-column").arg("column", column)
+        }
+        CsvError::NoNameColumn => Message::new("error-csv-no-name-column"),
+        CsvError::Syntax { line, reason } => {
+            return Failure::Parse {
+                path: path.to_owned(),
+                line,
+                column: 1,
+                reason,
+            };
+        }
+    };
+    Failure::Row {
+        path: path.to_owned(),
+        line: 1,
+        column: "",
+        message,
+    }
+}
+
+async fn import_csv(ctx: &Context, args: &ImportArgs, path: &str, text: &str) -> Outcome {
+    let (rows, mut invalid) = parse_contacts(text).map_err(|err| csv_failure(path, err))?;
+    // Places and owners are names too: resolve them now, per row.
+    let mut resolver = Resolver::default();
+    let mut prepared: Vec<(usize, Prepared)> = Vec::with_capacity(rows.len());
+    for CsvContact { line, contact } in rows {
+        let column = if contact.place.is_some() {
+            "place"
+        } else {
+            "owner"
+        };
+        match resolver.prepare(&ctx.store, &ctx.store.db, contact).await {
+            Ok(ready) => prepared.push((line, ready)),
+            Err(StoreError::Domain(error)) => {
+                let column = match error {
+                    crate::domain::Error::UnknownPlace(_) => "place",
+                    crate::domain::Error::UserNotFound(_)
+                    | crate::domain::Error::NotAnOfficer { .. } => "owner",
+                    _ => column,
+                };
+                invalid.push(RowError {
+                    line,
+                    column,
+                    error,
+                });
+            }
+            Err(err) => return Err(err.into()),
+        }
+    }
+    invalid.sort_by_key(|e| e.line);
+
+    // Who is recorded already, or twice in this file.
+    let keys_of = |p: &Prepared| -> Vec<String> {
+        p.new
+            .names
+            .iter()
+            .flat_map(|n| query_keys(&n.value))
+            .collect()
+    };
+    let all_keys: Vec<String> = prepared.iter().flat_map(|(_, p)| keys_of(p)).collect();
+    let known = ctx.store.contacts_by_keys(&all_keys).await?;
+    let mut seen_in_file: HashMap<String, usize> = HashMap::new();
+    let mut duplicates = Vec::new();
+    let mut fresh = Vec::with_capacity(prepared.len());
+    for (line, ready) in prepared {
+        let keys = keys_of(&ready);
+        let mut ids: Vec<i32> = keys
+            .iter()
+            .filter_map(|k| known.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let earlier = keys.iter().find_map(|k| seen_in_file.get(k).copied());
+        for key in keys {
+            seen_in_file.entry(key).or_insert(line);
+        }
+        let candidates: Vec<String> = ids
+            .iter()
+            .map(|id| format!("#{id}"))
+            .chain(earlier.map(|l| ctx.t_args("import-earlier-line", &[("line", l.into())])))
+            .collect();
+        if candidates.is_empty() {
+            fresh.push(ready);
+        } else {
+            duplicates.push(Duplicate {
+                line,
+                candidates: candidates.join(", "),
+            });
+            if args.allow_duplicates {
+                fresh.push(ready);
+            }
+        }
+    }
+
+    if args.dry_run {
+        for error in &invalid {
+            let reason = i18n::render(ctx.lang, &error.error.message());
+            ctx.say(
+                "import-row-invalid",
+                &[
+                    ("line", error.line.into()),
+                    ("column", error.column.into()),
+                    ("reason", reason.into()),
+                ],
+            );
+        }
+        for duplicate in &duplicates {
+            ctx.say(
+                "import-row-duplicate",
+                &[
+                    ("line", duplicate.line.into()),
+                    ("candidates", Arg::from(&duplicate.candidates)),
+                ],
+            );
+        }
+        let new = fresh.len()
+            - if args.allow_duplicates {
+                duplicates.len()
+            } else {
+                0
+            };
+        ctx.say(
+            "import-csv-checked",
+            &[
+                ("path", path.into()),
+                ("new", new.into()),
+                ("duplicates", duplicates.len().into()),
+                ("invalid", invalid.len().into()),
+            ],
+        );
+        return Ok(());
+    }
+    if let Some(first) = invalid.first() {
+        return Err(row_failure(path, first));
+    }
+    if !duplicates.is_empty() && !args.skip_duplicates && !args.allow_duplicates {
+        let first = &duplicates[0];
+        return Err(Failure::Row {
+            path: path.to_owned(),
+            line: first.line,
+            column: "",
+            message: Message::new("error-import-duplicates")
+                .arg("count", duplicates.len())
+                .arg("candidates", first.candidates.clone()),
+        });
+    }
+
+    let total = fresh.len();
+    let bar = progress_bar(total as u64);
+    let imported = ctx
+        .store
+        .import_contacts(fresh, &mut resolver, |done| bar.set_position(done as u64))
+        .await?;
+    bar.finish_and_clear();
+    let skipped = if args.skip_duplicates {
+        duplicates.len()
+    } else {
+        0
+    };
+    ctx.say(
+        "import-csv-done",
+        &[
+            ("path", path.into()),
+            ("count", imported.into()),
+            ("skipped", skipped.into()),
+        ],
+    );
+    Ok(())
+}
+
+/// A progress bar on a terminal's stderr; nothing when piped.
+fn progress_bar(total: u64) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {eta}") {
+        bar.set_style(style);
+    }
+    bar
 }

@@ -44,6 +44,13 @@ pub enum Failure {
     Environment {
         name: &'static str,
     },
+    /// A row of an input file: where, which column, and the refusal.
+    Row {
+        path: String,
+        line: usize,
+        column: &'static str,
+        message: Message,
+    },
 }
 
 impl From<StoreError> for Failure {
@@ -94,6 +101,25 @@ impl Failure {
                 .arg("column", *column)
                 .arg("reason", reason),
             Failure::Environment { name } => Message::new("error-environment").arg("name", *name),
+            Failure::Row {
+                path,
+                line,
+                column: "",
+                message,
+            } => Message::new("error-row-file")
+                .arg("path", path)
+                .arg("line", *line)
+                .arg("reason", Arg::Rendered(Box::new(message.clone()))),
+            Failure::Row {
+                path,
+                line,
+                column,
+                message,
+            } => Message::new("error-row")
+                .arg("path", path)
+                .arg("line", *line)
+                .arg("column", *column)
+                .arg("reason", Arg::Rendered(Box::new(message.clone()))),
         }
     }
 
@@ -106,6 +132,7 @@ impl Failure {
             Failure::Write { .. } => "write",
             Failure::Parse { .. } => "parse",
             Failure::Environment { .. } => "environment",
+            Failure::Row { .. } => "row",
         }
     }
 }

@@ -8,6 +8,8 @@ pub enum Arg {
     Num(i64),
     /// Another message, by id, rendered in the same language (a label).
     Label(String),
+    /// A whole message with its arguments, rendered in the same language.
+    Rendered(Box<Message>),
 }
 
 impl From<&str> for Arg {

@@ -1,3 +1,5 @@
 //! File formats for import and export.
 
+pub mod csv;
 pub mod json;
+pub mod text;

@@ -340,6 +340,27 @@ impl Store {
         contacts.pop().ok_or_else(|| Error::NoName.into())
     }
 
+    /// Imports prepared contacts in one transaction: all or nothing.
+    /// `progress` hears how many are in after each batch.
+    pub async fn import_contacts(
+        &self,
+        prepared: Vec<Prepared>,
+        resolver: &mut Resolver,
+        progress: impl Fn(usize),
+    ) -> Result<usize> {
+        let total = prepared.len();
+        let txn = self.db.begin().await?;
+        let mut done = 0;
+        let mut rows = prepared.into_iter().peekable();
+        while rows.peek().is_some() {
+            let batch: Vec<Prepared> = rows.by_ref().take(2_000).collect();
+            done += self.insert_contacts(&txn, batch, resolver).await?.len();
+            progress(done);
+        }
+        txn.commit().await?;
+        Ok(total)
+    }
+
     /// Inserts prepared contacts with their names, keys, categories,
     /// interests and positions, in the caller's transaction, a few hundred
     /// rows per statement. Returns them in order, with their due dates.

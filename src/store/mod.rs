@@ -6,6 +6,7 @@ pub mod contacts;
 pub mod dialogues;
 pub mod dump;
 pub mod entity;
+pub mod export;
 pub mod inbound;
 pub mod interactions;
 pub mod merge;

@@ -277,6 +277,30 @@ impl Store {
         Ok(ranked.into_iter().take(limit).map(|(_, org)| org).collect())
     }
 
+    /// The contacts having each of `keys` (exact key matches, any kind but
+    /// initials), looked up a few hundred keys per query.
+    pub async fn contacts_by_keys(&self, keys: &[String]) -> Result<HashMap<String, Vec<i32>>> {
+        let mut found: HashMap<String, Vec<i32>> = HashMap::new();
+        for chunk in keys.chunks(500) {
+            let rows: Vec<(String, i32)> = name_key::Entity::find()
+                .select_only()
+                .column(name_key::Column::Key)
+                .column(name_key::Column::ContactId)
+                .filter(name_key::Column::Key.is_in(chunk.to_vec()))
+                .filter(name_key::Column::Kind.ne(KeyKind::Initials.key()))
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+            for (key, id) in rows {
+                let ids = found.entry(key).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        Ok(found)
+    }
+
     /// How many name keys the store holds (for reports and benchmarks).
     pub async fn name_key_count(&self) -> Result<u64> {
         use sea_orm::PaginatorTrait;

@@ -1,0 +1,275 @@
+//! Contacts as CSV (CONTRACT.md): one header row, columns in any order,
+//! one of the three name columns per row, `;` between several values.
+
+use crate::domain::cadence::Cadence;
+use crate::domain::contact::{
+    MAX_NOTE_CHARS, parse_email, parse_phone, parse_telegram, parse_text,
+};
+use crate::domain::keys::{Category, NameForm};
+use crate::domain::names::PersonName;
+use crate::domain::{Error, Lang};
+use crate::store::contacts::NewContact;
+use crate::store::export::ContactRecord;
+
+/// The columns, in the order export writes them.
+pub const COLUMNS: [&str; 15] = [
+    "name_hangul",
+    "name_hanzi",
+    "name_latin",
+    "aliases",
+    "categories",
+    "organization",
+    "title",
+    "place",
+    "language",
+    "telegram",
+    "email",
+    "phone",
+    "cadence_days",
+    "owner",
+    "notes",
+];
+
+/// A row that parsed, with the line it started on.
+#[derive(Debug, Clone)]
+pub struct CsvContact {
+    pub line: usize,
+    pub contact: NewContact,
+}
+
+/// A row that did not: where, which column, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    pub line: usize,
+    pub column: &'static str,
+    pub error: Error,
+}
+
+/// Why the file as a whole cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CsvError {
+    UnknownColumn { column: String },
+    DuplicateColumn { column: String },
+    NoNameColumn,
+    Syntax { line: usize, reason: String },
+}
+
+fn split_list(value: &str) -> impl Iterator<Item = &str> {
+    value.split(';').map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// Parses one row's cells (by column) into a contact.
+fn parse_row(cells: &[(&'static str, &str)]) -> Result<NewContact, (&'static str, Error)> {
+    let mut contact = NewContact::default();
+    for (column, raw) in cells {
+        let value = raw.trim();
+        if value.is_empty() {
+            continue;
+        }
+        let at = |error: Error| (*column, error);
+        match *column {
+            "name_hangul" => contact
+                .names
+                .push(PersonName::parse(NameForm::Hangul, value).map_err(at)?),
+            "name_hanzi" => contact
+                .names
+                .push(PersonName::parse(NameForm::Hanzi, value).map_err(at)?),
+            "name_latin" => contact
+                .names
+                .push(PersonName::parse(NameForm::Latin, value).map_err(at)?),
+            "aliases" => {
+                for alias in split_list(value) {
+                    contact
+                        .names
+                        .push(PersonName::parse(NameForm::Alias, alias).map_err(at)?);
+                }
+            }
+            "categories" => {
+                for category in split_list(value) {
+                    contact
+                        .categories
+                        .push(Category::parse(category).map_err(at)?);
+                }
+            }
+            "organization" => {
+                contact.organization = parse_text("organization", value, 200).map_err(at)?
+            }
+            "title" => contact.title = parse_text("title", value, 200).map_err(at)?,
+            "place" => contact.place = Some(value.to_owned()),
+            "language" => contact.lang = Some(Lang::parse(value).map_err(at)?),
+            "telegram" => contact.telegram = Some(parse_telegram(value).map_err(at)?),
+            "email" => contact.email = Some(parse_email(value).map_err(at)?),
+            "phone" => contact.phone = Some(parse_phone(value).map_err(at)?),
+            "cadence_days" => contact.cadence = Some(Cadence::parse(value).map_err(at)?),
+            "owner" => contact.owner = Some(value.to_owned()),
+            "notes" => contact.notes = parse_text("notes", value, MAX_NOTE_CHARS).map_err(at)?,
+            _ => {}
+        }
+    }
+    if contact.names.is_empty() {
+        return Err(("name_hangul", Error::NoName));
+    }
+    // Names the file gave in another form are kept as aliases, once.
+    let mut seen = std::collections::HashSet::new();
+    contact.names.retain(|n| seen.insert(n.search_key()));
+    Ok(contact)
+}
+
+/// Reads contacts from CSV text: the rows that parse, and the rows that
+/// do not with their line and column.
+pub fn parse_contacts(text: &str) -> Result<(Vec<CsvContact>, Vec<RowError>), CsvError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .trim(csv::Trim::None)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|err| CsvError::Syntax {
+            line: 1,
+            reason: err.to_string(),
+        })?
+        .clone();
+    let mut columns: Vec<&'static str> = Vec::with_capacity(headers.len());
+    for header in headers.iter() {
+        let name = header.trim().to_lowercase();
+        let Some(column) = COLUMNS.iter().find(|c| **c == name) else {
+            return Err(CsvError::UnknownColumn {
+                column: header.trim().to_owned(),
+            });
+        };
+        if columns.contains(column) {
+            return Err(CsvError::DuplicateColumn {
+                column: header.trim().to_owned(),
+            });
+        }
+        columns.push(column);
+    }
+    if !columns.iter().any(|c| c.starts_with("name_")) {
+        return Err(CsvError::NoNameColumn);
+    }
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|err| {
+            let line = err
+                .position()
+                .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
+            CsvError::Syntax {
+                line,
+                reason: err.to_string(),
+            }
+        })?;
+        let line = record
+            .position()
+            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        let cells: Vec<(&'static str, &str)> = columns.iter().copied().zip(record.iter()).collect();
+        match parse_row(&cells) {
+            Ok(contact) => rows.push(CsvContact { line, contact }),
+            Err((column, error)) => errors.push(RowError {
+                line,
+                column,
+                error,
+            }),
+        }
+    }
+    Ok((rows, errors))
+}
+
+/// Writes contacts as CSV with every column, in `COLUMNS` order.
+pub fn write_contacts(records: &[ContactRecord]) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(COLUMNS);
+    for record in records {
+        let name = |form: NameForm| {
+            record
+                .names
+                .iter()
+                .find(|n| n.form == form)
+                .map(|n| n.value.clone())
+                .unwrap_or_default()
+        };
+        let aliases: Vec<&str> = record
+            .names
+            .iter()
+            .filter(|n| matches!(n.form, NameForm::Alias | NameForm::Former))
+            .map(|n| n.value.as_str())
+            .collect();
+        let categories: Vec<&str> = record.categories.iter().map(|c| c.key()).collect();
+        let cells = [
+            name(NameForm::Hangul),
+            name(NameForm::Hanzi),
+            name(NameForm::Latin),
+            aliases.join(";"),
+            categories.join(";"),
+            record.organization.clone().unwrap_or_default(),
+            record.title.clone().unwrap_or_default(),
+            record.place_key.clone().unwrap_or_default(),
+            record.lang.clone().unwrap_or_default(),
+            record.telegram.clone().unwrap_or_default(),
+            record.email.clone().unwrap_or_default(),
+            record.phone.clone().unwrap_or_default(),
+            record
+                .cadence_days
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            record.owner.clone().unwrap_or_default(),
+            record.notes.clone().unwrap_or_default(),
+        ];
+        let _ = writer.write_record(cells);
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_in_any_order_and_lists_split_on_semicolons() {
+        let text = "categories,name_hanzi,name_hangul,aliases\nbridge;next_gen_leader,金永男,김영남,김용남;Kim Yong-nam\n";
+        let (rows, errors) = parse_contacts(text).unwrap();
+        assert!(errors.is_empty(), "{errors:?}");
+        let contact = &rows[0].contact;
+        assert_eq!(rows[0].line, 2);
+        assert_eq!(
+            contact.categories,
+            vec![Category::Bridge, Category::NextGenLeader]
+        );
+        assert_eq!(contact.names.len(), 4);
+    }
+
+    #[test]
+    fn an_unknown_column_is_refused_by_name() {
+        assert_eq!(
+            parse_contacts("name_latin,birthday\nKim,1970-01-01\n").unwrap_err(),
+            CsvError::UnknownColumn {
+                column: "birthday".into()
+            }
+        );
+        assert_eq!(
+            parse_contacts("email\nx@y.z\n").unwrap_err(),
+            CsvError::NoNameColumn
+        );
+    }
+
+    #[test]
+    fn a_bad_row_names_its_line_and_column() {
+        let text =
+            "name_latin,categories,cadence_days\nKim,bridge,30\nLee,vip,30\nPark,official,0\n";
+        let (rows, errors) = parse_contacts(text).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!((errors[0].line, errors[0].column), (3, "categories"));
+        assert_eq!((errors[1].line, errors[1].column), (4, "cadence_days"));
+    }
+
+    #[test]
+    fn a_quoted_note_spanning_lines_keeps_the_line_of_its_row() {
+        let text = "name_latin,notes\n\"Kim\",\"first\nsecond\"\nLee,x\n";
+        let (rows, _) = parse_contacts(text).unwrap();
+        assert_eq!(rows[0].contact.notes.as_deref(), Some("first\nsecond"));
+        assert_eq!(rows[1].line, 4);
+    }
+}

@@ -1,0 +1,138 @@
+//! Reading text files in the encodings Korean and Chinese offices use:
+//! UTF-8 (with or without a byte-order mark), CP949/EUC-KR and GB18030 —
+//! detected, or named by `--encoding`.
+
+use encoding_rs::{Encoding, GB18030, UTF_8};
+
+/// An encoding a user can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextEncoding {
+    Utf8,
+    /// CP949, a superset of EUC-KR (encoding_rs's "EUC-KR" is windows-949).
+    Cp949,
+    Gb18030,
+}
+
+impl TextEncoding {
+    pub fn parse(value: &str) -> Option<Self> {
+        match value.trim().to_lowercase().replace('_', "-").as_str() {
+            "utf-8" | "utf8" => Some(Self::Utf8),
+            "cp949" | "euc-kr" | "euckr" | "uhc" | "windows-949" => Some(Self::Cp949),
+            "gb18030" | "gbk" | "gb2312" => Some(Self::Gb18030),
+            _ => None,
+        }
+    }
+
+    fn encoding(self) -> &'static Encoding {
+        match self {
+            Self::Utf8 => UTF_8,
+            Self::Cp949 => encoding_rs::EUC_KR,
+            Self::Gb18030 => GB18030,
+        }
+    }
+}
+
+/// Where a file stops being text in its encoding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    /// 1-based line of the first byte that does not decode.
+    pub line: usize,
+    pub encoding: &'static str,
+}
+
+fn line_of(bytes: &[u8], offset: usize) -> usize {
+    bytes[..offset.min(bytes.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
+
+/// The first offset where `bytes` is not valid in `encoding`.
+fn first_error(encoding: &'static Encoding, bytes: &[u8]) -> Option<usize> {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(bytes.len() * 2);
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
+    match result {
+        encoding_rs::DecoderResult::Malformed(_, _) => Some(read.saturating_sub(1)),
+        _ => None,
+    }
+}
+
+/// Decodes a file. Without a named encoding: UTF-8 when valid (a BOM is
+/// dropped), else CP949 or GB18030, whichever decodes cleanly with more
+/// of its own script (Hangul for CP949, Han for GB18030).
+pub fn decode(bytes: &[u8], named: Option<TextEncoding>) -> Result<String, DecodeError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Some(named) = named {
+        let encoding = named.encoding();
+        if let Some(offset) = first_error(encoding, bytes) {
+            return Err(DecodeError {
+                line: line_of(bytes, offset),
+                encoding: encoding.name(),
+            });
+        }
+        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        return Ok(text.into_owned());
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(utf8) => {
+            let score = |encoding: &'static Encoding,
+                         script: fn(char) -> bool|
+             -> Option<(usize, String)> {
+                if first_error(encoding, bytes).is_some() {
+                    return None;
+                }
+                let (text, _) = encoding.decode_without_bom_handling(bytes);
+                Some((
+                    text.chars().filter(|c| script(*c)).count(),
+                    text.into_owned(),
+                ))
+            };
+            let korean = score(encoding_rs::EUC_KR, crate::domain::hangul::is_syllable);
+            let chinese = score(GB18030, crate::domain::hanzi::is_han);
+            match (korean, chinese) {
+                (Some((k, text)), Some((c, _))) if k >= c => Ok(text),
+                (Some(_), Some((_, text))) => Ok(text),
+                (Some((_, text)), None) | (None, Some((_, text))) => Ok(text),
+                (None, None) => Err(DecodeError {
+                    line: line_of(bytes, utf8.valid_up_to()),
+                    encoding: "UTF-8",
+                }),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_a_bom_is_read_without_it() {
+        assert_eq!(decode("\u{feff}김영남".as_bytes(), None).unwrap(), "김영남");
+    }
+
+    #[test]
+    fn korean_and_chinese_legacy_encodings_are_detected() {
+        let (korean, _, _) = encoding_rs::EUC_KR.encode("name_hangul\n김영남,서울특별시\n");
+        assert_eq!(
+            decode(&korean, None).unwrap(),
+            "name_hangul\n김영남,서울특별시\n"
+        );
+        let (chinese, _, _) = GB18030.encode("name_hanzi\n金永男,辽宁省沈阳市\n");
+        assert_eq!(
+            decode(&chinese, None).unwrap(),
+            "name_hanzi\n金永男,辽宁省沈阳市\n"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_in_the_named_encoding_names_the_line() {
+        let mut bytes = b"name_latin\nKim\n".to_vec();
+        bytes.extend_from_slice(&[0xFF, 0xFE, 0xFD, b'\n']);
+        let err = decode(&bytes, Some(TextEncoding::Utf8)).unwrap_err();
+        assert_eq!(err.line, 3);
+    }
+}

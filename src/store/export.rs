@@ -1,0 +1,118 @@
+//! Contacts as flat records for the CSV and vCard exports.
+
+use std::collections::HashMap;
+
+use sea_orm::{EntityTrait, QueryOrder};
+
+use super::entity::{
+    app_user, contact, contact_category, contact_name, organization, place, position,
+};
+use super::{Result, Store};
+use crate::domain::keys::{Category, NameForm};
+use crate::domain::names::PersonName;
+
+/// One contact with what the CSV columns and vCard properties carry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactRecord {
+    pub id: i32,
+    pub names: Vec<PersonName>,
+    pub categories: Vec<Category>,
+    pub organization: Option<String>,
+    pub title: Option<String>,
+    pub place_key: Option<String>,
+    pub lang: Option<String>,
+    pub telegram: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub cadence_days: Option<i32>,
+    pub owner: Option<String>,
+    pub notes: Option<String>,
+}
+
+impl Store {
+    /// Every contact as a record, by id (the current position: the first
+    /// one without an end date).
+    pub async fn contact_records(&self) -> Result<Vec<ContactRecord>> {
+        let db = &self.db;
+        let mut names: HashMap<i32, Vec<PersonName>> = HashMap::new();
+        for row in contact_name::Entity::find()
+            .order_by_asc(contact_name::Column::Id)
+            .all(db)
+            .await?
+        {
+            names.entry(row.contact_id).or_default().push(PersonName {
+                form: NameForm::parse(&row.form).unwrap_or(NameForm::Alias),
+                value: row.value,
+                family_name_first: row.family_name_first,
+            });
+        }
+        let mut categories: HashMap<i32, Vec<Category>> = HashMap::new();
+        for row in contact_category::Entity::find().all(db).await? {
+            if let Ok(category) = Category::parse(&row.category) {
+                categories.entry(row.contact_id).or_default().push(category);
+            }
+        }
+        let organizations: HashMap<i32, organization::Model> = organization::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+        let mut positions: HashMap<i32, position::Model> = HashMap::new();
+        for row in position::Entity::find()
+            .order_by_asc(position::Column::Id)
+            .all(db)
+            .await?
+        {
+            if row.ended_on.is_none() {
+                positions.entry(row.contact_id).or_insert(row);
+            }
+        }
+        let places: HashMap<i32, String> = place::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p.key))
+            .collect();
+        let users: HashMap<i32, String> = app_user::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.name))
+            .collect();
+        let contacts = contact::Entity::find()
+            .order_by_asc(contact::Column::Id)
+            .all(db)
+            .await?;
+        Ok(contacts
+            .into_iter()
+            .map(|c| {
+                let mut contact_categories = categories.remove(&c.id).unwrap_or_default();
+                contact_categories.sort();
+                let position = positions.get(&c.id);
+                let org = position.and_then(|p| organizations.get(&p.organization_id));
+                ContactRecord {
+                    id: c.id,
+                    names: names.remove(&c.id).unwrap_or_default(),
+                    categories: contact_categories,
+                    organization: org.map(|o| {
+                        o.name_ko
+                            .clone()
+                            .or(o.name_zh.clone())
+                            .or(o.name_en.clone())
+                            .unwrap_or_default()
+                    }),
+                    title: position.and_then(|p| p.title.clone()),
+                    place_key: c.place_id.and_then(|id| places.get(&id).cloned()),
+                    lang: c.lang,
+                    telegram: c.telegram,
+                    email: c.email,
+                    phone: c.phone,
+                    cadence_days: c.cadence_days,
+                    owner: c.owner_user_id.and_then(|id| users.get(&id).cloned()),
+                    notes: c.notes,
+                }
+            })
+            .collect())
+    }
+}

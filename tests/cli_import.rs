@@ -1,0 +1,260 @@
+//! Importing and exporting contacts through the real binary: CSV in UTF-8
+//! (with a BOM), CP949 and GB18030, broken files that import nothing and
+//! name the line, duplicates, and export → import reproducing the data.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use common::TestDb;
+
+fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn inmaek(db: &TestDb, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_inmaek"))
+        .args(args)
+        .env("DATABASE_URL", &db.url)
+        .env("INMAEK_LANG", "en")
+        .env_remove("RUST_LOG")
+        .output()
+        .unwrap();
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+fn ok(db: &TestDb, args: &[&str]) -> String {
+    let run = inmaek(db, args);
+    assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    run.stdout
+}
+
+fn refused(db: &TestDb, args: &[&str]) -> String {
+    let run = inmaek(db, args);
+    assert_eq!(run.code, 1, "{args:?} should fail: {}", run.stdout);
+    assert_eq!(
+        run.stderr.lines().count(),
+        1,
+        "one sentence: {}",
+        run.stderr
+    );
+    run.stderr.trim().to_owned()
+}
+
+fn with_officer(db: &TestDb) {
+    ok(
+        db,
+        &[
+            "user",
+            "invite",
+            "--role",
+            "officer",
+            "--name",
+            "Park Jiwoo",
+        ],
+    );
+}
+
+#[test]
+fn a_utf8_csv_with_a_bom_imports_every_column() {
+    for db in TestDb::all() {
+        with_officer(&db);
+        let dry = ok(
+            &db,
+            &["import", &fixture("contacts_utf8_bom.csv"), "--dry-run"],
+        );
+        assert!(
+            dry.contains("4 new, 0 duplicate, 0 invalid rows. Nothing was written (dry run)."),
+            "{dry}"
+        );
+        assert!(ok(&db, &["contact", "list"]).contains("No contacts match."));
+        let out = ok(&db, &["import", &fixture("contacts_utf8_bom.csv")]);
+        assert!(out.contains("Imported 4 contacts from"), "{out}");
+        let card = ok(&db, &["contact", "show", "Jin Yongnan"]);
+        assert!(
+            card.contains(
+                "김영남 (Hangul) · 金永男 (Hanzi) · Jin Yongnan (Latin) · 김용남 (alias)"
+            ),
+            "{card}"
+        );
+        assert!(card.contains("Position: 副教授 — 延边大学"), "{card}");
+        assert!(card.contains("Place: Yanji"), "{card}");
+        assert!(card.contains("Owning officer: Park Jiwoo"), "{card}");
+        assert!(
+            card.contains("Telegram: @jin_yongnan") && card.contains("E-mail: jin@example.cn"),
+            "{card}"
+        );
+        assert!(
+            card.contains("every 30 days (set for this contact)"),
+            "{card}"
+        );
+        assert!(
+            card.contains("Notes: Met at the Yanji forum;\nprefers WeChat"),
+            "{card}"
+        );
+        assert!(
+            ok(&db, &["contact", "show", "王伟"]).contains("Place: Changchun"),
+            "{}",
+            db.backend
+        );
+        // The same file again: everyone is recorded already.
+        let again = refused(&db, &["import", &fixture("contacts_utf8_bom.csv")]);
+        assert!(
+            again.contains(":2: 4 rows are people already recorded (this one: #1)"),
+            "{again}"
+        );
+        let skipped = ok(
+            &db,
+            &[
+                "import",
+                &fixture("contacts_utf8_bom.csv"),
+                "--skip-duplicates",
+            ],
+        );
+        assert!(
+            skipped.contains("Imported 0 contacts")
+                && skipped.contains("skipped 4 already recorded"),
+            "{skipped}"
+        );
+    }
+}
+
+#[test]
+fn korean_and_chinese_legacy_encodings_are_detected_or_named() {
+    let db = TestDb::sqlite();
+    let out = ok(&db, &["import", &fixture("contacts_cp949.csv")]);
+    assert!(out.contains("Imported 2 contacts"), "{out}");
+    assert!(
+        ok(&db, &["contact", "show", "최미란"]).contains("Position:  — 길림성 조선족 기업가 협회")
+    );
+    let out = ok(
+        &db,
+        &[
+            "import",
+            &fixture("contacts_gb18030.csv"),
+            "--encoding",
+            "gb18030",
+        ],
+    );
+    assert!(out.contains("Imported 2 contacts"), "{out}");
+    let card = ok(&db, &["contact", "show", "周涛"]);
+    assert!(
+        card.contains("Position: 市长助理 — 沈阳市人民政府") && card.contains("Place: Shenyang"),
+        "{card}"
+    );
+    let err = refused(
+        &db,
+        &[
+            "import",
+            &fixture("contacts_wrong_encoding.csv"),
+            "--encoding",
+            "utf-8",
+        ],
+    );
+    assert!(
+        err.ends_with("contacts_wrong_encoding.csv:2:1: not valid UTF-8 text"),
+        "{err}"
+    );
+    let err = refused(
+        &db,
+        &[
+            "import",
+            &fixture("contacts_cp949.csv"),
+            "--encoding",
+            "latin9",
+        ],
+    );
+    assert_eq!(err, "encoding: “latin9” is not valid.");
+}
+
+#[test]
+fn a_broken_file_imports_nothing_and_names_the_line_and_column() {
+    for db in TestDb::all() {
+        let err = refused(&db, &["import", &fixture("contacts_bad_row.csv")]);
+        assert!(err.ends_with("contacts_bad_row.csv:3: cadence_days: cadence_days: “0” is not valid. Nothing was imported."), "{err}");
+        assert!(
+            ok(&db, &["contact", "list"]).contains("No contacts match."),
+            "all or nothing on {}",
+            db.backend
+        );
+        let dry = ok(
+            &db,
+            &["import", &fixture("contacts_bad_row.csv"), "--dry-run"],
+        );
+        assert!(dry.contains("line 3: cadence_days:"), "{dry}");
+        assert!(
+            dry.contains("line 4: categories: Unknown category “vip”"),
+            "{dry}"
+        );
+        assert!(dry.contains("2 new, 0 duplicate, 2 invalid rows"), "{dry}");
+        let err = refused(
+            &db,
+            &["import", &fixture("contacts_missing_name_column.csv")],
+        );
+        assert!(err.ends_with(":1: the file needs a name_hangul, name_hanzi or name_latin column. Nothing was imported."), "{err}");
+        let unknown_owner = tempfile::NamedTempFile::with_suffix(".csv").unwrap();
+        std::fs::write(unknown_owner.path(), "name_latin,owner\nKim,Nobody\n").unwrap();
+        let err = refused(&db, &["import", unknown_owner.path().to_str().unwrap()]);
+        assert!(
+            err.ends_with(":2: owner: No user is named “Nobody”. Nothing was imported."),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn duplicates_within_one_file_and_across_scripts_are_flagged() {
+    let db = TestDb::sqlite();
+    ok(&db, &["contact", "add", "--hanzi", "金永男"]);
+    let file = tempfile::NamedTempFile::with_suffix(".csv").unwrap();
+    std::fs::write(
+        file.path(),
+        "name_hangul,name_latin\n김영남,\n,Lee Seoyeon\n이서연,Lee Seoyeon\n",
+    )
+    .unwrap();
+    let dry = ok(&db, &["import", file.path().to_str().unwrap(), "--dry-run"]);
+    assert!(
+        dry.contains("line 2: already recorded as #1"),
+        "김영남 is 金永男 read in Korean: {dry}"
+    );
+    assert!(
+        dry.contains("line 4: already recorded as line 3 of this file"),
+        "{dry}"
+    );
+    assert!(dry.contains("1 new, 2 duplicate, 0 invalid rows"), "{dry}");
+}
+
+#[test]
+fn csv_export_then_import_reproduces_the_contacts() {
+    for (source, target) in TestDb::all().into_iter().zip(TestDb::all()) {
+        with_officer(&source);
+        with_officer(&target);
+        ok(&source, &["import", &fixture("contacts_utf8_bom.csv")]);
+        let exported = ok(&source, &["export", "--format", "csv"]);
+        let file = tempfile::NamedTempFile::with_suffix(".csv").unwrap();
+        std::fs::write(file.path(), &exported).unwrap();
+        ok(&target, &["import", file.path().to_str().unwrap()]);
+        assert_eq!(
+            ok(&target, &["export", "--format", "csv"]),
+            exported,
+            "{}",
+            target.backend
+        );
+        assert!(exported.starts_with("name_hangul,name_hanzi,name_latin,aliases,categories,organization,title,place,language,telegram,email,phone,cadence_days,owner,notes\n"));
+    }
+}
