@@ -241,6 +241,8 @@ pub enum DumpFormat {
     Json,
     /// Contacts, with the columns of CONTRACT.md.
     Csv,
+    /// Contacts as vCard (import: 2.1, 3.0, 4.0; export: 4.0).
+    Vcard,
 }
 
 #[derive(Debug, Args)]

@@ -140,7 +140,7 @@ fn korean_and_chinese_legacy_encodings_are_detected_or_named() {
     let out = ok(&db, &["import", &fixture("contacts_cp949.csv")]);
     assert!(out.contains("Imported 2 contacts"), "{out}");
     assert!(
-        ok(&db, &["contact", "show", "최미란"]).contains("Position:  — 길림성 조선족 기업가 협회")
+        ok(&db, &["contact", "show", "최미란"]).contains("Organization: 길림성 조선족 기업가 협회")
     );
     let out = ok(
         &db,
@@ -256,5 +256,87 @@ fn csv_export_then_import_reproduces_the_contacts() {
             target.backend
         );
         assert!(exported.starts_with("name_hangul,name_hanzi,name_latin,aliases,categories,organization,title,place,language,telegram,email,phone,cadence_days,owner,notes\n"));
+    }
+}
+
+#[test]
+fn ios_and_android_vcards_with_korean_and_chinese_names_import() {
+    for db in TestDb::all() {
+        let out = ok(&db, &["import", &fixture("contacts_ios.vcf")]);
+        assert!(out.contains("Imported 2 contacts"), "{out}");
+        let card = ok(&db, &["contact", "show", "金永男"]);
+        assert!(
+            card.contains("김영남 (Hangul) · 金永男 (Hanzi) · Kim Yongnam (Latin)"),
+            "{card}"
+        );
+        assert!(
+            card.contains("Categories: Korean-Chinese bridge figure"),
+            "the phone's own group is left out: {card}"
+        );
+        assert!(card.contains("Position: 副教授 — 延边大学"), "{card}");
+        assert!(
+            card.contains("E-mail: jin@example.cn") && card.contains("Phone: +86 433 000 0001"),
+            "{card}"
+        );
+        assert!(
+            card.contains("Notes: 연길 포럼에서 만남, 위챗 선호"),
+            "{card}"
+        );
+        // Android 2.1: quoted-printable UTF-8.
+        let out = ok(&db, &["import", &fixture("contacts_android.vcf")]);
+        assert!(out.contains("Imported 2 contacts"), "{out}");
+        let card = ok(&db, &["contact", "show", "박춘화"]);
+        assert!(
+            card.contains("Organization: 延边朝鲜族自治州商会")
+                && card.contains("Phone: +8613800000001"),
+            "{card}"
+        );
+        assert!(
+            ok(&db, &["contact", "search", "刘洋"]).contains("(exact)"),
+            "{}",
+            db.backend
+        );
+    }
+}
+
+#[test]
+fn a_broken_vcard_imports_nothing_and_names_the_card() {
+    let db = TestDb::sqlite();
+    let err = refused(&db, &["import", &fixture("contacts_bad_card.vcf")]);
+    assert!(err.ends_with("contacts_bad_card.vcf:5: EMAIL: email: “not an email” is not valid. Nothing was imported."), "{err}");
+    assert!(ok(&db, &["contact", "list"]).contains("No contacts match."));
+}
+
+#[test]
+fn vcard_export_carries_every_name_form_and_imports_back() {
+    for (source, target) in TestDb::all().into_iter().zip(TestDb::all()) {
+        with_officer(&source);
+        with_officer(&target);
+        ok(&source, &["import", &fixture("contacts_utf8_bom.csv")]);
+        let vcf = ok(&source, &["export", "--format", "vcard"]);
+        assert!(vcf.contains("VERSION:4.0\r\n"), "{vcf}");
+        assert!(vcf.contains("FN;ALTID=1;LANGUAGE=ko:김영남\r\n"), "{vcf}");
+        assert!(vcf.contains("FN;ALTID=1;LANGUAGE=zh:金永男\r\n"), "{vcf}");
+        assert!(
+            vcf.contains("FN;ALTID=1;LANGUAGE=en:Jin Yongnan\r\n"),
+            "{vcf}"
+        );
+        assert!(
+            vcf.contains("N;ALTID=1;LANGUAGE=ko:김;영남;;;\r\n"),
+            "{vcf}"
+        );
+        assert!(
+            vcf.contains("NOTE:Met at the Yanji forum\\;\\nprefers WeChat\r\n"),
+            "{vcf}"
+        );
+        let file = tempfile::NamedTempFile::with_suffix(".vcf").unwrap();
+        std::fs::write(file.path(), &vcf).unwrap();
+        ok(&target, &["import", file.path().to_str().unwrap()]);
+        assert_eq!(
+            ok(&target, &["export", "--format", "csv"]),
+            ok(&source, &["export", "--format", "csv"]),
+            "vCard round trip on {}",
+            target.backend
+        );
     }
 }

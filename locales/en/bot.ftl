@@ -119,3 +119,4 @@ bot-add-summary-organization = Organization: { $value }
 bot-add-summary-place = Place: { $value }
 bot-add-summary-lang = Language: { $value }
 bot-add-saved = ✔ Added { $name } (#{ $id }). Log a meeting with them: /log { $name }
+bot-card-organization = Organization: { $organization }

@@ -89,3 +89,5 @@ import-csv-done = Imported { $count } contacts from { $path }{ $skipped ->
     [0] .
    *[other] ; skipped { $skipped } already recorded.
 }
+card-position-current-organization = {"  "}Organization: { $organization }
+card-position-past-organization = {"  "}Former organization: { $organization }

@@ -119,3 +119,4 @@ bot-add-summary-organization = 기관: { $value }
 bot-add-summary-place = 지역: { $value }
 bot-add-summary-lang = 언어: { $value }
 bot-add-saved = ✔ { $name }(#{ $id })을(를) 추가했습니다. 면담 기록: /log { $name }
+bot-card-organization = 소속: { $organization }

@@ -76,3 +76,5 @@ import-csv-done = { $path }에서 연락처 { $count }명을 가져왔습니다{
     [0] .
    *[other] . 이미 기록된 { $skipped }명은 건너뛰었습니다.
 }
+card-position-current-organization = {"  "}소속: { $organization }
+card-position-past-organization = {"  "}이전 소속: { $organization }

@@ -119,3 +119,4 @@ bot-add-summary-organization = 机构：{ $value }
 bot-add-summary-place = 地区：{ $value }
 bot-add-summary-lang = 语言：{ $value }
 bot-add-saved = ✔ 已添加 { $name }（#{ $id }）。记录会面：/log { $name }
+bot-card-organization = 所属机构：{ $organization }

@@ -76,3 +76,5 @@ import-csv-done = 已从 { $path } 导入 { $count } 位联系人{ $skipped ->
     [0] 。
    *[other] ；跳过已记录的 { $skipped } 位。
 }
+card-position-current-organization = {"  "}所属机构：{ $organization }
+card-position-past-organization = {"  "}曾属机构：{ $organization }

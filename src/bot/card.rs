@@ -39,19 +39,22 @@ pub fn render_card(chat: &Chat<'_>, card: &ContactCard, owner_name: Option<&str>
         ));
     }
     for (position, org) in card.positions.iter().filter(|(p, _)| p.ended_on.is_none()) {
-        lines.push(chat.t_args(
-            "bot-card-position",
-            &[
-                (
-                    "organization",
-                    esc(organization_name(org, chat.lang)).into(),
-                ),
-                (
-                    "title",
-                    esc(position.title.as_deref().unwrap_or_default()).into(),
-                ),
-            ],
-        ));
+        let organization = esc(organization_name(org, chat.lang));
+        let title = esc(position.title.as_deref().unwrap_or_default());
+        lines.push(if title.is_empty() {
+            chat.t_args(
+                "bot-card-organization",
+                &[("organization", organization.into())],
+            )
+        } else {
+            chat.t_args(
+                "bot-card-position",
+                &[
+                    ("organization", organization.into()),
+                    ("title", title.into()),
+                ],
+            )
+        });
     }
     if let Some(place) = &card.place {
         lines.push(chat.t_args(

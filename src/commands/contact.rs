@@ -192,16 +192,18 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
         .unwrap_or_else(|| none.clone());
     ctx.say("card-place", &[("value", place.into())]);
     for (position, org) in &card.positions {
-        let status = if position.ended_on.is_some() {
-            "card-position-past"
-        } else {
-            "card-position-current"
+        let title = position.title.clone().unwrap_or_default();
+        let key = match (position.ended_on.is_some(), title.is_empty()) {
+            (false, false) => "card-position-current",
+            (true, false) => "card-position-past",
+            (false, true) => "card-position-current-organization",
+            (true, true) => "card-position-past-organization",
         };
         ctx.say(
-            status,
+            key,
             &[
                 ("organization", organization_name(org, ctx.lang).into()),
-                ("title", position.title.clone().unwrap_or_default().into()),
+                ("title", title.into()),
             ],
         );
     }

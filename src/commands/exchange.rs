@@ -31,6 +31,14 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
             let records = ctx.store.contact_records().await?;
             (write_contacts(&records), records.len(), 0)
         }
+        DumpFormat::Vcard => {
+            let records = ctx.store.contact_records().await?;
+            (
+                crate::exchange::vcard::write_contacts(&records),
+                records.len(),
+                0,
+            )
+        }
     };
     match &args.out {
         Some(path) => {
@@ -76,6 +84,7 @@ fn format_of(path: &Path, named: Option<DumpFormat>) -> DumpFormat {
             .as_deref()
         {
             Some("csv") => DumpFormat::Csv,
+            Some("vcf" | "vcard") => DumpFormat::Vcard,
             _ => DumpFormat::Json,
         }
     })
@@ -109,7 +118,14 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
     })?;
     match format_of(&args.file, args.format) {
         DumpFormat::Json => import_dump(ctx, &args, &path, &text).await,
-        DumpFormat::Csv => import_csv(ctx, &args, &path, &text).await,
+        DumpFormat::Csv => {
+            let (rows, invalid) = parse_contacts(&text).map_err(|err| csv_failure(&path, err))?;
+            import_rows(ctx, &args, &path, rows, invalid).await
+        }
+        DumpFormat::Vcard => {
+            let (rows, invalid) = crate::exchange::vcard::parse_contacts(&text);
+            import_rows(ctx, &args, &path, rows, invalid).await
+        }
     }
 }
 
@@ -183,8 +199,14 @@ fn csv_failure(path: &str, error: CsvError) -> Failure {
     }
 }
 
-async fn import_csv(ctx: &Context, args: &ImportArgs, path: &str, text: &str) -> Outcome {
-    let (rows, mut invalid) = parse_contacts(text).map_err(|err| csv_failure(path, err))?;
+/// Imports contacts read from a CSV or vCard file: all or nothing.
+async fn import_rows(
+    ctx: &Context,
+    args: &ImportArgs,
+    path: &str,
+    rows: Vec<CsvContact>,
+    mut invalid: Vec<RowError>,
+) -> Outcome {
     // Places and owners are names too: resolve them now, per row.
     let mut resolver = Resolver::default();
     let mut prepared: Vec<(usize, Prepared)> = Vec::with_capacity(rows.len());
