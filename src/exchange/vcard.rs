@@ -309,10 +309,10 @@ pub fn write_contacts(records: &[ContactRecord]) -> String {
                 &mut out,
             );
         }
-        if main.is_empty() {
-            if let Some(first) = record.names.first() {
-                fold(&format!("FN:{}", escape(&first.value)), &mut out);
-            }
+        if main.is_empty()
+            && let Some(first) = record.names.first()
+        {
+            fold(&format!("FN:{}", escape(&first.value)), &mut out);
         }
         let aliases: Vec<String> = record
             .names
