@@ -340,3 +340,43 @@ fn vcard_export_carries_every_name_form_and_imports_back() {
         );
     }
 }
+
+#[test]
+fn a_google_contacts_export_is_recognised_and_read() {
+    for db in TestDb::all() {
+        let out = ok(&db, &["import", &fixture("google_contacts.csv")]);
+        assert!(out.contains("Imported 3 contacts"), "{out}");
+        let card = ok(&db, &["contact", "show", "Kim Yongnam"]);
+        assert!(
+            card.contains("김영남 (Hangul) · Yongnam Kim (Latin) · 金永男 (Hanzi)"),
+            "{card}"
+        );
+        assert!(
+            card.contains("Categories: Korean-Chinese bridge figure"),
+            "{card}"
+        );
+        assert!(
+            card.contains("E-mail: jin@example.cn") && !card.contains("jin2@"),
+            "{card}"
+        );
+        assert!(card.contains("Position: 副教授 — 延边大学"), "{card}");
+        let wang = ok(&db, &["contact", "show", "王伟"]);
+        assert!(
+            wang.contains("王伟 (Hanzi) · Wei Wang (Latin)")
+                && wang.contains("Government official"),
+            "{wang}"
+        );
+        assert!(
+            ok(&db, &["contact", "show", "이서연"])
+                .contains("Seoyeon Lee (Latin) · 이서연 (Hangul)")
+        );
+    }
+}
+
+#[test]
+fn an_impossible_date_in_the_middle_of_a_google_export_imports_nothing() {
+    let db = TestDb::sqlite();
+    let err = refused(&db, &["import", &fixture("google_contacts_bad_date.csv")]);
+    assert!(err.ends_with("google_contacts_bad_date.csv:3: Birthday: Birthday: “1980-02-30” is not a valid date (expected YYYY-MM-DD, “YYYY-MM-DD HH:MM” or RFC 3339). Nothing was imported."), "{err}");
+    assert!(ok(&db, &["contact", "list"]).contains("No contacts match."));
+}

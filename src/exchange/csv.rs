@@ -115,6 +115,188 @@ fn parse_row(cells: &[(&'static str, &str)]) -> Result<NewContact, (&'static str
     Ok(contact)
 }
 
+/// Google Contacts' export columns we read (both its current and its
+/// older header names); the many others are left alone.
+const GOOGLE_COLUMNS: &[&str] = &[
+    "First Name",
+    "Given Name",
+    "Last Name",
+    "Family Name",
+    "Phonetic First Name",
+    "Given Name Yomi",
+    "Phonetic Last Name",
+    "Family Name Yomi",
+    "Nickname",
+    "Organization Name",
+    "Organization 1 - Name",
+    "Organization Title",
+    "Organization 1 - Title",
+    "E-mail 1 - Value",
+    "Phone 1 - Value",
+    "Notes",
+    "Labels",
+    "Group Membership",
+    "Birthday",
+];
+
+/// Whether the header row is Google Contacts' export.
+fn is_google(headers: &csv::StringRecord) -> bool {
+    let has = |name: &str| headers.iter().any(|h| h.trim() == name);
+    (has("First Name") && has("Last Name")) || (has("Given Name") && has("Family Name"))
+}
+
+/// A name from family and given parts: joined family first in Hangul and
+/// Han, "Given Family" in Latin letters.
+fn join_name(family: &str, given: &str) -> String {
+    let (family, given) = (family.trim(), given.trim());
+    let joined = format!("{family}{given}");
+    match crate::domain::names::guess_form(&joined) {
+        NameForm::Hangul | NameForm::Hanzi => joined,
+        _ => format!("{given} {family}").trim().to_owned(),
+    }
+}
+
+/// The first of Google's " ::: "-separated values.
+fn first_value(value: &str) -> &str {
+    value.split(":::").next().unwrap_or_default().trim()
+}
+
+/// A birthday as Google writes it: `YYYY-MM-DD` or `--MM-DD`. Inmaek does
+/// not keep birthdays, but an impossible one means a damaged file.
+fn check_birthday(value: &str) -> Result<(), Error> {
+    let full = match value.strip_prefix("--") {
+        Some(month_day) => format!("2000-{month_day}"),
+        None => value.to_owned(),
+    };
+    crate::domain::dates::parse_date("Birthday", &full)
+        .map(|_| ())
+        .map_err(|_| Error::InvalidDate {
+            field: "Birthday",
+            value: value.to_owned(),
+        })
+}
+
+fn parse_google_row(cells: &[(&'static str, &str)]) -> Result<NewContact, (&'static str, Error)> {
+    let get = |names: &[&str]| -> String {
+        cells
+            .iter()
+            .find(|(c, v)| names.contains(c) && !v.trim().is_empty())
+            .map(|(_, v)| v.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let mut contact = NewContact::default();
+    let add = |value: &str,
+               column: &'static str,
+               contact: &mut NewContact|
+     -> Result<(), (&'static str, Error)> {
+        let value = value.trim();
+        let key = crate::domain::names::search_key(value);
+        if value.is_empty() || contact.names.iter().any(|n| n.search_key() == key) {
+            return Ok(());
+        }
+        let mut form = crate::domain::names::guess_form(value);
+        if contact.names.iter().any(|n| n.form == form) {
+            form = NameForm::Alias;
+        }
+        contact
+            .names
+            .push(PersonName::parse(form, value).map_err(|e| (column, e))?);
+        Ok(())
+    };
+    let name = join_name(
+        &get(&["Last Name", "Family Name"]),
+        &get(&["First Name", "Given Name"]),
+    );
+    add(&name, "First Name", &mut contact)?;
+    let phonetic = join_name(
+        &get(&["Phonetic Last Name", "Family Name Yomi"]),
+        &get(&["Phonetic First Name", "Given Name Yomi"]),
+    );
+    add(&phonetic, "Phonetic First Name", &mut contact)?;
+    for nickname in get(&["Nickname"]).split(":::") {
+        add(nickname, "Nickname", &mut contact)?;
+    }
+    if contact.names.is_empty() {
+        return Err(("First Name", Error::NoName));
+    }
+    let at = |column: &'static str| move |e: Error| (column, e);
+    contact.organization = parse_text(
+        "organization",
+        &get(&["Organization Name", "Organization 1 - Name"]),
+        200,
+    )
+    .map_err(at("Organization Name"))?;
+    contact.title = parse_text(
+        "title",
+        &get(&["Organization Title", "Organization 1 - Title"]),
+        200,
+    )
+    .map_err(at("Organization Title"))?;
+    let email = get(&["E-mail 1 - Value"]);
+    if !first_value(&email).is_empty() {
+        contact.email = Some(parse_email(first_value(&email)).map_err(at("E-mail 1 - Value"))?);
+    }
+    let phone = get(&["Phone 1 - Value"]);
+    if !first_value(&phone).is_empty() {
+        contact.phone = Some(parse_phone(first_value(&phone)).map_err(at("Phone 1 - Value"))?);
+    }
+    contact.notes = parse_text("notes", &get(&["Notes"]), MAX_NOTE_CHARS).map_err(at("Notes"))?;
+    for label in get(&["Labels", "Group Membership"]).split(":::") {
+        if let Ok(category) = Category::parse(label.trim().trim_start_matches('*').trim()) {
+            contact.categories.push(category);
+        }
+    }
+    let birthday = get(&["Birthday"]);
+    if !birthday.is_empty() {
+        check_birthday(&birthday).map_err(at("Birthday"))?;
+    }
+    Ok(contact)
+}
+
+/// Reads Google Contacts' CSV export.
+fn parse_google(
+    mut reader: csv::Reader<&[u8]>,
+    headers: &csv::StringRecord,
+) -> Result<(Vec<CsvContact>, Vec<RowError>), CsvError> {
+    let columns: Vec<Option<&'static str>> = headers
+        .iter()
+        .map(|h| GOOGLE_COLUMNS.iter().find(|c| **c == h.trim()).copied())
+        .collect();
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|err| {
+            let line = err
+                .position()
+                .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
+            CsvError::Syntax {
+                line,
+                reason: err.to_string(),
+            }
+        })?;
+        let line = record
+            .position()
+            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        let cells: Vec<(&'static str, &str)> = columns
+            .iter()
+            .zip(record.iter())
+            .filter_map(|(column, value)| column.map(|c| (c, value)))
+            .collect();
+        match parse_google_row(&cells) {
+            Ok(contact) => rows.push(CsvContact { line, contact }),
+            Err((column, error)) => errors.push(RowError {
+                line,
+                column,
+                error,
+            }),
+        }
+    }
+    Ok((rows, errors))
+}
+
 /// Reads contacts from CSV text: the rows that parse, and the rows that
 /// do not with their line and column.
 pub fn parse_contacts(text: &str) -> Result<(Vec<CsvContact>, Vec<RowError>), CsvError> {
@@ -129,6 +311,9 @@ pub fn parse_contacts(text: &str) -> Result<(Vec<CsvContact>, Vec<RowError>), Cs
             reason: err.to_string(),
         })?
         .clone();
+    if is_google(&headers) {
+        return parse_google(reader, &headers);
+    }
     let mut columns: Vec<&'static str> = Vec::with_capacity(headers.len());
     for header in headers.iter() {
         let name = header.trim().to_lowercase();
