@@ -372,6 +372,7 @@ impl Store {
     ) -> Result<Vec<contact::Model>> {
         const BATCH: usize = 400;
         let now = self.clock.now();
+        let defaults = self.category_cadences(txn).await?;
         let mut inserted = Vec::with_capacity(prepared.len());
         for batch in prepared.chunks(BATCH) {
             let rows: Vec<contact::ActiveModel> = batch
@@ -387,8 +388,17 @@ impl Store {
                     owner_user_id: Set(p.owner_user_id),
                     cadence_days: Set(p.new.cadence.map(|c| c.days().into())),
                     last_interaction_at: Set(None),
-                    // Placeholder until refresh_due below knows the categories.
-                    due_at: Set(now),
+                    // Never met: due one cadence after being recorded.
+                    due_at: Set(cadence::due_at(
+                        now,
+                        cadence::effective_cadence(
+                            p.new.cadence,
+                            defaults
+                                .iter()
+                                .copied()
+                                .filter(|(c, _)| p.new.categories.contains(c)),
+                        ),
+                    )),
                     created_at: Set(now),
                     updated_at: Set(now),
                     ..Default::default()
@@ -397,7 +407,6 @@ impl Store {
             let contacts = contact::Entity::insert_many(rows)
                 .exec_with_returning(txn)
                 .await?;
-            let ids: Vec<i32> = contacts.iter().map(|c| c.id).collect();
             let mut names = Vec::new();
             let mut categories = Vec::new();
             let mut interests = Vec::new();
@@ -428,18 +437,19 @@ impl Store {
                     });
                 }
             }
-            insert_rows(txn, names).await?;
-            super::search::index_contacts(txn, &ids).await?;
+            // The names' ids, for their search keys, without reading them back.
+            let names = contact_name::Entity::insert_many(names)
+                .exec_with_returning(txn)
+                .await?;
+            let keyed: Vec<(i32, i32, String)> = names
+                .into_iter()
+                .map(|n| (n.id, n.contact_id, n.value))
+                .collect();
+            insert_rows(txn, super::search::key_rows(&keyed)).await?;
             insert_rows(txn, categories).await?;
             insert_rows(txn, interests).await?;
             insert_rows(txn, positions).await?;
-            refresh_due(self, txn, &ids).await?;
-            let mut stored = contact::Entity::find()
-                .filter(contact::Column::Id.is_in(ids))
-                .all(txn)
-                .await?;
-            stored.sort_by_key(|c| c.id);
-            inserted.extend(stored);
+            inserted.extend(contacts);
         }
         Ok(inserted)
     }

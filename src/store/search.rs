@@ -18,7 +18,7 @@ use crate::domain::namekeys::{KeyKind, name_keys, prefix_key, query_keys, within
 
 /// Bump when `domain::namekeys` changes what keys a name gets: every
 /// database rebuilds its keys on the next start.
-pub const NAME_KEYS_VERSION: &str = "1";
+pub const NAME_KEYS_VERSION: &str = "2";
 
 /// How well a contact matched a query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
