@@ -46,20 +46,28 @@ pub(crate) fn prefix_upper_bound(prefix: &str) -> String {
     String::from(char::MAX)
 }
 
-/// The key rows of the given names (name id, contact id, written name).
+/// The key rows of the given names (name id, contact id, written name):
+/// each key once per contact (a Hangul name and its Hanzi form share most).
 pub(crate) fn key_rows(names: &[(i32, i32, String)]) -> Vec<name_key::ActiveModel> {
-    names
+    let mut all: Vec<(KeyKind, i32, i32, String)> = names
         .iter()
         .flat_map(|(name_id, contact_id, value)| {
             name_keys(value)
                 .into_iter()
-                .map(move |(kind, key)| name_key::ActiveModel {
-                    contact_id: Set(*contact_id),
-                    name_id: Set(*name_id),
-                    kind: Set(kind.key().to_owned()),
-                    key: Set(key),
-                    ..Default::default()
-                })
+                .map(move |(kind, key)| (kind, *contact_id, *name_id, key))
+        })
+        .collect();
+    // A key written as someone's name keeps that kind (search ranks it first).
+    all.sort_by_key(|(kind, ..)| *kind);
+    let mut seen: std::collections::HashSet<(i32, String)> = std::collections::HashSet::new();
+    all.into_iter()
+        .filter(|(_, contact_id, _, key)| seen.insert((*contact_id, key.clone())))
+        .map(|(kind, contact_id, name_id, key)| name_key::ActiveModel {
+            contact_id: Set(contact_id),
+            name_id: Set(name_id),
+            kind: Set(kind.key().to_owned()),
+            key: Set(key),
+            ..Default::default()
         })
         .collect()
 }
@@ -195,7 +203,9 @@ impl Store {
                 .select_only()
                 .column(name_key::Column::ContactId)
                 .column(name_key::Column::Key)
-                .filter(name_key::Column::Kind.eq(KeyKind::Latin.key()))
+                .filter(
+                    name_key::Column::Kind.is_in([KeyKind::Latin.key(), KeyKind::Written.key()]),
+                )
                 .filter(name_key::Column::Key.gte(head.clone()))
                 .filter(name_key::Column::Key.lt(prefix_upper_bound(&head)))
                 .limit(FUZZY_CANDIDATES)
@@ -305,5 +315,25 @@ impl Store {
     pub async fn name_key_count(&self) -> Result<u64> {
         use sea_orm::PaginatorTrait;
         Ok(name_key::Entity::find().count(&self.db).await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_shared_by_two_forms_of_a_name_is_stored_once_as_written() {
+        let names = [
+            (1, 7, "김영남".to_owned()),
+            (2, 7, "金永男".to_owned()),
+            (3, 7, "Jin Yongnan".to_owned()),
+        ];
+        let rows = key_rows(&names);
+        let separately: usize = names.iter().map(|(_, _, n)| name_keys(n).len()).sum();
+        assert!(rows.len() < separately, "{} of {separately}", rows.len());
+        let written = rows.iter().find(|r| r.key.as_ref() == "김영남").unwrap();
+        assert_eq!(written.kind.as_ref(), "written");
+        assert_eq!(written.name_id.as_ref(), &1);
     }
 }
