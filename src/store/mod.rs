@@ -107,16 +107,21 @@ pub(crate) fn is_unique_violation(err: &DbErr) -> bool {
     matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
 }
 
-/// Inserts rows in statements of at most `CHUNK` rows (under SQLite's
-/// variable limit); nothing at all for no rows.
+/// Inserts rows in as few statements as SQLite's limit of 32,766 bound
+/// values allows (PostgreSQL's is higher); nothing at all for no rows.
 pub(crate) async fn insert_rows<A>(conn: &impl ConnectionTrait, rows: Vec<A>) -> Result<()>
 where
     A: sea_orm::ActiveModelTrait + Send,
 {
-    const CHUNK: usize = 500;
+    use sea_orm::Iterable;
+    const BOUND_VALUES: usize = 30_000;
+    let columns = <<A::Entity as sea_orm::EntityTrait>::Column as Iterable>::iter()
+        .count()
+        .max(1);
+    let per_statement = (BOUND_VALUES / columns).max(1);
     let mut rows = rows.into_iter().peekable();
     while rows.peek().is_some() {
-        let chunk: Vec<A> = rows.by_ref().take(CHUNK).collect();
+        let chunk: Vec<A> = rows.by_ref().take(per_statement).collect();
         <A::Entity as sea_orm::EntityTrait>::insert_many(chunk)
             .exec_without_returning(conn)
             .await?;
