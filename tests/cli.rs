@@ -3,59 +3,7 @@
 
 mod common;
 
-use std::process::{Command, Output};
-
-use common::TestDb;
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn inmaek(db: &TestDb, lang: &str, args: &[&str]) -> Run {
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = Command::new(env!("CARGO_BIN_EXE_inmaek"))
-        .args(args)
-        .env("DATABASE_URL", &db.url)
-        .env("INMAEK_LANG", lang)
-        .env("INMAEK_TZ", "Asia/Seoul")
-        .env_remove("RUST_LOG")
-        .output()
-        .expect("the binary runs");
-    Run {
-        code: status.code().unwrap_or(-1),
-        stdout: String::from_utf8(stdout).expect("UTF-8 stdout"),
-        stderr: String::from_utf8(stderr).expect("UTF-8 stderr"),
-    }
-}
-
-fn ok(db: &TestDb, lang: &str, args: &[&str]) -> String {
-    let run = inmaek(db, lang, args);
-    assert_eq!(
-        run.code, 0,
-        "{args:?} failed on {}: {}",
-        db.backend, run.stderr
-    );
-    run.stdout
-}
-
-/// A refusal: exit 1 and one sentence on stderr.
-fn refused(db: &TestDb, lang: &str, args: &[&str]) -> String {
-    let run = inmaek(db, lang, args);
-    assert_eq!(
-        run.code, 1,
-        "{args:?} should fail on {}; stdout: {}",
-        db.backend, run.stdout
-    );
-    let lines: Vec<&str> = run.stderr.lines().collect();
-    assert_eq!(lines.len(), 1, "one sentence, got {:?}", run.stderr);
-    assert!(!run.stderr.contains("panicked"));
-    lines[0].to_owned()
-}
+use common::{TestDb, inmaek, ok, refused};
 
 fn add_kim(db: &TestDb) -> String {
     let out = ok(

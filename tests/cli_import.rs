@@ -5,7 +5,6 @@
 mod common;
 
 use std::path::PathBuf;
-use std::process::Command;
 
 use common::TestDb;
 
@@ -17,43 +16,12 @@ fn fixture(name: &str) -> String {
         .to_string()
 }
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn inmaek(db: &TestDb, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_inmaek"))
-        .args(args)
-        .env("DATABASE_URL", &db.url)
-        .env("INMAEK_LANG", "en")
-        .env_remove("RUST_LOG")
-        .output()
-        .unwrap();
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
-}
-
 fn ok(db: &TestDb, args: &[&str]) -> String {
-    let run = inmaek(db, args);
-    assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
-    run.stdout
+    common::ok(db, "en", args)
 }
 
 fn refused(db: &TestDb, args: &[&str]) -> String {
-    let run = inmaek(db, args);
-    assert_eq!(run.code, 1, "{args:?} should fail: {}", run.stdout);
-    assert_eq!(
-        run.stderr.lines().count(),
-        1,
-        "one sentence: {}",
-        run.stderr
-    );
-    run.stderr.trim().to_owned()
+    common::refused(db, "en", args)
 }
 
 fn with_officer(db: &TestDb) {

@@ -37,6 +37,16 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        // Prefix search compares keys by code point: on PostgreSQL the key
+        // column uses the C collation whatever the database's default.
+        if manager.get_database_backend() == sea_orm::DbBackend::Postgres {
+            manager
+                .get_connection()
+                .execute_unprepared(
+                    r#"ALTER TABLE name_key ALTER COLUMN key TYPE varchar COLLATE "C""#,
+                )
+                .await?;
+        }
         manager
             .create_index(
                 Index::create()

@@ -253,30 +253,27 @@ fn parse_google_row(cells: &[(&'static str, &str)]) -> Result<NewContact, (&'sta
     Ok(contact)
 }
 
-/// Reads Google Contacts' CSV export.
-fn parse_google(
+/// A contact parser for one row's cells, by column.
+type RowParser = fn(&[(&'static str, &str)]) -> Result<NewContact, (&'static str, Error)>;
+
+/// Reads every record after the header: the cells of the known columns
+/// (`None` columns are skipped) go to `parse_row`; blank rows are skipped.
+fn read_rows(
     mut reader: csv::Reader<&[u8]>,
-    headers: &csv::StringRecord,
+    columns: &[Option<&'static str>],
+    parse_row: RowParser,
 ) -> Result<(Vec<CsvContact>, Vec<RowError>), CsvError> {
-    let columns: Vec<Option<&'static str>> = headers
-        .iter()
-        .map(|h| GOOGLE_COLUMNS.iter().find(|c| **c == h.trim()).copied())
-        .collect();
+    let line_of = |position: Option<&csv::Position>| {
+        position.map_or(0, |p| usize::try_from(p.line()).unwrap_or(0))
+    };
     let mut rows = Vec::new();
     let mut errors = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|err| {
-            let line = err
-                .position()
-                .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
-            CsvError::Syntax {
-                line,
-                reason: err.to_string(),
-            }
+        let record = record.map_err(|err| CsvError::Syntax {
+            line: line_of(err.position()),
+            reason: err.to_string(),
         })?;
-        let line = record
-            .position()
-            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
+        let line = line_of(record.position());
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
@@ -285,7 +282,7 @@ fn parse_google(
             .zip(record.iter())
             .filter_map(|(column, value)| column.map(|c| (c, value)))
             .collect();
-        match parse_google_row(&cells) {
+        match parse_row(&cells) {
             Ok(contact) => rows.push(CsvContact { line, contact }),
             Err((column, error)) => errors.push(RowError {
                 line,
@@ -295,6 +292,18 @@ fn parse_google(
         }
     }
     Ok((rows, errors))
+}
+
+/// Reads Google Contacts' CSV export.
+fn parse_google(
+    reader: csv::Reader<&[u8]>,
+    headers: &csv::StringRecord,
+) -> Result<(Vec<CsvContact>, Vec<RowError>), CsvError> {
+    let columns: Vec<Option<&'static str>> = headers
+        .iter()
+        .map(|h| GOOGLE_COLUMNS.iter().find(|c| **c == h.trim()).copied())
+        .collect();
+    read_rows(reader, &columns, parse_google_row)
 }
 
 /// Reads contacts from CSV text: the rows that parse, and the rows that
@@ -332,35 +341,8 @@ pub fn parse_contacts(text: &str) -> Result<(Vec<CsvContact>, Vec<RowError>), Cs
     if !columns.iter().any(|c| c.starts_with("name_")) {
         return Err(CsvError::NoNameColumn);
     }
-    let mut rows = Vec::new();
-    let mut errors = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|err| {
-            let line = err
-                .position()
-                .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
-            CsvError::Syntax {
-                line,
-                reason: err.to_string(),
-            }
-        })?;
-        let line = record
-            .position()
-            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
-        if record.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
-        }
-        let cells: Vec<(&'static str, &str)> = columns.iter().copied().zip(record.iter()).collect();
-        match parse_row(&cells) {
-            Ok(contact) => rows.push(CsvContact { line, contact }),
-            Err((column, error)) => errors.push(RowError {
-                line,
-                column,
-                error,
-            }),
-        }
-    }
-    Ok((rows, errors))
+    let columns: Vec<Option<&'static str>> = columns.into_iter().map(Some).collect();
+    read_rows(reader, &columns, parse_row)
 }
 
 /// Writes contacts as CSV with every column, in `COLUMNS` order.

@@ -358,6 +358,7 @@ impl Store {
             progress(done);
         }
         txn.commit().await?;
+        self.analyze_after_bulk_load().await?;
         Ok(total)
     }
 

@@ -133,6 +133,18 @@ impl Store {
         .exec_without_returning(&txn)
         .await?;
         txn.commit().await?;
+        self.analyze_after_bulk_load().await
+    }
+
+    /// Refreshes PostgreSQL's planner statistics after a bulk load, so the
+    /// first searches use the key index rather than scanning (SQLite plans
+    /// by the index without statistics).
+    pub(crate) async fn analyze_after_bulk_load(&self) -> Result<()> {
+        if self.backend() == sea_orm::DbBackend::Postgres {
+            self.db
+                .execute_unprepared("ANALYZE name_key, contact_name, contact")
+                .await?;
+        }
         Ok(())
     }
 

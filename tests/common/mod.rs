@@ -382,3 +382,55 @@ impl Drop for TestApp {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// The binary, as an admin runs it.
+
+/// What one run of `inmaek` printed and returned.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `inmaek ARGS` on `db` with output in `lang`.
+pub fn inmaek(db: &TestDb, lang: &str, args: &[&str]) -> Run {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_inmaek"))
+        .args(args)
+        .env("DATABASE_URL", &db.url)
+        .env("INMAEK_LANG", lang)
+        .env("INMAEK_TZ", "Asia/Seoul")
+        .env_remove("RUST_LOG")
+        .output()
+        .expect("the binary runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).expect("UTF-8 stdout"),
+        stderr: String::from_utf8(output.stderr).expect("UTF-8 stderr"),
+    }
+}
+
+/// A run that succeeds; its standard output.
+pub fn ok(db: &TestDb, lang: &str, args: &[&str]) -> String {
+    let run = inmaek(db, lang, args);
+    assert_eq!(
+        run.code, 0,
+        "{args:?} failed on {}: {}",
+        db.backend, run.stderr
+    );
+    run.stdout
+}
+
+/// A refusal: exit 1 and one sentence on stderr, which is returned.
+pub fn refused(db: &TestDb, lang: &str, args: &[&str]) -> String {
+    let run = inmaek(db, lang, args);
+    assert_eq!(
+        run.code, 1,
+        "{args:?} should fail on {}; stdout: {}",
+        db.backend, run.stdout
+    );
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "one sentence, got {:?}", run.stderr);
+    assert!(!run.stderr.contains("panicked"));
+    lines[0].to_owned()
+}
