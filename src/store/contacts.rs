@@ -350,6 +350,7 @@ impl Store {
     ) -> Result<usize> {
         let total = prepared.len();
         let txn = self.db.begin().await?;
+        super::prefer_index_scans(&txn).await?;
         let mut done = 0;
         let mut rows = prepared.into_iter().peekable();
         while rows.peek().is_some() {

@@ -407,6 +407,7 @@ impl Store {
         self.check_dump(&dump).await?;
         let db_place_ids: HashSet<i32> = self.places().await?.iter().map(|p| p.id).collect();
         let txn = self.db.begin().await?;
+        super::prefer_index_scans(&txn).await?;
         let Dump { places, users, .. } = &dump;
         let new_places: Vec<place::Model> = places
             .iter()

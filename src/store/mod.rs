@@ -102,6 +102,19 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     Database::connect(options).await
 }
 
+/// For a bulk load on PostgreSQL: the foreign-key checks of the rows
+/// inserted are planned while the tables are still small, and a sequential
+/// scan planned then makes every check slower as the load grows (the names
+/// bench went quadratic: 760 rows/s at 4,000 contacts, 165 at 20,000).
+/// Within the transaction only, index scans are preferred.
+pub(crate) async fn prefer_index_scans(txn: &impl ConnectionTrait) -> Result<()> {
+    if txn.get_database_backend() == DbBackend::Postgres {
+        txn.execute_unprepared("SET LOCAL enable_seqscan = off")
+            .await?;
+    }
+    Ok(())
+}
+
 /// True when `err` is a unique-key violation (same on both backends).
 pub(crate) fn is_unique_violation(err: &DbErr) -> bool {
     matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))

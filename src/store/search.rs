@@ -105,6 +105,7 @@ impl Store {
     /// Derives the keys of every name again, in one transaction.
     pub async fn rebuild_name_keys(&self) -> Result<()> {
         let txn = self.db.begin().await?;
+        super::prefer_index_scans(&txn).await?;
         name_key::Entity::delete_many().exec(&txn).await?;
         let mut after = 0;
         loop {
