@@ -127,13 +127,8 @@ where
     A: sea_orm::ActiveModelTrait + Send,
 {
     use sea_orm::Iterable;
-    // SQLite is fastest with few large statements. PostgreSQL spends
-    // seconds of server time on one 30,000-parameter insert (seen in the
-    // names bench), so it gets small ones.
-    let bound_values = match conn.get_database_backend() {
-        DbBackend::Sqlite => 30_000,
-        _ => 2_000,
-    };
+    // Under SQLite's limit of 32,766 bound values (PostgreSQL's is higher).
+    let bound_values = 30_000;
     let columns = <<A::Entity as sea_orm::EntityTrait>::Column as Iterable>::iter()
         .count()
         .max(1);
