@@ -626,3 +626,27 @@ async fn creating_a_contact_from_log_continues_the_log() {
     assert_eq!(interactions(&app).await.len(), 1);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn add_warns_when_the_person_is_recorded_under_another_script() {
+    let db = TestDb::sqlite();
+    let app = TestApp::spawn(&db, at(NOW)).await;
+    let officer = SimUser::new(93, "Moon", Some("en"));
+    app.enrol(&officer, "Moon Officer", Role::Officer).await;
+    add_kim(&app).await;
+    app.send(&officer, "/add").await;
+    let reply = app.send(&officer, "金永男").await;
+    assert!(
+        reply.text().contains(
+            "⚠ Already recorded with one of these names:\n#1 김영남 / 金永男 / Jin Yongnan"
+        ),
+        "{}",
+        reply.text()
+    );
+    assert!(
+        reply.text().contains("Categories? Tap to select"),
+        "the dialogue goes on: {}",
+        reply.text()
+    );
+    app.stop().await;
+}

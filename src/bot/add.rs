@@ -178,14 +178,7 @@ pub async fn on_text(chat: &Chat<'_>, mut draft: AddDraft, text: &str) -> Handle
         AddStep::Names => match parse_name_list(text) {
             Ok(names) => {
                 // Someone with one of these names already exists? Say so before going on.
-                let mut existing = Vec::new();
-                for name in &names {
-                    for found in chat.store().find_contacts(&name.value, 3).await? {
-                        if found.exact && !existing.iter().any(|(id, _)| *id == found.id) {
-                            existing.push((found.id, found.all_names()));
-                        }
-                    }
-                }
+                let existing = chat.store().possible_duplicates(&names).await?;
                 draft.names = names
                     .iter()
                     .map(|n| (n.form.key().to_owned(), n.value.clone()))
@@ -193,7 +186,7 @@ pub async fn on_text(chat: &Chat<'_>, mut draft: AddDraft, text: &str) -> Handle
                 if !existing.is_empty() && chat.claim().await? {
                     let list: Vec<String> = existing
                         .iter()
-                        .map(|(id, names)| format!("#{id} {}", esc(names)))
+                        .map(|found| format!("#{} {}", found.id, esc(&found.all_names())))
                         .collect();
                     chat.say(chat.t_args(
                         "bot-add-possible-duplicate",

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use teloxide::prelude::*;
-use teloxide::types::{ChatId, InlineKeyboardMarkup, MessageId, MessageOrigin};
+use teloxide::types::{ChatId, InlineKeyboardMarkup, Me, MessageId, MessageOrigin};
 
 use super::chat::{BotApp, Chat, HandlerResult, esc, row, send_html};
 use super::state::State;
@@ -38,7 +38,13 @@ fn update_id(update: &Update) -> i64 {
     i64::from(update.id.0)
 }
 
-pub async fn on_message(bot: Bot, update: Update, msg: Message, app: Arc<BotApp>) -> HandlerResult {
+pub async fn on_message(
+    bot: Bot,
+    me: Me,
+    update: Update,
+    msg: Message,
+    app: Arc<BotApp>,
+) -> HandlerResult {
     let update_id = update_id(&update);
     if app.store.is_update_handled(update_id).await? {
         return Ok(());
@@ -61,11 +67,7 @@ pub async fn on_message(bot: Bot, update: Update, msg: Message, app: Arc<BotApp>
     if !msg.chat.is_private() {
         // Personal data never goes to a group: answer commands with a pointer.
         if text.starts_with('/') && app.store.claim_update(update_id).await? {
-            let text = i18n::t_args(
-                lang,
-                "bot-group-chat",
-                &[("bot", Arg::from(bot_username(&bot).await))],
-            );
+            let text = i18n::t_args(lang, "bot-group-chat", &[("bot", Arg::from(me.username()))]);
             send_html(&bot, msg.chat.id, text, None).await?;
         }
         return Ok(());
@@ -141,14 +143,6 @@ async fn stranger(
         }
         Err(err) => Err(err.into()),
     }
-}
-
-async fn bot_username(bot: &Bot) -> String {
-    bot.get_me()
-        .await
-        .ok()
-        .and_then(|me| me.user.username.clone())
-        .unwrap_or_default()
 }
 
 fn origin_name(origin: &MessageOrigin) -> String {

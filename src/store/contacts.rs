@@ -123,7 +123,7 @@ impl Resolver {
         if let Some(id) = known.get(&key) {
             return Ok(*id);
         }
-        let org = store.find_or_create_organization(conn, name).await?;
+        let org = store.create_organization(conn, name).await?;
         known.insert(key, org.id);
         Ok(org.id)
     }

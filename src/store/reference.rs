@@ -108,27 +108,13 @@ impl Store {
             .ok_or_else(|| Error::UnknownPlace(query.trim().to_owned()).into())
     }
 
-    /// Finds an organization by any of its names, or creates it with the
-    /// name filed under the script it is written in.
-    pub async fn find_or_create_organization(
+    /// Creates an organization, its name filed under the script it is
+    /// written in (callers look it up first: see `contacts::Resolver`).
+    pub(crate) async fn create_organization(
         &self,
         conn: &impl ConnectionTrait,
         name: &str,
     ) -> Result<organization::Model> {
-        let key = search_key(name);
-        let existing = organization::Entity::find()
-            .all(conn)
-            .await?
-            .into_iter()
-            .find(|org| {
-                [&org.name_ko, &org.name_zh, &org.name_en]
-                    .into_iter()
-                    .flatten()
-                    .any(|n| search_key(n) == key)
-            });
-        if let Some(org) = existing {
-            return Ok(org);
-        }
         let name = name.trim().to_owned();
         let has_hangul = name.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
         let has_han = name.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));

@@ -53,9 +53,7 @@ impl Call {
     }
 
     pub fn chat_id(&self) -> Option<i64> {
-        self.params
-            .get("chat_id")
-            .and_then(|v| v.as_i64().or_else(|| v.as_str()?.parse().ok()))
+        self.params.get("chat_id").map(|_| chat_id_of(&self.params))
     }
 
     pub fn text(&self) -> Option<&str> {
@@ -64,11 +62,7 @@ impl Call {
 
     /// The inline buttons sent with the message: (label, callback data) by row.
     pub fn buttons(&self) -> Vec<Vec<(String, String)>> {
-        let markup = match self.params.get("reply_markup") {
-            Some(Value::String(text)) => serde_json::from_str(text).unwrap_or(Value::Null),
-            Some(value) => value.clone(),
-            None => Value::Null,
-        };
+        let markup = markup_of(&self.params).unwrap_or(Value::Null);
         markup
             .get("inline_keyboard")
             .and_then(Value::as_array)
