@@ -643,3 +643,44 @@ fn merging_two_records_of_one_person_keeps_every_name_and_interaction() {
         );
     }
 }
+
+#[test]
+fn cadence_defaults_are_listed_and_a_change_moves_due_dates() {
+    let db = TestDb::sqlite();
+    let list = ok(&db, "en", &["cadence", "list"]);
+    assert!(
+        list.contains("Researcher (researcher): every 120 days"),
+        "{list}"
+    );
+    ok(
+        &db,
+        "en",
+        &[
+            "contact",
+            "add",
+            "--latin",
+            "Chen Jing",
+            "--category",
+            "researcher",
+        ],
+    );
+    assert!(ok(&db, "en", &["contact", "show", "Chen Jing"]).contains("every 120 days"));
+    let set = ok(
+        &db,
+        "ko",
+        &["cadence", "set", "--category", "researcher", "--days", "30"],
+    );
+    assert_eq!(set.trim(), "연구자: 30일마다 연락합니다.");
+    assert!(
+        ok(&db, "en", &["contact", "show", "Chen Jing"])
+            .contains("Keep in touch every 30 days (category default): in touch (due in 30 days)")
+    );
+    assert!(
+        refused(
+            &db,
+            "en",
+            &["cadence", "set", "--category", "researcher", "--days", "0"]
+        )
+        .contains("“0” is not valid")
+    );
+}
