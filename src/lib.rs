@@ -11,5 +11,6 @@ pub mod demo;
 pub mod domain;
 pub mod exchange;
 pub mod i18n;
+pub mod keep;
 pub mod store;
 pub mod telegram_sim;

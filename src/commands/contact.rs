@@ -98,15 +98,7 @@ pub async fn add(ctx: &Context, args: ContactAddArgs) -> Outcome {
 }
 
 fn health_text(ctx: &Context, health: Health) -> String {
-    match health {
-        Health::Ok { due_in_days } => ctx.t_args("health-ok", &[("days", due_in_days.into())]),
-        Health::Due { days_since_due } => {
-            ctx.t_args("health-due", &[("days", days_since_due.into())])
-        }
-        Health::Overdue {
-            days_since_baseline,
-        } => ctx.t_args("health-overdue", &[("days", days_since_baseline.into())]),
-    }
+    crate::keep::render::health_text(ctx.lang, health)
 }
 
 pub(super) fn render_interaction(
@@ -327,6 +319,7 @@ pub async fn list(ctx: &Context, args: ContactListArgs) -> Outcome {
             place_id,
             owner_user_id,
             due_only: args.due,
+            ..Default::default()
         })
         .await?;
     if rows.is_empty() {

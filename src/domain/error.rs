@@ -89,6 +89,14 @@ pub enum Error {
     },
     #[error("the database already holds {0} records")]
     DumpIntoNonEmpty(i64),
+    #[error("no queued message {0}")]
+    OutboxNotFound(String),
+    #[error("message {id} is {status}, not a dead letter")]
+    OutboxNotDead { id: String, status: String },
+    #[error("contact {contact} is not owned by {user}")]
+    NotTheOwner { contact: String, user: String },
+    #[error("a hand-over needs two different officers")]
+    HandoverToSelf,
 }
 
 impl Error {
@@ -188,6 +196,14 @@ impl Error {
             Error::DumpIntoNonEmpty(count) => {
                 Message::new("error-dump-into-non-empty").arg("count", *count)
             }
+            Error::OutboxNotFound(id) => Message::new("error-outbox-not-found").arg("id", id),
+            Error::OutboxNotDead { id, status } => Message::new("error-outbox-not-dead")
+                .arg("id", id)
+                .arg("status", Arg::Label(format!("outbox-status-{status}"))),
+            Error::NotTheOwner { contact, user } => Message::new("error-not-the-owner")
+                .arg("contact", contact)
+                .arg("user", user),
+            Error::HandoverToSelf => Message::new("error-handover-to-self"),
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod message;
 pub mod namekeys;
 pub mod names;
 pub mod quicklog;
+pub mod schedule;
 pub mod spoken;
 
 pub use error::Error;

@@ -199,6 +199,8 @@ pub struct ContactFilter {
     pub category: Option<Category>,
     pub place_id: Option<i32>,
     pub owner_user_id: Option<i32>,
+    /// Only contacts nobody owns.
+    pub unowned: bool,
     /// Only contacts due or overdue now, most urgent first.
     pub due_only: bool,
 }
@@ -243,7 +245,8 @@ pub(crate) async fn refresh_due(
         let due_at = cadence::due_at(
             cadence::baseline(contact.last_interaction_at, contact.created_at),
             cadence,
-        );
+        )
+        .max(contact.snoozed_until.unwrap_or_default());
         if due_at != contact.due_at {
             contact::Entity::update_many()
                 .col_expr(
@@ -617,6 +620,9 @@ impl Store {
         }
         if let Some(owner) = filter.owner_user_id {
             query = query.filter(contact::Column::OwnerUserId.eq(owner));
+        }
+        if filter.unowned {
+            query = query.filter(contact::Column::OwnerUserId.is_null());
         }
         if let Some(category) = filter.category {
             let ids: Vec<i32> = contact_category::Entity::find()

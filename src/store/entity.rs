@@ -46,6 +46,10 @@ pub mod app_user {
         pub time_zone: String,
         pub created_at: DateTimeUtc,
         pub disabled_at: Option<DateTimeUtc>,
+        /// Telegram refused a message (the user blocked the bot); cleared
+        /// when they write to the bot again.
+        #[serde(default)]
+        pub unreachable_at: Option<DateTimeUtc>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -101,6 +105,9 @@ pub mod contact {
         pub due_at: DateTimeUtc,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
+        /// Not due before this instant (an officer pressed Snooze).
+        #[serde(default)]
+        pub snoozed_until: Option<DateTimeUtc>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -583,6 +590,44 @@ pub mod meta {
         #[sea_orm(primary_key, auto_increment = false)]
         pub key: String,
         pub value: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// A message the system starts (digest, reminder, invitation), committed
+/// with the change that caused it and sent by the relay.
+pub mod outbox {
+    use sea_orm::entity::prelude::*;
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+    #[sea_orm(table_name = "outbox")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub user_id: Option<i32>,
+        pub chat_id: i64,
+        pub kind: String,
+        #[sea_orm(unique)]
+        pub dedupe_key: String,
+        /// Telegram HTML, already in the recipient's language.
+        pub text: String,
+        /// The inline keyboard as Bot API JSON.
+        pub keyboard: Option<String>,
+        /// `pending`, `sent` or `dead`.
+        pub status: String,
+        pub not_before: DateTimeUtc,
+        /// A relay is sending it until then; after, another may.
+        pub lease_until: Option<DateTimeUtc>,
+        pub attempts: i32,
+        pub last_error: Option<String>,
+        pub message_id: Option<i64>,
+        pub created_at: DateTimeUtc,
+        pub sent_at: Option<DateTimeUtc>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

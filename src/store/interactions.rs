@@ -154,6 +154,11 @@ impl Store {
                 .col_expr(
                     contact::Column::UpdatedAt,
                     sea_orm::sea_query::Expr::value(now),
+                )
+                // Being in touch ends a snooze.
+                .col_expr(
+                    contact::Column::SnoozedUntil,
+                    sea_orm::sea_query::Expr::value(None::<DateTime<Utc>>),
                 );
             if contact.owner_user_id.is_none()
                 && let Some(officer) = new.logged_by

@@ -1,0 +1,190 @@
+//! Keep-in-touch in motion: the scheduler pass that writes each officer's
+//! daily digest and follow-up reminders to the outbox, and the relay that
+//! sends them. `serve` runs a pass every half minute; `inmaek reminders
+//! tick` runs one. Running a pass twice, or in two processes at once,
+//! queues nothing twice: every message has a dedupe key.
+
+pub mod relay;
+pub mod render;
+
+use std::collections::HashMap;
+use std::time::Duration as StdDuration;
+
+use chrono::Duration;
+use chrono_tz::Tz;
+use teloxide::Bot;
+use tokio::sync::watch;
+
+use crate::config::Config;
+use crate::domain::Lang;
+use crate::domain::dates::parse_time_zone;
+use crate::domain::schedule::{
+    FOLLOW_UP_HORIZON_DAYS, FOLLOW_UP_REMINDER_DAYS_BACK, digest_date, follow_up_reminder_due,
+};
+use crate::store::entity::app_user;
+use crate::store::keep::{digest_key, follow_up_key};
+use crate::store::outbox::NewMessage;
+use crate::store::{Result, Store};
+pub use relay::RelayReport;
+use render::Rendered;
+
+/// How often `serve` runs a scheduler pass.
+pub const PASS_INTERVAL: StdDuration = StdDuration::from_secs(30);
+
+/// What a pass queued.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scheduled {
+    pub digests: usize,
+    pub follow_ups: usize,
+}
+
+/// What a whole tick did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TickReport {
+    pub scheduled: Scheduled,
+    pub relayed: RelayReport,
+}
+
+fn user_tz(user: &app_user::Model, default: Tz) -> Tz {
+    parse_time_zone(&user.time_zone).unwrap_or(default)
+}
+
+fn user_lang(user: &app_user::Model, default: Lang) -> Lang {
+    Lang::parse(&user.lang).unwrap_or(default)
+}
+
+fn message(
+    user: &app_user::Model,
+    kind: &'static str,
+    dedupe_key: String,
+    rendered: Rendered,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<NewMessage> {
+    Some(NewMessage {
+        user_id: user.id,
+        chat_id: user.telegram_user_id?,
+        kind,
+        dedupe_key,
+        text: rendered.text,
+        keyboard: serde_json::to_string(&rendered.keyboard).ok(),
+        not_before: now,
+    })
+}
+
+/// Queues what is due now: digests of officers whose morning it is and
+/// who have not had today's, and reminders of follow-ups due today.
+pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
+    let now = store.clock.now();
+    let officers = store.reachable_officers().await?;
+    let mut scheduled = Scheduled::default();
+
+    let mornings: Vec<(&app_user::Model, chrono::NaiveDate)> = officers
+        .iter()
+        .filter_map(|u| digest_date(now, user_tz(u, config.time_zone)).map(|d| (u, d)))
+        .collect();
+    let done = store
+        .queued_keys(mornings.iter().map(|(u, d)| digest_key(u.id, *d)).collect())
+        .await?;
+    let places: HashMap<i32, _> = store
+        .places()
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let mut messages = Vec::new();
+    for (user, today) in mornings {
+        let key = digest_key(user.id, today);
+        if done.contains(&key) {
+            continue;
+        }
+        let list = store
+            .due_list(user.id, today + Duration::days(FOLLOW_UP_HORIZON_DAYS), true)
+            .await?;
+        let lang = user_lang(user, config.lang);
+        if let Some(rendered) = render::digest(lang, today, &list, &places)
+            && let Some(message) = message(user, "digest", key, rendered, now)
+        {
+            messages.push(message);
+        }
+    }
+
+    // Follow-ups: a window of dates around today in every time zone; each
+    // is checked against its owner's own morning.
+    let today = now.date_naive();
+    let candidates = store
+        .open_follow_ups_between(
+            today - Duration::days(FOLLOW_UP_REMINDER_DAYS_BACK + 1),
+            today + Duration::days(1),
+        )
+        .await?;
+    let by_id: HashMap<i32, &app_user::Model> = officers.iter().map(|u| (u.id, u)).collect();
+    let due: Vec<_> = candidates
+        .iter()
+        .filter_map(|row| {
+            let owner = by_id.get(&row.follow_up.owner_user_id?)?;
+            let tz = user_tz(owner, config.time_zone);
+            follow_up_reminder_due(row.follow_up.due_on, now, tz).then_some((row, *owner, tz))
+        })
+        .collect();
+    let done = store
+        .queued_keys(
+            due.iter()
+                .map(|(row, _, _)| follow_up_key(row.follow_up.id, row.follow_up.due_on))
+                .collect(),
+        )
+        .await?;
+    for (row, owner, tz) in due {
+        let key = follow_up_key(row.follow_up.id, row.follow_up.due_on);
+        if done.contains(&key) {
+            continue;
+        }
+        let lang = user_lang(owner, config.lang);
+        let rendered = render::follow_up_reminder(lang, row, now.with_timezone(&tz).date_naive());
+        if let Some(message) = message(owner, "followup", key, rendered, now) {
+            messages.push(message);
+        }
+    }
+    if !messages.is_empty() {
+        // Another process may have queued some meanwhile: count what was new.
+        for kind in store.enqueue_all(messages).await? {
+            match kind {
+                "digest" => scheduled.digests += 1,
+                _ => scheduled.follow_ups += 1,
+            }
+        }
+    }
+    Ok(scheduled)
+}
+
+/// One scheduler pass and one relay: what `reminders tick` runs.
+pub async fn tick(
+    store: &Store,
+    bot: &Bot,
+    config: &Config,
+    stop: Option<&watch::Receiver<bool>>,
+) -> Result<TickReport> {
+    let scheduled = schedule(store, config).await?;
+    let relayed = relay::relay(store, bot, config.time_zone, stop).await?;
+    Ok(TickReport { scheduled, relayed })
+}
+
+/// The scheduler loop of `serve`: a pass now and every `PASS_INTERVAL`
+/// until `stop` turns true.
+pub async fn run(store: Store, bot: Bot, config: Config, mut stop: watch::Receiver<bool>) {
+    loop {
+        if *stop.borrow() {
+            return;
+        }
+        match tick(&store, &bot, &config, Some(&stop)).await {
+            Ok(report) if report != TickReport::default() => {
+                tracing::info!(?report, "scheduler pass");
+            }
+            Ok(_) => {}
+            Err(err) => tracing::error!(error = %crate::bot::redact(&err.to_string(), &bot), "scheduler pass failed"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(PASS_INTERVAL) => {}
+            _ = stop.changed() => {}
+        }
+    }
+}

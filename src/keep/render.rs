@@ -1,0 +1,390 @@
+//! One renderer per keep-in-touch message: the daily digest, the `/due`
+//! list and the follow-up reminder share item lines and item buttons.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+
+use crate::domain::cadence::Health;
+use crate::domain::contact::excerpt;
+use crate::domain::names::{PersonName, display_name};
+use crate::domain::Lang;
+use crate::i18n;
+use crate::store::contacts::ContactRow;
+use crate::store::entity::place;
+use crate::store::keep::{DueList, FollowUpRow};
+use crate::store::reference::place_name;
+
+/// Relationships a digest shows with buttons; the rest are counted.
+pub const DIGEST_CONTACTS: usize = 8;
+/// Follow-ups a digest shows with buttons.
+pub const DIGEST_FOLLOW_UPS: usize = 5;
+/// Relationships per page of `/due`.
+pub const DUE_PAGE: usize = 8;
+/// How much of a follow-up's text a reminder quotes.
+const WHAT_EXCERPT: usize = 300;
+
+/// A rendered message: Telegram HTML and its buttons.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub text: String,
+    pub keyboard: InlineKeyboardMarkup,
+}
+
+/// What a digest or `/due` line is about; its buttons carry it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Contact(i32),
+    FollowUp(i32),
+}
+
+impl Item {
+    /// `c12` or `f7`, as in callback data `k:s:c12`.
+    pub fn code(self) -> String {
+        match self {
+            Item::Contact(id) => format!("c{id}"),
+            Item::FollowUp(id) => format!("f{id}"),
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        let (kind, id) = code.split_at_checked(1)?;
+        let id: i32 = id.parse().ok().filter(|id| *id > 0)?;
+        match kind {
+            "c" => Some(Item::Contact(id)),
+            "f" => Some(Item::FollowUp(id)),
+            _ => None,
+        }
+    }
+}
+
+/// The actions of an item's buttons.
+pub const ACTIONS: [(&str, &str); 4] = [
+    ("l", "due-btn-log"),
+    ("s", "due-btn-snooze"),
+    ("d", "due-btn-done"),
+    ("h", "due-btn-handover"),
+];
+
+/// Callback data of an action on an item: `k:{action}:{item}`.
+pub fn item_data(action: &str, item: Item) -> String {
+    format!("k:{action}:{}", item.code())
+}
+
+/// The row of buttons under item `number`.
+pub fn item_row(lang: Lang, number: usize, item: Item) -> Vec<InlineKeyboardButton> {
+    ACTIONS
+        .iter()
+        .map(|(action, key)| {
+            InlineKeyboardButton::callback(
+                i18n::t_args(lang, key, &[("n", number.into())]),
+                item_data(action, item),
+            )
+        })
+        .collect()
+}
+
+/// The health of a relationship in words.
+pub fn health_text(lang: Lang, health: Health) -> String {
+    match health {
+        Health::Ok { due_in_days } => i18n::t_args(lang, "health-ok", &[("days", due_in_days.into())]),
+        Health::Due { days_since_due } => {
+            i18n::t_args(lang, "health-due", &[("days", days_since_due.into())])
+        }
+        Health::Overdue {
+            days_since_baseline,
+        } => i18n::t_args(lang, "health-overdue", &[("days", days_since_baseline.into())]),
+    }
+}
+
+/// Most urgent first: overdue before due, the longer the more urgent.
+fn urgency(row: &ContactRow) -> (u8, i64, i32) {
+    match row.health {
+        Health::Overdue {
+            days_since_baseline,
+        } => (0, -days_since_baseline, row.id),
+        Health::Due { days_since_due } => (1, -days_since_due, row.id),
+        Health::Ok { due_in_days } => (2, due_in_days, row.id),
+    }
+}
+
+/// Rows most urgent first, grouped by city: a city's group comes where its
+/// most urgent relationship would; contacts without a place come last.
+pub fn in_digest_order(rows: &[ContactRow]) -> Vec<&ContactRow> {
+    let mut sorted: Vec<&ContactRow> = rows.iter().collect();
+    sorted.sort_by_key(|row| urgency(row));
+    let mut groups: Vec<(Option<i32>, Vec<&ContactRow>)> = Vec::new();
+    for row in sorted {
+        match groups.iter_mut().find(|(place, _)| *place == row.place_id) {
+            Some((_, members)) => members.push(row),
+            None => groups.push((row.place_id, vec![row])),
+        }
+    }
+    groups.sort_by_key(|(place, _)| place.is_none());
+    groups.into_iter().flat_map(|(_, members)| members).collect()
+}
+
+fn name_of(names: &[PersonName], lang: Lang, id: i32) -> String {
+    display_name(names, lang).map_or_else(|| format!("#{id}"), |n| n.value.clone())
+}
+
+fn esc(text: &str) -> String {
+    teloxide::utils::html::escape(text)
+}
+
+fn city(lang: Lang, place_id: Option<i32>, places: &HashMap<i32, place::Model>) -> String {
+    place_id
+        .and_then(|id| places.get(&id))
+        .map_or_else(|| i18n::t(lang, "due-no-place"), |p| place_name(p, lang).to_owned())
+}
+
+/// Lines for relationships `rows` numbered from `first`, with a city
+/// heading whenever the city changes; and their button rows.
+fn contact_lines(
+    lang: Lang,
+    rows: &[&ContactRow],
+    first: usize,
+    places: &HashMap<i32, place::Model>,
+    lines: &mut Vec<String>,
+    buttons: &mut Vec<Vec<InlineKeyboardButton>>,
+) {
+    let mut current: Option<Option<i32>> = None;
+    for (offset, row) in rows.iter().enumerate() {
+        if current != Some(row.place_id) {
+            current = Some(row.place_id);
+            lines.push(i18n::t_args(
+                lang,
+                "due-city",
+                &[("city", esc(&city(lang, row.place_id, places)).into())],
+            ));
+        }
+        let number = first + offset;
+        lines.push(i18n::t_args(
+            lang,
+            "due-item",
+            &[
+                ("n", number.into()),
+                ("name", esc(&name_of(&row.names, lang, row.id)).into()),
+                ("health", health_text(lang, row.health).into()),
+            ],
+        ));
+        buttons.push(item_row(lang, number, Item::Contact(row.id)));
+    }
+}
+
+fn follow_up_line(lang: Lang, number: usize, row: &FollowUpRow, today: NaiveDate) -> String {
+    let key = match (row.follow_up.due_on < today, row.follow_up.promised_by_seoul) {
+        (true, true) => "due-follow-up-overdue-promised",
+        (true, false) => "due-follow-up-overdue",
+        (false, true) => "due-follow-up-promised",
+        (false, false) => "due-follow-up",
+    };
+    i18n::t_args(
+        lang,
+        key,
+        &[
+            ("n", number.into()),
+            ("date", row.follow_up.due_on.to_string().into()),
+            (
+                "name",
+                esc(&name_of(&row.names, lang, row.follow_up.contact_id)).into(),
+            ),
+            ("what", esc(&excerpt(&row.follow_up.what, WHAT_EXCERPT)).into()),
+        ],
+    )
+}
+
+/// An officer's morning digest for `today`, or `None` when there is
+/// nothing to act on (no message is better than an empty one).
+pub fn digest(
+    lang: Lang,
+    today: NaiveDate,
+    list: &DueList,
+    places: &HashMap<i32, place::Model>,
+) -> Option<Rendered> {
+    if list.owned.is_empty() && list.follow_ups.is_empty() {
+        return None;
+    }
+    let mut lines = vec![i18n::t_args(
+        lang,
+        "due-digest-title",
+        &[("date", today.to_string().into())],
+    )];
+    let mut buttons = Vec::new();
+    if !list.owned.is_empty() {
+        lines.push(String::new());
+        lines.push(i18n::t_args(
+            lang,
+            "due-digest-relationships",
+            &[("count", list.owned.len().into())],
+        ));
+        let ordered = in_digest_order(&list.owned);
+        let shown = &ordered[..ordered.len().min(DIGEST_CONTACTS)];
+        contact_lines(lang, shown, 1, places, &mut lines, &mut buttons);
+        if ordered.len() > shown.len() {
+            lines.push(i18n::t_args(
+                lang,
+                "due-more",
+                &[("count", (ordered.len() - shown.len()).into())],
+            ));
+        }
+    }
+    if !list.follow_ups.is_empty() {
+        lines.push(String::new());
+        lines.push(i18n::t_args(
+            lang,
+            "due-digest-follow-ups",
+            &[("count", list.follow_ups.len().into())],
+        ));
+        let first = buttons.len() + 1;
+        for (offset, row) in list.follow_ups.iter().take(DIGEST_FOLLOW_UPS).enumerate() {
+            lines.push(follow_up_line(lang, first + offset, row, today));
+            buttons.push(item_row(lang, first + offset, Item::FollowUp(row.follow_up.id)));
+        }
+        if list.follow_ups.len() > DIGEST_FOLLOW_UPS {
+            lines.push(i18n::t_args(
+                lang,
+                "due-more-follow-ups",
+                &[("count", (list.follow_ups.len() - DIGEST_FOLLOW_UPS).into())],
+            ));
+        }
+    }
+    if !list.unowned.is_empty() {
+        lines.push(String::new());
+        lines.push(i18n::t_args(
+            lang,
+            "due-digest-unowned",
+            &[("count", list.unowned.len().into())],
+        ));
+    }
+    lines.push(String::new());
+    lines.push(i18n::t(lang, "due-digest-footer"));
+    Some(Rendered {
+        text: lines.join("\n"),
+        keyboard: InlineKeyboardMarkup::new(buttons),
+    })
+}
+
+/// How many pages `/due` has.
+pub fn due_pages(list: &DueList) -> usize {
+    (list.owned.len() + list.unowned.len()).div_ceil(DUE_PAGE).max(1)
+}
+
+/// Page `page` (from 0) of `/due`: the officer's relationships in digest
+/// order, then the unowned ones under their own heading.
+pub fn due_page(
+    lang: Lang,
+    list: &DueList,
+    page: usize,
+    places: &HashMap<i32, place::Model>,
+) -> Rendered {
+    let owned = in_digest_order(&list.owned);
+    let unowned = in_digest_order(&list.unowned);
+    let total = owned.len() + unowned.len();
+    if total == 0 {
+        return Rendered {
+            text: i18n::t(lang, "due-none"),
+            keyboard: InlineKeyboardMarkup::default(),
+        };
+    }
+    let pages = due_pages(list);
+    let page = page.min(pages - 1);
+    let start = page * DUE_PAGE;
+    let end = (start + DUE_PAGE).min(total);
+    let mut lines = vec![i18n::t_args(
+        lang,
+        "due-title",
+        &[("count", owned.len().into())],
+    )];
+    let mut buttons = Vec::new();
+    let owned_end = end.min(owned.len());
+    if start < owned_end {
+        contact_lines(
+            lang,
+            &owned[start..owned_end],
+            start + 1,
+            places,
+            &mut lines,
+            &mut buttons,
+        );
+    }
+    if end > owned.len() {
+        let from = start.max(owned.len());
+        lines.push(String::new());
+        lines.push(i18n::t_args(
+            lang,
+            "due-unowned-heading",
+            &[("count", unowned.len().into())],
+        ));
+        contact_lines(
+            lang,
+            &unowned[from - owned.len()..end - owned.len()],
+            from + 1,
+            places,
+            &mut lines,
+            &mut buttons,
+        );
+    }
+    if pages > 1 {
+        let mut nav = Vec::new();
+        if page > 0 {
+            nav.push(InlineKeyboardButton::callback(
+                i18n::t(lang, "due-btn-previous"),
+                format!("k:p:{}", page - 1),
+            ));
+        }
+        nav.push(InlineKeyboardButton::callback(
+            i18n::t_args(
+                lang,
+                "due-page",
+                &[("page", (page + 1).into()), ("pages", pages.into())],
+            ),
+            format!("k:p:{page}"),
+        ));
+        if page + 1 < pages {
+            nav.push(InlineKeyboardButton::callback(
+                i18n::t(lang, "due-btn-next"),
+                format!("k:p:{}", page + 1),
+            ));
+        }
+        buttons.push(nav);
+    }
+    Rendered {
+        text: lines.join("\n"),
+        keyboard: InlineKeyboardMarkup::new(buttons),
+    }
+}
+
+/// The reminder of a follow-up on its due date.
+pub fn follow_up_reminder(lang: Lang, row: &FollowUpRow, today: NaiveDate) -> Rendered {
+    let text = format!(
+        "{}\n{}",
+        i18n::t(lang, "due-follow-up-reminder"),
+        follow_up_line(lang, 1, row, today)
+    );
+    Rendered {
+        text,
+        keyboard: InlineKeyboardMarkup::new([item_row(lang, 1, Item::FollowUp(row.follow_up.id))]),
+    }
+}
+
+/// Names for a user-facing label of a contact, used by confirmations.
+pub fn contact_name(lang: Lang, names: &[PersonName], id: i32) -> String {
+    name_of(names, lang, id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_codes_round_trip_and_refuse_garbage() {
+        assert_eq!(Item::parse("c12"), Some(Item::Contact(12)));
+        assert_eq!(Item::parse("f7"), Some(Item::FollowUp(7)));
+        for bad in ["", "c", "x1", "c-1", "c0", "c1x", "f99999999999"] {
+            assert_eq!(Item::parse(bad), None, "{bad}");
+        }
+        assert_eq!(Item::parse(&Item::Contact(3).code()), Some(Item::Contact(3)));
+    }
+}

@@ -1,0 +1,366 @@
+//! Keep-in-touch queries and changes: an officer's due list, snoozes,
+//! per-contact cadence, follow-ups to remind of, and hand-overs.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+};
+
+use super::contacts::{ContactFilter, ContactRow, names_of, refresh_due};
+use super::entity::{app_user, contact, follow_up, outbox};
+use super::{Result, Store};
+use crate::domain::cadence::Cadence;
+use crate::domain::keys::Role;
+use crate::domain::names::PersonName;
+use crate::domain::Error;
+
+/// An open follow-up and the names of the person it is about.
+#[derive(Debug, Clone)]
+pub struct FollowUpRow {
+    pub follow_up: follow_up::Model,
+    pub names: Vec<PersonName>,
+}
+
+/// What an officer should act on: their due relationships, the due ones
+/// nobody owns, and their open follow-ups falling due.
+#[derive(Debug, Clone, Default)]
+pub struct DueList {
+    pub owned: Vec<ContactRow>,
+    pub unowned: Vec<ContactRow>,
+    pub follow_ups: Vec<FollowUpRow>,
+}
+
+/// The result of a hand-over.
+#[derive(Debug, Clone)]
+pub struct Handover {
+    pub from: app_user::Model,
+    pub to: app_user::Model,
+    pub contacts: u64,
+    pub follow_ups: u64,
+}
+
+/// The dedupe key of the reminder of a follow-up due on a date.
+pub fn follow_up_key(follow_up_id: i32, due_on: NaiveDate) -> String {
+    format!("followup:{follow_up_id}:{due_on}")
+}
+
+/// The dedupe key of an officer's digest for a local date.
+pub fn digest_key(user_id: i32, date: NaiveDate) -> String {
+    format!("digest:{user_id}:{date}")
+}
+
+impl Store {
+    /// The due list of `user_id` now: owned due contacts (index range on
+    /// owner and due date), optionally the unowned ones, and open
+    /// follow-ups due on or before `follow_ups_until`.
+    pub async fn due_list(
+        &self,
+        user_id: i32,
+        follow_ups_until: NaiveDate,
+        with_unowned: bool,
+    ) -> Result<DueList> {
+        let owned = self
+            .list_contacts(&ContactFilter {
+                owner_user_id: Some(user_id),
+                due_only: true,
+                ..Default::default()
+            })
+            .await?;
+        let unowned = if with_unowned {
+            self.list_contacts(&ContactFilter {
+                unowned: true,
+                due_only: true,
+                ..Default::default()
+            })
+            .await?
+        } else {
+            Vec::new()
+        };
+        let follow_ups = follow_up::Entity::find()
+            .filter(follow_up::Column::OwnerUserId.eq(user_id))
+            .filter(follow_up::Column::DoneAt.is_null())
+            .filter(follow_up::Column::DueOn.lte(follow_ups_until))
+            .order_by_asc(follow_up::Column::DueOn)
+            .order_by_asc(follow_up::Column::Id)
+            .all(&self.db)
+            .await?;
+        let follow_ups = self.with_names(follow_ups).await?;
+        Ok(DueList {
+            owned,
+            unowned,
+            follow_ups,
+        })
+    }
+
+    async fn with_names(&self, follow_ups: Vec<follow_up::Model>) -> Result<Vec<FollowUpRow>> {
+        let ids: Vec<i32> = follow_ups.iter().map(|f| f.contact_id).collect();
+        let names = names_of(&self.db, &ids).await?;
+        Ok(follow_ups
+            .into_iter()
+            .map(|follow_up| FollowUpRow {
+                names: names.get(&follow_up.contact_id).cloned().unwrap_or_default(),
+                follow_up,
+            })
+            .collect())
+    }
+
+    /// Officers the scheduler writes to: enrolled, active and reachable.
+    pub async fn reachable_officers(&self) -> Result<Vec<app_user::Model>> {
+        Ok(app_user::Entity::find()
+            .filter(app_user::Column::Role.eq(Role::Officer.key()))
+            .filter(app_user::Column::TelegramUserId.is_not_null())
+            .filter(app_user::Column::DisabledAt.is_null())
+            .filter(app_user::Column::UnreachableAt.is_null())
+            .order_by_asc(app_user::Column::Id)
+            .all(&self.db)
+            .await?)
+    }
+
+    /// Open follow-ups due between two dates (inclusive), with their names.
+    pub async fn open_follow_ups_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<FollowUpRow>> {
+        let rows = follow_up::Entity::find()
+            .filter(follow_up::Column::DoneAt.is_null())
+            .filter(follow_up::Column::DueOn.gte(from))
+            .filter(follow_up::Column::DueOn.lte(to))
+            .order_by_asc(follow_up::Column::DueOn)
+            .order_by_asc(follow_up::Column::Id)
+            .all(&self.db)
+            .await?;
+        self.with_names(rows).await
+    }
+
+    /// Which of `keys` were queued before.
+    pub async fn queued_keys(&self, keys: Vec<String>) -> Result<HashSet<String>> {
+        let mut found = HashSet::new();
+        for chunk in keys.chunks(500) {
+            let rows: Vec<String> = outbox::Entity::find()
+                .select_only()
+                .column(outbox::Column::DedupeKey)
+                .filter(outbox::Column::DedupeKey.is_in(chunk.to_vec()))
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+            found.extend(rows);
+        }
+        Ok(found)
+    }
+
+    /// Queues messages, each once by its dedupe key; the kinds of those
+    /// that were new.
+    pub async fn enqueue_all(
+        &self,
+        messages: Vec<super::outbox::NewMessage>,
+    ) -> Result<Vec<&'static str>> {
+        let now = self.clock.now();
+        let txn = self.db.begin().await?;
+        let mut queued = Vec::new();
+        for message in messages {
+            let kind = message.kind;
+            if super::outbox::enqueue(&txn, message, now).await? {
+                queued.push(kind);
+            }
+        }
+        txn.commit().await?;
+        Ok(queued)
+    }
+
+    pub async fn follow_up(&self, follow_up_id: i32) -> Result<follow_up::Model> {
+        follow_up::Entity::find_by_id(follow_up_id)
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| {
+                Error::Invalid {
+                    field: "follow_up",
+                    value: follow_up_id.to_string(),
+                }
+                .into()
+            })
+    }
+
+    /// Puts a relationship off for `days`: not due before then, unless
+    /// someone is in touch sooner. Returns the new due instant.
+    pub async fn snooze_contact(&self, contact_id: i32, days: i64) -> Result<DateTime<Utc>> {
+        let until = self.clock.now() + Duration::days(days);
+        let txn = self.db.begin().await?;
+        let updated = contact::Entity::update_many()
+            .filter(contact::Column::Id.eq(contact_id))
+            .col_expr(contact::Column::SnoozedUntil, Expr::value(until))
+            .exec(&txn)
+            .await?;
+        if updated.rows_affected == 0 {
+            return Err(Error::ContactNotFound(contact_id.to_string()).into());
+        }
+        refresh_due(self, &txn, &[contact_id]).await?;
+        txn.commit().await?;
+        Ok(until)
+    }
+
+    /// Moves an open follow-up's due date; its reminder comes on the new date.
+    pub async fn reschedule_follow_up(
+        &self,
+        follow_up_id: i32,
+        due_on: NaiveDate,
+    ) -> Result<follow_up::Model> {
+        let updated = follow_up::Entity::update_many()
+            .filter(follow_up::Column::Id.eq(follow_up_id))
+            .filter(follow_up::Column::DoneAt.is_null())
+            .col_expr(follow_up::Column::DueOn, Expr::value(due_on))
+            .exec(&self.db)
+            .await?;
+        if updated.rows_affected == 0 {
+            return Err(Error::Invalid {
+                field: "follow_up",
+                value: follow_up_id.to_string(),
+            }
+            .into());
+        }
+        self.follow_up(follow_up_id).await
+    }
+
+    /// Sets (or with `None` clears) a contact's own cadence.
+    pub async fn set_contact_cadence(
+        &self,
+        contact_id: i32,
+        cadence: Option<Cadence>,
+    ) -> Result<contact::Model> {
+        let txn = self.db.begin().await?;
+        let updated = contact::Entity::update_many()
+            .filter(contact::Column::Id.eq(contact_id))
+            .col_expr(
+                contact::Column::CadenceDays,
+                Expr::value(cadence.map(|c| i32::from(c.days()))),
+            )
+            .col_expr(contact::Column::UpdatedAt, Expr::value(self.clock.now()))
+            .exec(&txn)
+            .await?;
+        if updated.rows_affected == 0 {
+            return Err(Error::ContactNotFound(contact_id.to_string()).into());
+        }
+        refresh_due(self, &txn, &[contact_id]).await?;
+        let contact = contact::Entity::find_by_id(contact_id)
+            .one(&txn)
+            .await?
+            .ok_or_else(|| Error::ContactNotFound(contact_id.to_string()))?;
+        txn.commit().await?;
+        Ok(contact)
+    }
+
+    /// Hands `from`'s contacts (all, or one) and their open follow-ups over
+    /// to `to`, officers named or numbered. Reminders not yet sent to
+    /// `from` about them are withdrawn; the next pass writes them to `to`.
+    pub async fn handover(
+        &self,
+        from: &str,
+        to: &str,
+        contact_id: Option<i32>,
+    ) -> Result<Handover> {
+        let from = self.find_user(&self.db, from).await?;
+        let to = self.find_officer(&self.db, to).await?;
+        self.handover_between(from, to, contact_id).await
+    }
+
+    /// A hand-over between two known users.
+    pub async fn handover_between(
+        &self,
+        from: app_user::Model,
+        to: app_user::Model,
+        contact_id: Option<i32>,
+    ) -> Result<Handover> {
+        if from.id == to.id {
+            return Err(Error::HandoverToSelf.into());
+        }
+        let now = self.clock.now();
+        let txn = self.db.begin().await?;
+        let mut contacts = contact::Entity::find().filter(contact::Column::OwnerUserId.eq(from.id));
+        if let Some(id) = contact_id {
+            contacts = contacts.filter(contact::Column::Id.eq(id));
+        }
+        let contact_ids: Vec<i32> = contacts.all(&txn).await?.iter().map(|c| c.id).collect();
+        if let Some(id) = contact_id
+            && contact_ids.is_empty()
+        {
+            return Err(
+                match contact::Entity::find_by_id(id).one(&txn).await? {
+                    None => Error::ContactNotFound(id.to_string()),
+                    Some(_) => Error::NotTheOwner {
+                        contact: id.to_string(),
+                        user: from.name.clone(),
+                    },
+                }
+                .into(),
+            );
+        }
+        let mut moved_contacts = 0;
+        let mut moved_follow_ups = 0;
+        for chunk in contact_ids.chunks(500) {
+            moved_contacts += contact::Entity::update_many()
+                .filter(contact::Column::Id.is_in(chunk.to_vec()))
+                .col_expr(contact::Column::OwnerUserId, Expr::value(to.id))
+                .col_expr(contact::Column::UpdatedAt, Expr::value(now))
+                .exec(&txn)
+                .await?
+                .rows_affected;
+            let follow_ups = follow_up::Entity::find()
+                .filter(follow_up::Column::ContactId.is_in(chunk.to_vec()))
+                .filter(follow_up::Column::OwnerUserId.eq(from.id))
+                .filter(follow_up::Column::DoneAt.is_null())
+                .all(&txn)
+                .await?;
+            if follow_ups.is_empty() {
+                continue;
+            }
+            moved_follow_ups += follow_up::Entity::update_many()
+                .filter(follow_up::Column::Id.is_in(follow_ups.iter().map(|f| f.id)))
+                .col_expr(follow_up::Column::OwnerUserId, Expr::value(to.id))
+                .exec(&txn)
+                .await?
+                .rows_affected;
+            outbox::Entity::delete_many()
+                .filter(outbox::Column::Status.eq(super::outbox::PENDING))
+                .filter(outbox::Column::UserId.eq(from.id))
+                .filter(
+                    outbox::Column::DedupeKey
+                        .is_in(follow_ups.iter().map(|f| follow_up_key(f.id, f.due_on))),
+                )
+                .exec(&txn)
+                .await?;
+        }
+        txn.commit().await?;
+        Ok(Handover {
+            from,
+            to,
+            contacts: moved_contacts,
+            follow_ups: moved_follow_ups,
+        })
+    }
+
+    /// Other officers a contact can be handed to, by name.
+    pub async fn officers_except(&self, user_id: i32) -> Result<Vec<app_user::Model>> {
+        let mut officers: Vec<_> = app_user::Entity::find()
+            .filter(app_user::Column::Role.eq(Role::Officer.key()))
+            .filter(app_user::Column::DisabledAt.is_null())
+            .filter(app_user::Column::Id.ne(user_id))
+            .all(&self.db)
+            .await?;
+        officers.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(officers)
+    }
+
+    /// Users by id.
+    pub async fn users_by_id(&self, ids: &[i32]) -> Result<HashMap<i32, app_user::Model>> {
+        Ok(app_user::Entity::find()
+            .filter(app_user::Column::Id.is_in(ids.to_vec()))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u))
+            .collect())
+    }
+}
