@@ -40,6 +40,36 @@ pub enum Command {
     Export(ExportArgs),
     /// Import a dump (all or nothing).
     Import(ImportArgs),
+    /// The keep-in-touch scheduler.
+    #[command(subcommand)]
+    Reminders(RemindersCommand),
+    /// The queue of outgoing messages (digests, reminders, invitations).
+    #[command(subcommand)]
+    Outbox(OutboxCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RemindersCommand {
+    /// Run one scheduler pass (digests, follow-up reminders) and relay the outbox once.
+    Tick {
+        /// The instant to run the pass at, RFC 3339 (default: now).
+        #[arg(long)]
+        now: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OutboxCommand {
+    /// Queued and sent messages, newest first.
+    List {
+        /// Only dead letters (messages that could not be sent).
+        #[arg(long)]
+        dead: bool,
+        #[arg(long, default_value_t = 50)]
+        limit: u64,
+    },
+    /// Queue a dead letter again; the next relay sends it.
+    Retry { id: String },
 }
 
 #[derive(Debug, Subcommand)]
@@ -89,6 +119,18 @@ pub enum ContactCommand {
         query: String,
         #[arg(long, default_value_t = 20)]
         limit: usize,
+    },
+    /// Hand an officer's contacts (all, or one) and open follow-ups over to another officer.
+    Handover {
+        /// The officer handing over (name or user id).
+        #[arg(long)]
+        from: String,
+        /// The officer taking over (name or user id).
+        #[arg(long)]
+        to: String,
+        /// Only this contact (id or unambiguous name).
+        #[arg(long)]
+        contact: Option<String>,
     },
     /// Merge OTHER into KEEP: names, positions, interactions, follow-ups, honors; OTHER is deleted.
     Merge {
@@ -225,12 +267,22 @@ pub struct InteractionAddArgs {
 pub enum CadenceCommand {
     /// The default cadence of each category.
     List,
-    /// Set a category's default cadence.
+    /// Set a category's default cadence, or one contact's own cadence.
+    #[command(group(clap::ArgGroup::new("target").required(true).args(["category", "contact"])))]
+    #[command(group(clap::ArgGroup::new("value").required(true).args(["days", "default"])))]
     Set {
+        /// A category (next_gen_leader, bridge, official, …).
         #[arg(long)]
-        category: String,
+        category: Option<String>,
+        /// A contact (id or unambiguous name): their own cadence overrides the categories'.
         #[arg(long)]
-        days: String,
+        contact: Option<String>,
+        /// Days between contacts (1 to 3650).
+        #[arg(long)]
+        days: Option<String>,
+        /// With --contact: drop the contact's own cadence, back to its categories'.
+        #[arg(long, requires = "contact")]
+        default: bool,
     },
 }
 

@@ -147,6 +147,9 @@ fn every_key_used_in_the_source_exists() {
                     "search-",
                     "cmd-",
                     "lang-name-",
+                    "due-",
+                    "outbox-",
+                    "reminders-",
                 ]
                 .iter()
                 .any(|p| candidate.starts_with(p));

@@ -2,6 +2,7 @@
 
 cmd-log = Log a meeting, call or message
 cmd-who = Find a person by any name
+cmd-due = Relationships due for contact
 cmd-add = Add a contact
 cmd-lang = Change the language
 cmd-help = What I can do for you
@@ -30,6 +31,7 @@ bot-help-officer = <b>Inmaek</b> — { $name }, liaison officer
     /log — record a meeting, call or message, step by step
     <i>/log Name: note #topic #track</i> — the same in one line; “yesterday”, “11/20” and “follow up in 2 weeks” are understood
     /who <i>name</i> — a person's card, by any name in any script
+    /due — relationships due for contact, most urgent first
     /add — add a contact
     /lang — change the language
     /cancel — leave the current dialogue
@@ -120,3 +122,47 @@ bot-add-summary-place = Place: { $value }
 bot-add-summary-lang = Language: { $value }
 bot-add-saved = ✔ Added { $name } (#{ $id }). Log a meeting with them: /log { $name }
 bot-card-organization = Organization: { $organization }
+
+due-btn-log = { $n } ✍ Log
+due-btn-snooze = { $n } ⏰ 1 week
+due-btn-done = { $n } ✓ Done
+due-btn-handover = { $n } ↪ Hand over
+due-no-place = Place unknown
+due-city = 📍 <b>{ $city }</b>
+due-item = { $n }. <b>{ $name }</b> — { $health }
+due-follow-up = { $n }. { $date } · <b>{ $name }</b> — { $what }
+due-follow-up-overdue = { $n }. ⚠ { $date } · <b>{ $name }</b> — { $what }
+due-follow-up-promised = { $n }. { $date } · <b>{ $name }</b> — { $what } <i>(promised by Seoul)</i>
+due-follow-up-overdue-promised = { $n }. ⚠ { $date } · <b>{ $name }</b> — { $what } <i>(promised by Seoul)</i>
+due-digest-title = ☀️ <b>Keeping in touch — { $date }</b>
+due-digest-relationships = <b>{ $count ->
+    [one] One relationship is
+   *[other] { $count } relationships are
+} due for contact</b>
+due-more = … and { $count } more — /due
+due-digest-follow-ups = <b>{ $count ->
+    [one] One follow-up
+   *[other] { $count } follow-ups
+} falling due</b>
+due-more-follow-ups = … and { $count } more follow-ups
+due-digest-unowned = { $count ->
+    [one] One relationship nobody owns is
+   *[other] { $count } relationships nobody owns are
+} due as well — /due
+due-digest-footer = <i>Buttons by number: log · remind me in a week · done · hand over to another officer</i>
+due-none = No relationship is due for contact right now. 👍
+due-title = <b>Due for contact</b> — { $count } of yours
+due-unowned-heading = <b>Nobody owns these</b> ({ $count })
+due-btn-previous = ◀ Previous
+due-btn-next = Next ▶
+due-page = { $page }/{ $pages }
+due-follow-up-reminder = ⏰ <b>A follow-up falls due today</b>
+due-snoozed = { $name }: put off until { $date }.
+due-follow-up-snoozed = Follow-up with { $name } moved to { $date }.
+due-done-contact = { $name }: recorded as in touch today.
+due-done-follow-up = Follow-up with { $name } done.
+due-follow-up-already-done = The follow-up with { $name } was already done.
+due-handover-nobody = There is no other officer to hand over to.
+due-handover-pick = <b>{ $name }</b>: hand over to whom?
+due-handed-over = <b>{ $name }</b>: handed over to { $to }, who gets the reminders from now on.
+due-handover-received = ↪ { $from } handed <b>{ $name }</b> over to you; you own the relationship now.

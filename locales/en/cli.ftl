@@ -91,3 +91,12 @@ import-csv-done = Imported { $count } contacts from { $path }{ $skipped ->
 }
 card-position-current-organization = {"  "}Organization: { $organization }
 card-position-past-organization = {"  "}Former organization: { $organization }
+
+cadence-set-contact = #{ $id } { $name }: own cadence every { $days } days. Next contact due { $due }.
+cadence-cleared-contact = #{ $id } { $name }: own cadence removed (the categories' applies). Next contact due { $due }.
+contact-handover-done = { $from } → { $to }: { $contacts } contacts and { $follow_ups } open follow-ups handed over.
+reminders-tick-done = Queued { $digests } digests and { $follow_ups } follow-up reminders. Sent { $sent }, waiting to retry { $waiting }, dead { $dead }.
+outbox-none = The queue is empty.
+outbox-none-dead = No dead letters.
+outbox-row = #{ $id } { $status } · { $kind } → { $recipient } · { $at } · { $attempts } attempts { $error }
+outbox-retried = #{ $id } { $kind }: queued again; the next relay sends it.

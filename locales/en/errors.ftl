@@ -52,3 +52,8 @@ error-csv-duplicate-column = the column “{ $column }” appears twice. Nothing
 error-csv-no-name-column = the file needs a name_hangul, name_hanzi or name_latin column. Nothing was imported.
 error-import-duplicates = { $count } rows are people already recorded (this one: { $candidates }). Nothing was imported; use --skip-duplicates to import only the others, or --allow-duplicates to import them all.
 error-row-file = { $path }:{ $line }: { $reason }
+
+error-outbox-not-found = There is no message { $id } in the queue.
+error-outbox-not-dead = Message { $id } is { $status }, not a dead letter; only messages that could not be sent can be retried.
+error-not-the-owner = Contact #{ $contact } is not owned by { $user }. Nothing was changed.
+error-handover-to-self = A hand-over needs two different officers.

@@ -60,3 +60,10 @@ organization-kind-university = University
 organization-kind-company = Company
 organization-kind-association = Association
 organization-kind-other = Other
+
+outbox-status-pending = pending
+outbox-status-sent = sent
+outbox-status-dead = dead
+outbox-kind-digest = daily digest
+outbox-kind-followup = follow-up reminder
+outbox-kind-handover = hand-over notice

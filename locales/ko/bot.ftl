@@ -2,6 +2,7 @@
 
 cmd-log = 면담·통화·메시지 기록
 cmd-who = 이름으로 인물 찾기
+cmd-due = 연락할 때가 된 관계
 cmd-add = 연락처 추가
 cmd-lang = 언어 변경
 cmd-help = 사용 안내
@@ -30,6 +31,7 @@ bot-help-officer = <b>인맥</b> — { $name } 교류 담당관
     /log — 면담·통화·메시지를 단계별로 기록
     <i>/log 이름: 메모 #분야 #외교</i> — 한 줄로 기록; “어제”, “11월 20일”, “2주 후 후속”을 알아듣습니다
     /who <i>이름</i> — 어떤 문자로 쓴 이름으로도 인물 카드 보기
+    /due — 연락할 때가 된 관계, 급한 순서로
     /add — 연락처 추가
     /lang — 언어 변경
     /cancel — 진행 중인 대화 취소
@@ -120,3 +122,38 @@ bot-add-summary-place = 지역: { $value }
 bot-add-summary-lang = 언어: { $value }
 bot-add-saved = ✔ { $name }(#{ $id })을(를) 추가했습니다. 면담 기록: /log { $name }
 bot-card-organization = 소속: { $organization }
+
+due-btn-log = { $n } ✍ 기록
+due-btn-snooze = { $n } ⏰ 1주 뒤
+due-btn-done = { $n } ✓ 완료
+due-btn-handover = { $n } ↪ 인계
+due-no-place = 지역 미상
+due-city = 📍 <b>{ $city }</b>
+due-item = { $n }. <b>{ $name }</b> — { $health }
+due-follow-up = { $n }. { $date } · <b>{ $name }</b> — { $what }
+due-follow-up-overdue = { $n }. ⚠ { $date } · <b>{ $name }</b> — { $what }
+due-follow-up-promised = { $n }. { $date } · <b>{ $name }</b> — { $what } <i>(서울시 약속)</i>
+due-follow-up-overdue-promised = { $n }. ⚠ { $date } · <b>{ $name }</b> — { $what } <i>(서울시 약속)</i>
+due-digest-title = ☀️ <b>{ $date } 오늘의 관계 관리</b>
+due-digest-relationships = <b>연락할 때가 된 관계 { $count }건</b>
+due-more = … 외 { $count }건 — /due
+due-digest-follow-ups = <b>다가오는 후속 조치 { $count }건</b>
+due-more-follow-ups = … 외 후속 조치 { $count }건
+due-digest-unowned = 담당자가 없는 관계 { $count }건도 연락할 때가 되었습니다 — /due
+due-digest-footer = <i>번호별 버튼: 기록 · 1주 뒤 다시 알림 · 완료 · 다른 담당관에게 인계</i>
+due-none = 지금 연락할 때가 된 관계가 없습니다. 👍
+due-title = <b>연락할 때가 된 관계</b> — 내 담당 { $count }건
+due-unowned-heading = <b>담당자 없음</b> ({ $count }건)
+due-btn-previous = ◀ 이전
+due-btn-next = 다음 ▶
+due-page = { $page }/{ $pages }
+due-follow-up-reminder = ⏰ <b>오늘까지인 후속 조치</b>
+due-snoozed = { $name }: { $date }까지 미뤘습니다.
+due-follow-up-snoozed = { $name } 후속 조치를 { $date }로 미뤘습니다.
+due-done-contact = { $name }: 오늘 연락한 것으로 기록했습니다.
+due-done-follow-up = { $name } 후속 조치를 완료했습니다.
+due-follow-up-already-done = { $name } 후속 조치는 이미 완료되었습니다.
+due-handover-nobody = 인계할 다른 담당관이 없습니다.
+due-handover-pick = <b>{ $name }</b>: 누구에게 인계할까요?
+due-handed-over = <b>{ $name }</b>: { $to }에게 인계했습니다. 이제 { $to }이(가) 알림을 받습니다.
+due-handover-received = ↪ { $from }이(가) <b>{ $name }</b>을(를) 인계했습니다. 이제 담당자는 당신입니다.

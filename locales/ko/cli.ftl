@@ -78,3 +78,12 @@ import-csv-done = { $path }에서 연락처 { $count }명을 가져왔습니다{
 }
 card-position-current-organization = {"  "}소속: { $organization }
 card-position-past-organization = {"  "}이전 소속: { $organization }
+
+cadence-set-contact = #{ $id } { $name }: 개별 연락 주기 { $days }일. 다음 연락 시기 { $due }.
+cadence-cleared-contact = #{ $id } { $name }: 개별 연락 주기를 없앴습니다(분류 기본값 적용). 다음 연락 시기 { $due }.
+contact-handover-done = { $from } → { $to }: 연락처 { $contacts }건, 진행 중인 후속 조치 { $follow_ups }건을 인계했습니다.
+reminders-tick-done = 일일 요약 { $digests }건, 후속 조치 알림 { $follow_ups }건을 대기열에 넣었습니다. 보냄 { $sent }건, 재시도 대기 { $waiting }건, 전송 실패 { $dead }건.
+outbox-none = 대기열이 비어 있습니다.
+outbox-none-dead = 전송 실패한 메시지가 없습니다.
+outbox-row = #{ $id } { $status } · { $kind } → { $recipient } · { $at } · 시도 { $attempts }회 { $error }
+outbox-retried = #{ $id } { $kind }: 다시 대기열에 넣었습니다. 다음 전송 때 보냅니다.

@@ -52,3 +52,8 @@ error-csv-duplicate-column = “{ $column }” 열이 두 번 나옵니다. 아�
 error-csv-no-name-column = name_hangul, name_hanzi, name_latin 열 가운데 하나가 있어야 합니다. 아무것도 가져오지 않았습니다.
 error-import-duplicates = { $count }개 행이 이미 기록된 사람입니다(이 행: { $candidates }). 아무것도 가져오지 않았습니다. 나머지만 가져오려면 --skip-duplicates, 모두 가져오려면 --allow-duplicates를 쓰세요.
 error-row-file = { $path }:{ $line }: { $reason }
+
+error-outbox-not-found = 대기열에 { $id }번 메시지가 없습니다.
+error-outbox-not-dead = { $id }번 메시지는 { $status } 상태라 다시 보낼 대상이 아닙니다. 전송 실패한 메시지만 다시 보낼 수 있습니다.
+error-not-the-owner = 연락처 #{ $contact }의 담당자는 { $user }이(가) 아닙니다. 아무것도 바꾸지 않았습니다.
+error-handover-to-self = 인계는 서로 다른 두 담당관 사이에서만 할 수 있습니다.

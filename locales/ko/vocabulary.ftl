@@ -60,3 +60,10 @@ organization-kind-university = 대학
 organization-kind-company = 기업
 organization-kind-association = 협회·단체
 organization-kind-other = 기타
+
+outbox-status-pending = 대기
+outbox-status-sent = 전송됨
+outbox-status-dead = 전송 실패
+outbox-kind-digest = 일일 요약
+outbox-kind-followup = 후속 조치 알림
+outbox-kind-handover = 인계 알림

@@ -2,6 +2,7 @@
 
 cmd-log = 记录会面、通话或消息
 cmd-who = 按任一姓名查找人物
+cmd-due = 该联系的关系
 cmd-add = 添加联系人
 cmd-lang = 更改语言
 cmd-help = 使用说明
@@ -30,6 +31,7 @@ bot-help-officer = <b>Inmaek</b> — { $name }，交流联络官
     /log — 分步记录会面、通话或消息
     <i>/log 姓名: 备注 #领域 #外交</i> — 一行记录；可识别“昨天”“11月20日”“两周后跟进”
     /who <i>姓名</i> — 用任何文字的姓名查看人物卡片
+    /due — 该联系的关系，最紧急的在前
     /add — 添加联系人
     /lang — 更改语言
     /cancel — 退出当前对话
@@ -120,3 +122,38 @@ bot-add-summary-place = 地区：{ $value }
 bot-add-summary-lang = 语言：{ $value }
 bot-add-saved = ✔ 已添加 { $name }（#{ $id }）。记录会面：/log { $name }
 bot-card-organization = 所属机构：{ $organization }
+
+due-btn-log = { $n } ✍ 记录
+due-btn-snooze = { $n } ⏰ 一周后
+due-btn-done = { $n } ✓ 完成
+due-btn-handover = { $n } ↪ 移交
+due-no-place = 地区不详
+due-city = 📍 <b>{ $city }</b>
+due-item = { $n }. <b>{ $name }</b> — { $health }
+due-follow-up = { $n }. { $date } · <b>{ $name }</b> — { $what }
+due-follow-up-overdue = { $n }. ⚠ { $date } · <b>{ $name }</b> — { $what }
+due-follow-up-promised = { $n }. { $date } · <b>{ $name }</b> — { $what } <i>（首尔市承诺）</i>
+due-follow-up-overdue-promised = { $n }. ⚠ { $date } · <b>{ $name }</b> — { $what } <i>（首尔市承诺）</i>
+due-digest-title = ☀️ <b>{ $date } 今日关系维护</b>
+due-digest-relationships = <b>该联系的关系 { $count } 个</b>
+due-more = … 另有 { $count } 个 — /due
+due-digest-follow-ups = <b>即将到期的跟进 { $count } 项</b>
+due-more-follow-ups = … 另有 { $count } 项跟进
+due-digest-unowned = 另有 { $count } 个无人负责的关系也该联系了 — /due
+due-digest-footer = <i>各编号的按钮：记录 · 一周后再提醒 · 完成 · 移交给其他联络官</i>
+due-none = 目前没有该联系的关系。👍
+due-title = <b>该联系的关系</b> — 我负责的 { $count } 个
+due-unowned-heading = <b>无人负责</b>（{ $count } 个）
+due-btn-previous = ◀ 上一页
+due-btn-next = 下一页 ▶
+due-page = { $page }/{ $pages }
+due-follow-up-reminder = ⏰ <b>今天到期的跟进</b>
+due-snoozed = { $name }：已推迟到 { $date }。
+due-follow-up-snoozed = { $name } 的跟进已推迟到 { $date }。
+due-done-contact = { $name }：已记录为今天联系过。
+due-done-follow-up = { $name } 的跟进已完成。
+due-follow-up-already-done = { $name } 的跟进早已完成。
+due-handover-nobody = 没有其他可以移交的联络官。
+due-handover-pick = <b>{ $name }</b>：移交给谁？
+due-handed-over = <b>{ $name }</b>：已移交给 { $to }，今后由 { $to } 接收提醒。
+due-handover-received = ↪ { $from } 把 <b>{ $name }</b> 移交给了您，现在由您负责。

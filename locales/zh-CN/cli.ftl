@@ -78,3 +78,12 @@ import-csv-done = 已从 { $path } 导入 { $count } 位联系人{ $skipped ->
 }
 card-position-current-organization = {"  "}所属机构：{ $organization }
 card-position-past-organization = {"  "}曾属机构：{ $organization }
+
+cadence-set-contact = #{ $id } { $name }：单独设定每 { $days } 天联系一次。下次应联系日期 { $due }。
+cadence-cleared-contact = #{ $id } { $name }：已取消单独设定（按类别默认）。下次应联系日期 { $due }。
+contact-handover-done = { $from } → { $to }：已移交 { $contacts } 位联系人和 { $follow_ups } 项未完成的跟进。
+reminders-tick-done = 已排队 { $digests } 份每日摘要、{ $follow_ups } 条跟进提醒。已发送 { $sent } 条，等待重试 { $waiting } 条，发送失败 { $dead } 条。
+outbox-none = 队列为空。
+outbox-none-dead = 没有发送失败的消息。
+outbox-row = #{ $id } { $status } · { $kind } → { $recipient } · { $at } · 尝试 { $attempts } 次 { $error }
+outbox-retried = #{ $id } { $kind }：已重新排队，下次发送时送出。

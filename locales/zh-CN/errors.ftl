@@ -52,3 +52,8 @@ error-csv-duplicate-column = 列“{ $column }”出现两次。未导入任何�
 error-csv-no-name-column = 文件需要 name_hangul、name_hanzi 或 name_latin 列之一。未导入任何内容。
 error-import-duplicates = 有 { $count } 行是已记录的人（此行：{ $candidates }）。未导入任何内容；只导入其他行请用 --skip-duplicates，全部导入请用 --allow-duplicates。
 error-row-file = { $path }:{ $line }：{ $reason }
+
+error-outbox-not-found = 队列中没有编号为 { $id } 的消息。
+error-outbox-not-dead = 消息 { $id } 的状态为“{ $status }”，不是发送失败的消息；只有发送失败的消息才能重发。
+error-not-the-owner = 联系人 #{ $contact } 的负责人不是 { $user }。未做任何更改。
+error-handover-to-self = 移交只能在两位不同的联络官之间进行。

@@ -60,3 +60,10 @@ organization-kind-university = 大学
 organization-kind-company = 企业
 organization-kind-association = 协会
 organization-kind-other = 其他
+
+outbox-status-pending = 待发送
+outbox-status-sent = 已发送
+outbox-status-dead = 发送失败
+outbox-kind-digest = 每日摘要
+outbox-kind-followup = 跟进提醒
+outbox-kind-handover = 移交通知

@@ -70,6 +70,15 @@ pub async fn start(chat: &Chat<'_>, args: &str) -> HandlerResult {
     }
 }
 
+/// `/log` for a person already chosen (the digest's Log now button).
+pub async fn start_for(chat: &Chat<'_>, contact_id: i32) -> HandlerResult {
+    let draft = LogDraft {
+        contact_id: Some(contact_id),
+        ..Default::default()
+    };
+    advance(chat, draft).await
+}
+
 fn candidate_buttons(
     chat: &Chat<'_>,
     matches: &[ContactMatch],

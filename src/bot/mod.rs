@@ -4,6 +4,7 @@
 
 mod add;
 mod card;
+mod due;
 pub mod chat;
 mod log;
 mod router;
@@ -44,7 +45,7 @@ pub async fn register_commands(
     default_lang: Lang,
 ) -> Result<(), teloxide::RequestError> {
     let commands = |lang: Lang| {
-        ["log", "who", "add", "lang", "help", "cancel"]
+        ["log", "who", "due", "add", "lang", "help", "cancel"]
             .into_iter()
             .map(|name| BotCommand::new(name, i18n::t(lang, &format!("cmd-{name}"))))
             .collect::<Vec<_>>()

@@ -9,7 +9,7 @@ use teloxide::types::{ChatId, InlineKeyboardMarkup, Me, MessageId, MessageOrigin
 
 use super::chat::{BotApp, Chat, HandlerResult, esc, row, send_html};
 use super::state::State;
-use super::{add, log, who};
+use super::{add, due, log, who};
 use crate::domain::access::{Action, allowed};
 use crate::domain::keys::Role;
 use crate::domain::{Arg, Error, Lang};
@@ -76,6 +76,10 @@ pub async fn on_message(
     let Some(user) = user else {
         return stranger(&bot, &app, &msg, &text, telegram_id, lang, update_id).await;
     };
+    if user.unreachable_at.is_some() {
+        // They wrote to us: whatever blocked delivery is over.
+        app.store.mark_reachable(user.id).await?;
+    }
     let chat = Chat::new(&bot, &app, user, msg.chat.id, update_id);
     if let Some(origin) = msg.forward_origin() {
         return log::offer_forward(
@@ -220,6 +224,12 @@ async fn on_command(chat: &Chat<'_>, command: &str, args: &str) -> HandlerResult
             }
             Ok(())
         }
+        "due" => {
+            if permit(chat, Action::KeepInTouch).await? {
+                due::show(chat).await?;
+            }
+            Ok(())
+        }
         unknown => {
             if chat.claim().await? {
                 chat.say(chat.t_args(
@@ -346,11 +356,18 @@ pub async fn on_callback(
     let pressed = Pressed {
         message_id: message.id,
         chat_id: message.chat.id,
+        keyboard: message.reply_markup().cloned(),
     };
     let outcome = route_button(&chat, &data, &pressed).await;
     match outcome {
         Ok(Handled::Done) => {
             bot.answer_callback_query(query.id.clone()).await?;
+            Ok(())
+        }
+        Ok(Handled::Toast(text)) => {
+            bot.answer_callback_query(query.id.clone())
+                .text(text)
+                .await?;
             Ok(())
         }
         Ok(Handled::Stale) => {
@@ -374,6 +391,8 @@ pub async fn on_callback(
 pub struct Pressed {
     pub message_id: MessageId,
     pub chat_id: ChatId,
+    /// The buttons of the message as Telegram had them.
+    pub keyboard: Option<InlineKeyboardMarkup>,
 }
 
 impl Pressed {
@@ -402,6 +421,8 @@ impl Pressed {
 /// What became of a button press.
 pub enum Handled {
     Done,
+    /// Done; the answer is a short notice over the chat.
+    Toast(String),
     /// Not a button of the current dialogue step (old, forged, or another flow's).
     Stale,
     /// This update was handled before.
@@ -452,8 +473,21 @@ async fn route_button(
         set_lang(chat, lang).await?;
         return Ok(Handled::Done);
     }
-    let state = chat.state().await;
     let (prefix, rest) = data.split_once(':').unwrap_or((data, ""));
+    if prefix == "k" {
+        if !allowed(chat.role, Action::KeepInTouch) {
+            return Ok(Handled::Stale);
+        }
+        if rest == "x:-" {
+            if !chat.claim().await? {
+                return Ok(Handled::Duplicate);
+            }
+            pressed.clear_buttons(chat).await?;
+            return Ok(Handled::Done);
+        }
+        return due::on_button(chat, rest, pressed).await;
+    }
+    let state = chat.state().await;
     match (prefix, state) {
         ("l", State::Log(draft)) if allowed(chat.role, Action::LogInteraction) => {
             log::on_button(chat, draft, rest, pressed).await

@@ -422,3 +422,22 @@ pub async fn merge(ctx: &Context, keep: &str, other: &str) -> Outcome {
     );
     Ok(())
 }
+
+/// `contact handover --from A --to B [--contact C]`.
+pub async fn handover(ctx: &Context, from: &str, to: &str, contact: Option<&str>) -> Outcome {
+    let contact_id = match contact {
+        Some(query) => Some(ctx.store.resolve_contact(query).await?.id),
+        None => None,
+    };
+    let done = ctx.store.handover(from, to, contact_id).await?;
+    ctx.say(
+        "contact-handover-done",
+        &[
+            ("from", done.from.name.clone().into()),
+            ("to", done.to.name.clone().into()),
+            ("contacts", done.contacts.into()),
+            ("follow_ups", done.follow_ups.into()),
+        ],
+    );
+    Ok(())
+}

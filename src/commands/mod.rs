@@ -6,6 +6,7 @@ mod contact;
 mod demo;
 mod exchange;
 mod interaction;
+mod reminders;
 mod serve;
 mod user;
 
@@ -14,7 +15,10 @@ use std::process::ExitCode;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
-use crate::cli::{CadenceCommand, Cli, Command, ContactCommand, InteractionCommand, UserCommand};
+use crate::cli::{
+    CadenceCommand, Cli, Command, ContactCommand, InteractionCommand, OutboxCommand,
+    RemindersCommand, UserCommand,
+};
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::domain::{self, Arg, Lang, Message};
@@ -237,9 +241,26 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
             interaction::list(&ctx, contact.as_deref(), limit).await
         }
         Command::Cadence(CadenceCommand::List) => cadence::list(&ctx).await,
-        Command::Cadence(CadenceCommand::Set { category, days }) => {
-            cadence::set(&ctx, &category, &days).await
+        Command::Cadence(CadenceCommand::Set {
+            category,
+            contact,
+            days,
+            default: _,
+        }) => match (category, contact) {
+            (Some(category), _) => cadence::set(&ctx, &category, days.as_deref()).await,
+            (None, Some(contact)) => cadence::set_contact(&ctx, &contact, days.as_deref()).await,
+            (None, None) => Ok(()),
+        },
+        Command::Contact(ContactCommand::Handover { from, to, contact }) => {
+            contact::handover(&ctx, &from, &to, contact.as_deref()).await
         }
+        Command::Reminders(RemindersCommand::Tick { now }) => {
+            reminders::tick(&ctx, now.as_deref()).await
+        }
+        Command::Outbox(OutboxCommand::List { dead, limit }) => {
+            reminders::list(&ctx, dead, limit).await
+        }
+        Command::Outbox(OutboxCommand::Retry { id }) => reminders::retry(&ctx, &id).await,
         Command::Export(args) => exchange::export(&ctx, args).await,
         Command::Import(args) => exchange::import(&ctx, args).await,
     }

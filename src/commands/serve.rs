@@ -3,19 +3,22 @@
 use std::sync::Arc;
 
 use teloxide::Bot;
+use tokio::sync::watch;
 
 use super::{Context, Failure, Outcome};
 use crate::bot::storage::DbStorage;
 use crate::bot::{BotApp, run_polling};
+use crate::keep;
 
-pub async fn serve(ctx: &Context) -> Outcome {
+/// The bot from `TELOXIDE_TOKEN` (and `TELOXIDE_API_URL`), checked first:
+/// teloxide panics on a malformed URL.
+pub fn bot_from_env() -> Result<Bot, Failure> {
     let token = std::env::var("TELOXIDE_TOKEN").unwrap_or_default();
     if token.trim().is_empty() {
         return Err(Failure::Environment {
             name: "TELOXIDE_TOKEN",
         });
     }
-    // Bot::from_env panics on a malformed URL: check it first.
     if let Ok(api_url) = std::env::var("TELOXIDE_API_URL")
         && url::Url::parse(api_url.trim_end_matches('/')).is_err()
     {
@@ -23,14 +26,35 @@ pub async fn serve(ctx: &Context) -> Outcome {
             name: "TELOXIDE_API_URL",
         });
     }
-    let bot = Bot::from_env();
+    Ok(Bot::from_env())
+}
+
+pub async fn serve(ctx: &Context) -> Outcome {
+    let bot = bot_from_env()?;
     let app = Arc::new(BotApp {
         store: ctx.store.clone(),
         config: ctx.config.clone(),
         storage: DbStorage::new(ctx.store.clone()),
     });
+    let (stop_tx, stop_rx) = watch::channel(false);
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        stop_tx.send_replace(true);
+    });
+    let scheduler = tokio::spawn(keep::run(
+        ctx.store.clone(),
+        bot.clone(),
+        ctx.config.clone(),
+        stop_rx.clone(),
+    ));
     tracing::info!("serving the bot with long polling");
-    run_polling(bot, app, shutdown_signal()).await;
+    let mut polling_stop = stop_rx;
+    run_polling(bot, app, async move {
+        let _ = polling_stop.wait_for(|stop| *stop).await;
+    })
+    .await;
+    // The relay gives back what it has not sent; wait for it to finish.
+    let _ = scheduler.await;
     tracing::info!("stopped");
     Ok(())
 }

@@ -11,6 +11,8 @@ pub enum Action {
     AddContact,
     /// `/who`: read a contact's card.
     ReadCard,
+    /// `/due` and the digest's buttons: snooze, done, hand over.
+    KeepInTouch,
     /// `/lang`, `/help`, `/cancel`.
     OwnSettings,
 }
@@ -21,7 +23,9 @@ pub fn allowed(role: Role, action: Action) -> bool {
     match action {
         Action::OwnSettings => true,
         Action::ReadCard => matches!(role, Role::Officer | Role::MayorOffice | Role::Admin),
-        Action::LogInteraction | Action::AddContact => role == Role::Officer,
+        Action::LogInteraction | Action::AddContact | Action::KeepInTouch => {
+            role == Role::Officer
+        }
     }
 }
 
@@ -37,6 +41,7 @@ mod tests {
                 *role == Role::Officer
             );
             assert_eq!(allowed(*role, Action::AddContact), *role == Role::Officer);
+            assert_eq!(allowed(*role, Action::KeepInTouch), *role == Role::Officer);
             assert_eq!(allowed(*role, Action::ReadCard), *role != Role::Member);
             assert!(allowed(*role, Action::OwnSettings));
         }

@@ -42,6 +42,12 @@ impl From<i32> for Arg {
     }
 }
 
+impl From<u64> for Arg {
+    fn from(value: u64) -> Self {
+        Arg::Num(i64::try_from(value).unwrap_or(i64::MAX))
+    }
+}
+
 impl From<usize> for Arg {
     fn from(value: usize) -> Self {
         Arg::Num(i64::try_from(value).unwrap_or(i64::MAX))

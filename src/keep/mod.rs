@@ -156,6 +156,36 @@ pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
     Ok(scheduled)
 }
 
+/// Tells officer `to` that `from` handed them a contact or follow-up; the
+/// relay delivers it like any reminder (quiet hours respected).
+pub async fn notify_handover(
+    store: &Store,
+    config: &Config,
+    to: &app_user::Model,
+    from: &app_user::Model,
+    item: render::Item,
+    name: &str,
+) -> Result<()> {
+    let now = store.clock.now();
+    let lang = user_lang(to, config.lang);
+    let rendered = Rendered {
+        text: crate::i18n::t_args(
+            lang,
+            "due-handover-received",
+            &[
+                ("name", teloxide::utils::html::escape(name).into()),
+                ("from", teloxide::utils::html::escape(&from.name).into()),
+            ],
+        ),
+        keyboard: teloxide::types::InlineKeyboardMarkup::new([render::item_row(lang, 1, item)]),
+    };
+    let key = format!("handover:{}:{}:{}", item.code(), to.id, now.timestamp());
+    if let Some(message) = message(to, "handover", key, rendered, now) {
+        store.enqueue_all(vec![message]).await?;
+    }
+    Ok(())
+}
+
 /// One scheduler pass and one relay: what `reminders tick` runs.
 pub async fn tick(
     store: &Store,

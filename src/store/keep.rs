@@ -341,6 +341,65 @@ impl Store {
         })
     }
 
+    /// Gives one contact to officer `to_user_id`: a hand-over from its
+    /// owner, or a first owner if it had none. Returns the previous owner.
+    pub async fn hand_contact_over(
+        &self,
+        contact_id: i32,
+        to_user_id: i32,
+    ) -> Result<Option<app_user::Model>> {
+        let to = self.find_officer(&self.db, &to_user_id.to_string()).await?;
+        let contact = contact::Entity::find_by_id(contact_id)
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| Error::ContactNotFound(contact_id.to_string()))?;
+        match contact.owner_user_id {
+            Some(owner) if owner == to.id => Err(Error::HandoverToSelf.into()),
+            Some(owner) => {
+                let from = self.find_user(&self.db, &owner.to_string()).await?;
+                let done = self.handover_between(from, to, Some(contact_id)).await?;
+                Ok(Some(done.from))
+            }
+            None => {
+                contact::Entity::update_many()
+                    .filter(contact::Column::Id.eq(contact_id))
+                    .filter(contact::Column::OwnerUserId.is_null())
+                    .col_expr(contact::Column::OwnerUserId, Expr::value(to.id))
+                    .col_expr(contact::Column::UpdatedAt, Expr::value(self.clock.now()))
+                    .exec(&self.db)
+                    .await?;
+                Ok(None)
+            }
+        }
+    }
+
+    /// Gives one open follow-up to officer `to_user_id`; its reminder, if
+    /// not sent yet, goes to them instead.
+    pub async fn hand_follow_up_over(
+        &self,
+        follow_up_id: i32,
+        to_user_id: i32,
+    ) -> Result<follow_up::Model> {
+        let to = self.find_officer(&self.db, &to_user_id.to_string()).await?;
+        let follow = self.follow_up(follow_up_id).await?;
+        if follow.owner_user_id == Some(to.id) {
+            return Err(Error::HandoverToSelf.into());
+        }
+        let txn = self.db.begin().await?;
+        follow_up::Entity::update_many()
+            .filter(follow_up::Column::Id.eq(follow_up_id))
+            .col_expr(follow_up::Column::OwnerUserId, Expr::value(to.id))
+            .exec(&txn)
+            .await?;
+        outbox::Entity::delete_many()
+            .filter(outbox::Column::Status.eq(super::outbox::PENDING))
+            .filter(outbox::Column::DedupeKey.eq(follow_up_key(follow.id, follow.due_on)))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        self.follow_up(follow_up_id).await
+    }
+
     /// Other officers a contact can be handed to, by name.
     pub async fn officers_except(&self, user_id: i32) -> Result<Vec<app_user::Model>> {
         let mut officers: Vec<_> = app_user::Entity::find()

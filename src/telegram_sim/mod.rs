@@ -135,8 +135,9 @@ struct Inner {
     next_message_id: i64,
     calls: Vec<Call>,
     failures: VecDeque<(String, Failure)>,
-    /// The text of every message the bot sent or edited, by (chat, message id).
-    messages: Vec<(i64, i64, Value)>,
+    /// The text and buttons of every message the bot sent or edited, by
+    /// (chat, message id); the latest entry is the message as it stands.
+    messages: Vec<(i64, i64, Value, Value)>,
 }
 
 #[derive(Debug, Default)]
@@ -303,14 +304,19 @@ impl TelegramSim {
 
     /// `user` presses an inline button with `data` under the bot's message `message_id`.
     pub fn press_button(&self, user: &SimUser, message_id: i64, data: &str) -> i64 {
-        let text = {
+        let (text, markup) = {
             let inner = self.shared.lock();
             inner
                 .messages
                 .iter()
                 .rev()
-                .find(|(chat, id, _)| *chat == user.id && *id == message_id)
-                .and_then(|(_, _, text)| text.as_str().map(str::to_owned))
+                .find(|(chat, id, _, _)| *chat == user.id && *id == message_id)
+                .map(|(_, _, text, markup)| {
+                    (
+                        text.as_str().map(str::to_owned).unwrap_or_default(),
+                        markup.clone(),
+                    )
+                })
                 .unwrap_or_default()
         };
         let update = json!({
@@ -328,6 +334,10 @@ impl TelegramSim {
                 }
             }
         });
+        let mut update = update;
+        if !markup.is_null() {
+            update["callback_query"]["message"]["reply_markup"] = markup;
+        }
         self.push_update(update)
     }
 
@@ -475,6 +485,7 @@ async fn handle(
                 chat_id,
                 message_id,
                 params.get("text").cloned().unwrap_or(Value::Null),
+                markup_of(&params).unwrap_or(Value::Null),
             ));
             message
         }
@@ -491,8 +502,8 @@ async fn handle(
                     .messages
                     .iter()
                     .rev()
-                    .find(|(c, id, _)| *c == chat_id && *id == message_id)
-                    .map(|(_, _, t)| t.clone())
+                    .find(|(c, id, _, _)| *c == chat_id && *id == message_id)
+                    .map(|(_, _, t, _)| t.clone())
             });
             if let Some(text) = &text {
                 message["text"] = text.clone();
@@ -503,7 +514,12 @@ async fn handle(
             shared
                 .lock()
                 .messages
-                .push((chat_id, message_id, text.unwrap_or(Value::Null)));
+                .push((
+                    chat_id,
+                    message_id,
+                    text.unwrap_or(Value::Null),
+                    markup_of(&params).unwrap_or(Value::Null),
+                ));
             message
         }
         "answercallbackquery"
