@@ -45,6 +45,18 @@ pub(crate) async fn enqueue(
     message: NewMessage,
     now: DateTime<Utc>,
 ) -> Result<bool> {
+    if message.kind == "digest" {
+        // A newer digest replaces one still waiting (say, held overnight by
+        // quiet hours): nobody needs yesterday's list an hour before today's.
+        outbox::Entity::delete_many()
+            .filter(outbox::Column::UserId.eq(message.user_id))
+            .filter(outbox::Column::Kind.eq("digest"))
+            .filter(outbox::Column::Status.eq(PENDING))
+            .filter(outbox::Column::LeaseUntil.is_null())
+            .filter(outbox::Column::DedupeKey.ne(message.dedupe_key.clone()))
+            .exec(conn)
+            .await?;
+    }
     let inserted = outbox::Entity::insert(outbox::ActiveModel {
         user_id: Set(Some(message.user_id)),
         chat_id: Set(message.chat_id),

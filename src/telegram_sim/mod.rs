@@ -34,6 +34,8 @@ pub enum Failure {
     Blocked,
     /// 500.
     ServerError,
+    /// 400 with a description Telegram uses for malformed requests.
+    BadRequest,
 }
 
 /// One request the bot made.
@@ -436,6 +438,10 @@ async fn handle(
             Failure::Blocked => (
                 StatusCode::FORBIDDEN,
                 json!({ "ok": false, "error_code": 403, "description": "Forbidden: bot was blocked by the user" }),
+            ),
+            Failure::BadRequest => (
+                StatusCode::BAD_REQUEST,
+                json!({ "ok": false, "error_code": 400, "description": "Bad Request: can't parse entities: unsupported start tag" }),
             ),
             Failure::ServerError => (
                 StatusCode::INTERNAL_SERVER_ERROR,
