@@ -79,7 +79,10 @@ impl Office {
             })
             .await
             .unwrap();
-        self.store.redeem_code(&invited.code, telegram).await.unwrap();
+        self.store
+            .redeem_code(&invited.code, telegram)
+            .await
+            .unwrap();
         invited.user.id
     }
 
@@ -161,18 +164,32 @@ async fn one_digest_a_day_at_nine_local_time_most_urgent_first_grouped_by_city()
         assert!(position(&text, "연길</b>") < position(&text, "하얼빈</b>"));
         assert!(text.contains("연락 지연"), "{text}");
         assert!(!text.contains("한최근"), "not due yet: {text}");
-        assert!(!text.contains("무담당"), "unowned ones are counted, not listed");
+        assert!(
+            !text.contains("무담당"),
+            "unowned ones are counted, not listed"
+        );
         assert!(text.contains("담당자가 없는 관계 1건"), "{text}");
-        let buttons: Vec<String> = digests[0].buttons().into_iter().flatten().map(|b| b.1).collect();
+        let buttons: Vec<String> = digests[0]
+            .buttons()
+            .into_iter()
+            .flatten()
+            .map(|b| b.1)
+            .collect();
         assert!(buttons.contains(&format!("k:s:c{overdue}")), "{buttons:?}");
-        assert!(buttons.contains(&format!("k:h:c{due_harbin}")), "{buttons:?}");
+        assert!(
+            buttons.contains(&format!("k:h:c{due_harbin}")),
+            "{buttons:?}"
+        );
 
         // 09:00 in Shanghai: Lee's, in English.
         office.tick("2026-11-30T10:00:00+09:00").await;
         let lees = office.delivered(5002);
         assert_eq!(lees.len(), 1);
         assert!(
-            lees[0].text().unwrap().contains("One relationship is due for contact"),
+            lees[0]
+                .text()
+                .unwrap()
+                .contains("One relationship is due for contact"),
             "{:?}",
             lees[0].text()
         );
@@ -245,16 +262,26 @@ async fn follow_ups_are_reminded_once_on_their_date_and_listed_ahead_in_the_dige
             .map(|c| c.text().unwrap().to_owned())
             .collect();
         assert!(
-            texts.iter().any(|t| t.contains("오늘까지인 후속 조치") && t.contains("박연길")),
+            texts
+                .iter()
+                .any(|t| t.contains("오늘까지인 후속 조치") && t.contains("박연길")),
             "{texts:?}"
         );
         let before = office.delivered(5001).len();
         for minute in 1..30 {
             office
-                .tick(&format!("2026-12-03T{:02}:{:02}:00+09:00", 9 + minute / 6, minute % 6 * 10))
+                .tick(&format!(
+                    "2026-12-03T{:02}:{:02}:00+09:00",
+                    9 + minute / 6,
+                    minute % 6 * 10
+                ))
                 .await;
         }
-        assert_eq!(office.delivered(5001).len(), before, "one reminder per follow-up and date");
+        assert_eq!(
+            office.delivered(5001).len(),
+            before,
+            "one reminder per follow-up and date"
+        );
     }
 }
 
@@ -275,14 +302,27 @@ async fn due_counts_from_the_meeting_and_snooze_and_logging_move_it() {
             due_only: true,
             ..Default::default()
         };
-        assert_eq!(due_ids(office.store.list_contacts(&filter).await.unwrap()), vec![contact]);
+        assert_eq!(
+            due_ids(office.store.list_contacts(&filter).await.unwrap()),
+            vec![contact]
+        );
 
         // Snoozed for a week: not due for seven days, due again after.
         let until = office.store.snooze_contact(contact, 7).await.unwrap();
         assert_eq!(until, at("2026-12-07T11:00:00+09:00"));
-        assert!(office.store.list_contacts(&filter).await.unwrap().is_empty());
+        assert!(
+            office
+                .store
+                .list_contacts(&filter)
+                .await
+                .unwrap()
+                .is_empty()
+        );
         office.at("2026-12-07T11:00:01+09:00");
-        assert_eq!(due_ids(office.store.list_contacts(&filter).await.unwrap()), vec![contact]);
+        assert_eq!(
+            due_ids(office.store.list_contacts(&filter).await.unwrap()),
+            vec![contact]
+        );
 
         // Snoozed again, then a real meeting: the clock restarts from it
         // (and the snooze is over).
@@ -379,7 +419,10 @@ async fn a_blocked_bot_stops_retrying_and_dead_letters_are_listed_and_replayed()
             .await
             .unwrap()
             .unwrap();
-        assert!(user.unreachable_at.is_some(), "403 marks the user unreachable");
+        assert!(
+            user.unreachable_at.is_some(),
+            "403 marks the user unreachable"
+        );
 
         // Backoff: 30 s, 60 s, 120 s, 240 s; the fifth failure is the last.
         let mut instant = at("2026-11-30T09:00:00+09:00");
@@ -411,9 +454,17 @@ async fn a_blocked_bot_stops_retrying_and_dead_letters_are_listed_and_replayed()
         // The admin lists the dead letters and replays one: it is sent once.
         let flaky_letter = dead.iter().find(|m| m.chat_id == 5002).unwrap().id;
         let listed = run(&db, &office, &["outbox", "list", "--dead"], None);
-        assert!(listed.contains(&format!("#{flaky_letter} dead")), "{listed}");
+        assert!(
+            listed.contains(&format!("#{flaky_letter} dead")),
+            "{listed}"
+        );
         assert!(listed.contains("Flaky"), "{listed}");
-        let retried = run(&db, &office, &["outbox", "retry", &flaky_letter.to_string()], None);
+        let retried = run(
+            &db,
+            &office,
+            &["outbox", "retry", &flaky_letter.to_string()],
+            None,
+        );
         assert!(retried.contains("queued again"), "{retried}");
         let before = office.delivered(5002).len();
         run(
@@ -423,7 +474,11 @@ async fn a_blocked_bot_stops_retrying_and_dead_letters_are_listed_and_replayed()
             None,
         );
         assert_eq!(office.delivered(5002).len(), before + 1);
-        let refused = run_failing(&db, &office, &["outbox", "retry", &flaky_letter.to_string()]);
+        let refused = run_failing(
+            &db,
+            &office,
+            &["outbox", "retry", &flaky_letter.to_string()],
+        );
         assert!(refused.contains("not a dead letter"), "{refused}");
         let refused = run_failing(&db, &office, &["outbox", "retry", "99999"]);
         assert!(refused.contains("no message 99999"), "{refused}");
@@ -458,7 +513,10 @@ fn run(db: &TestDb, office: &Office, args: &[&str], api_url: Option<&str>) -> St
 }
 
 fn run_failing(db: &TestDb, office: &Office, args: &[&str]) -> String {
-    let output = binary(db, &office.sim.api_url()).args(args).output().unwrap();
+    let output = binary(db, &office.sim.api_url())
+        .args(args)
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(1), "{args:?} should fail");
     String::from_utf8(output.stderr).unwrap()
 }
@@ -471,9 +529,16 @@ async fn two_ticks_at_once_send_every_digest_once() {
         for n in 0..12 {
             let chat = 6000 + n;
             let officer = office
-                .officer(&format!("officer{n}"), chat, Lang::En, chrono_tz::Asia::Seoul)
+                .officer(
+                    &format!("officer{n}"),
+                    chat,
+                    Lang::En,
+                    chrono_tz::Asia::Seoul,
+                )
                 .await;
-            office.contact(&format!("연락처{n}"), "연길", Some(officer), 70).await;
+            office
+                .contact(&format!("연락처{n}"), "연길", Some(officer), 70)
+                .await;
             chats.push(chat);
         }
         let spawn = || {
@@ -497,7 +562,12 @@ async fn two_ticks_at_once_send_every_digest_once() {
             );
         }
         for chat in chats {
-            assert_eq!(office.delivered(chat).len(), 1, "chat {chat} on {}", db.backend);
+            assert_eq!(
+                office.delivered(chat).len(),
+                1,
+                "chat {chat} on {}",
+                db.backend
+            );
         }
         assert_eq!(office.outbox().await.len(), 12);
     }
@@ -531,7 +601,11 @@ async fn a_tick_killed_before_sending_sends_after_a_restart_once() {
             }
             tokio::time::sleep(StdDuration::from_millis(50)).await;
         }
-        assert!(claimed, "the digest was committed and claimed on {}", db.backend);
+        assert!(
+            claimed,
+            "the digest was committed and claimed on {}",
+            db.backend
+        );
         child.kill().unwrap();
         child.wait().unwrap();
         drop(hole);
@@ -592,15 +666,35 @@ async fn a_hand_over_moves_contacts_follow_ups_and_their_reminders() {
             .unwrap();
         // The follow-up was due before the interaction that moved the clock:
         // make the contact due again for the digest.
-        office.store.set_contact_cadence(contact, Some(inmaek::domain::cadence::Cadence::from_days(5).unwrap())).await.unwrap();
+        office
+            .store
+            .set_contact_cadence(
+                contact,
+                Some(inmaek::domain::cadence::Cadence::from_days(5).unwrap()),
+            )
+            .await
+            .unwrap();
 
         // Refusals first: same officer, a contact Kim does not own.
-        let same = run_failing(&db, &office, &["contact", "handover", "--from", "김담당", "--to", "김담당"]);
+        let same = run_failing(
+            &db,
+            &office,
+            &["contact", "handover", "--from", "김담당", "--to", "김담당"],
+        );
         assert!(same.contains("two different officers"), "{same}");
         let not_owned = run_failing(
             &db,
             &office,
-            &["contact", "handover", "--from", "Lee", "--to", "김담당", "--contact", &contact.to_string()],
+            &[
+                "contact",
+                "handover",
+                "--from",
+                "Lee",
+                "--to",
+                "김담당",
+                "--contact",
+                &contact.to_string(),
+            ],
         );
         assert!(not_owned.contains("is not owned by Lee"), "{not_owned}");
 
@@ -608,7 +702,16 @@ async fn a_hand_over_moves_contacts_follow_ups_and_their_reminders() {
         let one = run(
             &db,
             &office,
-            &["contact", "handover", "--from", "김담당", "--to", "Lee", "--contact", &contact.to_string()],
+            &[
+                "contact",
+                "handover",
+                "--from",
+                "김담당",
+                "--to",
+                "Lee",
+                "--contact",
+                &contact.to_string(),
+            ],
             None,
         );
         assert!(one.contains("1 contacts and 1 open follow-ups"), "{one}");
@@ -619,8 +722,14 @@ async fn a_hand_over_moves_contacts_follow_ups_and_their_reminders() {
         let owned = |rows: Vec<inmaek::store::contacts::ContactRow>| {
             rows.into_iter().map(|r| r.id).collect::<Vec<_>>()
         };
-        assert_eq!(owned(office.store.list_contacts(&filter(lee)).await.unwrap()), vec![contact]);
-        assert_eq!(owned(office.store.list_contacts(&filter(kim)).await.unwrap()), vec![other]);
+        assert_eq!(
+            owned(office.store.list_contacts(&filter(lee)).await.unwrap()),
+            vec![contact]
+        );
+        assert_eq!(
+            owned(office.store.list_contacts(&filter(kim)).await.unwrap()),
+            vec![other]
+        );
 
         // Lee's digest has the contact and the follow-up; Kim's has neither.
         office.tick("2026-11-30T09:00:00+09:00").await;
@@ -629,7 +738,11 @@ async fn a_hand_over_moves_contacts_follow_ups_and_their_reminders() {
             .iter()
             .map(|c| c.text().unwrap().to_owned())
             .collect();
-        assert!(lees.iter().any(|t| t.contains("박연길") && t.contains("자료 보내기")), "{lees:?}");
+        assert!(
+            lees.iter()
+                .any(|t| t.contains("박연길") && t.contains("자료 보내기")),
+            "{lees:?}"
+        );
         let kims: Vec<String> = office
             .delivered(5001)
             .iter()
@@ -638,9 +751,21 @@ async fn a_hand_over_moves_contacts_follow_ups_and_their_reminders() {
         assert!(kims.iter().all(|t| !t.contains("박연길")), "{kims:?}");
         assert!(kims.iter().any(|t| t.contains("정선양")), "{kims:?}");
 
-        let all = run(&db, &office, &["contact", "handover", "--from", "김담당", "--to", "Lee"], None);
+        let all = run(
+            &db,
+            &office,
+            &["contact", "handover", "--from", "김담당", "--to", "Lee"],
+            None,
+        );
         assert!(all.contains("1 contacts and 0 open follow-ups"), "{all}");
-        assert!(office.store.list_contacts(&filter(kim)).await.unwrap().is_empty());
+        assert!(
+            office
+                .store
+                .list_contacts(&filter(kim))
+                .await
+                .unwrap()
+                .is_empty()
+        );
     }
 }
 
@@ -655,11 +780,21 @@ async fn a_contacts_own_cadence_is_set_and_cleared_from_the_command_line() {
         let set = run(
             &db,
             &office,
-            &["cadence", "set", "--contact", &contact.to_string(), "--days", "14"],
+            &[
+                "cadence",
+                "set",
+                "--contact",
+                &contact.to_string(),
+                "--days",
+                "14",
+            ],
             None,
         );
         // Met 2026-11-10: due 14 days later.
-        assert!(set.contains("own cadence every 14 days. Next contact due 2026-11-24"), "{set}");
+        assert!(
+            set.contains("own cadence every 14 days. Next contact due 2026-11-24"),
+            "{set}"
+        );
         let cleared = run(
             &db,
             &office,
@@ -667,8 +802,11 @@ async fn a_contacts_own_cadence_is_set_and_cleared_from_the_command_line() {
             None,
         );
         assert!(cleared.contains("Next contact due 2027-01-09"), "{cleared}");
-        let refused = run_failing(&db, &office, &["cadence", "set", "--contact", "박연길", "--days", "0"]);
+        let refused = run_failing(
+            &db,
+            &office,
+            &["cadence", "set", "--contact", "박연길", "--days", "0"],
+        );
         assert!(refused.contains("cadence_days"), "{refused}");
     }
 }
-

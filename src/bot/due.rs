@@ -220,7 +220,9 @@ async fn done(
         }
     };
     drop_item_row(chat, item, pressed).await?;
-    Ok(Handled::Toast(chat.t_args(key, &[("name", Arg::from(name))])))
+    Ok(Handled::Toast(
+        chat.t_args(key, &[("name", Arg::from(name))]),
+    ))
 }
 
 async fn offer_handover(chat: &Chat<'_>, item: Item, name: &str) -> Result<Handled, CallbackError> {
@@ -260,7 +262,11 @@ async fn hand_over(
     pressed: &Pressed,
 ) -> Result<Handled, CallbackError> {
     let result = match item {
-        Item::Contact(id) => chat.store().hand_contact_over(id, to_user_id).await.map(|_| ()),
+        Item::Contact(id) => chat
+            .store()
+            .hand_contact_over(id, to_user_id)
+            .await
+            .map(|_| ()),
         Item::FollowUp(id) => chat
             .store()
             .hand_follow_up_over(id, to_user_id)

@@ -4,8 +4,8 @@
 
 mod add;
 mod card;
-mod due;
 pub mod chat;
+mod due;
 mod log;
 mod router;
 pub mod state;

@@ -39,7 +39,14 @@ pub async fn tick(ctx: &Context, now: Option<&str>) -> Outcome {
 pub async fn list(ctx: &Context, dead: bool, limit: u64) -> Outcome {
     let rows = ctx.store.outbox_list(dead, limit).await?;
     if rows.is_empty() {
-        ctx.say(if dead { "outbox-none-dead" } else { "outbox-none" }, &[]);
+        ctx.say(
+            if dead {
+                "outbox-none-dead"
+            } else {
+                "outbox-none"
+            },
+            &[],
+        );
         return Ok(());
     }
     let user_ids: Vec<i32> = rows.iter().filter_map(|r| r.user_id).collect();
@@ -59,7 +66,10 @@ pub async fn list(ctx: &Context, dead: bool, limit: u64) -> Outcome {
                 ),
                 ("kind", ctx.t(&format!("outbox-kind-{}", row.kind)).into()),
                 ("recipient", recipient.into()),
-                ("at", ctx.datetime(row.sent_at.unwrap_or(row.not_before)).into()),
+                (
+                    "at",
+                    ctx.datetime(row.sent_at.unwrap_or(row.not_before)).into(),
+                ),
                 ("attempts", row.attempts.into()),
                 ("error", row.last_error.clone().unwrap_or_default().into()),
             ],

@@ -23,9 +23,7 @@ pub fn allowed(role: Role, action: Action) -> bool {
     match action {
         Action::OwnSettings => true,
         Action::ReadCard => matches!(role, Role::Officer | Role::MayorOffice | Role::Admin),
-        Action::LogInteraction | Action::AddContact | Action::KeepInTouch => {
-            role == Role::Officer
-        }
+        Action::LogInteraction | Action::AddContact | Action::KeepInTouch => role == Role::Officer,
     }
 }
 

@@ -96,7 +96,9 @@ mod tests {
     use super::*;
 
     fn seoul(rfc3339: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(rfc3339).unwrap().with_timezone(&Utc)
+        DateTime::parse_from_rfc3339(rfc3339)
+            .unwrap()
+            .with_timezone(&Utc)
     }
 
     #[test]
@@ -152,10 +154,30 @@ mod tests {
     fn follow_ups_are_reminded_on_the_due_date_from_nine() {
         let tz = chrono_tz::Asia::Seoul;
         let due = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
-        assert!(!follow_up_reminder_due(due, seoul("2026-12-02T10:00:00+09:00"), tz));
-        assert!(!follow_up_reminder_due(due, seoul("2026-12-03T08:30:00+09:00"), tz));
-        assert!(follow_up_reminder_due(due, seoul("2026-12-03T09:00:00+09:00"), tz));
-        assert!(follow_up_reminder_due(due, seoul("2026-12-10T09:00:00+09:00"), tz));
-        assert!(!follow_up_reminder_due(due, seoul("2026-12-11T09:00:00+09:00"), tz));
+        assert!(!follow_up_reminder_due(
+            due,
+            seoul("2026-12-02T10:00:00+09:00"),
+            tz
+        ));
+        assert!(!follow_up_reminder_due(
+            due,
+            seoul("2026-12-03T08:30:00+09:00"),
+            tz
+        ));
+        assert!(follow_up_reminder_due(
+            due,
+            seoul("2026-12-03T09:00:00+09:00"),
+            tz
+        ));
+        assert!(follow_up_reminder_due(
+            due,
+            seoul("2026-12-10T09:00:00+09:00"),
+            tz
+        ));
+        assert!(!follow_up_reminder_due(
+            due,
+            seoul("2026-12-11T09:00:00+09:00"),
+            tz
+        ));
     }
 }

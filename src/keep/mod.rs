@@ -98,7 +98,11 @@ pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
             continue;
         }
         let list = store
-            .due_list(user.id, today + Duration::days(FOLLOW_UP_HORIZON_DAYS), true)
+            .due_list(
+                user.id,
+                today + Duration::days(FOLLOW_UP_HORIZON_DAYS),
+                true,
+            )
             .await?;
         let lang = user_lang(user, config.lang);
         if let Some(rendered) = render::digest(lang, today, &list, &places)
@@ -210,7 +214,9 @@ pub async fn run(store: Store, bot: Bot, config: Config, mut stop: watch::Receiv
                 tracing::info!(?report, "scheduler pass");
             }
             Ok(_) => {}
-            Err(err) => tracing::error!(error = %crate::bot::redact(&err.to_string(), &bot), "scheduler pass failed"),
+            Err(err) => {
+                tracing::error!(error = %crate::bot::redact(&err.to_string(), &bot), "scheduler pass failed")
+            }
         }
         tokio::select! {
             _ = tokio::time::sleep(PASS_INTERVAL) => {}

@@ -157,9 +157,9 @@ async fn send(bot: &Bot, message: &outbox::Model) -> Outcome {
 fn outcome_of(err: &RequestError, bot: &Bot) -> Outcome {
     let text = redact(&err.to_string(), bot);
     match err {
-        RequestError::RetryAfter(wait) => Outcome::RetryAfter(
-            wait.chrono_duration().max(Duration::seconds(1)),
-        ),
+        RequestError::RetryAfter(wait) => {
+            Outcome::RetryAfter(wait.chrono_duration().max(Duration::seconds(1)))
+        }
         RequestError::Api(
             ApiError::BotBlocked
             | ApiError::UserDeactivated

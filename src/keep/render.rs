@@ -6,10 +6,10 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
+use crate::domain::Lang;
 use crate::domain::cadence::Health;
 use crate::domain::contact::excerpt;
 use crate::domain::names::{PersonName, display_name};
-use crate::domain::Lang;
 use crate::i18n;
 use crate::store::contacts::ContactRow;
 use crate::store::entity::place;
@@ -88,13 +88,19 @@ pub fn item_row(lang: Lang, number: usize, item: Item) -> Vec<InlineKeyboardButt
 /// The health of a relationship in words.
 pub fn health_text(lang: Lang, health: Health) -> String {
     match health {
-        Health::Ok { due_in_days } => i18n::t_args(lang, "health-ok", &[("days", due_in_days.into())]),
+        Health::Ok { due_in_days } => {
+            i18n::t_args(lang, "health-ok", &[("days", due_in_days.into())])
+        }
         Health::Due { days_since_due } => {
             i18n::t_args(lang, "health-due", &[("days", days_since_due.into())])
         }
         Health::Overdue {
             days_since_baseline,
-        } => i18n::t_args(lang, "health-overdue", &[("days", days_since_baseline.into())]),
+        } => i18n::t_args(
+            lang,
+            "health-overdue",
+            &[("days", days_since_baseline.into())],
+        ),
     }
 }
 
@@ -122,7 +128,10 @@ pub fn in_digest_order(rows: &[ContactRow]) -> Vec<&ContactRow> {
         }
     }
     groups.sort_by_key(|(place, _)| place.is_none());
-    groups.into_iter().flat_map(|(_, members)| members).collect()
+    groups
+        .into_iter()
+        .flat_map(|(_, members)| members)
+        .collect()
 }
 
 fn name_of(names: &[PersonName], lang: Lang, id: i32) -> String {
@@ -134,9 +143,10 @@ fn esc(text: &str) -> String {
 }
 
 fn city(lang: Lang, place_id: Option<i32>, places: &HashMap<i32, place::Model>) -> String {
-    place_id
-        .and_then(|id| places.get(&id))
-        .map_or_else(|| i18n::t(lang, "due-no-place"), |p| place_name(p, lang).to_owned())
+    place_id.and_then(|id| places.get(&id)).map_or_else(
+        || i18n::t(lang, "due-no-place"),
+        |p| place_name(p, lang).to_owned(),
+    )
 }
 
 /// Lines for relationships `rows` numbered from `first`, with a city
@@ -174,7 +184,10 @@ fn contact_lines(
 }
 
 fn follow_up_line(lang: Lang, number: usize, row: &FollowUpRow, today: NaiveDate) -> String {
-    let key = match (row.follow_up.due_on < today, row.follow_up.promised_by_seoul) {
+    let key = match (
+        row.follow_up.due_on < today,
+        row.follow_up.promised_by_seoul,
+    ) {
         (true, true) => "due-follow-up-overdue-promised",
         (true, false) => "due-follow-up-overdue",
         (false, true) => "due-follow-up-promised",
@@ -190,7 +203,10 @@ fn follow_up_line(lang: Lang, number: usize, row: &FollowUpRow, today: NaiveDate
                 "name",
                 esc(&name_of(&row.names, lang, row.follow_up.contact_id)).into(),
             ),
-            ("what", esc(&excerpt(&row.follow_up.what, WHAT_EXCERPT)).into()),
+            (
+                "what",
+                esc(&excerpt(&row.follow_up.what, WHAT_EXCERPT)).into(),
+            ),
         ],
     )
 }
@@ -240,7 +256,11 @@ pub fn digest(
         let first = buttons.len() + 1;
         for (offset, row) in list.follow_ups.iter().take(DIGEST_FOLLOW_UPS).enumerate() {
             lines.push(follow_up_line(lang, first + offset, row, today));
-            buttons.push(item_row(lang, first + offset, Item::FollowUp(row.follow_up.id)));
+            buttons.push(item_row(
+                lang,
+                first + offset,
+                Item::FollowUp(row.follow_up.id),
+            ));
         }
         if list.follow_ups.len() > DIGEST_FOLLOW_UPS {
             lines.push(i18n::t_args(
@@ -268,7 +288,9 @@ pub fn digest(
 
 /// How many pages `/due` has.
 pub fn due_pages(list: &DueList) -> usize {
-    (list.owned.len() + list.unowned.len()).div_ceil(DUE_PAGE).max(1)
+    (list.owned.len() + list.unowned.len())
+        .div_ceil(DUE_PAGE)
+        .max(1)
 }
 
 /// Page `page` (from 0) of `/due`: the officer's relationships in digest
@@ -385,6 +407,9 @@ mod tests {
         for bad in ["", "c", "x1", "c-1", "c0", "c1x", "f99999999999"] {
             assert_eq!(Item::parse(bad), None, "{bad}");
         }
-        assert_eq!(Item::parse(&Item::Contact(3).code()), Some(Item::Contact(3)));
+        assert_eq!(
+            Item::parse(&Item::Contact(3).code()),
+            Some(Item::Contact(3))
+        );
     }
 }

@@ -5,17 +5,15 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
-};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
 
 use super::contacts::{ContactFilter, ContactRow, names_of, refresh_due};
 use super::entity::{app_user, contact, follow_up, outbox};
 use super::{Result, Store};
+use crate::domain::Error;
 use crate::domain::cadence::Cadence;
 use crate::domain::keys::Role;
 use crate::domain::names::PersonName;
-use crate::domain::Error;
 
 /// An open follow-up and the names of the person it is about.
 #[derive(Debug, Clone)]
@@ -101,7 +99,10 @@ impl Store {
         Ok(follow_ups
             .into_iter()
             .map(|follow_up| FollowUpRow {
-                names: names.get(&follow_up.contact_id).cloned().unwrap_or_default(),
+                names: names
+                    .get(&follow_up.contact_id)
+                    .cloned()
+                    .unwrap_or_default(),
                 follow_up,
             })
             .collect())
@@ -286,16 +287,14 @@ impl Store {
         if let Some(id) = contact_id
             && contact_ids.is_empty()
         {
-            return Err(
-                match contact::Entity::find_by_id(id).one(&txn).await? {
-                    None => Error::ContactNotFound(id.to_string()),
-                    Some(_) => Error::NotTheOwner {
-                        contact: id.to_string(),
-                        user: from.name.clone(),
-                    },
-                }
-                .into(),
-            );
+            return Err(match contact::Entity::find_by_id(id).one(&txn).await? {
+                None => Error::ContactNotFound(id.to_string()),
+                Some(_) => Error::NotTheOwner {
+                    contact: id.to_string(),
+                    user: from.name.clone(),
+                },
+            }
+            .into());
         }
         let mut moved_contacts = 0;
         let mut moved_follow_ups = 0;

@@ -87,7 +87,9 @@ pub(crate) async fn enqueue(
 /// What became of one attempt to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
-    Sent { message_id: i64 },
+    Sent {
+        message_id: i64,
+    },
     /// 429: wait this long; not counted as a failure.
     RetryAfter(Duration),
     /// 403 and the like: the recipient cannot be reached; no retry.
@@ -138,16 +140,16 @@ impl Store {
         let now = self.clock.now();
         let update = outbox::Entity::update_many()
             .filter(outbox::Column::Id.eq(message.id))
-            .col_expr(outbox::Column::LeaseUntil, Expr::value(None::<DateTime<Utc>>));
+            .col_expr(
+                outbox::Column::LeaseUntil,
+                Expr::value(None::<DateTime<Utc>>),
+            );
         let update = match outcome {
             Outcome::Sent { message_id } => update
                 .col_expr(outbox::Column::Status, Expr::value(SENT))
                 .col_expr(outbox::Column::SentAt, Expr::value(now))
                 .col_expr(outbox::Column::MessageId, Expr::value(*message_id))
-                .col_expr(
-                    outbox::Column::Attempts,
-                    Expr::value(message.attempts + 1),
-                ),
+                .col_expr(outbox::Column::Attempts, Expr::value(message.attempts + 1)),
             Outcome::RetryAfter(wait) => update
                 .col_expr(outbox::Column::NotBefore, Expr::value(now + *wait))
                 .col_expr(
@@ -164,10 +166,7 @@ impl Store {
                 update
                     .col_expr(outbox::Column::Status, Expr::value(DEAD))
                     .col_expr(outbox::Column::LastError, Expr::value(error.clone()))
-                    .col_expr(
-                        outbox::Column::Attempts,
-                        Expr::value(message.attempts + 1),
-                    )
+                    .col_expr(outbox::Column::Attempts, Expr::value(message.attempts + 1))
             }
             Outcome::Failed(error) => {
                 let attempts = message.attempts + 1;
@@ -192,7 +191,10 @@ impl Store {
     pub async fn release_outbox(&self, message_id: i32) -> Result<()> {
         outbox::Entity::update_many()
             .filter(outbox::Column::Id.eq(message_id))
-            .col_expr(outbox::Column::LeaseUntil, Expr::value(None::<DateTime<Utc>>))
+            .col_expr(
+                outbox::Column::LeaseUntil,
+                Expr::value(None::<DateTime<Utc>>),
+            )
             .exec(&self.db)
             .await?;
         Ok(())
@@ -233,9 +235,11 @@ impl Store {
         if dead_only {
             query = query.filter(outbox::Column::Status.eq(DEAD));
         }
-        Ok(sea_orm::QuerySelect::limit(query.order_by_desc(outbox::Column::Id), limit)
-            .all(&self.db)
-            .await?)
+        Ok(
+            sea_orm::QuerySelect::limit(query.order_by_desc(outbox::Column::Id), limit)
+                .all(&self.db)
+                .await?,
+        )
     }
 
     /// Puts a dead letter back in the queue, to be sent at the next relay.
@@ -261,7 +265,10 @@ impl Store {
             .col_expr(outbox::Column::Status, Expr::value(PENDING))
             .col_expr(outbox::Column::Attempts, Expr::value(0))
             .col_expr(outbox::Column::NotBefore, Expr::value(now))
-            .col_expr(outbox::Column::LeaseUntil, Expr::value(None::<DateTime<Utc>>))
+            .col_expr(
+                outbox::Column::LeaseUntil,
+                Expr::value(None::<DateTime<Utc>>),
+            )
             .exec(&self.db)
             .await?;
         Ok(outbox::Entity::find_by_id(id)

@@ -517,15 +517,12 @@ async fn handle(
             if let Some(markup) = markup_of(&params) {
                 message["reply_markup"] = markup;
             }
-            shared
-                .lock()
-                .messages
-                .push((
-                    chat_id,
-                    message_id,
-                    text.unwrap_or(Value::Null),
-                    markup_of(&params).unwrap_or(Value::Null),
-                ));
+            shared.lock().messages.push((
+                chat_id,
+                message_id,
+                text.unwrap_or(Value::Null),
+                markup_of(&params).unwrap_or(Value::Null),
+            ));
             message
         }
         "answercallbackquery"

@@ -176,8 +176,10 @@ impl Reply {
             .iter()
             .rev()
             .find(|c| {
-                matches!(c.name().as_str(), "sendmessage" | "editmessagereplymarkup")
-                    && !c.buttons().is_empty()
+                matches!(
+                    c.name().as_str(),
+                    "sendmessage" | "editmessagereplymarkup" | "editmessagetext"
+                ) && !c.buttons().is_empty()
             })
             .map(|c| {
                 (
