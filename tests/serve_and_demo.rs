@@ -15,8 +15,66 @@ use inmaek::telegram_sim::{Failure, SimUser, TelegramSim};
 async fn serve_answers_through_the_bot_api_url_and_stops_within_five_seconds_of_sigterm() {
     let db = TestDb::sqlite();
     let sim = TelegramSim::start().await.unwrap();
+    // An officer enrolled before the start, in a zone where it is midday
+    // now, with a relationship due: the scheduler's first pass writes to them.
+    let midday_zone = {
+        use chrono::Timelike;
+        let mut offset = 12 - i64::from(chrono::Utc::now().hour());
+        if offset < -12 {
+            offset += 24;
+        }
+        if offset > 14 {
+            offset -= 24;
+        }
+        match offset {
+            0 => "Etc/GMT".to_owned(),
+            // The Etc zones count the other way round.
+            k if k > 0 => format!("Etc/GMT-{k}"),
+            k => format!("Etc/GMT+{}", -k),
+        }
+    };
     let code = {
         let store = db.store_at(chrono::Utc::now()).await;
+        let digest_reader = store
+            .invite_user(inmaek::store::users::Invitation {
+                role: Role::Officer,
+                name: "Choi Minseo".into(),
+                lang: inmaek::domain::Lang::En,
+                time_zone: midday_zone.parse().unwrap(),
+                contact_id: None,
+                valid_for: chrono::Duration::days(1),
+            })
+            .await
+            .unwrap();
+        store.redeem_code(&digest_reader.code, 43).await.unwrap();
+        let contact = store
+            .add_contact(inmaek::store::contacts::NewContact {
+                names: vec![
+                    inmaek::domain::names::PersonName::parse(
+                        inmaek::domain::keys::NameForm::Hangul,
+                        "김영남",
+                    )
+                    .unwrap(),
+                ],
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        store
+            .log_interaction(inmaek::store::interactions::NewInteraction {
+                occurred_at: chrono::Utc::now() - chrono::Duration::days(120),
+                kind: inmaek::domain::keys::InteractionKind::Meeting,
+                contact_ids: vec![contact.id],
+                officer_ids: Vec::new(),
+                place: None,
+                note: None,
+                track: None,
+                topics: Vec::new(),
+                logged_by: Some(digest_reader.user.id),
+                follow_ups: Vec::new(),
+            })
+            .await
+            .unwrap();
         store
             .invite_user(inmaek::store::users::Invitation {
                 role: Role::Officer,
@@ -56,6 +114,19 @@ async fn serve_answers_through_the_bot_api_url_and_stops_within_five_seconds_of_
         Some("Welcome, Park Jiwoo! You are enrolled as Liaison officer.")
     );
 
+    // The scheduler inside serve sent the midday officer their digest.
+    let digest = sim
+        .wait_for_call_after(0, Duration::from_secs(20), |c| {
+            c.name() == "sendmessage" && c.chat_id() == Some(43)
+        })
+        .await
+        .expect("serve runs the scheduler");
+    assert!(
+        digest.text().unwrap_or_default().contains("김영남"),
+        "{:?}",
+        digest.text()
+    );
+
     let stopping = Instant::now();
     let status = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
@@ -78,6 +149,10 @@ async fn serve_answers_through_the_bot_api_url_and_stops_within_five_seconds_of_
     assert!(
         !log.contains(common::TOKEN) && !log.contains("TEST-TOKEN"),
         "the token never reaches the log: {log}"
+    );
+    assert!(
+        !log.contains("김영남") && !log.contains("Choi Minseo"),
+        "names never reach the log: {log}"
     );
     assert!(
         !log.contains("Park Jiwoo"),
