@@ -7,12 +7,14 @@
 //!
 //! `BENCH_CONTACTS` changes the number of contacts (default 100000).
 
-use std::time::{Duration, Instant};
+mod common;
 
-use inmaek::clock::Clock;
+use std::time::Instant;
+
+use common::{fresh_store, percentile};
+
 use inmaek::domain::hangul::{romanize, surname_spellings};
 use inmaek::exchange::csv::parse_contacts;
-use inmaek::store::Store;
 use inmaek::store::contacts::Resolver;
 use sea_orm::{ConnectionTrait, TransactionTrait};
 
@@ -168,37 +170,6 @@ fn csv_of(people: &[Person]) -> String {
         ));
     }
     text
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-async fn fresh_store(base: Option<&str>, name: &str) -> (Store, Option<String>) {
-    match base {
-        Some(admin) => {
-            let db = sea_orm::Database::connect(admin)
-                .await
-                .expect("BENCH_DATABASE_URL");
-            db.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                .await
-                .unwrap();
-            db.execute_unprepared(&format!("CREATE DATABASE {name}"))
-                .await
-                .unwrap();
-            let url = format!("{}/{name}", admin.rsplit_once('/').unwrap().0);
-            (
-                Store::open(&url, Clock::System).await.unwrap(),
-                Some(name.to_owned()),
-            )
-        }
-        None => {
-            let path = std::env::temp_dir().join(format!("{name}.db"));
-            let _ = std::fs::remove_file(&path);
-            let url = format!("sqlite://{}?mode=rwc", path.display());
-            (Store::open(&url, Clock::System).await.unwrap(), None)
-        }
-    }
 }
 
 #[tokio::main]

@@ -124,7 +124,7 @@ pub(crate) fn is_unique_violation(err: &DbErr) -> bool {
 
 /// Inserts rows in few statements (on SQLite up to its limit of 32,766
 /// bound values); nothing at all for no rows.
-pub(crate) async fn insert_rows<A>(conn: &impl ConnectionTrait, rows: Vec<A>) -> Result<()>
+pub async fn insert_rows<A>(conn: &impl ConnectionTrait, rows: Vec<A>) -> Result<()>
 where
     A: sea_orm::ActiveModelTrait + Send,
 {

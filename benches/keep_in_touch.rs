@@ -1,0 +1,276 @@
+//! Figures for the keep-in-touch issue, printed, never asserted: the due
+//! list of an officer over 100,000 contacts and 1,000,000 interactions (an
+//! index range on the denormalized due date) next to a naive GROUP BY over
+//! the interactions in the same run, and one full scheduler tick for 200
+//! officers (the pass that writes 200 digests, and the relay that sends
+//! them through teloxide to the in-process fake Bot API at ≤ 30/s).
+//!
+//!     cargo bench --bench keep_in_touch                 # SQLite (a temporary file)
+//!     BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres cargo bench --bench keep_in_touch
+//!
+//! `BENCH_CONTACTS` (default 100000), `BENCH_OFFICERS` (default 200).
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use common::{fresh_store, percentile};
+use inmaek::config::Config;
+use inmaek::domain::Lang;
+use inmaek::keep;
+use inmaek::store::contacts::ContactFilter;
+use inmaek::store::entity::{
+    app_user, contact, contact_category, contact_name, interaction, interaction_contact,
+};
+use inmaek::store::insert_rows;
+use inmaek::telegram_sim::TelegramSim;
+use sea_orm::ActiveValue::Set;
+use sea_orm::{ConnectionTrait, Statement, TransactionTrait};
+
+const INTERACTIONS_PER_CONTACT: i64 = 10;
+
+fn env_number(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+#[tokio::main]
+async fn main() {
+    let contacts = env_number("BENCH_CONTACTS", 100_000);
+    let officers = env_number("BENCH_OFFICERS", 200);
+    let base = std::env::var("BENCH_DATABASE_URL").ok();
+    let backend = if base.is_some() { "PostgreSQL" } else { "SQLite" };
+    let now: DateTime<Utc> = DateTime::parse_from_rfc3339("2026-12-01T09:00:00+09:00")
+        .unwrap()
+        .with_timezone(&Utc);
+    println!(
+        "keep-in-touch bench: {contacts} contacts, {} interactions, {officers} officers, {backend}",
+        contacts as i64 * INTERACTIONS_PER_CONTACT
+    );
+    let (store, _) = fresh_store(base.as_deref(), "inmaek_bench_keep").await;
+    store.clock.set(now);
+    let store = inmaek::store::Store {
+        db: store.db.clone(),
+        clock: inmaek::clock::Clock::fixed(now),
+    };
+
+    let started = Instant::now();
+    let txn = store.db.begin().await.unwrap();
+    insert_rows(
+        &txn,
+        (1..=officers as i32)
+            .map(|id| app_user::ActiveModel {
+                id: Set(id),
+                role: Set("officer".into()),
+                name: Set(format!("officer {id}")),
+                contact_id: Set(None),
+                telegram_user_id: Set(Some(900_000 + i64::from(id))),
+                lang: Set(Lang::ALL[id as usize % 3].tag().into()),
+                time_zone: Set("Asia/Seoul".into()),
+                created_at: Set(now),
+                disabled_at: Set(None),
+                unreachable_at: Set(None),
+            })
+            .collect(),
+    )
+    .await
+    .unwrap();
+    let places: Vec<i32> = store.places().await.unwrap().iter().map(|p| p.id).collect();
+    for chunk in (1..=contacts as i64).collect::<Vec<_>>().chunks(10_000) {
+        let mut rows = Vec::new();
+        let mut names = Vec::new();
+        let mut categories = Vec::new();
+        let mut interactions = Vec::new();
+        let mut links = Vec::new();
+        for &id in chunk {
+            // The last contact 0…199 days ago; a 60-day cadence (bridge).
+            let last = now - chrono::Duration::days((id * 7919) % 200) - chrono::Duration::hours(id % 24);
+            // Every 50th contact has no owner.
+            let owner = (id % 50 != 0).then(|| (id % officers as i64) as i32 + 1);
+            rows.push(contact::ActiveModel {
+                id: Set(id as i32),
+                place_id: Set(Some(places[id as usize % places.len()])),
+                lang: Set(None),
+                time_zone: Set(None),
+                notes: Set(None),
+                email: Set(None),
+                phone: Set(None),
+                telegram: Set(None),
+                owner_user_id: Set(owner),
+                cadence_days: Set(None),
+                last_interaction_at: Set(Some(last)),
+                due_at: Set(last + chrono::Duration::days(60)),
+                created_at: Set(now - chrono::Duration::days(800)),
+                updated_at: Set(now),
+                snoozed_until: Set(None),
+            });
+            names.push(contact_name::ActiveModel {
+                contact_id: Set(id as i32),
+                form: Set("hangul".into()),
+                value: Set(format!("연락처{id}")),
+                family_name_first: Set(true),
+                search_key: Set(format!("연락처{id}")),
+                ..Default::default()
+            });
+            categories.push(contact_category::ActiveModel {
+                contact_id: Set(id as i32),
+                category: Set("bridge".into()),
+            });
+            for n in 0..INTERACTIONS_PER_CONTACT {
+                let interaction_id = (id - 1) * INTERACTIONS_PER_CONTACT + n + 1;
+                let at = last - chrono::Duration::days(n * 37);
+                interactions.push(interaction::ActiveModel {
+                    id: Set(interaction_id as i32),
+                    occurred_at: Set(at),
+                    logged_at: Set(at),
+                    kind: Set("meeting".into()),
+                    place_id: Set(None),
+                    note: Set(None),
+                    track: Set(None),
+                    logged_by: Set(owner),
+                });
+                links.push(interaction_contact::ActiveModel {
+                    interaction_id: Set(interaction_id as i32),
+                    contact_id: Set(id as i32),
+                    occurred_at: Set(at),
+                });
+            }
+        }
+        insert_rows(&txn, rows).await.unwrap();
+        insert_rows(&txn, names).await.unwrap();
+        insert_rows(&txn, categories).await.unwrap();
+        insert_rows(&txn, interactions).await.unwrap();
+        insert_rows(&txn, links).await.unwrap();
+    }
+    txn.commit().await.unwrap();
+    if base.is_some() {
+        for sql in [
+            "SELECT setval('app_user_id_seq', (SELECT MAX(id) FROM app_user))",
+            "SELECT setval('contact_id_seq', (SELECT MAX(id) FROM contact))",
+            "SELECT setval('interaction_id_seq', (SELECT MAX(id) FROM interaction))",
+            "ANALYZE",
+        ] {
+            store.db.execute_unprepared(sql).await.unwrap();
+        }
+    } else {
+        store.db.execute_unprepared("ANALYZE").await.unwrap();
+    }
+    println!("  loaded in {:.1} s", started.elapsed().as_secs_f64());
+
+    // The due query itself: one officer's due contacts, most urgent first.
+    let backend_kind = store.backend();
+    let placeholder = |n: usize| match backend_kind {
+        sea_orm::DbBackend::Postgres => format!("${n}"),
+        _ => "?".to_owned(),
+    };
+    let indexed = format!(
+        "SELECT id FROM contact WHERE owner_user_id = {} AND due_at <= {} ORDER BY due_at",
+        placeholder(1),
+        placeholder(2)
+    );
+    let naive = format!(
+        "SELECT c.id FROM contact c JOIN interaction_contact ic ON ic.contact_id = c.id \
+         WHERE c.owner_user_id = {} GROUP BY c.id HAVING MAX(ic.occurred_at) <= {}",
+        placeholder(1),
+        placeholder(2)
+    );
+    let cutoff = now - chrono::Duration::days(60);
+    let mut due_rows = 0;
+    let time_query = |sql: String, bound: DateTime<Utc>, rounds: usize| {
+        let store = &store;
+        async move {
+            let mut samples = Vec::new();
+            let mut rows = 0;
+            for round in 0..rounds {
+                let officer = (round % officers) as i32 + 1;
+                let started = Instant::now();
+                rows = store
+                    .db
+                    .query_all_raw(Statement::from_sql_and_values(
+                        backend_kind,
+                        &sql,
+                        [officer.into(), bound.into()],
+                    ))
+                    .await
+                    .unwrap()
+                    .len();
+                samples.push(started.elapsed());
+            }
+            samples.sort();
+            (samples, rows)
+        }
+    };
+    let (samples, rows) = time_query(indexed, now, 400).await;
+    due_rows += rows;
+    println!(
+        "  due query (index on owner, due_at): p50 {:.2} ms, p99 {:.2} ms ({} rows)",
+        ms(percentile(&samples, 0.5)),
+        ms(percentile(&samples, 0.99)),
+        due_rows
+    );
+    let (samples, rows) = time_query(naive, cutoff, 20).await;
+    println!(
+        "  naive GROUP BY over interactions:   p50 {:.2} ms, p99 {:.2} ms ({rows} rows)",
+        ms(percentile(&samples, 0.5)),
+        ms(percentile(&samples, 0.99)),
+    );
+
+    // The due list as /due and the digest read it (names, categories, health).
+    let mut samples = Vec::new();
+    for round in 0..200 {
+        let officer = (round % officers) as i32 + 1;
+        let started = Instant::now();
+        let rows = store
+            .list_contacts(&ContactFilter {
+                owner_user_id: Some(officer),
+                due_only: true,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        samples.push(started.elapsed());
+        assert!(!rows.is_empty());
+    }
+    samples.sort();
+    println!(
+        "  due list with names and health:     p50 {:.2} ms, p99 {:.2} ms",
+        ms(percentile(&samples, 0.5)),
+        ms(percentile(&samples, 0.99)),
+    );
+
+    // One full tick for every officer: the pass, then the relay.
+    let sim = TelegramSim::start().await.unwrap();
+    let bot = teloxide::Bot::new("123456:BENCH").set_api_url(url::Url::parse(&sim.api_url()).unwrap());
+    let config = Config {
+        database_url: String::new(),
+        time_zone: chrono_tz::Asia::Seoul,
+        lang: Lang::Ko,
+    };
+    let started = Instant::now();
+    let scheduled = keep::schedule(&store, &config).await.unwrap();
+    let pass = started.elapsed();
+    let started = Instant::now();
+    let relayed = keep::relay::relay(&store, &bot, config.time_zone, None)
+        .await
+        .unwrap();
+    let relay = started.elapsed();
+    println!(
+        "  tick, scheduler pass: {} digests queued in {:.0} ms ({:.1} ms per officer)",
+        scheduled.digests,
+        ms(pass),
+        ms(pass) / officers as f64
+    );
+    println!(
+        "  tick, relay: {} sent in {:.1} s ({:.1} messages/s; the limit is 30/s)",
+        relayed.sent,
+        relay.as_secs_f64(),
+        relayed.sent as f64 / relay.as_secs_f64()
+    );
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
