@@ -37,4 +37,3 @@ pub async fn fresh_store(base: Option<&str>, name: &str) -> (Store, Option<Strin
         }
     }
 }
-

@@ -92,6 +92,14 @@ pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
         .map(|p| (p.id, p))
         .collect();
     let mut messages = Vec::new();
+    let unowned_due = if mornings
+        .iter()
+        .any(|(u, d)| !done.contains(&digest_key(u.id, *d)))
+    {
+        store.unowned_due_count().await?
+    } else {
+        0
+    };
     for (user, today) in mornings {
         let key = digest_key(user.id, today);
         if done.contains(&key) {
@@ -101,11 +109,11 @@ pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
             .due_list(
                 user.id,
                 today + Duration::days(FOLLOW_UP_HORIZON_DAYS),
-                true,
+                false,
             )
             .await?;
         let lang = user_lang(user, config.lang);
-        if let Some(rendered) = render::digest(lang, today, &list, &places)
+        if let Some(rendered) = render::digest(lang, today, &list, unowned_due, &places)
             && let Some(message) = message(user, "digest", key, rendered, now)
         {
             messages.push(message);

@@ -217,6 +217,7 @@ pub fn digest(
     lang: Lang,
     today: NaiveDate,
     list: &DueList,
+    unowned_due: usize,
     places: &HashMap<i32, place::Model>,
 ) -> Option<Rendered> {
     if list.owned.is_empty() && list.follow_ups.is_empty() {
@@ -270,12 +271,12 @@ pub fn digest(
             ));
         }
     }
-    if !list.unowned.is_empty() {
+    if unowned_due > 0 {
         lines.push(String::new());
         lines.push(i18n::t_args(
             lang,
             "due-digest-unowned",
-            &[("count", list.unowned.len().into())],
+            &[("count", unowned_due.into())],
         ));
     }
     lines.push(String::new());

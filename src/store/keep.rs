@@ -108,6 +108,17 @@ impl Store {
             .collect())
     }
 
+    /// How many relationships nobody owns are due now (index range).
+    pub async fn unowned_due_count(&self) -> Result<usize> {
+        use sea_orm::PaginatorTrait;
+        let count = contact::Entity::find()
+            .filter(contact::Column::OwnerUserId.is_null())
+            .filter(contact::Column::DueAt.lte(self.clock.now()))
+            .count(&self.db)
+            .await?;
+        Ok(usize::try_from(count).unwrap_or(usize::MAX))
+    }
+
     /// Officers the scheduler writes to: enrolled, active and reachable.
     pub async fn reachable_officers(&self) -> Result<Vec<app_user::Model>> {
         Ok(app_user::Entity::find()
