@@ -68,7 +68,7 @@ export-done = Exported { $contacts } contacts and { $interactions } interactions
 import-checked = { $path } can be imported: { $contacts } contacts, { $interactions } interactions, { $users } users. Nothing was written (dry run).
 import-done = Imported { $path }: { $contacts } contacts, { $interactions } interactions, { $users } users.
 
-demo-banner = Inmaek demo — you are “Demo Officer”, a liaison officer, chatting with the real bot. Type messages and commands (/log, /who 김영남, /add, /lang); press a button by typing its number; /quit leaves. The data are fictional.
+demo-banner = Inmaek demo — you are “Demo Officer”, a liaison officer, chatting with the real bot. Type messages and commands (/log, /who 김영남, /due, /add, /lang); press a button by typing its number; /quit leaves. The data are fictional.
 demo-seeded = Created { $path } with { $count } fictional contacts and a year of interactions.
 demo-bye = Goodbye. Your changes are kept in the demo database.
 
