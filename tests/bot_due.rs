@@ -303,3 +303,106 @@ async fn the_scheduler_digest_buttons_work_in_the_chat() {
         assert_eq!(report.scheduled.digests, 0);
     }
 }
+
+#[tokio::test]
+async fn an_officer_sets_a_contacts_own_cadence_from_the_card() {
+    for db in TestDb::all() {
+        let app = TestApp::spawn(&db, at(NOW)).await;
+        let kim = SimUser::new(21, "Kim", Some("en"));
+        app.enrol(&kim, "김담당", Role::Officer).await;
+        app.send(&kim, "/lang en").await;
+        let me = user_id(&app, 21).await;
+        // Met 20 days ago; bridge: due in 40 days.
+        let a = due_contact(&app, "가나다", Some(me), 20).await;
+        let card = app.send(&kim, "/who 가나다").await;
+        let pick = app.press(&kim, card.button("Cadence")).await;
+        assert!(
+            pick.text().contains("in touch every 60 days now"),
+            "{}",
+            pick.text()
+        );
+        let reply = app.press(&kim, pick.button("30 days")).await;
+        assert_eq!(
+            reply.text(),
+            "<b>가나다</b>: every 30 days from now on. Next contact due 2026-12-10."
+        );
+        let stored_now = stored(&app, a).await;
+        assert_eq!(stored_now.cadence_days, Some(30));
+        assert_eq!(stored_now.due_at, at("2026-12-10T10:00:00+09:00"));
+
+        let pick = app.press(&kim, card.button("Cadence")).await;
+        assert!(pick.text().contains("every 30 days now"), "{}", pick.text());
+        let reply = app.press(&kim, pick.button("Category default")).await;
+        assert!(
+            reply
+                .text()
+                .contains("back to the category default (60 days)"),
+            "{}",
+            reply.text()
+        );
+        assert_eq!(stored(&app, a).await.cadence_days, None);
+
+        // A forged cadence changes nothing.
+        let reply = app
+            .press(&kim, (pick.buttons().0, format!("k:v:c{a}:9999")))
+            .await;
+        assert_eq!(
+            reply.alert().as_deref(),
+            Some("This button is no longer active.")
+        );
+    }
+}
+
+#[tokio::test]
+async fn due_lists_follow_ups_between_the_officers_relationships_and_the_unowned() {
+    for db in TestDb::all() {
+        let app = TestApp::spawn(&db, at(NOW)).await;
+        let kim = SimUser::new(21, "Kim", Some("ko"));
+        app.enrol(&kim, "김담당", Role::Officer).await;
+        let me = user_id(&app, 21).await;
+        let a = due_contact(&app, "가나다", Some(me), 90).await;
+        due_contact(&app, "무담당", None, 90).await;
+        app.store
+            .log_interaction(NewInteraction {
+                occurred_at: app.store.clock.now() - Duration::days(100),
+                kind: InteractionKind::Call,
+                contact_ids: vec![a],
+                officer_ids: Vec::new(),
+                place: None,
+                note: None,
+                track: None,
+                topics: Vec::new(),
+                logged_by: Some(me),
+                follow_ups: vec![inmaek::store::interactions::NewFollowUp {
+                    what: "초청장 보내기".into(),
+                    due_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+                    promised_by_seoul: true,
+                }],
+            })
+            .await
+            .unwrap();
+        let reply = app.send(&kim, "/due").await;
+        let text = reply.text();
+        let mine = text.find("1. <b>가나다</b>").expect(&text);
+        let follow = text
+            .find("2. ⚠ 2026-11-28 · <b>가나다</b> — 초청장 보내기")
+            .expect(&text);
+        let unowned = text.find("3. <b>무담당</b>").expect(&text);
+        assert!(mine < follow && follow < unowned, "{text}");
+        // Done on the follow-up closes it.
+        let (message, buttons) = reply.buttons();
+        let done = buttons
+            .iter()
+            .find(|(label, data)| label.starts_with("2 ") && data.starts_with("k:d:f"))
+            .unwrap()
+            .1
+            .clone();
+        let reply = app.press(&kim, (message, done)).await;
+        assert_eq!(
+            reply.alert().as_deref(),
+            Some("가나다 후속 조치를 완료했습니다.")
+        );
+        let reply = app.send(&kim, "/due").await;
+        assert!(!reply.text().contains("초청장"), "{}", reply.text());
+    }
+}

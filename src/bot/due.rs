@@ -13,6 +13,7 @@ use super::chat::{Chat, HandlerResult, esc};
 use super::log;
 use super::router::{CallbackError, Handled, Pressed, refusal};
 use crate::domain::Arg;
+use crate::domain::cadence::Cadence;
 use crate::domain::keys::InteractionKind;
 use crate::domain::schedule::{FOLLOW_UP_HORIZON_DAYS, SNOOZE_DAYS};
 use crate::keep::render::{self, Item};
@@ -36,7 +37,13 @@ async fn page(chat: &Chat<'_>, number: usize) -> Result<Rendered, super::chat::H
         .into_iter()
         .map(|p| (p.id, p))
         .collect();
-    Ok(render::due_page(chat.lang, &list, number, &places))
+    Ok(render::due_page(
+        chat.lang,
+        chat.today(),
+        &list,
+        number,
+        &places,
+    ))
 }
 
 /// `/due`: the first page.
@@ -103,6 +110,15 @@ pub async fn on_button(
         ("s", None) => snooze(chat, item, &name, pressed).await,
         ("d", None) => done(chat, item, contact_id, &name, pressed).await,
         ("h", None) => offer_handover(chat, item, &name).await,
+        ("c", None) => offer_cadence(chat, contact_id, &name).await,
+        ("v", Some(days)) => match days.parse::<i64>() {
+            Ok(0) => set_cadence(chat, contact_id, &name, None, pressed).await,
+            Ok(days) => match Cadence::from_days(days) {
+                Some(cadence) => set_cadence(chat, contact_id, &name, Some(cadence), pressed).await,
+                None => Ok(Handled::Stale),
+            },
+            Err(_) => Ok(Handled::Stale),
+        },
         ("t", Some(user)) => match user.parse::<i32>() {
             Ok(user_id) => hand_over(chat, item, &name, user_id, pressed).await,
             Err(_) => Ok(Handled::Stale),
@@ -307,6 +323,100 @@ async fn hand_over(
             chat.t_args(
                 "due-handed-over",
                 &[("name", esc(name).into()), ("to", esc(&to.name).into())],
+            ),
+        )
+        .parse_mode(ParseMode::Html)
+        .await?;
+    Ok(Handled::Done)
+}
+
+/// The cadences offered on a card, in days.
+const CADENCE_CHOICES: [i64; 7] = [30, 45, 60, 90, 120, 180, 365];
+
+/// The buttons under a contact's card for an officer: log now, cadence.
+pub fn card_keyboard(chat: &Chat<'_>, contact_id: i32) -> InlineKeyboardMarkup {
+    let item = Item::Contact(contact_id);
+    InlineKeyboardMarkup::new([vec![
+        InlineKeyboardButton::callback(chat.t("due-btn-card-log"), render::item_data("l", item)),
+        InlineKeyboardButton::callback(
+            chat.t("due-btn-card-cadence"),
+            render::item_data("c", item),
+        ),
+    ]])
+}
+
+async fn offer_cadence(
+    chat: &Chat<'_>,
+    contact_id: i32,
+    name: &str,
+) -> Result<Handled, CallbackError> {
+    if !chat.claim().await? {
+        return Ok(Handled::Duplicate);
+    }
+    let card = chat.store().contact_card(contact_id, 0).await?;
+    let code = Item::Contact(contact_id).code();
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = CADENCE_CHOICES
+        .chunks(4)
+        .map(|days| {
+            days.iter()
+                .map(|days| {
+                    InlineKeyboardButton::callback(
+                        chat.t_args("due-cadence-days", &[("days", (*days).into())]),
+                        format!("k:v:{code}:{days}"),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    rows.push(vec![
+        InlineKeyboardButton::callback(chat.t("due-cadence-default"), format!("k:v:{code}:0")),
+        InlineKeyboardButton::callback(chat.t("bot-btn-cancel"), "k:x:-"),
+    ]);
+    chat.say_with(
+        chat.t_args(
+            "due-cadence-pick",
+            &[
+                ("name", esc(name).into()),
+                ("days", i64::from(card.cadence.days()).into()),
+            ],
+        ),
+        InlineKeyboardMarkup::new(rows),
+    )
+    .await?;
+    Ok(Handled::Done)
+}
+
+async fn set_cadence(
+    chat: &Chat<'_>,
+    contact_id: i32,
+    name: &str,
+    cadence: Option<Cadence>,
+    pressed: &Pressed,
+) -> Result<Handled, CallbackError> {
+    let updated = chat
+        .store()
+        .set_contact_cadence(contact_id, cadence)
+        .await?;
+    if !chat.claim().await? {
+        return Ok(Handled::Duplicate);
+    }
+    let card = chat.store().contact_card(contact_id, 0).await?;
+    let key = if cadence.is_some() {
+        "due-cadence-set"
+    } else {
+        "due-cadence-cleared"
+    };
+    chat.bot
+        .edit_message_text(
+            pressed.chat_id,
+            pressed.message_id,
+            chat.t_args(
+                key,
+                &[
+                    ("name", esc(name).into()),
+                    ("days", i64::from(card.cadence.days()).into()),
+                    ("due", chat.date(updated.due_at).into()),
+                ],
             ),
         )
         .parse_mode(ParseMode::Html)

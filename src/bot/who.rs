@@ -2,6 +2,8 @@
 
 use teloxide::types::InlineKeyboardMarkup;
 
+use crate::domain::access::{Action, allowed};
+
 use super::card::{CARD_INTERACTIONS, render_card};
 use super::chat::{Chat, HandlerResult, esc, row};
 use super::router::{CallbackError, Handled, Pressed};
@@ -50,7 +52,13 @@ async fn show(chat: &Chat<'_>, contact_id: i32) -> HandlerResult {
         .contact_card(contact_id, CARD_INTERACTIONS)
         .await?;
     let owner = card.owner.as_ref().map(|u| u.name.clone());
-    chat.say(render_card(chat, &card, owner.as_deref())).await
+    let text = render_card(chat, &card, owner.as_deref());
+    if allowed(chat.role, Action::KeepInTouch) {
+        chat.say_with(text, super::due::card_keyboard(chat, contact_id))
+            .await
+    } else {
+        chat.say(text).await
+    }
 }
 
 pub async fn on_pick(

@@ -287,25 +287,56 @@ pub fn digest(
     })
 }
 
+/// One line of `/due`, in its section.
+#[derive(Clone, Copy)]
+enum Entry<'a> {
+    Owned(&'a ContactRow),
+    FollowUp(&'a FollowUpRow),
+    Unowned(&'a ContactRow),
+}
+
+impl Entry<'_> {
+    fn section(self) -> u8 {
+        match self {
+            Entry::Owned(_) => 0,
+            Entry::FollowUp(_) => 1,
+            Entry::Unowned(_) => 2,
+        }
+    }
+}
+
+fn entries(list: &DueList) -> Vec<Entry<'_>> {
+    in_digest_order(&list.owned)
+        .into_iter()
+        .map(Entry::Owned)
+        .chain(list.follow_ups.iter().map(Entry::FollowUp))
+        .chain(
+            in_digest_order(&list.unowned)
+                .into_iter()
+                .map(Entry::Unowned),
+        )
+        .collect()
+}
+
 /// How many pages `/due` has.
 pub fn due_pages(list: &DueList) -> usize {
-    (list.owned.len() + list.unowned.len())
+    (list.owned.len() + list.follow_ups.len() + list.unowned.len())
         .div_ceil(DUE_PAGE)
         .max(1)
 }
 
-/// Page `page` (from 0) of `/due`: the officer's relationships in digest
-/// order, then the unowned ones under their own heading.
+/// Page `page` (from 0) of `/due`, in the digest's order: the officer's
+/// relationships, their follow-ups falling due, then the due relationships
+/// nobody owns under their own heading.
 pub fn due_page(
     lang: Lang,
+    today: NaiveDate,
     list: &DueList,
     page: usize,
     places: &HashMap<i32, place::Model>,
 ) -> Rendered {
-    let owned = in_digest_order(&list.owned);
-    let unowned = in_digest_order(&list.unowned);
-    let total = owned.len() + unowned.len();
-    if total == 0 {
+    let all = entries(list);
+    if all.is_empty() {
         return Rendered {
             text: i18n::t(lang, "due-none"),
             keyboard: InlineKeyboardMarkup::default(),
@@ -314,40 +345,57 @@ pub fn due_page(
     let pages = due_pages(list);
     let page = page.min(pages - 1);
     let start = page * DUE_PAGE;
-    let end = (start + DUE_PAGE).min(total);
+    let end = (start + DUE_PAGE).min(all.len());
     let mut lines = vec![i18n::t_args(
         lang,
         "due-title",
-        &[("count", owned.len().into())],
+        &[("count", list.owned.len().into())],
     )];
     let mut buttons = Vec::new();
-    let owned_end = end.min(owned.len());
-    if start < owned_end {
-        contact_lines(
-            lang,
-            &owned[start..owned_end],
-            start + 1,
-            places,
-            &mut lines,
-            &mut buttons,
-        );
-    }
-    if end > owned.len() {
-        let from = start.max(owned.len());
-        lines.push(String::new());
-        lines.push(i18n::t_args(
-            lang,
-            "due-unowned-heading",
-            &[("count", unowned.len().into())],
-        ));
-        contact_lines(
-            lang,
-            &unowned[from - owned.len()..end - owned.len()],
-            from + 1,
-            places,
-            &mut lines,
-            &mut buttons,
-        );
+    let mut at = start;
+    while at < end {
+        let section = all[at].section();
+        let run_end = (at..end)
+            .find(|&i| all[i].section() != section)
+            .unwrap_or(end);
+        match all[at] {
+            Entry::Owned(_) => {}
+            Entry::FollowUp(_) => {
+                lines.push(String::new());
+                lines.push(i18n::t_args(
+                    lang,
+                    "due-digest-follow-ups",
+                    &[("count", list.follow_ups.len().into())],
+                ));
+            }
+            Entry::Unowned(_) => {
+                lines.push(String::new());
+                lines.push(i18n::t_args(
+                    lang,
+                    "due-unowned-heading",
+                    &[("count", list.unowned.len().into())],
+                ));
+            }
+        }
+        if section == 1 {
+            for (offset, entry) in all[at..run_end].iter().enumerate() {
+                if let Entry::FollowUp(row) = entry {
+                    let number = at + offset + 1;
+                    lines.push(follow_up_line(lang, number, row, today));
+                    buttons.push(item_row(lang, number, Item::FollowUp(row.follow_up.id)));
+                }
+            }
+        } else {
+            let rows: Vec<&ContactRow> = all[at..run_end]
+                .iter()
+                .filter_map(|entry| match entry {
+                    Entry::Owned(row) | Entry::Unowned(row) => Some(*row),
+                    Entry::FollowUp(_) => None,
+                })
+                .collect();
+            contact_lines(lang, &rows, at + 1, places, &mut lines, &mut buttons);
+        }
+        at = run_end;
     }
     if pages > 1 {
         let mut nav = Vec::new();
