@@ -118,9 +118,16 @@ impl Health {
 pub fn health(baseline: DateTime<Utc>, cadence: Cadence, now: DateTime<Utc>) -> Health {
     let due = baseline + cadence.due_after();
     if now < due {
-        return Health::Ok {
-            due_in_days: (due - now).num_days(),
+        // Whole days left, rounded up: "due in 45 days" for 44 days and
+        // some hours, and never "due in 0 days" before it is due.
+        let left = due - now;
+        let whole = left.num_days();
+        let due_in_days = if left > Duration::days(whole) {
+            whole + 1
+        } else {
+            whole
         };
+        return Health::Ok { due_in_days };
     }
     if now < baseline + cadence.overdue_after() {
         return Health::Due {
@@ -142,6 +149,20 @@ mod tests {
 
     fn days(n: i64) -> Cadence {
         Cadence::from_days(n).unwrap()
+    }
+
+    #[test]
+    fn days_left_are_rounded_up() {
+        let met = at("2026-03-01T10:00:00Z");
+        assert_eq!(health(met, days(45), met), Health::Ok { due_in_days: 45 });
+        assert_eq!(
+            health(met, days(45), at("2026-03-01T10:00:01Z")),
+            Health::Ok { due_in_days: 45 }
+        );
+        assert_eq!(
+            health(met, days(45), at("2026-04-15T09:00:00Z")),
+            Health::Ok { due_in_days: 1 }
+        );
     }
 
     #[test]
