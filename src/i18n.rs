@@ -112,6 +112,12 @@ mod tests {
                 .iter()
                 .map(|k| (OrganizationKind::KIND, k.key())),
         );
+        pairs.extend(EventKind::ALL.iter().map(|k| (EventKind::KIND, k.key())));
+        pairs.extend(
+            InvitationStatus::ALL
+                .iter()
+                .map(|k| (InvitationStatus::KIND, k.key())),
+        );
         for lang in Lang::ALL {
             for (kind, key) in &pairs {
                 let id = format!("{kind}-{key}");

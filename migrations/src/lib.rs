@@ -10,6 +10,7 @@ mod m20261128_000002_seed_reference_data;
 mod m20261128_000003_create_bot_state;
 mod m20261128_000004_create_name_keys;
 mod m20261128_000005_create_outbox;
+mod m20261128_000006_create_events;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000003_create_bot_state::Migration),
             Box::new(m20261128_000004_create_name_keys::Migration),
             Box::new(m20261128_000005_create_outbox::Migration),
+            Box::new(m20261128_000006_create_events::Migration),
         ]
     }
 }

@@ -97,6 +97,18 @@ pub enum Error {
     NotTheOwner { contact: String, user: String },
     #[error("a hand-over needs two different officers")]
     HandoverToSelf,
+    #[error("no event {0:?}")]
+    EventNotFound(String),
+    #[error("{query:?} matches several events")]
+    AmbiguousEvent { query: String, candidates: String },
+    #[error("this invitation button is not valid")]
+    RsvpUnknown,
+    #[error("this invitation is someone else's")]
+    RsvpNotYours,
+    #[error("answers closed at {deadline}")]
+    RsvpClosed { deadline: String },
+    #[error("the event was cancelled")]
+    EventCancelled,
 }
 
 impl Error {
@@ -204,6 +216,16 @@ impl Error {
                 .arg("contact", contact)
                 .arg("user", user),
             Error::HandoverToSelf => Message::new("error-handover-to-self"),
+            Error::EventNotFound(query) => Message::new("error-event-not-found").arg("query", query),
+            Error::AmbiguousEvent { query, candidates } => Message::new("error-ambiguous-event")
+                .arg("query", query)
+                .arg("candidates", candidates),
+            Error::RsvpUnknown => Message::new("error-rsvp-unknown"),
+            Error::RsvpNotYours => Message::new("error-rsvp-not-yours"),
+            Error::RsvpClosed { deadline } => {
+                Message::new("error-rsvp-closed").arg("deadline", deadline)
+            }
+            Error::EventCancelled => Message::new("error-event-cancelled"),
         }
     }
 }

@@ -195,3 +195,27 @@ mod tests {
         }
     }
 }
+
+key_enum!(
+    /// What kind of event Seoul holds or takes part in.
+    EventKind, "event-kind" {
+        Forum => "forum",
+        SeoulClub => "seoul_club_gathering",
+        AcademicExchange => "academic_exchange",
+        DelegationVisit => "delegation_visit",
+        Other => "other",
+    }
+);
+
+key_enum!(
+    /// Where an invitation stands.
+    InvitationStatus, "invitation-status" {
+        Invited => "invited",
+        Accepted => "accepted",
+        Declined => "declined",
+        Tentative => "tentative",
+        Waitlisted => "waitlisted",
+        Attended => "attended",
+        NoShow => "no_show",
+    }
+);

@@ -635,3 +635,123 @@ pub mod outbox {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+/// A forum, Seoul Club gathering, academic exchange or delegation visit.
+pub mod event {
+    use sea_orm::entity::prelude::*;
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+    #[sea_orm(table_name = "event")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub kind: String,
+        pub title_ko: Option<String>,
+        pub title_zh: Option<String>,
+        pub title_en: Option<String>,
+        pub description_ko: Option<String>,
+        pub description_zh: Option<String>,
+        pub description_en: Option<String>,
+        pub starts_at: DateTimeUtc,
+        pub ends_at: Option<DateTimeUtc>,
+        /// The zone the event's times are shown in.
+        pub time_zone: String,
+        pub place_id: Option<i32>,
+        pub address: Option<String>,
+        pub capacity: Option<i32>,
+        pub rsvp_deadline: Option<DateTimeUtc>,
+        pub organizer_user_id: Option<i32>,
+        pub track: Option<String>,
+        /// `scheduled` or `cancelled`.
+        pub status: String,
+        /// Bumped by every change invitees are told about.
+        pub revision: i32,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// A policy area an event is about (its attendance is logged with it).
+pub mod event_topic {
+    use sea_orm::entity::prelude::*;
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+    #[sea_orm(table_name = "event_topic")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub event_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub policy_area: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// A contact invited to an event, and their answer.
+pub mod invitation {
+    use sea_orm::entity::prelude::*;
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+    #[sea_orm(table_name = "invitation")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub event_id: i32,
+        pub contact_id: i32,
+        /// The member account the invitation was sent to.
+        pub user_id: Option<i32>,
+        /// invited, accepted, declined, tentative, waitlisted, attended, no_show.
+        pub status: String,
+        /// `queued`, or why the bot could not reach them: `no_account`,
+        /// `no_consent`, `unreachable`.
+        pub delivery: String,
+        /// The opaque RSVP token in the buttons, bound to `user_id`.
+        #[serde(skip_serializing, default)]
+        pub token: String,
+        pub invited_at: DateTimeUtc,
+        pub responded_at: Option<DateTimeUtc>,
+        pub updated_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// A member's consent to a purpose, with when, how and which wording.
+pub mod consent {
+    use sea_orm::entity::prelude::*;
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+    #[sea_orm(table_name = "consent")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub user_id: i32,
+        /// `invitations`.
+        pub purpose: String,
+        /// `bot` or `cli`.
+        pub channel: String,
+        pub wording_version: String,
+        pub granted_at: DateTimeUtc,
+        pub withdrawn_at: Option<DateTimeUtc>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -5,6 +5,7 @@
 pub mod contacts;
 pub mod dialogues;
 pub mod dump;
+pub mod events;
 pub mod entity;
 pub mod export;
 pub mod inbound;
@@ -158,4 +159,13 @@ pub(crate) fn dedup_ids(mut ids: Vec<i32>) -> Vec<i32> {
     ids.sort_unstable();
     ids.dedup();
     ids
+}
+
+/// `N` random bytes in base32 without padding: enrolment codes (20 bytes,
+/// 32 characters), RSVP tokens (16 bytes, 26 characters).
+pub(crate) fn random_token<const N: usize>() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; N];
+    rand::rng().fill_bytes(&mut bytes);
+    data_encoding::BASE32_NOPAD.encode(&bytes)
 }

@@ -2,7 +2,6 @@
 
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
-use rand::RngCore;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
     TransactionTrait,
@@ -40,9 +39,7 @@ pub struct Invited {
 /// A fresh code: 160 random bits in base32 (32 characters, fits a
 /// Telegram deep link's `start` parameter).
 fn new_code() -> String {
-    let mut bytes = [0u8; 20];
-    rand::rng().fill_bytes(&mut bytes);
-    data_encoding::BASE32_NOPAD.encode(&bytes)
+    super::random_token::<20>()
 }
 
 fn hash_code(code: &str) -> String {
