@@ -46,6 +46,126 @@ pub enum Command {
     /// The queue of outgoing messages (digests, reminders, invitations).
     #[command(subcommand)]
     Outbox(OutboxCommand),
+    /// Events and their invitations.
+    #[command(subcommand)]
+    Event(EventCommand),
+    /// Members (contacts enrolled in the bot).
+    #[command(subcommand)]
+    Member(MemberCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EventCommand {
+    /// Create an event; its id is printed alone on the last line.
+    Add(Box<EventAddArgs>),
+    /// Events from today on, with their invitations counted by status.
+    List {
+        /// Past events too.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Invite an audience: without --yes, how many and a sample; with it, queue the invitations.
+    Invite(EventInviteArgs),
+    /// Everyone invited, with their status.
+    Attendees {
+        /// The event (id or a unique part of its title).
+        event: String,
+        #[arg(long, value_enum, default_value_t)]
+        format: ListFormat,
+    },
+    /// Contacts of the audience the bot cannot reach, and why.
+    Unreachable {
+        event: String,
+        #[arg(long, value_enum, default_value_t)]
+        format: ListFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, Default)]
+pub enum ListFormat {
+    /// Lines for reading.
+    #[default]
+    Text,
+    /// CSV with a header, for a spreadsheet.
+    Csv,
+}
+
+#[derive(Debug, Args, Default)]
+pub struct EventAddArgs {
+    /// forum, seoul_club_gathering, academic_exchange, delegation_visit or other.
+    #[arg(long)]
+    pub kind: String,
+    /// The title; its language is told from its script (Hangul: Korean, Han: Chinese, else English).
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long)]
+    pub title_ko: Option<String>,
+    #[arg(long)]
+    pub title_zh: Option<String>,
+    #[arg(long)]
+    pub title_en: Option<String>,
+    #[arg(long)]
+    pub description_ko: Option<String>,
+    #[arg(long)]
+    pub description_zh: Option<String>,
+    #[arg(long)]
+    pub description_en: Option<String>,
+    /// RFC 3339, e.g. 2026-12-10T14:00:00+09:00.
+    #[arg(long)]
+    pub starts: String,
+    #[arg(long)]
+    pub ends: Option<String>,
+    /// The event's time zone (default: INMAEK_TZ).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// The city (any name form).
+    #[arg(long)]
+    pub place: Option<String>,
+    #[arg(long)]
+    pub address: Option<String>,
+    #[arg(long)]
+    pub capacity: Option<String>,
+    /// The last moment to answer, RFC 3339.
+    #[arg(long)]
+    pub deadline: Option<String>,
+    /// The organizing officer (name or user id).
+    #[arg(long)]
+    pub organizer: Option<String>,
+    /// The diplomacy track attendance is logged with.
+    #[arg(long)]
+    pub track: Option<String>,
+    /// Policy areas (repeatable).
+    #[arg(long = "topic")]
+    pub topics: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EventInviteArgs {
+    pub event: String,
+    /// Contacts in any of these categories (repeatable).
+    #[arg(long = "category")]
+    pub categories: Vec<String>,
+    /// Contacts in any of these places; a province includes its cities (repeatable).
+    #[arg(long = "place")]
+    pub places: Vec<String>,
+    /// Contacts currently at any of these organizations (repeatable).
+    #[arg(long = "organization")]
+    pub organizations: Vec<String>,
+    /// Members of any of these committees (repeatable).
+    #[arg(long = "committee")]
+    pub committees: Vec<String>,
+    /// Contacts whose language is this (ko, zh-CN, en).
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Queue the invitations (without it, nothing is written).
+    #[arg(long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MemberCommand {
+    /// Withdraw a member's consent to invitations (user id, name, or their contact).
+    Revoke { member: String },
 }
 
 #[derive(Debug, Subcommand)]
@@ -295,6 +415,8 @@ pub enum DumpFormat {
     Csv,
     /// Contacts as vCard (import: 2.1, 3.0, 4.0; export: 4.0).
     Vcard,
+    /// Events as iCalendar (export only).
+    Ics,
 }
 
 #[derive(Debug, Args)]

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod events;
 pub mod exchange;
 pub mod i18n;
 pub mod keep;

@@ -40,6 +40,8 @@ bot-help-reader = <b>Inmaek</b> — { $name }
     /who <i>name</i> — a person's card, by any name in any script
     /lang — change the language
 bot-help-member = <b>Inmaek</b> — { $name }
+    /events — the events you are invited to, and your answers
+    /stop — stop all invitations (withdraw consent)
     /lang — change the language
     You will receive invitations from Seoul here.
 
@@ -173,3 +175,36 @@ due-cadence-default = Category default
 due-cadence-pick = <b>{ $name }</b>: in touch every { $days } days now. Choose a new cadence.
 due-cadence-set = <b>{ $name }</b>: every { $days } days from now on. Next contact due { $due }.
 due-cadence-cleared = <b>{ $name }</b>: back to the category default ({ $days } days). Next contact due { $due }.
+event-btn-accept = ✅ Accept
+event-btn-decline = ❌ Decline
+event-btn-maybe = 🤔 Maybe
+event-invitation-head = 📨 <b>Invitation</b>
+event-line-title = <b>{ $title }</b>
+event-line-when = { $kind } · { $when }
+event-line-where = 📍 { $venue }
+event-line-fallback = <i>(There is no English text for this event; it is shown in { $language }.)</i>
+event-line-deadline = Please answer by { $deadline }
+event-promoted = 🎉 A seat is free: you are now attending <b>{ $title }</b> ({ $when }).
+event-rsvp-accepted = Recorded: you accept — { $title }
+event-rsvp-declined = Recorded: you decline — { $title }
+event-rsvp-tentative = Recorded: maybe — { $title }
+event-rsvp-waitlisted = The event is full: you are on the waitlist for { $title }. We will tell you when a seat frees up.
+event-rsvp-unchanged = Already recorded as { $status }.
+bot-consent-question = Would you like to receive invitations to Seoul's international events (forums, Seoul Club gatherings and more) in this chat? You can stop at any time with /stop.
+bot-consent-yes = Yes, please
+bot-consent-no = No, thanks
+bot-consent-thanks = Thank you. Event invitations will come to this chat. Send /stop to end them.
+bot-consent-declined = Understood: no invitations will be sent. Send /start if you change your mind.
+bot-stop-done = All invitations stopped and your consent withdrawn. Send /start to receive them again.
+bot-stop-nothing = You are not receiving invitations. Send /start to receive them.
+bot-events-item = <b>{ $title }</b>
+    { $when } · your answer: { $status }
+bot-events-none = You have no upcoming invitations.
+bot-events-none-officer = No upcoming events.
+bot-events-title = <b>Upcoming events</b>
+bot-events-row = #{ $id } <b>{ $title }</b> · { $kind } · { $when }
+    { $counts }
+bot-events-row-cancelled = #{ $id } [cancelled] <b>{ $title }</b> · { $kind } · { $when }
+    { $counts }
+cmd-events = Events and invitations
+cmd-stop = Stop invitations

@@ -65,3 +65,4 @@ error-rsvp-unknown = This invitation button is not valid. Nothing was changed.
 error-rsvp-not-yours = This invitation was sent to someone else. Nothing was changed.
 error-rsvp-closed = Answers closed at { $deadline }. Nothing was changed.
 error-event-cancelled = This event was cancelled.
+error-not-a-member = { $name } is not a member.

@@ -40,6 +40,8 @@ bot-help-reader = <b>인맥</b> — { $name }
     /who <i>이름</i> — 어떤 문자로 쓴 이름으로도 인물 카드 보기
     /lang — 언어 변경
 bot-help-member = <b>인맥</b> — { $name }
+    /events — 초대받은 행사와 회신
+    /stop — 초대 수신 중단(동의 철회)
     /lang — 언어 변경
     서울시의 초대장을 이곳에서 받게 됩니다.
 
@@ -164,3 +166,36 @@ due-cadence-default = 분류 기본값
 due-cadence-pick = <b>{ $name }</b>: 지금은 { $days }일마다 연락합니다. 새 주기를 고르세요.
 due-cadence-set = <b>{ $name }</b>: 이제 { $days }일마다 연락합니다. 다음 연락 시기 { $due }.
 due-cadence-cleared = <b>{ $name }</b>: 분류 기본값({ $days }일)으로 돌아갔습니다. 다음 연락 시기 { $due }.
+event-btn-accept = ✅ 참석
+event-btn-decline = ❌ 불참
+event-btn-maybe = 🤔 미정
+event-invitation-head = 📨 <b>초대장</b>
+event-line-title = <b>{ $title }</b>
+event-line-when = { $kind } · { $when }
+event-line-where = 📍 { $venue }
+event-line-fallback = <i>(한국어 안내가 없어 { $language }로 보여 드립니다.)</i>
+event-line-deadline = 회신 기한: { $deadline }
+event-promoted = 🎉 자리가 났습니다. <b>{ $title }</b>({ $when })에 참석하시는 것으로 기록했습니다.
+event-rsvp-accepted = 참석으로 기록했습니다: { $title }
+event-rsvp-declined = 불참으로 기록했습니다: { $title }
+event-rsvp-tentative = 미정으로 기록했습니다: { $title }
+event-rsvp-waitlisted = 정원이 차서 대기자로 기록했습니다: { $title }. 자리가 나면 알려 드립니다.
+event-rsvp-unchanged = 이미 { $status }(으)로 기록되어 있습니다.
+bot-consent-question = 서울시 국제교류 행사(포럼, 서울클럽 모임 등) 초대장을 이 채팅으로 받으시겠습니까? 언제든 /stop 으로 중단할 수 있습니다.
+bot-consent-yes = 네, 받겠습니다
+bot-consent-no = 아니요
+bot-consent-thanks = 감사합니다. 행사 초대장을 이 채팅으로 보내 드리겠습니다. 그만 받으시려면 /stop 을 보내 주세요.
+bot-consent-declined = 알겠습니다. 초대장을 보내지 않겠습니다. 마음이 바뀌시면 /start 를 보내 주세요.
+bot-stop-done = 모든 초대 수신을 중단하고 동의를 철회했습니다. 다시 받으시려면 /start 를 보내 주세요.
+bot-stop-nothing = 받고 계신 초대가 없습니다. 다시 받으시려면 /start 를 보내 주세요.
+bot-events-item = <b>{ $title }</b>
+    { $when } · 내 회신: { $status }
+bot-events-none = 앞으로 초대받은 행사가 없습니다.
+bot-events-none-officer = 예정된 행사가 없습니다.
+bot-events-title = <b>예정된 행사</b>
+bot-events-row = #{ $id } <b>{ $title }</b> · { $kind } · { $when }
+    { $counts }
+bot-events-row-cancelled = #{ $id } [취소됨] <b>{ $title }</b> · { $kind } · { $when }
+    { $counts }
+cmd-events = 행사와 초대 현황
+cmd-stop = 초대 수신 중단

@@ -65,3 +65,4 @@ error-rsvp-unknown = 더 이상 유효하지 않은 초대 버튼입니다. 아�
 error-rsvp-not-yours = 다른 분께 보낸 초대입니다. 아무것도 바꾸지 않았습니다.
 error-rsvp-closed = 회신 기한({ $deadline })이 지났습니다. 아무것도 바꾸지 않았습니다.
 error-event-cancelled = 취소된 행사입니다.
+error-not-a-member = { $name }은(는) 회원이 아닙니다.

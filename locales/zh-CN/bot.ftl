@@ -40,6 +40,8 @@ bot-help-reader = <b>Inmaek</b> — { $name }
     /who <i>姓名</i> — 用任何文字的姓名查看人物卡片
     /lang — 更改语言
 bot-help-member = <b>Inmaek</b> — { $name }
+    /events — 受邀的活动及回复
+    /stop — 停止接收邀请（撤回同意）
     /lang — 更改语言
     您将在这里收到首尔的邀请。
 
@@ -164,3 +166,36 @@ due-cadence-default = 按类别默认
 due-cadence-pick = <b>{ $name }</b>：目前每 { $days } 天联系一次。请选择新的周期。
 due-cadence-set = <b>{ $name }</b>：今后每 { $days } 天联系一次。下次应联系日期 { $due }。
 due-cadence-cleared = <b>{ $name }</b>：已恢复类别默认（{ $days } 天）。下次应联系日期 { $due }。
+event-btn-accept = ✅ 接受
+event-btn-decline = ❌ 谢绝
+event-btn-maybe = 🤔 待定
+event-invitation-head = 📨 <b>邀请函</b>
+event-line-title = <b>{ $title }</b>
+event-line-when = { $kind } · { $when }
+event-line-where = 📍 { $venue }
+event-line-fallback = <i>（此活动没有中文说明，以下以{ $language }显示。）</i>
+event-line-deadline = 回复截止：{ $deadline }
+event-promoted = 🎉 有名额了。已为您登记出席 <b>{ $title }</b>（{ $when }）。
+event-rsvp-accepted = 已登记接受：{ $title }
+event-rsvp-declined = 已登记谢绝：{ $title }
+event-rsvp-tentative = 已登记待定：{ $title }
+event-rsvp-waitlisted = 名额已满，已登记为候补：{ $title }。有名额时会通知您。
+event-rsvp-unchanged = 已登记为“{ $status }”。
+bot-consent-question = 您愿意在此聊天中接收首尔市国际交流活动（论坛、首尔俱乐部聚会等）的邀请吗？随时可以发送 /stop 停止。
+bot-consent-yes = 愿意接收
+bot-consent-no = 不用了
+bot-consent-thanks = 谢谢。活动邀请将发送到此聊天。如需停止，请发送 /stop。
+bot-consent-declined = 好的，不会向您发送邀请。如改变主意，请发送 /start。
+bot-stop-done = 已停止所有邀请并撤回同意。如需重新接收，请发送 /start。
+bot-stop-nothing = 您目前没有接收邀请。如需接收，请发送 /start。
+bot-events-item = <b>{ $title }</b>
+    { $when } · 我的回复：{ $status }
+bot-events-none = 您目前没有受邀的活动。
+bot-events-none-officer = 没有即将举行的活动。
+bot-events-title = <b>即将举行的活动</b>
+bot-events-row = #{ $id } <b>{ $title }</b> · { $kind } · { $when }
+    { $counts }
+bot-events-row-cancelled = #{ $id } [已取消] <b>{ $title }</b> · { $kind } · { $when }
+    { $counts }
+cmd-events = 活动与邀请情况
+cmd-stop = 停止接收邀请

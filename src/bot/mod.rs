@@ -8,6 +8,7 @@ pub mod chat;
 mod due;
 mod log;
 mod router;
+mod rsvp;
 pub mod state;
 pub mod storage;
 mod who;
@@ -45,7 +46,7 @@ pub async fn register_commands(
     default_lang: Lang,
 ) -> Result<(), teloxide::RequestError> {
     let commands = |lang: Lang| {
-        ["log", "who", "due", "add", "lang", "help", "cancel"]
+        ["log", "who", "due", "add", "events", "lang", "help", "cancel"]
             .into_iter()
             .map(|name| BotCommand::new(name, i18n::t(lang, &format!("cmd-{name}"))))
             .collect::<Vec<_>>()

@@ -9,7 +9,7 @@ use teloxide::types::{ChatId, InlineKeyboardMarkup, Me, MessageId, MessageOrigin
 
 use super::chat::{BotApp, Chat, HandlerResult, esc, row, send_html};
 use super::state::State;
-use super::{add, due, log, who};
+use super::{add, due, log, rsvp, who};
 use crate::domain::access::{Action, allowed};
 use crate::domain::keys::Role;
 use crate::domain::{Arg, Error, Lang};
@@ -135,7 +135,11 @@ async fn stranger(
                 &[("name", esc(&chat.user.name).into()), ("role", role.into())],
             ))
             .await?;
-            chat.say(help_text(&chat)).await
+            chat.say(help_text(&chat)).await?;
+            if chat.role == Role::Member {
+                rsvp::ask_consent(&chat).await?;
+            }
+            Ok(())
         }
         Err(StoreError::AlreadyHandled) => Ok(()),
         Err(StoreError::Domain(err)) => {
@@ -188,6 +192,9 @@ async fn on_command(chat: &Chat<'_>, command: &str, args: &str) -> HandlerResult
             if chat.claim().await? {
                 if args.is_empty() {
                     chat.say(help_text(chat)).await?;
+                    if chat.role == Role::Member && !rsvp::consents(chat).await? {
+                        rsvp::ask_consent(chat).await?;
+                    }
                 } else {
                     chat.say(chat.t_args(
                         "bot-already-enrolled",
@@ -224,6 +231,8 @@ async fn on_command(chat: &Chat<'_>, command: &str, args: &str) -> HandlerResult
             }
             Ok(())
         }
+        "events" => rsvp::events(chat).await,
+        "stop" => rsvp::stop(chat).await,
         "due" => {
             if permit(chat, Action::KeepInTouch).await? {
                 due::show(chat).await?;
@@ -370,6 +379,13 @@ pub async fn on_callback(
                 .await?;
             Ok(())
         }
+        Ok(Handled::Alert(text)) => {
+            bot.answer_callback_query(query.id.clone())
+                .text(text)
+                .show_alert(true)
+                .await?;
+            Ok(())
+        }
         Ok(Handled::Stale) => {
             if chat.claim().await? {
                 bot.answer_callback_query(query.id.clone())
@@ -423,6 +439,8 @@ pub enum Handled {
     Done,
     /// Done; the answer is a short notice over the chat.
     Toast(String),
+    /// Refused, and why (a dialog the user closes).
+    Alert(String),
     /// Not a button of the current dialogue step (old, forged, or another flow's).
     Stale,
     /// This update was handled before.
@@ -474,6 +492,13 @@ async fn route_button(
         return Ok(Handled::Done);
     }
     let (prefix, rest) = data.split_once(':').unwrap_or((data, ""));
+    if prefix == "r" {
+        let telegram_user_id = chat.user.telegram_user_id.unwrap_or_default();
+        return rsvp::on_answer(chat, rest, pressed, telegram_user_id).await;
+    }
+    if prefix == "cs" {
+        return rsvp::on_consent(chat, rest, pressed).await;
+    }
     if prefix == "k" {
         if !allowed(chat.role, Action::KeepInTouch) {
             return Ok(Handled::Stale);

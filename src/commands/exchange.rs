@@ -39,6 +39,25 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
                 0,
             )
         }
+        DumpFormat::Ics => {
+            let (text, events) = super::event::calendar(ctx).await?;
+            if let Some(path) = &args.out {
+                write_atomically(path, &text).await?;
+                eprintln!(
+                    "{}",
+                    ctx.t_args(
+                        "export-done-events",
+                        &[
+                            ("path", path.display().to_string().into()),
+                            ("events", events.into()),
+                        ]
+                    )
+                );
+            } else {
+                print!("{text}");
+            }
+            return Ok(());
+        }
     };
     match &args.out {
         Some(path) => {
@@ -126,6 +145,11 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
             let (rows, invalid) = crate::exchange::vcard::parse_contacts(&text);
             import_rows(ctx, &args, &path, rows, invalid).await
         }
+        DumpFormat::Ics => Err(crate::domain::Error::Invalid {
+            field: "format",
+            value: "ics".to_owned(),
+        }
+        .into()),
     }
 }
 

@@ -4,6 +4,7 @@
 mod cadence;
 mod contact;
 mod demo;
+mod event;
 mod exchange;
 mod interaction;
 mod reminders;
@@ -16,8 +17,8 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use crate::cli::{
-    CadenceCommand, Cli, Command, ContactCommand, InteractionCommand, OutboxCommand,
-    RemindersCommand, UserCommand,
+    CadenceCommand, Cli, Command, ContactCommand, EventCommand, InteractionCommand,
+    MemberCommand, OutboxCommand, RemindersCommand, UserCommand,
 };
 use crate::clock::Clock;
 use crate::config::Config;
@@ -261,6 +262,16 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
             reminders::list(&ctx, dead, limit).await
         }
         Command::Outbox(OutboxCommand::Retry { id }) => reminders::retry(&ctx, &id).await,
+        Command::Event(EventCommand::Add(args)) => event::add(&ctx, *args).await,
+        Command::Event(EventCommand::List { all }) => event::list(&ctx, all).await,
+        Command::Event(EventCommand::Invite(args)) => event::invite(&ctx, args).await,
+        Command::Event(EventCommand::Attendees { event, format }) => {
+            event::attendees(&ctx, &event, format).await
+        }
+        Command::Event(EventCommand::Unreachable { event, format }) => {
+            event::unreachable(&ctx, &event, format).await
+        }
+        Command::Member(MemberCommand::Revoke { member }) => event::revoke(&ctx, &member).await,
         Command::Export(args) => exchange::export(&ctx, args).await,
         Command::Import(args) => exchange::import(&ctx, args).await,
     }

@@ -109,6 +109,8 @@ pub enum Error {
     RsvpClosed { deadline: String },
     #[error("the event was cancelled")]
     EventCancelled,
+    #[error("{name} is not a member")]
+    NotAMember { name: String },
 }
 
 impl Error {
@@ -226,6 +228,7 @@ impl Error {
                 Message::new("error-rsvp-closed").arg("deadline", deadline)
             }
             Error::EventCancelled => Message::new("error-event-cancelled"),
+            Error::NotAMember { name } => Message::new("error-not-a-member").arg("name", name),
         }
     }
 }

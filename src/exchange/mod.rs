@@ -1,6 +1,7 @@
 //! File formats for import and export.
 
 pub mod csv;
+pub mod ics;
 pub mod json;
 pub mod text;
 pub mod vcard;

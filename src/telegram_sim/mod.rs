@@ -46,6 +46,8 @@ pub struct Call {
     pub params: Value,
     /// What the server answered: the `result`, or the error.
     pub response: Value,
+    /// When the request arrived (to check rate limits).
+    pub at: std::time::Instant,
 }
 
 impl Call {
@@ -548,6 +550,7 @@ fn record(shared: &Shared, method: &str, params: Value, response: Value) {
         method: method.to_owned(),
         params,
         response,
+        at: std::time::Instant::now(),
     });
     shared.calls_changed.notify_waiters();
 }

@@ -1,0 +1,195 @@
+//! Events in messages: the invitation in the recipient's language (the
+//! event's own text in it when there is one, else a fallback that says so)
+//! with its RSVP buttons, and the notices that follow an answer.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+
+use crate::domain::dates::parse_time_zone;
+use crate::domain::keys::EventKind;
+use crate::domain::{Arg, Lang};
+use crate::i18n;
+use crate::keep::render::Rendered;
+use crate::store::entity::{app_user, event, place};
+use crate::store::events::{Answer, event_description, event_title};
+use crate::store::outbox::NewMessage;
+use crate::store::reference::place_name;
+
+fn esc(text: &str) -> String {
+    teloxide::utils::html::escape(text)
+}
+
+/// The event's zone (the office's if it names none we know).
+pub fn event_tz(event: &event::Model, default: Tz) -> Tz {
+    parse_time_zone(&event.time_zone).unwrap_or(default)
+}
+
+/// `2026-12-10 14:00 (Asia/Seoul)`.
+pub fn local_time(at: DateTime<Utc>, tz: Tz) -> String {
+    format!("{} ({})", at.with_timezone(&tz).format("%Y-%m-%d %H:%M"), tz.name())
+}
+
+/// Callback data of an RSVP button: `r:{token}:{answer}` (≤ 64 bytes).
+pub fn rsvp_data(token: &str, answer: Answer) -> String {
+    format!("r:{token}:{}", answer.code())
+}
+
+pub fn rsvp_keyboard(lang: Lang, token: &str) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new([vec![
+        InlineKeyboardButton::callback(
+            i18n::t(lang, "event-btn-accept"),
+            rsvp_data(token, Answer::Accept),
+        ),
+        InlineKeyboardButton::callback(
+            i18n::t(lang, "event-btn-decline"),
+            rsvp_data(token, Answer::Decline),
+        ),
+        InlineKeyboardButton::callback(
+            i18n::t(lang, "event-btn-maybe"),
+            rsvp_data(token, Answer::Maybe),
+        ),
+    ]])
+}
+
+/// The body of an event, as an invitation or a reminder shows it.
+pub fn event_lines(
+    lang: Lang,
+    event: &event::Model,
+    place: Option<&place::Model>,
+    default_tz: Tz,
+) -> Vec<String> {
+    let tz = event_tz(event, default_tz);
+    let (title, title_fallback) = event_title(event, lang);
+    let kind = EventKind::parse(&event.kind).map_or_else(
+        |_| event.kind.clone(),
+        |k| i18n::label(lang, EventKind::KIND, k.key()),
+    );
+    let mut lines = vec![
+        i18n::t_args(lang, "event-line-title", &[("title", esc(&title).into())]),
+        i18n::t_args(
+            lang,
+            "event-line-when",
+            &[
+                ("kind", kind.into()),
+                ("when", local_time(event.starts_at, tz).into()),
+            ],
+        ),
+    ];
+    let venue = [
+        place.map(|p| place_name(p, lang).to_owned()),
+        event.address.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ");
+    if !venue.is_empty() {
+        lines.push(i18n::t_args(
+            lang,
+            "event-line-where",
+            &[("venue", esc(&venue).into())],
+        ));
+    }
+    let mut fallback = title_fallback;
+    if let Some((description, description_fallback)) = event_description(event, lang) {
+        lines.push(esc(&description));
+        fallback = fallback.or(description_fallback);
+    }
+    if let Some(shown_in) = fallback {
+        lines.push(i18n::t_args(
+            lang,
+            "event-line-fallback",
+            &[(
+                "language",
+                Arg::Label(format!("lang-name-{}", shown_in.tag())),
+            )],
+        ));
+    }
+    lines
+}
+
+fn user_lang(user: &app_user::Model, default: Lang) -> Lang {
+    Lang::parse(&user.lang).unwrap_or(default)
+}
+
+/// The invitation to `member`, carrying their RSVP token.
+pub fn invitation(
+    event: &event::Model,
+    place: Option<&place::Model>,
+    member: &app_user::Model,
+    token: &str,
+    now: DateTime<Utc>,
+    default_lang: Lang,
+    default_tz: Tz,
+) -> Option<NewMessage> {
+    let lang = user_lang(member, default_lang);
+    let tz = event_tz(event, default_tz);
+    let mut lines = vec![i18n::t(lang, "event-invitation-head")];
+    lines.extend(event_lines(lang, event, place, default_tz));
+    if let Some(deadline) = event.rsvp_deadline {
+        lines.push(i18n::t_args(
+            lang,
+            "event-line-deadline",
+            &[("deadline", local_time(deadline, tz).into())],
+        ));
+    }
+    message(
+        member,
+        "invitation",
+        format!("invite:{}:{}", event.id, member.id),
+        Rendered {
+            text: lines.join("\n"),
+            keyboard: rsvp_keyboard(lang, token),
+        },
+        now,
+    )
+}
+
+/// The notice to a member moved from the waitlist to a seat.
+pub fn promotion(
+    event: &event::Model,
+    member: &app_user::Model,
+    now: DateTime<Utc>,
+    default_lang: Lang,
+    default_tz: Tz,
+) -> Option<NewMessage> {
+    let lang = user_lang(member, default_lang);
+    let tz = event_tz(event, default_tz);
+    let (title, _) = event_title(event, lang);
+    message(
+        member,
+        "event",
+        format!("promoted:{}:{}:{}", event.id, member.id, now.timestamp()),
+        Rendered {
+            text: i18n::t_args(
+                lang,
+                "event-promoted",
+                &[
+                    ("title", esc(&title).into()),
+                    ("when", local_time(event.starts_at, tz).into()),
+                ],
+            ),
+            keyboard: InlineKeyboardMarkup::default(),
+        },
+        now,
+    )
+}
+
+fn message(
+    member: &app_user::Model,
+    kind: &'static str,
+    dedupe_key: String,
+    rendered: Rendered,
+    not_before: DateTime<Utc>,
+) -> Option<NewMessage> {
+    Some(NewMessage {
+        user_id: member.id,
+        chat_id: member.telegram_user_id?,
+        kind,
+        dedupe_key,
+        text: rendered.text,
+        keyboard: serde_json::to_string(&rendered.keyboard).ok(),
+        not_before,
+    })
+}
