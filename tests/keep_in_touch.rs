@@ -7,120 +7,19 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration as StdDuration;
 
 use chrono::{Duration, NaiveDate};
-use common::{TOKEN, TestDb, at, config};
+use common::{Office, TestDb, at, binary, run, run_failing};
 use inmaek::domain::Lang;
-use inmaek::domain::keys::{Category, InteractionKind, NameForm, Role};
-use inmaek::domain::names::PersonName;
+use inmaek::domain::keys::InteractionKind;
 use inmaek::keep;
-use inmaek::store::Store;
-use inmaek::store::contacts::{ContactFilter, NewContact};
-use inmaek::store::entity::{app_user, outbox};
+use inmaek::store::contacts::ContactFilter;
+use inmaek::store::entity::app_user;
 use inmaek::store::interactions::{NewFollowUp, NewInteraction};
-use inmaek::store::users::Invitation;
-use inmaek::telegram_sim::{Call, Failure, TelegramSim};
+use inmaek::telegram_sim::Failure;
 use sea_orm::EntityTrait;
-
-/// An office: a store on a fixed clock, the fake Bot API and a bot for it.
-struct Office {
-    store: Store,
-    sim: TelegramSim,
-    bot: teloxide::Bot,
-    config: inmaek::config::Config,
-}
-
-impl Office {
-    async fn open(db: &TestDb, now: &str) -> Self {
-        let store = db.store_at(at(now)).await;
-        let sim = TelegramSim::start().await.expect("fake Bot API");
-        let bot = teloxide::Bot::new(TOKEN).set_api_url(url::Url::parse(&sim.api_url()).unwrap());
-        Self {
-            store,
-            sim,
-            bot,
-            config: config(&db.url),
-        }
-    }
-
-    fn at(&self, now: &str) {
-        self.store.clock.set(at(now));
-    }
-
-    async fn tick(&self, now: &str) -> keep::TickReport {
-        self.at(now);
-        keep::tick(&self.store, &self.bot, &self.config, None)
-            .await
-            .expect("a scheduler pass")
-    }
-
-    /// Messages delivered to `chat` (sendMessage calls that succeeded).
-    fn delivered(&self, chat: i64) -> Vec<Call> {
-        self.sim
-            .calls()
-            .into_iter()
-            .filter(|c| c.name() == "sendmessage" && c.chat_id() == Some(chat))
-            .filter(|c| c.message_id().is_some())
-            .collect()
-    }
-
-    async fn officer(&self, name: &str, telegram: i64, lang: Lang, tz: chrono_tz::Tz) -> i32 {
-        let invited = self
-            .store
-            .invite_user(Invitation {
-                role: Role::Officer,
-                name: name.into(),
-                lang,
-                time_zone: tz,
-                contact_id: None,
-                valid_for: Duration::days(7),
-            })
-            .await
-            .unwrap();
-        self.store
-            .redeem_code(&invited.code, telegram)
-            .await
-            .unwrap();
-        invited.user.id
-    }
-
-    /// A bridge-category contact (60-day cadence) in `place`, last met
-    /// `days_ago` by `owner` (who becomes the owner) or by nobody.
-    async fn contact(&self, hangul: &str, place: &str, owner: Option<i32>, days_ago: i64) -> i32 {
-        let contact = self
-            .store
-            .add_contact(NewContact {
-                names: vec![PersonName::parse(NameForm::Hangul, hangul).unwrap()],
-                categories: vec![Category::Bridge],
-                place: Some(place.into()),
-                ..Default::default()
-            })
-            .await
-            .unwrap();
-        self.store
-            .log_interaction(NewInteraction {
-                occurred_at: self.store.clock.now() - Duration::days(days_ago),
-                kind: InteractionKind::Meeting,
-                contact_ids: vec![contact.id],
-                officer_ids: Vec::new(),
-                place: None,
-                note: None,
-                track: None,
-                topics: Vec::new(),
-                logged_by: owner,
-                follow_ups: Vec::new(),
-            })
-            .await
-            .unwrap();
-        contact.id
-    }
-
-    async fn outbox(&self) -> Vec<outbox::Model> {
-        outbox::Entity::find().all(&self.store.db).await.unwrap()
-    }
-}
 
 fn position(text: &str, needle: &str) -> usize {
     text.find(needle)
@@ -483,42 +382,6 @@ async fn a_blocked_bot_stops_retrying_and_dead_letters_are_listed_and_replayed()
         let refused = run_failing(&db, &office, &["outbox", "retry", "99999"]);
         assert!(refused.contains("no message 99999"), "{refused}");
     }
-}
-
-fn binary(db: &TestDb, api_url: &str) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_inmaek"));
-    command
-        .env("DATABASE_URL", &db.url)
-        .env("INMAEK_LANG", "en")
-        .env("INMAEK_TZ", "Asia/Seoul")
-        .env("TELOXIDE_TOKEN", TOKEN)
-        .env("TELOXIDE_API_URL", api_url)
-        .env_remove("RUST_LOG");
-    command
-}
-
-/// Runs the binary against the office's fake Bot API (or `api_url`); stdout.
-fn run(db: &TestDb, office: &Office, args: &[&str], api_url: Option<&str>) -> String {
-    let output = binary(db, api_url.unwrap_or(&office.sim.api_url()))
-        .args(args)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    stdout
-}
-
-fn run_failing(db: &TestDb, office: &Office, args: &[&str]) -> String {
-    let output = binary(db, &office.sim.api_url())
-        .args(args)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1), "{args:?} should fail");
-    String::from_utf8(output.stderr).unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

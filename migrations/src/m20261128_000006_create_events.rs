@@ -49,7 +49,12 @@ impl MigrationTrait for Migration {
                     .col(integer("revision").default(1))
                     .col(timestamp_with_time_zone("created_at"))
                     .col(timestamp_with_time_zone("updated_at"))
-                    .foreign_key(&mut fk("event", "place_id", "place", ForeignKeyAction::SetNull))
+                    .foreign_key(&mut fk(
+                        "event",
+                        "place_id",
+                        "place",
+                        ForeignKeyAction::SetNull,
+                    ))
                     .foreign_key(&mut fk(
                         "event",
                         "organizer_user_id",
@@ -66,7 +71,12 @@ impl MigrationTrait for Migration {
                     .col(integer("event_id"))
                     .col(string("policy_area"))
                     .primary_key(Index::create().col("event_id").col("policy_area"))
-                    .foreign_key(&mut fk("event_topic", "event_id", "event", ForeignKeyAction::Cascade))
+                    .foreign_key(&mut fk(
+                        "event_topic",
+                        "event_id",
+                        "event",
+                        ForeignKeyAction::Cascade,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -85,7 +95,12 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone("invited_at"))
                     .col(timestamp_with_time_zone_null("responded_at"))
                     .col(timestamp_with_time_zone("updated_at"))
-                    .foreign_key(&mut fk("invitation", "event_id", "event", ForeignKeyAction::Cascade))
+                    .foreign_key(&mut fk(
+                        "invitation",
+                        "event_id",
+                        "event",
+                        ForeignKeyAction::Cascade,
+                    ))
                     .foreign_key(&mut fk(
                         "invitation",
                         "contact_id",
@@ -102,13 +117,25 @@ impl MigrationTrait for Migration {
             )
             .await?;
         for (name, columns, unique) in [
-            ("ux_invitation_event_id_contact_id", vec!["event_id", "contact_id"], true),
+            (
+                "ux_invitation_event_id_contact_id",
+                vec!["event_id", "contact_id"],
+                true,
+            ),
             ("ux_invitation_token", vec!["token"], true),
             ("ix_invitation_user_id", vec!["user_id"], false),
-            ("ix_invitation_event_id_status", vec!["event_id", "status"], false),
+            (
+                "ix_invitation_event_id_status",
+                vec!["event_id", "status"],
+                false,
+            ),
             ("ix_event_starts_at", vec!["starts_at"], false),
         ] {
-            let table = if name.ends_with("starts_at") { "event" } else { "invitation" };
+            let table = if name.ends_with("starts_at") {
+                "event"
+            } else {
+                "invitation"
+            };
             let mut index = Index::create();
             index.name(name).table(table);
             for column in columns {
@@ -130,7 +157,12 @@ impl MigrationTrait for Migration {
                     .col(string("wording_version"))
                     .col(timestamp_with_time_zone("granted_at"))
                     .col(timestamp_with_time_zone_null("withdrawn_at"))
-                    .foreign_key(&mut fk("consent", "user_id", "app_user", ForeignKeyAction::Cascade))
+                    .foreign_key(&mut fk(
+                        "consent",
+                        "user_id",
+                        "app_user",
+                        ForeignKeyAction::Cascade,
+                    ))
                     .to_owned(),
             )
             .await?;

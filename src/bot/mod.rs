@@ -46,10 +46,12 @@ pub async fn register_commands(
     default_lang: Lang,
 ) -> Result<(), teloxide::RequestError> {
     let commands = |lang: Lang| {
-        ["log", "who", "due", "add", "events", "lang", "help", "cancel"]
-            .into_iter()
-            .map(|name| BotCommand::new(name, i18n::t(lang, &format!("cmd-{name}"))))
-            .collect::<Vec<_>>()
+        [
+            "log", "who", "due", "add", "events", "lang", "help", "cancel",
+        ]
+        .into_iter()
+        .map(|name| BotCommand::new(name, i18n::t(lang, &format!("cmd-{name}"))))
+        .collect::<Vec<_>>()
     };
     for (lang, code) in [(Lang::Ko, "ko"), (Lang::ZhCn, "zh"), (Lang::En, "en")] {
         bot.set_my_commands(commands(lang))

@@ -137,8 +137,8 @@ pub async fn events(chat: &Chat<'_>) -> HandlerResult {
                 ("status", status.into()),
             ],
         );
-        let open = event.status != CANCELLED
-            && event.rsvp_deadline.is_none_or(|deadline| now <= deadline);
+        let open =
+            event.status != CANCELLED && event.rsvp_deadline.is_none_or(|deadline| now <= deadline);
         if open {
             chat.say_with(text, rsvp_keyboard(chat.lang, &invitation.token))
                 .await?;
@@ -171,9 +171,9 @@ async fn officer_events(chat: &Chat<'_>, now: chrono::DateTime<chrono::Utc>) -> 
                 InvitationStatus::ALL
                     .iter()
                     .filter_map(|s| {
-                        counts.get(s.key()).map(|n| {
-                            format!("{} {n}", chat.label(InvitationStatus::KIND, s.key()))
-                        })
+                        counts
+                            .get(s.key())
+                            .map(|n| format!("{} {n}", chat.label(InvitationStatus::KIND, s.key())))
                     })
                     .collect::<Vec<_>>()
                     .join(" · ")

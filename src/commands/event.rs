@@ -6,7 +6,9 @@ use super::{Context, Outcome, parse_all};
 use crate::cli::{EventAddArgs, EventInviteArgs, ListFormat};
 use crate::domain::contact::{MAX_NOTE_CHARS, parse_text};
 use crate::domain::dates::{parse_instant, parse_time_zone};
-use crate::domain::keys::{Category, EventKind, InvitationStatus, NameForm, PolicyArea, Role, Track};
+use crate::domain::keys::{
+    Category, EventKind, InvitationStatus, NameForm, PolicyArea, Role, Track,
+};
 use crate::domain::names::{PersonName, display_name, guess_form};
 use crate::domain::{Error, Lang};
 use crate::events;
@@ -213,12 +215,21 @@ pub async fn invite(ctx: &Context, args: EventInviteArgs) -> Outcome {
             "event-invite-preview",
             &[
                 ("title", title.clone().into()),
-                ("total", invitees.iter().filter(|i| !i.already).count().into()),
-                ("reachable", count(&|r| matches!(r, Reach::Member(_))).into()),
+                (
+                    "total",
+                    invitees.iter().filter(|i| !i.already).count().into(),
+                ),
+                (
+                    "reachable",
+                    count(&|r| matches!(r, Reach::Member(_))).into(),
+                ),
                 ("no_account", count(&|r| *r == Reach::NoAccount).into()),
                 ("no_consent", count(&|r| *r == Reach::NoConsent).into()),
                 ("unreachable", count(&|r| *r == Reach::Unreachable).into()),
-                ("already", invitees.iter().filter(|i| i.already).count().into()),
+                (
+                    "already",
+                    invitees.iter().filter(|i| i.already).count().into(),
+                ),
             ],
         );
         let sample: Vec<String> = invitees
@@ -228,7 +239,10 @@ pub async fn invite(ctx: &Context, args: EventInviteArgs) -> Outcome {
             .map(|i| name(&i.names, ctx.lang, i.contact_id))
             .collect();
         if !sample.is_empty() {
-            ctx.say("event-invite-sample", &[("names", sample.join(", ").into())]);
+            ctx.say(
+                "event-invite-sample",
+                &[("names", sample.join(", ").into())],
+            );
         }
         ctx.say("event-invite-confirm", &[]);
         return Ok(());
@@ -339,7 +353,20 @@ pub async fn unreachable(ctx: &Context, query: &str, format: ListFormat) -> Outc
         .attendees(event.id)
         .await?
         .into_iter()
-        .filter(|row| row.invitation.delivery != "queued")
+        .filter(|row| {
+            row.invitation.delivery != "queued"
+                || row
+                    .member
+                    .as_ref()
+                    .is_some_and(|m| m.unreachable_at.is_some())
+        })
+        .map(|mut row| {
+            // Blocked after the invitation was queued: unreachable now.
+            if row.invitation.delivery == "queued" {
+                row.invitation.delivery = "unreachable".to_owned();
+            }
+            row
+        })
         .collect();
     let contacts = ctx
         .store

@@ -17,8 +17,8 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use crate::cli::{
-    CadenceCommand, Cli, Command, ContactCommand, EventCommand, InteractionCommand,
-    MemberCommand, OutboxCommand, RemindersCommand, UserCommand,
+    CadenceCommand, Cli, Command, ContactCommand, EventCommand, InteractionCommand, MemberCommand,
+    OutboxCommand, RemindersCommand, UserCommand,
 };
 use crate::clock::Clock;
 use crate::config::Config;

@@ -218,7 +218,9 @@ impl Error {
                 .arg("contact", contact)
                 .arg("user", user),
             Error::HandoverToSelf => Message::new("error-handover-to-self"),
-            Error::EventNotFound(query) => Message::new("error-event-not-found").arg("query", query),
+            Error::EventNotFound(query) => {
+                Message::new("error-event-not-found").arg("query", query)
+            }
             Error::AmbiguousEvent { query, candidates } => Message::new("error-ambiguous-event")
                 .arg("query", query)
                 .arg("candidates", candidates),

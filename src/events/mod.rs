@@ -27,7 +27,11 @@ pub fn event_tz(event: &event::Model, default: Tz) -> Tz {
 
 /// `2026-12-10 14:00 (Asia/Seoul)`.
 pub fn local_time(at: DateTime<Utc>, tz: Tz) -> String {
-    format!("{} ({})", at.with_timezone(&tz).format("%Y-%m-%d %H:%M"), tz.name())
+    format!(
+        "{} ({})",
+        at.with_timezone(&tz).format("%Y-%m-%d %H:%M"),
+        tz.name()
+    )
 }
 
 /// Callback data of an RSVP button: `r:{token}:{answer}` (≤ 64 bytes).

@@ -106,7 +106,10 @@ mod tests {
     #[test]
     fn long_lines_fold_between_characters() {
         let mut out = String::new();
-        fold(&format!("SUMMARY:{}", "동북아 평화 국제포럼".repeat(5)), &mut out);
+        fold(
+            &format!("SUMMARY:{}", "동북아 평화 국제포럼".repeat(5)),
+            &mut out,
+        );
         for piece in out.split("\r\n").filter(|p| !p.is_empty()) {
             assert!(piece.len() <= 75, "{piece}");
         }

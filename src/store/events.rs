@@ -15,8 +15,8 @@ use sea_orm::{
 
 use super::contacts::names_of;
 use super::entity::{
-    app_user, committee, committee_member, consent, contact, contact_category, event,
-    event_topic, invitation, organization, place, position,
+    app_user, committee, committee_member, consent, contact, contact_category, event, event_topic,
+    invitation, organization, place, position,
 };
 use super::outbox::{NewMessage, enqueue};
 use super::{Result, Store, insert_rows, random_token, sorted_unique};
@@ -150,11 +150,8 @@ pub struct Attendee {
 /// The title of an event in `lang`, or in the first language it has and
 /// which (the message says it is a fallback).
 pub fn event_title(event: &event::Model, lang: Lang) -> (String, Option<Lang>) {
-    text_in(
-        [&event.title_ko, &event.title_zh, &event.title_en],
-        lang,
-    )
-    .map_or_else(|| (format!("#{}", event.id), None), |(t, l)| (t, l))
+    text_in([&event.title_ko, &event.title_zh, &event.title_en], lang)
+        .map_or_else(|| (format!("#{}", event.id), None), |(t, l)| (t, l))
 }
 
 /// The description in `lang`, or a fallback, if there is any.
@@ -302,9 +299,9 @@ impl Store {
     pub async fn upcoming_events(&self, from: DateTime<Utc>) -> Result<Vec<event::Model>> {
         Ok(event::Entity::find()
             .filter(
-                event::Column::EndsAt
-                    .gte(from)
-                    .or(event::Column::EndsAt.is_null().and(event::Column::StartsAt.gte(from))),
+                event::Column::EndsAt.gte(from).or(event::Column::EndsAt
+                    .is_null()
+                    .and(event::Column::StartsAt.gte(from))),
             )
             .order_by_asc(event::Column::StartsAt)
             .all(&self.db)
@@ -402,7 +399,11 @@ impl Store {
             );
         }
         if !audience.organizations.is_empty() {
-            let wanted: Vec<String> = audience.organizations.iter().map(|o| search_key(o)).collect();
+            let wanted: Vec<String> = audience
+                .organizations
+                .iter()
+                .map(|o| search_key(o))
+                .collect();
             let org_ids: Vec<i32> = organization::Entity::find()
                 .all(&self.db)
                 .await?
@@ -475,12 +476,14 @@ impl Store {
         }
         let mut contact_ids: Vec<i32> = match ids {
             Some(ids) => ids.into_iter().collect(),
-            None => contact::Entity::find()
-                .select_only()
-                .column(contact::Column::Id)
-                .into_tuple()
-                .all(&self.db)
-                .await?,
+            None => {
+                contact::Entity::find()
+                    .select_only()
+                    .column(contact::Column::Id)
+                    .into_tuple()
+                    .all(&self.db)
+                    .await?
+            }
         };
         contact_ids.sort_unstable();
         let mut names = HashMap::new();

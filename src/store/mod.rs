@@ -5,8 +5,8 @@
 pub mod contacts;
 pub mod dialogues;
 pub mod dump;
-pub mod events;
 pub mod entity;
+pub mod events;
 pub mod export;
 pub mod inbound;
 pub mod interactions;

@@ -436,3 +436,158 @@ pub fn refused(db: &TestDb, lang: &str, args: &[&str]) -> String {
     assert!(!run.stderr.contains("panicked"));
     lines[0].to_owned()
 }
+
+// ---------------------------------------------------------------------------
+// The scheduler and relay with the clock injected, and the binary pointed at
+// the fake Bot API.
+
+use inmaek::domain::keys::{Category, InteractionKind, NameForm};
+use inmaek::domain::names::PersonName;
+use inmaek::keep;
+use inmaek::store::contacts::NewContact;
+use inmaek::store::entity::outbox;
+use inmaek::store::interactions::NewInteraction;
+use std::process::Command as ProcessCommand;
+
+/// An office: a store on a fixed clock, the fake Bot API and a bot for it.
+pub struct Office {
+    pub store: Store,
+    pub sim: TelegramSim,
+    pub bot: teloxide::Bot,
+    pub config: inmaek::config::Config,
+}
+
+impl Office {
+    pub async fn open(db: &TestDb, now: &str) -> Self {
+        let store = db.store_at(at(now)).await;
+        let sim = TelegramSim::start().await.expect("fake Bot API");
+        let bot = teloxide::Bot::new(TOKEN).set_api_url(url::Url::parse(&sim.api_url()).unwrap());
+        Self {
+            store,
+            sim,
+            bot,
+            config: config(&db.url),
+        }
+    }
+
+    pub fn at(&self, now: &str) {
+        self.store.clock.set(at(now));
+    }
+
+    pub async fn tick(&self, now: &str) -> keep::TickReport {
+        self.at(now);
+        keep::tick(&self.store, &self.bot, &self.config, None)
+            .await
+            .expect("a scheduler pass")
+    }
+
+    /// Messages delivered to `chat` (sendMessage calls that succeeded).
+    pub fn delivered(&self, chat: i64) -> Vec<Call> {
+        self.sim
+            .calls()
+            .into_iter()
+            .filter(|c| c.name() == "sendmessage" && c.chat_id() == Some(chat))
+            .filter(|c| c.message_id().is_some())
+            .collect()
+    }
+
+    pub async fn officer(&self, name: &str, telegram: i64, lang: Lang, tz: chrono_tz::Tz) -> i32 {
+        let invited = self
+            .store
+            .invite_user(Invitation {
+                role: Role::Officer,
+                name: name.into(),
+                lang,
+                time_zone: tz,
+                contact_id: None,
+                valid_for: chrono::Duration::days(7),
+            })
+            .await
+            .unwrap();
+        self.store
+            .redeem_code(&invited.code, telegram)
+            .await
+            .unwrap();
+        invited.user.id
+    }
+
+    /// A bridge-category contact (60-day cadence) in `place`, last met
+    /// `days_ago` by `owner` (who becomes the owner) or by nobody.
+    pub async fn contact(
+        &self,
+        hangul: &str,
+        place: &str,
+        owner: Option<i32>,
+        days_ago: i64,
+    ) -> i32 {
+        let contact = self
+            .store
+            .add_contact(NewContact {
+                names: vec![PersonName::parse(NameForm::Hangul, hangul).unwrap()],
+                categories: vec![Category::Bridge],
+                place: Some(place.into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        self.store
+            .log_interaction(NewInteraction {
+                occurred_at: self.store.clock.now() - chrono::Duration::days(days_ago),
+                kind: InteractionKind::Meeting,
+                contact_ids: vec![contact.id],
+                officer_ids: Vec::new(),
+                place: None,
+                note: None,
+                track: None,
+                topics: Vec::new(),
+                logged_by: owner,
+                follow_ups: Vec::new(),
+            })
+            .await
+            .unwrap();
+        contact.id
+    }
+
+    pub async fn outbox(&self) -> Vec<outbox::Model> {
+        <outbox::Entity as sea_orm::EntityTrait>::find()
+            .all(&self.store.db)
+            .await
+            .unwrap()
+    }
+}
+
+pub fn binary(db: &TestDb, api_url: &str) -> ProcessCommand {
+    let mut command = ProcessCommand::new(env!("CARGO_BIN_EXE_inmaek"));
+    command
+        .env("DATABASE_URL", &db.url)
+        .env("INMAEK_LANG", "en")
+        .env("INMAEK_TZ", "Asia/Seoul")
+        .env("TELOXIDE_TOKEN", TOKEN)
+        .env("TELOXIDE_API_URL", api_url)
+        .env_remove("RUST_LOG");
+    command
+}
+
+/// Runs the binary against the office's fake Bot API (or `api_url`); stdout.
+pub fn run(db: &TestDb, office: &Office, args: &[&str], api_url: Option<&str>) -> String {
+    let output = binary(db, api_url.unwrap_or(&office.sim.api_url()))
+        .args(args)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout
+}
+
+pub fn run_failing(db: &TestDb, office: &Office, args: &[&str]) -> String {
+    let output = binary(db, &office.sim.api_url())
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{args:?} should fail");
+    String::from_utf8(output.stderr).unwrap()
+}

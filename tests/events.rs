@@ -1,0 +1,598 @@
+//! Events end to end: created and exported from the command line, members'
+//! consent in the bot, invitations in each member's language through the
+//! outbox and the fake Bot API, answers with their refusals, the waitlist,
+//! and two hundred invitations within Telegram's limits.
+
+mod common;
+
+use std::collections::HashMap;
+use std::time::Duration as StdDuration;
+
+use chrono::Duration;
+use common::{Office, TOKEN, TestApp, TestDb, at, config, inmaek, ok, refused};
+use inmaek::domain::Lang;
+use inmaek::domain::keys::{Category, EventKind, NameForm, Role};
+use inmaek::domain::names::PersonName;
+use inmaek::keep;
+use inmaek::store::Store;
+use inmaek::store::contacts::NewContact;
+use inmaek::store::entity::{consent, invitation, outbox};
+use inmaek::store::events::{Audience, NewEvent};
+use inmaek::store::users::Invitation;
+use inmaek::telegram_sim::{Failure, SimUser};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+const NOW: &str = "2026-11-30T10:00:00+09:00";
+
+async fn contact(store: &Store, hangul: &str, lang: Lang) -> i32 {
+    store
+        .add_contact(NewContact {
+            names: vec![PersonName::parse(NameForm::Hangul, hangul).unwrap()],
+            categories: vec![Category::SeoulClub],
+            place: Some("harbin".into()),
+            lang: Some(lang),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .id
+}
+
+async fn member_code(store: &Store, name: &str, lang: Lang, contact_id: i32) -> String {
+    store
+        .invite_user(Invitation {
+            role: Role::Member,
+            name: name.into(),
+            lang,
+            time_zone: chrono_tz::Asia::Seoul,
+            contact_id: Some(contact_id),
+            valid_for: Duration::days(7),
+        })
+        .await
+        .unwrap()
+        .code
+}
+
+fn forum(capacity: Option<i32>) -> NewEvent {
+    NewEvent {
+        kind: EventKind::Forum,
+        titles: [
+            Some("동북아 평화 국제포럼".into()),
+            Some("东北亚和平国际论坛".into()),
+            None,
+        ],
+        descriptions: [None, None, None],
+        starts_at: at("2026-12-10T14:00:00+09:00"),
+        ends_at: Some(at("2026-12-10T18:00:00+09:00")),
+        time_zone: chrono_tz::Asia::Seoul,
+        place: Some("harbin".into()),
+        address: Some("香格里拉大酒店".into()),
+        capacity,
+        rsvp_deadline: Some(at("2026-12-08T18:00:00+09:00")),
+        organizer_user_id: None,
+        track: None,
+        topics: Vec::new(),
+    }
+}
+
+#[tokio::test]
+async fn events_are_created_listed_refused_and_exported_as_icalendar() {
+    for db in TestDb::all() {
+        let store = db.store_at(at(NOW)).await;
+        drop(store);
+        let added = ok(
+            &db,
+            "en",
+            &[
+                "event",
+                "add",
+                "--kind",
+                "forum",
+                "--title-ko",
+                "동북아 평화 국제포럼",
+                "--title",
+                "International Forum on Peace in Northeast Asia",
+                "--starts",
+                "2027-12-10T14:00:00+09:00",
+                "--ends",
+                "2027-12-10T18:00:00+09:00",
+                "--place",
+                "하얼빈",
+                "--address",
+                "Shangri-La; 555 Youyi Road, Daoli",
+                "--capacity",
+                "120",
+                "--deadline",
+                "2027-12-08T18:00:00+09:00",
+                "--track",
+                "peace",
+                "--topic",
+                "environment",
+            ],
+        );
+        let id = added.lines().last().unwrap().trim().to_owned();
+        assert!(
+            added.contains("Event created: International Forum on Peace in Northeast Asia — 2027-12-10 14:00 (Asia/Seoul)"),
+            "{added}"
+        );
+        let listed = ok(&db, "ko", &["event", "list"]);
+        assert!(
+            listed.contains(&format!("#{id} 동북아 평화 국제포럼 · 포럼 · 2027-12-10 14:00 (Asia/Seoul) · 하얼빈 · 초대 없음")),
+            "{listed}"
+        );
+        // Refusals: one sentence, nothing written.
+        let bad_kind = refused(
+            &db,
+            "en",
+            &[
+                "event",
+                "add",
+                "--kind",
+                "party",
+                "--title",
+                "x",
+                "--starts",
+                "2027-01-01T10:00:00+09:00",
+            ],
+        );
+        assert!(
+            bad_kind.contains("Unknown event kind “party”"),
+            "{bad_kind}"
+        );
+        let backwards = refused(
+            &db,
+            "en",
+            &[
+                "event",
+                "add",
+                "--kind",
+                "forum",
+                "--title",
+                "x",
+                "--starts",
+                "2027-01-01T10:00:00+09:00",
+                "--ends",
+                "2026-12-31T10:00:00+09:00",
+            ],
+        );
+        assert!(backwards.contains("ends"), "{backwards}");
+        let untitled = refused(
+            &db,
+            "en",
+            &[
+                "event",
+                "add",
+                "--kind",
+                "forum",
+                "--starts",
+                "2027-01-01T10:00:00+09:00",
+            ],
+        );
+        assert!(untitled.contains("title"), "{untitled}");
+        let late = refused(
+            &db,
+            "en",
+            &[
+                "event",
+                "add",
+                "--kind",
+                "forum",
+                "--title",
+                "x",
+                "--starts",
+                "2027-01-01T10:00:00+09:00",
+                "--deadline",
+                "2027-01-02T10:00:00+09:00",
+            ],
+        );
+        assert!(late.contains("deadline"), "{late}");
+        assert_eq!(
+            ok(&db, "en", &["event", "list", "--all"]).lines().count(),
+            1
+        );
+
+        // iCalendar, parsed back.
+        let ics = ok(&db, "en", &["export", "--format", "ics"]);
+        assert!(ics.contains("\r\n"));
+        let calendar = calcard::icalendar::ICalendar::parse(&ics).expect("valid iCalendar");
+        let events: Vec<_> = calendar
+            .components
+            .iter()
+            .filter(|c| c.component_type == calcard::icalendar::ICalendarComponentType::VEvent)
+            .collect();
+        assert_eq!(events.len(), 1);
+        let text_of = |property: calcard::icalendar::ICalendarProperty| {
+            events[0]
+                .entries
+                .iter()
+                .find(|e| e.name == property)
+                .and_then(|e| e.values.first())
+                .and_then(|v| v.as_text())
+                .map(str::to_owned)
+        };
+        assert_eq!(
+            text_of(calcard::icalendar::ICalendarProperty::Summary).as_deref(),
+            Some("International Forum on Peace in Northeast Asia")
+        );
+        assert_eq!(
+            text_of(calcard::icalendar::ICalendarProperty::Location).as_deref(),
+            Some("Harbin, Shangri-La; 555 Youyi Road, Daoli")
+        );
+        assert!(ics.contains("DTSTART:20271210T050000Z"), "{ics}");
+        assert!(ics.contains(&format!("UID:event-{id}@inmaek")));
+    }
+}
+
+#[tokio::test]
+async fn members_consent_are_invited_in_their_language_and_answer_once() {
+    for db in TestDb::all() {
+        let app = TestApp::spawn(&db, at(NOW)).await;
+        let zh = contact(&app.store, "왕쉐메이", Lang::ZhCn).await;
+        let en = contact(&app.store, "리밍", Lang::En).await;
+        let ko = contact(&app.store, "박동의안함", Lang::Ko).await;
+        let _nobody = contact(&app.store, "계정없음", Lang::Ko).await;
+
+        // Enrolment asks for consent, in the member's language.
+        let wang = SimUser::new(31, "Wang", Some("zh-hans"));
+        let code = member_code(&app.store, "Wang Xuemei", Lang::ZhCn, zh).await;
+        let reply = app.send(&wang, &format!("/start {code}")).await;
+        assert!(
+            reply.text().contains("您愿意在此聊天中接收"),
+            "{}",
+            reply.text()
+        );
+        let reply = app.press(&wang, reply.button("愿意接收")).await;
+        assert!(reply.text().contains("谢谢"), "{}", reply.text());
+        let consents = consent::Entity::find().all(&app.store.db).await.unwrap();
+        assert_eq!(consents.len(), 1);
+        assert_eq!(consents[0].wording_version, "2026-11-28");
+        assert_eq!(consents[0].channel, "bot");
+        assert_eq!(consents[0].purpose, "invitations");
+
+        let li = SimUser::new(32, "Li", Some("en"));
+        let code = member_code(&app.store, "Li Ming", Lang::En, en).await;
+        let reply = app.send(&li, &format!("/start {code}")).await;
+        app.press(&li, reply.button("Yes, please")).await;
+
+        let park = SimUser::new(33, "Park", Some("ko"));
+        let code = member_code(&app.store, "박동의안함", Lang::Ko, ko).await;
+        let reply = app.send(&park, &format!("/start {code}")).await;
+        let reply = app.press(&park, reply.button("아니요")).await;
+        assert!(
+            reply.text().contains("초대장을 보내지 않겠습니다"),
+            "{}",
+            reply.text()
+        );
+
+        let event = app.store.add_event(forum(Some(1))).await.unwrap();
+        let id = event.id.to_string();
+
+        // The preview writes nothing; --yes queues two.
+        let preview = ok(
+            &db,
+            "en",
+            &["event", "invite", &id, "--category", "seoul_club"],
+        );
+        assert!(
+            preview.contains("4 contacts to invite — 2 members the bot can reach; cannot be reached: 1 without an account, 1 without consent, 0 unreachable"),
+            "{preview}"
+        );
+        assert!(
+            invitation::Entity::find()
+                .all(&app.store.db)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        let done = ok(
+            &db,
+            "en",
+            &["event", "invite", &id, "--category", "seoul_club", "--yes"],
+        );
+        assert!(
+            done.contains("2 invitations queued. 2 contacts cannot be reached"),
+            "{done}"
+        );
+        let again = ok(
+            &db,
+            "en",
+            &["event", "invite", &id, "--category", "seoul_club", "--yes"],
+        );
+        assert!(
+            again.contains("0 invitations queued") && again.contains("4 invited already"),
+            "{again}"
+        );
+
+        let bot =
+            teloxide::Bot::new(TOKEN).set_api_url(url::Url::parse(&app.sim.api_url()).unwrap());
+        let report = keep::tick(&app.store, &bot, &config(&db.url), None)
+            .await
+            .unwrap();
+        assert_eq!(report.relayed.sent, 2, "{}", db.backend);
+        let invitation_to = |chat: i64| {
+            app.sim
+                .calls()
+                .into_iter()
+                .filter(|c| c.name() == "sendmessage" && c.chat_id() == Some(chat))
+                .filter(|c| c.text().is_some_and(|t| t.contains("📨")))
+                .collect::<Vec<_>>()
+        };
+        let to_wang = invitation_to(31);
+        assert_eq!(to_wang.len(), 1);
+        let text = to_wang[0].text().unwrap();
+        assert!(
+            text.contains("东北亚和平国际论坛")
+                && text.contains("论坛 · 2026-12-10 14:00 (Asia/Seoul)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("哈尔滨") && text.contains("回复截止"),
+            "{text}"
+        );
+        let to_li = invitation_to(32);
+        let text = to_li[0].text().unwrap();
+        assert!(text.contains("동북아 평화 국제포럼"), "{text}");
+        assert!(
+            text.contains("There is no English text for this event; it is shown in 한국어"),
+            "{text}"
+        );
+        assert!(invitation_to(33).is_empty(), "no consent, no invitation");
+
+        // Accept, and accept again: one answer.
+        let message = to_wang[0].message_id().unwrap();
+        let buttons: Vec<(String, String)> = to_wang[0].buttons().into_iter().flatten().collect();
+        let accept = buttons
+            .iter()
+            .find(|(l, _)| l.contains("接受"))
+            .unwrap()
+            .1
+            .clone();
+        assert!(accept.len() <= 64 && accept.starts_with("r:"), "{accept}");
+        let reply = app.press(&wang, (message, accept.clone())).await;
+        assert_eq!(
+            reply.alert().as_deref(),
+            Some("已登记接受：东北亚和平国际论坛")
+        );
+        let reply = app.press(&wang, (message, accept.clone())).await;
+        assert_eq!(reply.alert().as_deref(), Some("已登记为“接受”。"));
+
+        // Another account pressing Wang's button; a forged token.
+        let reply = app.press(&li, (message, accept.clone())).await;
+        assert_eq!(
+            reply.alert().as_deref(),
+            Some("This invitation was sent to someone else. Nothing was changed.")
+        );
+        let reply = app
+            .press(&li, (message, "r:AAAAAAAAAAAAAAAAAAAAAAAAAA:a".into()))
+            .await;
+        assert_eq!(
+            reply.alert().as_deref(),
+            Some("This invitation button is not valid. Nothing was changed.")
+        );
+
+        // Full: Li is waitlisted, then gets Wang's seat when Wang declines.
+        let li_message = to_li[0].message_id().unwrap();
+        let li_buttons: Vec<(String, String)> = to_li[0].buttons().into_iter().flatten().collect();
+        let li_accept = li_buttons
+            .iter()
+            .find(|(l, _)| l.contains("Accept"))
+            .unwrap()
+            .1
+            .clone();
+        let reply = app.press(&li, (li_message, li_accept)).await;
+        assert!(
+            reply.alert().unwrap().contains("waitlist"),
+            "{:?}",
+            reply.alert()
+        );
+        let decline = buttons
+            .iter()
+            .find(|(l, _)| l.contains("谢绝"))
+            .unwrap()
+            .1
+            .clone();
+        app.press(&wang, (message, decline)).await;
+        let statuses: HashMap<i32, String> = invitation::Entity::find()
+            .all(&app.store.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|i| (i.contact_id, i.status))
+            .collect();
+        assert_eq!(statuses[&zh], "declined");
+        assert_eq!(statuses[&en], "accepted");
+        keep::tick(&app.store, &bot, &config(&db.url), None)
+            .await
+            .unwrap();
+        assert!(
+            app.sim.calls().iter().any(|c| c.chat_id() == Some(32)
+                && c.text().is_some_and(|t| t.contains("A seat is free"))),
+            "the promoted member is told"
+        );
+        let reply = app.send(&li, "/events").await;
+        assert!(
+            reply.text().contains("your answer: accepted"),
+            "{}",
+            reply.text()
+        );
+
+        // After the deadline nothing changes.
+        app.store.clock.set(at("2026-12-09T10:00:00+09:00"));
+        let reply = app.press(&wang, (message, accept)).await;
+        assert!(
+            reply.alert().unwrap().contains("回复截止时间"),
+            "{:?}",
+            reply.alert()
+        );
+        assert_eq!(
+            invitation::Entity::find()
+                .filter(invitation::Column::ContactId.eq(zh))
+                .one(&app.store.db)
+                .await
+                .unwrap()
+                .unwrap()
+                .status,
+            "declined"
+        );
+
+        // The officer's lists.
+        let attendees = ok(&db, "en", &["event", "attendees", &id, "--format", "csv"]);
+        assert!(
+            attendees.starts_with(
+                "contact_id,name,names,status,delivery,responded_at,member_user_id\r\n"
+            ),
+            "{attendees}"
+        );
+        assert!(
+            attendees.contains(&format!("{en},리밍,리밍,accepted,queued,")),
+            "{attendees}"
+        );
+        let unreachable = ok(&db, "en", &["event", "unreachable", &id, "--format", "csv"]);
+        assert!(
+            unreachable.contains(&format!("{ko},박동의안함,박동의안함,no_consent")),
+            "{unreachable}"
+        );
+        assert!(
+            unreachable.contains("계정없음,계정없음,no_account"),
+            "{unreachable}"
+        );
+        assert_eq!(unreachable.lines().count(), 3, "{unreachable}");
+
+        // /stop withdraws at once; the admin can revoke too.
+        let reply = app.send(&wang, "/stop").await;
+        assert!(reply.text().contains("已停止所有邀请"), "{}", reply.text());
+        assert!(
+            app.store
+                .consenting(&[app.store.user_by_telegram(31).await.unwrap().unwrap().id])
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        let revoked = ok(&db, "en", &["member", "revoke", "Li Ming"]);
+        assert!(
+            revoked.contains("Li Ming: consent to invitations withdrawn"),
+            "{revoked}"
+        );
+        let not_member = inmaek(&db, "en", &["member", "revoke", "계정없음"]);
+        assert_eq!(not_member.code, 1);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_hundred_invitations_go_out_within_telegrams_limits() {
+    for db in TestDb::all() {
+        let office = Office::open(&db, NOW).await;
+        let langs = [Lang::Ko, Lang::ZhCn, Lang::En];
+        for n in 0..200 {
+            let lang = langs[n % 3];
+            let contact_id = contact(&office.store, &format!("회원{n:03}"), lang).await;
+            let code = member_code(&office.store, &format!("member {n}"), lang, contact_id).await;
+            let user = office
+                .store
+                .redeem_code(&code, 10_000 + n as i64)
+                .await
+                .unwrap();
+            office
+                .store
+                .grant_consent(user.id, "bot", None)
+                .await
+                .unwrap();
+        }
+        let mut event = forum(None);
+        event.titles[2] = Some("Peace Forum".into());
+        let event = office.store.add_event(event).await.unwrap();
+        let invitees = office
+            .store
+            .audience(event.id, &Audience::default())
+            .await
+            .unwrap();
+        let now = office.store.clock.now();
+        let report = office
+            .store
+            .invite(event.id, &invitees, |member, token| {
+                inmaek::events::invitation(
+                    &event,
+                    None,
+                    member,
+                    token,
+                    now,
+                    Lang::Ko,
+                    chrono_tz::Asia::Seoul,
+                )
+            })
+            .await
+            .unwrap();
+        assert_eq!(report.queued, 200);
+
+        // One 429 and one 403 on the way.
+        office
+            .sim
+            .fail_next("sendMessage", Failure::TooManyRequests { retry_after: 2 });
+        let started = std::time::Instant::now();
+        let first = keep::relay::relay(&office.store, &office.bot, chrono_tz::Asia::Seoul, None)
+            .await
+            .unwrap();
+        assert_eq!(first.sent, 199, "{}", db.backend);
+        assert_eq!(first.rate_limited, 1);
+        assert!(
+            started.elapsed() >= StdDuration::from_millis(199 * 33),
+            "paced"
+        );
+        office.store.clock.set(at(NOW) + Duration::seconds(3));
+        office.sim.fail_next("sendMessage", Failure::Blocked);
+        let second = keep::relay::relay(&office.store, &office.bot, chrono_tz::Asia::Seoul, None)
+            .await
+            .unwrap();
+        assert_eq!(second.dead, 1, "the 429 retried; a 403 this time");
+
+        let sends: Vec<_> = office
+            .sim
+            .calls()
+            .into_iter()
+            .filter(|c| c.name() == "sendmessage")
+            .collect();
+        // ≤ 30 a second overall, in every window of a second.
+        for (i, call) in sends.iter().enumerate() {
+            let in_window = sends[i..]
+                .iter()
+                .take_while(|c| c.at.duration_since(call.at) < StdDuration::from_secs(1))
+                .count();
+            assert!(in_window <= 30, "{in_window} messages within a second");
+        }
+        // Each member once, in their language.
+        let mut per_chat: HashMap<i64, usize> = HashMap::new();
+        for call in sends.iter().filter(|c| c.message_id().is_some()) {
+            *per_chat.entry(call.chat_id().unwrap()).or_default() += 1;
+        }
+        assert_eq!(per_chat.len(), 199);
+        assert!(per_chat.values().all(|n| *n == 1));
+        let texts: Vec<&str> = sends.iter().filter_map(|c| c.text()).collect();
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("초대장") && t.contains("동북아 평화 국제포럼"))
+        );
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("邀请函") && t.contains("东北亚和平国际论坛"))
+        );
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("Invitation") && t.contains("Peace Forum"))
+        );
+        let dead = outbox::Entity::find()
+            .filter(outbox::Column::Status.eq("dead"))
+            .all(&office.store.db)
+            .await
+            .unwrap();
+        assert_eq!(dead.len(), 1);
+        let blocked = office
+            .store
+            .users_by_id(&[dead[0].user_id.unwrap()])
+            .await
+            .unwrap();
+        assert!(blocked.values().all(|u| u.unreachable_at.is_some()));
+    }
+}
