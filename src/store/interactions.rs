@@ -70,10 +70,9 @@ impl Store {
         new: NewInteraction,
         update_id: Option<i64>,
     ) -> Result<interaction::Model> {
-        let contact_ids = dedup_ids(new.contact_ids.clone());
-        let Some(first_contact) = new.contact_ids.first().copied() else {
+        if new.contact_ids.is_empty() {
             return Err(Error::Empty { field: "contact" }.into());
-        };
+        }
         let now = self.clock.now();
         let place_id = match &new.place {
             Some(query) => Some(self.resolve_place(query).await?.id),
@@ -81,9 +80,29 @@ impl Store {
         };
         let txn = self.db.begin().await?;
         super::inbound::claim_for(&txn, update_id, now).await?;
+        let record = self
+            .record_interaction(&txn, &new, place_id, now)
+            .await?;
+        txn.commit().await?;
+        Ok(record)
+    }
+
+    /// Writes an interaction, its participants, topics and follow-ups and
+    /// moves the contacts' clocks, in the caller's transaction.
+    pub(crate) async fn record_interaction(
+        &self,
+        txn: &impl sea_orm::ConnectionTrait,
+        new: &NewInteraction,
+        place_id: Option<i32>,
+        now: DateTime<Utc>,
+    ) -> Result<interaction::Model> {
+        let contact_ids = dedup_ids(new.contact_ids.clone());
+        let Some(first_contact) = new.contact_ids.first().copied() else {
+            return Err(Error::Empty { field: "contact" }.into());
+        };
         let contacts = contact::Entity::find()
             .filter(contact::Column::Id.is_in(contact_ids.clone()))
-            .all(&txn)
+            .all(txn)
             .await?;
         if let Some(missing) = contact_ids
             .iter()
@@ -101,10 +120,10 @@ impl Store {
             logged_by: Set(new.logged_by),
             ..Default::default()
         })
-        .exec_with_returning(&txn)
+        .exec_with_returning(txn)
         .await?;
         insert_rows(
-            &txn,
+            txn,
             contact_ids
                 .iter()
                 .map(|id| interaction_contact::ActiveModel {
@@ -123,7 +142,7 @@ impl Store {
                 .collect(),
         );
         insert_rows(
-            &txn,
+            txn,
             officers
                 .iter()
                 .map(|id| interaction_officer::ActiveModel {
@@ -134,7 +153,7 @@ impl Store {
         )
         .await?;
         insert_rows(
-            &txn,
+            txn,
             sorted_unique(&new.topics)
                 .iter()
                 .map(|area| interaction_topic::ActiveModel {
@@ -170,10 +189,10 @@ impl Store {
             }
             update
                 .filter(contact::Column::Id.eq(contact.id))
-                .exec(&txn)
+                .exec(txn)
                 .await?;
         }
-        refresh_due(self, &txn, &contact_ids).await?;
+        refresh_due(self, txn, &contact_ids).await?;
         for follow in &new.follow_ups {
             follow_up::Entity::insert(follow_up::ActiveModel {
                 contact_id: Set(first_contact),
@@ -186,10 +205,9 @@ impl Store {
                 created_at: Set(now),
                 ..Default::default()
             })
-            .exec_without_returning(&txn)
+            .exec_without_returning(txn)
             .await?;
         }
-        txn.commit().await?;
         Ok(record)
     }
 
