@@ -66,6 +66,20 @@ pub enum EventCommand {
     },
     /// Invite an audience: without --yes, how many and a sample; with it, queue the invitations.
     Invite(EventInviteArgs),
+    /// Move an event or change its venue; everyone who accepted is told.
+    Change {
+        event: String,
+        #[arg(long)]
+        starts: Option<String>,
+        #[arg(long)]
+        ends: Option<String>,
+        #[arg(long)]
+        place: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
+    },
+    /// Cancel an event; everyone who accepted is told, invitations not yet sent are not.
+    Cancel { event: String },
     /// Everyone invited, with their status.
     Attendees {
         /// The event (id or a unique part of its title).

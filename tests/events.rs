@@ -596,3 +596,218 @@ async fn two_hundred_invitations_go_out_within_telegrams_limits() {
         assert!(blocked.values().all(|u| u.unreachable_at.is_some()));
     }
 }
+
+/// Three consenting members in three languages, invited to a forum.
+async fn invited_members(app: &TestApp) -> (i32, Vec<(SimUser, i32)>) {
+    let mut members = Vec::new();
+    for (n, (name, lang, tag)) in [
+        ("한가람", Lang::Ko, "ko"),
+        ("王雪梅", Lang::ZhCn, "zh-hans"),
+        ("Li Ming", Lang::En, "en"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let contact_id = contact(&app.store, &format!("회원{n}"), lang).await;
+        let code = member_code(&app.store, name, lang, contact_id).await;
+        let user = SimUser::new(40 + n as i64, name, Some(tag));
+        let user_row = app.store.redeem_code(&code, user.id).await.unwrap();
+        app.store
+            .grant_consent(user_row.id, "bot", None)
+            .await
+            .unwrap();
+        members.push((user, contact_id));
+    }
+    let mut event = forum(None);
+    event.track = Some(inmaek::domain::keys::Track::Peace);
+    event.topics = vec![inmaek::domain::keys::PolicyArea::Environment];
+    let event = app.store.add_event(event).await.unwrap();
+    let invitees = app
+        .store
+        .audience(event.id, &Audience::default())
+        .await
+        .unwrap();
+    let now = app.store.clock.now();
+    app.store
+        .invite(event.id, &invitees, |member, token| {
+            inmaek::events::invitation(
+                &event,
+                None,
+                member,
+                token,
+                now,
+                Lang::Ko,
+                chrono_tz::Asia::Seoul,
+            )
+        })
+        .await
+        .unwrap();
+    (event.id, members)
+}
+
+async fn answer_all(app: &TestApp, members: &[(SimUser, i32)], label: &[&str]) {
+    for ((user, _), label) in members.iter().zip(label) {
+        let call = app
+            .sim
+            .calls()
+            .into_iter()
+            .find(|c| c.chat_id() == Some(user.id) && c.text().is_some_and(|t| t.contains("📨")))
+            .expect("an invitation");
+        let data = call
+            .buttons()
+            .into_iter()
+            .flatten()
+            .find(|(l, _)| l.contains(label))
+            .unwrap()
+            .1;
+        app.press(user, (call.message_id().unwrap(), data)).await;
+    }
+}
+
+#[tokio::test]
+async fn accepted_members_are_reminded_told_of_changes_and_checked_in() {
+    for db in TestDb::all() {
+        let app = TestApp::spawn(&db, at(NOW)).await;
+        let officer = SimUser::new(21, "Kim", Some("en"));
+        app.enrol(&officer, "Kim Officer", Role::Officer).await;
+        app.send(&officer, "/lang en").await;
+        let (event_id, members) = invited_members(&app).await;
+        let bot =
+            teloxide::Bot::new(TOKEN).set_api_url(url::Url::parse(&app.sim.api_url()).unwrap());
+        let cfg = config(&db.url);
+        keep::tick(&app.store, &bot, &cfg, None).await.unwrap();
+        // Korean and Chinese members accept; the English one declines.
+        answer_all(&app, &members, &["참석", "接受", "Decline"]).await;
+
+        // The officer's /events counts them.
+        let reply = app.send(&officer, "/events").await;
+        assert!(
+            reply.text().contains("accepted 2 · declined 1"),
+            "{}",
+            reply.text()
+        );
+
+        // Moved by an hour: those who accepted are told, in their language.
+        let changed = ok(
+            &db,
+            "en",
+            &[
+                "event",
+                "change",
+                &event_id.to_string(),
+                "--starts",
+                "2026-12-10T15:00:00+09:00",
+            ],
+        );
+        assert!(changed.contains("The 2 who accepted are told"), "{changed}");
+        keep::tick(&app.store, &bot, &cfg, None).await.unwrap();
+        let texts = |chat: i64| -> Vec<String> {
+            app.sim
+                .calls()
+                .iter()
+                .filter(|c| c.name() == "sendmessage" && c.chat_id() == Some(chat))
+                .filter_map(|c| c.text().map(str::to_owned))
+                .collect()
+        };
+        assert!(
+            texts(40)
+                .iter()
+                .any(|t| t.contains("행사 일정이 바뀌었습니다") && t.contains("2026-12-10 15:00")),
+            "{:?}",
+            texts(40)
+        );
+        assert!(
+            texts(41).iter().any(|t| t.contains("活动安排有变")),
+            "{:?}",
+            texts(41)
+        );
+        assert!(
+            !texts(42).iter().any(|t| t.contains("changed")),
+            "declined: not told"
+        );
+
+        // A day before, a reminder; the night before waits for 08:00.
+        app.store.clock.set(at("2026-12-09T22:00:00+09:00"));
+        let report = keep::tick(&app.store, &bot, &cfg, None).await.unwrap();
+        assert_eq!(report.scheduled.event_reminders, 2, "{}", db.backend);
+        assert_eq!(report.relayed.deferred, 2, "quiet hours");
+        app.store.clock.set(at("2026-12-10T08:00:00+09:00"));
+        keep::tick(&app.store, &bot, &cfg, None).await.unwrap();
+        assert!(
+            texts(40).iter().any(|t| t.contains("내일 행사 안내")),
+            "{:?}",
+            texts(40)
+        );
+        assert_eq!(
+            texts(41).iter().filter(|t| t.contains("活动提醒")).count(),
+            1
+        );
+        keep::tick(&app.store, &bot, &cfg, None).await.unwrap();
+        assert_eq!(
+            texts(41).iter().filter(|t| t.contains("活动提醒")).count(),
+            1,
+            "once"
+        );
+
+        // On the day: the officer checks the Korean member in.
+        app.store.clock.set(at("2026-12-10T15:10:00+09:00"));
+        let list = app.send(&officer, &format!("/checkin {event_id}")).await;
+        assert!(
+            list.text().contains("check-in — 2 people"),
+            "{}",
+            list.text()
+        );
+        let reply = app.press(&officer, list.button("회원0")).await;
+        assert_eq!(
+            reply.alert().as_deref(),
+            Some("회원0: checked in and logged as an interaction.")
+        );
+        let (_, buttons) = reply.buttons();
+        assert!(
+            buttons.iter().any(|(l, _)| l.starts_with("✅ 회원0")),
+            "{buttons:?}"
+        );
+        let again = app.press(&officer, list.button("회원0")).await;
+        assert_eq!(again.alert().as_deref(), Some("회원0: checked in already."));
+        let logged = inmaek::store::entity::interaction::Entity::find()
+            .filter(inmaek::store::entity::interaction::Column::Kind.eq("event"))
+            .all(&app.store.db)
+            .await
+            .unwrap();
+        assert_eq!(logged.len(), 1, "one interaction for one check-in");
+        assert_eq!(logged[0].track.as_deref(), Some("peace"));
+        assert_eq!(logged[0].occurred_at, at("2026-12-10T15:00:00+09:00"));
+        let contact = inmaek::store::entity::contact::Entity::find_by_id(members[0].1)
+            .one(&app.store.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            contact.last_interaction_at,
+            Some(at("2026-12-10T15:00:00+09:00"))
+        );
+
+        // After the event, the Chinese member who accepted and did not come is a no-show.
+        app.store.clock.set(at("2026-12-10T19:00:00+09:00"));
+        let report = keep::tick(&app.store, &bot, &cfg, None).await.unwrap();
+        assert_eq!(report.scheduled.no_shows, 1);
+        let statuses: HashMap<i32, String> = invitation::Entity::find()
+            .all(&app.store.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|i| (i.contact_id, i.status))
+            .collect();
+        assert_eq!(statuses[&members[0].1], "attended");
+        assert_eq!(statuses[&members[1].1], "no_show");
+        assert_eq!(statuses[&members[2].1], "declined");
+
+        // Cancelling tells those who accepted; members' buttons stop working.
+        let other = app.store.add_event(forum(None)).await.unwrap();
+        let cancelled = ok(&db, "en", &["event", "cancel", &other.id.to_string()]);
+        assert!(cancelled.contains("Cancelled"), "{cancelled}");
+        let again = inmaek(&db, "en", &["event", "cancel", &other.id.to_string()]);
+        assert_eq!(again.code, 1);
+        assert!(again.stderr.contains("cancelled"), "{}", again.stderr);
+    }
+}

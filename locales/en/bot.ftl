@@ -33,6 +33,7 @@ bot-help-officer = <b>Inmaek</b> — { $name }, liaison officer
     /who <i>name</i> — a person's card, by any name in any script
     /due — relationships due for contact, most urgent first
     /add — add a contact
+    /events — events and their invitations · /checkin <i>event</i> — check people in
     /lang — change the language
     /cancel — leave the current dialogue
     Forward me a counterpart's message to log it.
@@ -208,3 +209,12 @@ bot-events-row-cancelled = #{ $id } [cancelled] <b>{ $title }</b> · { $kind } �
     { $counts }
 cmd-events = Events and invitations
 cmd-stop = Stop invitations
+event-reminder-head = ⏰ <b>Reminder</b> — an event you accepted starts within a day.
+event-changed-head = ✏️ <b>The event has changed</b>
+event-cancelled-head = 🚫 <b>The event is cancelled</b>
+bot-checkin-usage = Which event? <i>/checkin EVENT-NUMBER-OR-NAME</i> (numbers are in /events)
+bot-checkin-nobody = <b>{ $title }</b>: nobody to check in.
+bot-checkin-list = <b>{ $title }</b> check-in — { $count } people (page { $page }). Tap who is here.
+bot-checkin-done = { $name }: checked in and logged as an interaction.
+bot-checkin-already = { $name }: checked in already.
+cmd-checkin = Check people in at an event

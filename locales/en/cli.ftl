@@ -116,3 +116,5 @@ event-unreachable-none = Everyone invited can be reached by the bot.
 member-revoked = { $name }: consent to invitations withdrawn; invitations still queued will not be sent.
 member-no-consent = { $name }: there is no consent to withdraw.
 export-done-events = Wrote { $events } events to { $path }.
+event-changed = Changed: { $title } — { $when }. The { $told } who accepted are told.
+event-cancelled = Cancelled: { $title } — { $when }. Everyone who accepted is told.

@@ -33,6 +33,7 @@ bot-help-officer = <b>인맥</b> — { $name } 교류 담당관
     /who <i>이름</i> — 어떤 문자로 쓴 이름으로도 인물 카드 보기
     /due — 연락할 때가 된 관계, 급한 순서로
     /add — 연락처 추가
+    /events — 행사와 초대 현황 · /checkin <i>행사</i> — 참석 확인
     /lang — 언어 변경
     /cancel — 진행 중인 대화 취소
     상대방의 메시지를 전달하면 교류로 기록할 수 있습니다.
@@ -199,3 +200,12 @@ bot-events-row-cancelled = #{ $id } [취소됨] <b>{ $title }</b> · { $kind } �
     { $counts }
 cmd-events = 행사와 초대 현황
 cmd-stop = 초대 수신 중단
+event-reminder-head = ⏰ <b>내일 행사 안내</b> — 참석하시는 행사가 곧 시작합니다.
+event-changed-head = ✏️ <b>행사 일정이 바뀌었습니다</b>
+event-cancelled-head = 🚫 <b>행사가 취소되었습니다</b>
+bot-checkin-usage = 참석 확인할 행사를 알려 주세요: <i>/checkin 행사 번호 또는 이름</i> (/events 에서 번호 확인)
+bot-checkin-nobody = <b>{ $title }</b>: 참석 확인할 초대 대상이 없습니다.
+bot-checkin-list = <b>{ $title }</b> 참석 확인 — { $count }명 ({ $page }쪽). 오신 분을 누르세요.
+bot-checkin-done = { $name }: 참석을 확인하고 교류로 기록했습니다.
+bot-checkin-already = { $name }: 이미 참석 확인되었습니다.
+cmd-checkin = 행사 참석 확인

@@ -103,3 +103,5 @@ event-unreachable-none = 봇으로 연락할 수 없는 초대 대상이 없습�
 member-revoked = { $name }: 초대 수신 동의를 철회했습니다. 대기 중인 초대도 보내지 않습니다.
 member-no-consent = { $name }: 철회할 동의가 없습니다.
 export-done-events = { $path }에 행사 { $events }건을 썼습니다.
+event-changed = 바꾸었습니다: { $title } — { $when }. 참석 회신한 { $told }명에게 알립니다.
+event-cancelled = 취소했습니다: { $title } — { $when }. 참석 회신한 분들께 알립니다.

@@ -33,6 +33,7 @@ bot-help-officer = <b>Inmaek</b> — { $name }，交流联络官
     /who <i>姓名</i> — 用任何文字的姓名查看人物卡片
     /due — 该联系的关系，最紧急的在前
     /add — 添加联系人
+    /events — 活动与邀请情况 · /checkin <i>活动</i> — 签到
     /lang — 更改语言
     /cancel — 退出当前对话
     转发对方的消息给我即可记录。
@@ -199,3 +200,12 @@ bot-events-row-cancelled = #{ $id } [已取消] <b>{ $title }</b> · { $kind } �
     { $counts }
 cmd-events = 活动与邀请情况
 cmd-stop = 停止接收邀请
+event-reminder-head = ⏰ <b>活动提醒</b>——您将出席的活动即将开始。
+event-changed-head = ✏️ <b>活动安排有变</b>
+event-cancelled-head = 🚫 <b>活动已取消</b>
+bot-checkin-usage = 请指明要签到的活动：<i>/checkin 活动编号或名称</i>（编号见 /events）
+bot-checkin-nobody = <b>{ $title }</b>：没有可签到的受邀者。
+bot-checkin-list = <b>{ $title }</b> 签到——共 { $count } 位（第 { $page } 页）。请点击已到场的人。
+bot-checkin-done = { $name }：已签到并记录为交流。
+bot-checkin-already = { $name }：已签到过。
+cmd-checkin = 活动签到

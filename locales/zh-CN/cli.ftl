@@ -103,3 +103,5 @@ event-unreachable-none = 没有机器人无法联系的受邀者。
 member-revoked = { $name }：已撤回接收邀请的同意，待发送的邀请也不再发送。
 member-no-consent = { $name }：没有可撤回的同意。
 export-done-events = 已将 { $events } 个活动写入 { $path }。
+event-changed = 已更改：{ $title } — { $when }。将通知已接受的 { $told } 位。
+event-cancelled = 已取消：{ $title } — { $when }。将通知已接受的各位。

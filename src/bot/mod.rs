@@ -5,6 +5,7 @@
 mod add;
 mod card;
 pub mod chat;
+mod checkin;
 mod due;
 mod log;
 mod router;

@@ -9,7 +9,7 @@ use teloxide::types::{ChatId, InlineKeyboardMarkup, Me, MessageId, MessageOrigin
 
 use super::chat::{BotApp, Chat, HandlerResult, esc, row, send_html};
 use super::state::State;
-use super::{add, due, log, rsvp, who};
+use super::{add, checkin, due, log, rsvp, who};
 use crate::domain::access::{Action, allowed};
 use crate::domain::keys::Role;
 use crate::domain::{Arg, Error, Lang};
@@ -232,6 +232,12 @@ async fn on_command(chat: &Chat<'_>, command: &str, args: &str) -> HandlerResult
             Ok(())
         }
         "events" => rsvp::events(chat).await,
+        "checkin" => {
+            if permit(chat, Action::KeepInTouch).await? {
+                checkin::start(chat, args).await?;
+            }
+            Ok(())
+        }
         "stop" => rsvp::stop(chat).await,
         "due" => {
             if permit(chat, Action::KeepInTouch).await? {
@@ -498,6 +504,12 @@ async fn route_button(
     }
     if prefix == "cs" {
         return rsvp::on_consent(chat, rest, pressed).await;
+    }
+    if prefix == "ci" {
+        if !allowed(chat.role, Action::KeepInTouch) {
+            return Ok(Handled::Stale);
+        }
+        return checkin::on_press(chat, rest, pressed).await;
     }
     if prefix == "k" {
         if !allowed(chat.role, Action::KeepInTouch) {

@@ -13,7 +13,7 @@ use crate::domain::names::{PersonName, display_name, guess_form};
 use crate::domain::{Error, Lang};
 use crate::events;
 use crate::store::entity::event;
-use crate::store::events::{Audience, NewEvent, Reach, event_title};
+use crate::store::events::{Audience, EventChange, NewEvent, Reach, event_title};
 
 const TITLE_CHARS: usize = 300;
 
@@ -270,6 +270,61 @@ pub async fn invite(ctx: &Context, args: EventInviteArgs) -> Outcome {
             ("unreachable", report.unreachable.into()),
             ("already", report.already.into()),
             ("id", event.id.into()),
+        ],
+    );
+    Ok(())
+}
+
+/// `event change` and `event cancel`.
+pub async fn change(
+    ctx: &Context,
+    query: &str,
+    [starts, ends]: [Option<&str>; 2],
+    place: Option<String>,
+    address: Option<String>,
+    cancel: bool,
+) -> Outcome {
+    let event = ctx.store.resolve_event(query).await?;
+    let change = EventChange {
+        starts_at: starts.map(|v| parse_instant("starts", v)).transpose()?,
+        ends_at: ends.map(|v| parse_instant("ends", v)).transpose()?,
+        place,
+        address: address
+            .as_deref()
+            .map(|a| parse_text("address", a, TITLE_CHARS))
+            .transpose()?
+            .flatten(),
+        cancel,
+    };
+    let places: HashMap<i32, _> = ctx
+        .store
+        .places()
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let now = ctx.store.clock.now();
+    let changed = ctx
+        .store
+        .change_event(event.id, change, |event, member| {
+            let place = event.place_id.and_then(|id| places.get(&id));
+            events::change_notice(event, place, member, now, ctx.lang, ctx.tz)
+        })
+        .await?;
+    let told = ctx.store.accepted_members(changed.id).await?.len();
+    ctx.say(
+        if cancel {
+            "event-cancelled"
+        } else {
+            "event-changed"
+        },
+        &[
+            ("title", event_title(&changed, ctx.lang).0.into()),
+            (
+                "when",
+                events::local_time(changed.starts_at, events::event_tz(&changed, ctx.tz)).into(),
+            ),
+            ("told", told.into()),
         ],
     );
     Ok(())

@@ -265,6 +265,26 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
         Command::Event(EventCommand::Add(args)) => event::add(&ctx, *args).await,
         Command::Event(EventCommand::List { all }) => event::list(&ctx, all).await,
         Command::Event(EventCommand::Invite(args)) => event::invite(&ctx, args).await,
+        Command::Event(EventCommand::Change {
+            event,
+            starts,
+            ends,
+            place,
+            address,
+        }) => {
+            event::change(
+                &ctx,
+                &event,
+                [starts.as_deref(), ends.as_deref()],
+                place,
+                address,
+                false,
+            )
+            .await
+        }
+        Command::Event(EventCommand::Cancel { event }) => {
+            event::change(&ctx, &event, [None, None], None, None, true).await
+        }
         Command::Event(EventCommand::Attendees { event, format }) => {
             event::attendees(&ctx, &event, format).await
         }

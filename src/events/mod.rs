@@ -180,6 +180,61 @@ pub fn promotion(
     )
 }
 
+/// The reminder a day before, to a member who accepted.
+pub fn reminder(
+    event: &event::Model,
+    place: Option<&place::Model>,
+    member: &app_user::Model,
+    invitation_id: i32,
+    now: DateTime<Utc>,
+    default_lang: Lang,
+    default_tz: Tz,
+) -> Option<NewMessage> {
+    let lang = user_lang(member, default_lang);
+    let mut lines = vec![i18n::t(lang, "event-reminder-head")];
+    lines.extend(event_lines(lang, event, place, default_tz));
+    message(
+        member,
+        "event",
+        format!("remind:{invitation_id}:{}", event.revision),
+        Rendered {
+            text: lines.join("\n"),
+            keyboard: InlineKeyboardMarkup::default(),
+        },
+        now,
+    )
+}
+
+/// The notice of a changed or cancelled event.
+pub fn change_notice(
+    event: &event::Model,
+    place: Option<&place::Model>,
+    member: &app_user::Model,
+    now: DateTime<Utc>,
+    default_lang: Lang,
+    default_tz: Tz,
+) -> Option<NewMessage> {
+    let lang = user_lang(member, default_lang);
+    let cancelled = event.status == crate::store::events::CANCELLED;
+    let head = if cancelled {
+        "event-cancelled-head"
+    } else {
+        "event-changed-head"
+    };
+    let mut lines = vec![i18n::t(lang, head)];
+    lines.extend(event_lines(lang, event, place, default_tz));
+    message(
+        member,
+        "event",
+        format!("change:{}:{}:{}", event.id, event.revision, member.id),
+        Rendered {
+            text: lines.join("\n"),
+            keyboard: InlineKeyboardMarkup::default(),
+        },
+        now,
+    )
+}
+
 fn message(
     member: &app_user::Model,
     kind: &'static str,

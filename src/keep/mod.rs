@@ -36,6 +36,10 @@ pub const PASS_INTERVAL: StdDuration = StdDuration::from_secs(30);
 pub struct Scheduled {
     pub digests: usize,
     pub follow_ups: usize,
+    /// Reminders to members a day before an event they accepted.
+    pub event_reminders: usize,
+    /// Accepted invitations of events now over that nobody checked in.
+    pub no_shows: u64,
 }
 
 /// What a whole tick did.
@@ -156,15 +160,37 @@ pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
             messages.push(message);
         }
     }
+    // Events: a reminder to those who accepted, a day before.
+    for event in store
+        .events_starting_between(now, now + Duration::hours(24))
+        .await?
+    {
+        let place = event.place_id.and_then(|id| places.get(&id));
+        for (invitation, member) in store.accepted_members(event.id).await? {
+            if let Some(message) = crate::events::reminder(
+                &event,
+                place,
+                &member,
+                invitation.id,
+                now,
+                config.lang,
+                config.time_zone,
+            ) {
+                messages.push(message);
+            }
+        }
+    }
     if !messages.is_empty() {
         // Another process may have queued some meanwhile: count what was new.
         for kind in store.enqueue_all(messages).await? {
             match kind {
                 "digest" => scheduled.digests += 1,
-                _ => scheduled.follow_ups += 1,
+                "followup" => scheduled.follow_ups += 1,
+                _ => scheduled.event_reminders += 1,
             }
         }
     }
+    scheduled.no_shows = store.close_past_events().await?;
     Ok(scheduled)
 }
 

@@ -103,6 +103,16 @@ pub struct InviteReport {
     pub already: usize,
 }
 
+/// What changes about an event (none of it: only a cancellation).
+#[derive(Debug, Clone, Default)]
+pub struct EventChange {
+    pub starts_at: Option<DateTime<Utc>>,
+    pub ends_at: Option<DateTime<Utc>>,
+    pub place: Option<String>,
+    pub address: Option<String>,
+    pub cancel: bool,
+}
+
 /// A member's answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Answer {
@@ -801,6 +811,231 @@ impl Store {
             .await?;
         txn.commit().await?;
         Ok(withdrawn > 0)
+    }
+
+    /// Marks an invitee as attended and logs the attendance as an `event`
+    /// interaction (the event's start, place, track and topics, by
+    /// `officer_id`) — which restarts their keep-in-touch clock — in one
+    /// transaction. False when they were checked in already.
+    pub async fn check_in(
+        &self,
+        invitation_id: i32,
+        officer_id: i32,
+        update_id: Option<i64>,
+    ) -> Result<(invitation::Model, bool)> {
+        let now = self.clock.now();
+        let txn = self.db.begin().await?;
+        super::inbound::claim_for(&txn, update_id, now).await?;
+        let invitation = invitation::Entity::find_by_id(invitation_id)
+            .one(&txn)
+            .await?
+            .ok_or(Error::Invalid {
+                field: "invitation",
+                value: invitation_id.to_string(),
+            })?;
+        if invitation.status == InvitationStatus::Attended.key() {
+            txn.commit().await?;
+            return Ok((invitation, false));
+        }
+        let event = event::Entity::find_by_id(invitation.event_id)
+            .one(&txn)
+            .await?
+            .ok_or_else(|| Error::EventNotFound(invitation.event_id.to_string()))?;
+        let topics = event_topic::Entity::find()
+            .filter(event_topic::Column::EventId.eq(event.id))
+            .all(&txn)
+            .await?
+            .iter()
+            .filter_map(|t| PolicyArea::parse(&t.policy_area).ok())
+            .collect();
+        self.record_interaction(
+            &txn,
+            &super::interactions::NewInteraction {
+                occurred_at: Ord::min(event.starts_at, now),
+                kind: crate::domain::keys::InteractionKind::Event,
+                contact_ids: vec![invitation.contact_id],
+                officer_ids: Vec::new(),
+                place: None,
+                note: Some(event_title(&event, Lang::Ko).0),
+                track: event.track.as_deref().and_then(|t| Track::parse(t).ok()),
+                topics,
+                logged_by: Some(officer_id),
+                follow_ups: Vec::new(),
+            },
+            event.place_id,
+            now,
+        )
+        .await?;
+        set_status(&txn, invitation.id, InvitationStatus::Attended, None, now).await?;
+        txn.commit().await?;
+        let invitation = invitation::Entity::find_by_id(invitation_id)
+            .one(&self.db)
+            .await?
+            .unwrap_or(invitation);
+        Ok((invitation, true))
+    }
+
+    /// After an event is over, those who accepted and were not checked in
+    /// become no-shows. How many changed.
+    pub async fn close_past_events(&self) -> Result<u64> {
+        let now = self.clock.now();
+        let over: Vec<i32> = event::Entity::find()
+            .select_only()
+            .column(event::Column::Id)
+            .filter(
+                event::Column::EndsAt.lt(now).or(event::Column::EndsAt
+                    .is_null()
+                    .and(event::Column::StartsAt.lt(now - chrono::Duration::hours(12)))),
+            )
+            .filter(event::Column::Status.eq(SCHEDULED))
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        if over.is_empty() {
+            return Ok(0);
+        }
+        let mut changed = 0;
+        for chunk in over.chunks(500) {
+            changed += invitation::Entity::update_many()
+                .filter(invitation::Column::EventId.is_in(chunk.to_vec()))
+                .filter(invitation::Column::Status.eq(InvitationStatus::Accepted.key()))
+                .col_expr(
+                    invitation::Column::Status,
+                    Expr::value(InvitationStatus::NoShow.key()),
+                )
+                .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
+                .exec(&self.db)
+                .await?
+                .rows_affected;
+        }
+        Ok(changed)
+    }
+
+    /// Scheduled events starting in `(from, to]`.
+    pub async fn events_starting_between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<event::Model>> {
+        Ok(event::Entity::find()
+            .filter(event::Column::StartsAt.gt(from))
+            .filter(event::Column::StartsAt.lte(to))
+            .filter(event::Column::Status.eq(SCHEDULED))
+            .all(&self.db)
+            .await?)
+    }
+
+    /// The members who accepted an event, with their invitations; only
+    /// those with a standing consent and reachable.
+    pub async fn accepted_members(
+        &self,
+        event_id: i32,
+    ) -> Result<Vec<(invitation::Model, app_user::Model)>> {
+        let rows = invitation::Entity::find()
+            .filter(invitation::Column::EventId.eq(event_id))
+            .filter(invitation::Column::Status.eq(InvitationStatus::Accepted.key()))
+            .all(&self.db)
+            .await?;
+        let user_ids: Vec<i32> = rows.iter().filter_map(|r| r.user_id).collect();
+        let users = self.users_by_id(&user_ids).await?;
+        let consenting = self.consenting(&user_ids).await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|row| {
+                let user = users.get(&row.user_id?)?.clone();
+                (consenting.contains(&user.id) && user.unreachable_at.is_none())
+                    .then_some((row, user))
+            })
+            .collect())
+    }
+
+    /// Changes an event's time, place or address, or cancels it; tells
+    /// everyone who accepted with the message `notice` writes, queued in the
+    /// same transaction. Returns the event as it is now.
+    pub async fn change_event(
+        &self,
+        event_id: i32,
+        change: EventChange,
+        notice: impl Fn(&event::Model, &app_user::Model) -> Option<NewMessage>,
+    ) -> Result<event::Model> {
+        let now = self.clock.now();
+        let place_id = match &change.place {
+            Some(query) => Some(self.resolve_place(query).await?.id),
+            None => None,
+        };
+        let txn = self.db.begin().await?;
+        let current = event::Entity::find_by_id(event_id)
+            .one(&txn)
+            .await?
+            .ok_or_else(|| Error::EventNotFound(event_id.to_string()))?;
+        if current.status == CANCELLED {
+            return Err(Error::EventCancelled.into());
+        }
+        let starts_at = change.starts_at.unwrap_or(current.starts_at);
+        let ends_at = change.ends_at.or(current.ends_at);
+        if let Some(ends) = ends_at
+            && ends < starts_at
+        {
+            return Err(Error::EndsBeforeStart {
+                field: "ends",
+                value: ends.to_rfc3339(),
+            }
+            .into());
+        }
+        let mut update = event::Entity::update_many()
+            .filter(event::Column::Id.eq(event_id))
+            .col_expr(event::Column::StartsAt, Expr::value(starts_at))
+            .col_expr(event::Column::EndsAt, Expr::value(ends_at))
+            .col_expr(event::Column::Revision, Expr::value(current.revision + 1))
+            .col_expr(event::Column::UpdatedAt, Expr::value(now));
+        if let Some(place_id) = place_id {
+            update = update.col_expr(event::Column::PlaceId, Expr::value(place_id));
+        }
+        if let Some(address) = &change.address {
+            update = update.col_expr(event::Column::Address, Expr::value(address.clone()));
+        }
+        if change.cancel {
+            update = update.col_expr(event::Column::Status, Expr::value(CANCELLED));
+        }
+        update.exec(&txn).await?;
+        let event = event::Entity::find_by_id(event_id)
+            .one(&txn)
+            .await?
+            .ok_or_else(|| Error::EventNotFound(event_id.to_string()))?;
+        let accepted = invitation::Entity::find()
+            .filter(invitation::Column::EventId.eq(event_id))
+            .filter(invitation::Column::Status.is_in([
+                InvitationStatus::Accepted.key(),
+                InvitationStatus::Waitlisted.key(),
+                InvitationStatus::Tentative.key(),
+            ]))
+            .all(&txn)
+            .await?;
+        let user_ids: Vec<i32> = accepted.iter().filter_map(|i| i.user_id).collect();
+        let consenting = self.consenting(&user_ids).await?;
+        for user in app_user::Entity::find()
+            .filter(app_user::Column::Id.is_in(user_ids))
+            .all(&txn)
+            .await?
+        {
+            if consenting.contains(&user.id)
+                && let Some(message) = notice(&event, &user)
+            {
+                enqueue(&txn, message, now).await?;
+            }
+        }
+        if change.cancel {
+            // Invitations not sent yet are not sent at all.
+            super::entity::outbox::Entity::delete_many()
+                .filter(
+                    super::entity::outbox::Column::DedupeKey.like(format!("invite:{event_id}:%")),
+                )
+                .filter(super::entity::outbox::Column::Status.eq(super::outbox::PENDING))
+                .exec(&txn)
+                .await?;
+        }
+        txn.commit().await?;
+        Ok(event)
     }
 
     /// The member account linked to a contact, if any.

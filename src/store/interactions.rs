@@ -80,9 +80,7 @@ impl Store {
         };
         let txn = self.db.begin().await?;
         super::inbound::claim_for(&txn, update_id, now).await?;
-        let record = self
-            .record_interaction(&txn, &new, place_id, now)
-            .await?;
+        let record = self.record_interaction(&txn, &new, place_id, now).await?;
         txn.commit().await?;
         Ok(record)
     }
