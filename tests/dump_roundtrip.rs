@@ -174,10 +174,51 @@ async fn populate(store: &Store) {
         )
         .await
         .unwrap();
+    // A member who consented, invited to a forum on the environment.
+    let member = store
+        .invite_user(invite(Role::Member, "Jin Yongnan", Some(kim)))
+        .await
+        .unwrap();
+    let member = store.redeem_code(&member.code, 777).await.unwrap();
+    store.grant_consent(member.id, "bot", None).await.unwrap();
+    let event = store
+        .add_event(inmaek::store::events::NewEvent {
+            kind: inmaek::domain::keys::EventKind::Forum,
+            titles: [
+                Some("동북아 평화 국제포럼".into()),
+                None,
+                Some("Peace Forum".into()),
+            ],
+            descriptions: [None, None, Some("Panels; lunch".into())],
+            starts_at: at("2026-12-10T14:00:00+09:00"),
+            ends_at: None,
+            time_zone: chrono_tz::Asia::Seoul,
+            place: Some("harbin".into()),
+            address: None,
+            capacity: Some(100),
+            rsvp_deadline: None,
+            organizer_user_id: Some(park),
+            track: Some(Track::Peace),
+            topics: vec![PolicyArea::Environment],
+        })
+        .await
+        .unwrap();
+    let invitees = store
+        .audience(event.id, &inmaek::store::events::Audience::default())
+        .await
+        .unwrap();
+    store
+        .invite(event.id, &invitees, |_, _| None)
+        .await
+        .unwrap();
 }
 
+/// A dump without its time and RSVP tokens (credentials: not dumped).
 fn without_time(mut dump: Dump) -> Dump {
     dump.exported_at = None;
+    for invitation in &mut dump.invitations {
+        invitation.token.clear();
+    }
     dump
 }
 
@@ -192,6 +233,7 @@ async fn a_dump_restored_into_an_empty_database_reproduces_it() {
         }
         let text = write_dump(&dump);
         assert!(!text.contains("code_hash"), "secrets are not exported");
+        assert!(!text.contains("\"token\""), "RSVP tokens are not exported");
 
         let restored = target.store_at(at(NOW)).await;
         restored

@@ -17,8 +17,8 @@ use super::entity::*;
 use super::{Result, Store};
 use crate::domain::Error;
 use crate::domain::keys::{
-    AgreementStatus, Category, HonorKind, HonorStatus, InteractionKind, NameForm, OrganizationKind,
-    PolicyArea, ProjectStage, Role, Track,
+    AgreementStatus, Category, EventKind, HonorKind, HonorStatus, InteractionKind,
+    InvitationStatus, NameForm, OrganizationKind, PolicyArea, ProjectStage, Role, Track,
 };
 
 /// What a dump file says it is.
@@ -81,6 +81,10 @@ dump_tables!(
     agreements: agreement,
     projects: project,
     category_cadences: category_cadence,
+    events: event,
+    event_topics: event_topic,
+    invitations: invitation,
+    consents: consent,
 );
 
 /// Tables with a generated `id`, whose PostgreSQL sequences follow an import.
@@ -99,6 +103,9 @@ const SERIAL_TABLES: &[&str] = &[
     "committee_meeting",
     "agreement",
     "project",
+    "event",
+    "invitation",
+    "consent",
 ];
 
 async fn insert_models<M, A>(conn: &impl ConnectionTrait, models: Vec<M>) -> Result<()>
@@ -351,6 +358,42 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
     for r in &dump.category_cadences {
         Category::parse(&r.category)?;
     }
+    let events = ids("events", &dump.events, |r| r.id)?;
+    for (i, r) in dump.events.iter().enumerate() {
+        EventKind::parse(&r.kind)?;
+        if let Some(track) = &r.track {
+            Track::parse(track)?;
+        }
+        check("events", i, "place_id", r.place_id, &places)?;
+        check(
+            "events",
+            i,
+            "organizer_user_id",
+            r.organizer_user_id,
+            &users,
+        )?;
+    }
+    for (i, r) in dump.event_topics.iter().enumerate() {
+        PolicyArea::parse(&r.policy_area)?;
+        check("event_topics", i, "event_id", Some(r.event_id), &events)?;
+    }
+    ids("invitations", &dump.invitations, |r| r.id)?;
+    for (i, r) in dump.invitations.iter().enumerate() {
+        InvitationStatus::parse(&r.status)?;
+        check("invitations", i, "event_id", Some(r.event_id), &events)?;
+        check(
+            "invitations",
+            i,
+            "contact_id",
+            Some(r.contact_id),
+            &contacts,
+        )?;
+        check("invitations", i, "user_id", r.user_id, &users)?;
+    }
+    ids("consents", &dump.consents, |r| r.id)?;
+    for (i, r) in dump.consents.iter().enumerate() {
+        check("consents", i, "user_id", Some(r.user_id), &users)?;
+    }
     Ok(())
 }
 
@@ -463,6 +506,22 @@ impl Store {
             category_cadence::Entity::delete_many().exec(&txn).await?;
             insert_models(&txn, dump.category_cadences).await?;
         }
+        insert_models(&txn, dump.events).await?;
+        insert_models(&txn, dump.event_topics).await?;
+        // RSVP tokens are not dumped (they act as credentials): new ones;
+        // buttons already in chats stop working and /events shows new ones.
+        insert_models(
+            &txn,
+            dump.invitations
+                .into_iter()
+                .map(|i| invitation::Model {
+                    token: super::random_token::<16>(),
+                    ..i
+                })
+                .collect(),
+        )
+        .await?;
+        insert_models(&txn, dump.consents).await?;
         if txn.get_database_backend() == DbBackend::Postgres {
             for table in SERIAL_TABLES {
                 // Ids came from the dump: move each sequence past them.
