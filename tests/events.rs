@@ -811,3 +811,118 @@ async fn accepted_members_are_reminded_told_of_changes_and_checked_in() {
         assert!(again.stderr.contains("cancelled"), "{}", again.stderr);
     }
 }
+
+#[tokio::test]
+async fn an_officer_creates_an_event_and_invites_an_audience_in_the_bot() {
+    for db in TestDb::all() {
+        let app = TestApp::spawn(&db, at(NOW)).await;
+        let officer = SimUser::new(21, "Kim", Some("ko"));
+        app.enrol(&officer, "김담당", Role::Officer).await;
+        // Two Seoul Club members in Harbin who consented, one researcher.
+        for (n, category) in [
+            (0, Category::SeoulClub),
+            (1, Category::SeoulClub),
+            (2, Category::Researcher),
+        ] {
+            let contact_id = app
+                .store
+                .add_contact(NewContact {
+                    names: vec![PersonName::parse(NameForm::Hangul, &format!("회원{n}")).unwrap()],
+                    categories: vec![category],
+                    place: Some(if n == 2 { "shenyang" } else { "harbin" }.into()),
+                    ..Default::default()
+                })
+                .await
+                .unwrap()
+                .id;
+            let code = member_code(&app.store, &format!("회원{n}"), Lang::Ko, contact_id).await;
+            let user = app.store.redeem_code(&code, 50 + n).await.unwrap();
+            app.store.grant_consent(user.id, "bot", None).await.unwrap();
+        }
+
+        let reply = app.send(&officer, "/event").await;
+        let reply = app.press(&officer, reply.button("서울클럽 모임")).await;
+        assert!(reply.text().contains("행사 제목"), "{}", reply.text());
+        let reply = app.send(&officer, "하얼빈 서울클럽 송년회").await;
+        assert!(reply.text().contains("언제 시작하나요"), "{}", reply.text());
+        let reply = app.send(&officer, "2026-11-01 18:00").await;
+        assert!(reply.text().contains("이미 지난 시점"), "{}", reply.text());
+        let reply = app.send(&officer, "2026-12-18 18:30").await;
+        let reply = app.press(&officer, reply.button("하얼빈")).await;
+        assert!(reply.text().contains("정원은 몇 명"), "{}", reply.text());
+        let reply = app.send(&officer, "열두명").await;
+        assert!(reply.text().contains("capacity"), "{}", reply.text());
+        let reply = app.send(&officer, "40").await;
+        assert!(
+            reply.text().contains("회신 기한은 언제"),
+            "{}",
+            reply.text()
+        );
+        let reply = app.send(&officer, "2026-12-15").await;
+        assert!(
+            reply.text().contains("시작: 2026-12-18 18:30 (Asia/Seoul)"),
+            "{}",
+            reply.text()
+        );
+        assert!(
+            reply
+                .text()
+                .contains("회신 기한: 2026-12-15 23:59 (Asia/Seoul)"),
+            "{}",
+            reply.text()
+        );
+        let reply = app.press(&officer, reply.button("저장")).await;
+        assert!(
+            reply
+                .text()
+                .contains("<b>하얼빈 서울클럽 송년회</b>을(를) 만들었습니다"),
+            "{}",
+            reply.text()
+        );
+        let event = app.store.resolve_event("송년회").await.unwrap();
+        assert_eq!(event.capacity, Some(40));
+        assert_eq!(
+            event.organizer_user_id,
+            Some(app.store.user_by_telegram(21).await.unwrap().unwrap().id)
+        );
+
+        // The audience: Seoul Club in Heilongjiang (Harbin is in it).
+        let reply = app.send(&officer, &format!("/invite {}", event.id)).await;
+        let reply = app.press(&officer, reply.button("서울클럽")).await;
+        let reply = app.press(&officer, reply.button("완료")).await;
+        let reply = app.press(&officer, reply.button("헤이룽장")).await;
+        let reply = app.press(&officer, reply.button("완료")).await;
+        assert!(
+            reply
+                .text()
+                .contains("새로 초대할 연락처 2명 — 봇으로 보낼 수 있는 회원 2명"),
+            "{}",
+            reply.text()
+        );
+        assert!(
+            invitation::Entity::find()
+                .all(&app.store.db)
+                .await
+                .unwrap()
+                .is_empty(),
+            "nothing before the confirm"
+        );
+        let reply = app.press(&officer, reply.button("초대장 2건 보내기")).await;
+        assert!(
+            reply.text().contains("초대장 2건을 보냅니다"),
+            "{}",
+            reply.text()
+        );
+        let queued = outbox::Entity::find()
+            .filter(outbox::Column::Kind.eq("invitation"))
+            .all(&app.store.db)
+            .await
+            .unwrap();
+        assert_eq!(queued.len(), 2);
+        assert!(
+            queued
+                .iter()
+                .all(|m| m.text.contains("하얼빈 서울클럽 송년회"))
+        );
+    }
+}

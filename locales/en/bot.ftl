@@ -33,6 +33,7 @@ bot-help-officer = <b>Inmaek</b> — { $name }, liaison officer
     /who <i>name</i> — a person's card, by any name in any script
     /due — relationships due for contact, most urgent first
     /add — add a contact
+    /event — create an event · /invite <i>event</i> — invite an audience
     /events — events and their invitations · /checkin <i>event</i> — check people in
     /lang — change the language
     /cancel — leave the current dialogue
@@ -218,3 +219,26 @@ bot-checkin-list = <b>{ $title }</b> check-in — { $count } people (page { $pag
 bot-checkin-done = { $name }: checked in and logged as an interaction.
 bot-checkin-already = { $name }: checked in already.
 cmd-checkin = Check people in at an event
+bot-event-kind = A new event — what kind?
+bot-event-title = Send the event's title (Korean, Chinese or English: the script tells the language).
+bot-event-when = When does it start? Send it as <i>2026-12-10 14:00</i> ({ $zone } time).
+bot-event-place = Where? Press a button or send a city's name.
+bot-event-capacity = How many seats? Send a number, or skip.
+bot-event-deadline = Answers until when? Send <i>2026-12-08</i> or <i>2026-12-08 18:00</i>, or skip.
+bot-event-confirm = Create it like this?
+bot-event-summary = Kind: { $kind }
+    Title: { $title }
+    Starts: { $when }
+    Place: { $place }
+    Seats: { $capacity }
+    Answers until: { $deadline }
+bot-event-saved = Event #{ $id } <b>{ $title }</b> created. To invite: /invite { $id }
+bot-invite-usage = Invite to which event? <i>/invite EVENT-NUMBER-OR-NAME</i> (numbers are in /events)
+bot-invite-categories = Inviting to <b>{ $title }</b> — contacts of which categories? Done without choosing means all.
+bot-invite-places = From which places? A province includes its cities. None chosen means everywhere.
+bot-invite-preview = { $total } contacts to invite — { $reachable } members the bot can reach, { $unreachable } it cannot. { $already } invited already.
+    For example: { $sample }
+bot-invite-send = Send { $count } invitations
+bot-invite-done = <b>{ $title }</b> ({ $when }): { $queued } invitations on their way. The { $unreachable } the bot cannot reach: <i>inmaek event unreachable { $id }</i>.
+cmd-event = Create an event
+cmd-invite = Invite to an event

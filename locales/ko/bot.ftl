@@ -33,6 +33,7 @@ bot-help-officer = <b>인맥</b> — { $name } 교류 담당관
     /who <i>이름</i> — 어떤 문자로 쓴 이름으로도 인물 카드 보기
     /due — 연락할 때가 된 관계, 급한 순서로
     /add — 연락처 추가
+    /event — 행사 만들기 · /invite <i>행사</i> — 초대
     /events — 행사와 초대 현황 · /checkin <i>행사</i> — 참석 확인
     /lang — 언어 변경
     /cancel — 진행 중인 대화 취소
@@ -209,3 +210,26 @@ bot-checkin-list = <b>{ $title }</b> 참석 확인 — { $count }명 ({ $page }�
 bot-checkin-done = { $name }: 참석을 확인하고 교류로 기록했습니다.
 bot-checkin-already = { $name }: 이미 참석 확인되었습니다.
 cmd-checkin = 행사 참석 확인
+bot-event-kind = 새 행사 — 어떤 행사인가요?
+bot-event-title = 행사 제목을 보내 주세요(한국어, 중국어 또는 영어; 문자로 언어를 알아봅니다).
+bot-event-when = 언제 시작하나요? <i>2026-12-10 14:00</i> 형식으로 보내 주세요({ $zone } 기준).
+bot-event-place = 어디에서 열리나요? 버튼을 누르거나 도시 이름을 보내 주세요.
+bot-event-capacity = 정원은 몇 명인가요? 숫자를 보내거나 건너뛰세요.
+bot-event-deadline = 회신 기한은 언제인가요? <i>2026-12-08</i> 또는 <i>2026-12-08 18:00</i> 형식으로 보내거나 건너뛰세요.
+bot-event-confirm = 이대로 만들까요?
+bot-event-summary = 종류: { $kind }
+    제목: { $title }
+    시작: { $when }
+    장소: { $place }
+    정원: { $capacity }
+    회신 기한: { $deadline }
+bot-event-saved = 행사 #{ $id } <b>{ $title }</b>을(를) 만들었습니다. 초대하려면 /invite { $id }
+bot-invite-usage = 어떤 행사에 초대할까요? <i>/invite 행사 번호 또는 이름</i> (/events 에서 번호 확인)
+bot-invite-categories = <b>{ $title }</b> 초대 — 어떤 분류의 연락처를 초대할까요? 고르지 않고 완료를 누르면 모든 분류입니다.
+bot-invite-places = 어느 지역의 연락처를 초대할까요? 성을 고르면 그 도시들도 포함됩니다. 고르지 않으면 모든 지역입니다.
+bot-invite-preview = 새로 초대할 연락처 { $total }명 — 봇으로 보낼 수 있는 회원 { $reachable }명, 봇으로 보낼 수 없는 { $unreachable }명. 이미 초대됨 { $already }명.
+    예: { $sample }
+bot-invite-send = 초대장 { $count }건 보내기
+bot-invite-done = <b>{ $title }</b>({ $when }): 초대장 { $queued }건을 보냅니다. 봇으로 연락할 수 없는 { $unreachable }명은 <i>inmaek event unreachable { $id }</i> 로 확인하세요.
+cmd-event = 행사 만들기
+cmd-invite = 행사에 초대하기

@@ -33,6 +33,7 @@ bot-help-officer = <b>Inmaek</b> — { $name }，交流联络官
     /who <i>姓名</i> — 用任何文字的姓名查看人物卡片
     /due — 该联系的关系，最紧急的在前
     /add — 添加联系人
+    /event — 创建活动 · /invite <i>活动</i> — 邀请
     /events — 活动与邀请情况 · /checkin <i>活动</i> — 签到
     /lang — 更改语言
     /cancel — 退出当前对话
@@ -209,3 +210,26 @@ bot-checkin-list = <b>{ $title }</b> 签到——共 { $count } 位（第 { $pag
 bot-checkin-done = { $name }：已签到并记录为交流。
 bot-checkin-already = { $name }：已签到过。
 cmd-checkin = 活动签到
+bot-event-kind = 新活动——是哪类活动？
+bot-event-title = 请发送活动名称（韩文、中文或英文，按文字判断语言）。
+bot-event-when = 何时开始？请按 <i>2026-12-10 14:00</i> 的格式发送（{ $zone } 时间）。
+bot-event-place = 在哪里举行？请点按钮或发送城市名称。
+bot-event-capacity = 名额多少？请发送数字，或跳过。
+bot-event-deadline = 回复截止时间？请按 <i>2026-12-08</i> 或 <i>2026-12-08 18:00</i> 的格式发送，或跳过。
+bot-event-confirm = 按以下内容创建吗？
+bot-event-summary = 类型：{ $kind }
+    名称：{ $title }
+    开始：{ $when }
+    地点：{ $place }
+    名额：{ $capacity }
+    回复截止：{ $deadline }
+bot-event-saved = 已创建活动 #{ $id } <b>{ $title }</b>。邀请请用 /invite { $id }
+bot-invite-usage = 邀请参加哪个活动？<i>/invite 活动编号或名称</i>（编号见 /events）
+bot-invite-categories = <b>{ $title }</b> 邀请——邀请哪些类别的联系人？不选直接点完成即为全部类别。
+bot-invite-places = 邀请哪些地区的联系人？选省即包括其下各市。不选即为全部地区。
+bot-invite-preview = 新邀请 { $total } 位联系人——可通过机器人发送的会员 { $reachable } 位，无法通过机器人联系的 { $unreachable } 位。已邀请 { $already } 位。
+    例如：{ $sample }
+bot-invite-send = 发送 { $count } 份邀请
+bot-invite-done = <b>{ $title }</b>（{ $when }）：将发送 { $queued } 份邀请。机器人无法联系的 { $unreachable } 位请用 <i>inmaek event unreachable { $id }</i> 查看。
+cmd-event = 创建活动
+cmd-invite = 邀请参加活动

@@ -7,6 +7,7 @@ mod card;
 pub mod chat;
 mod checkin;
 mod due;
+mod event;
 mod log;
 mod router;
 mod rsvp;

@@ -9,7 +9,7 @@ use teloxide::types::{ChatId, InlineKeyboardMarkup, Me, MessageId, MessageOrigin
 
 use super::chat::{BotApp, Chat, HandlerResult, esc, row, send_html};
 use super::state::State;
-use super::{add, checkin, due, log, rsvp, who};
+use super::{add, checkin, due, event, log, rsvp, who};
 use crate::domain::access::{Action, allowed};
 use crate::domain::keys::Role;
 use crate::domain::{Arg, Error, Lang};
@@ -232,6 +232,18 @@ async fn on_command(chat: &Chat<'_>, command: &str, args: &str) -> HandlerResult
             Ok(())
         }
         "events" => rsvp::events(chat).await,
+        "event" => {
+            if permit(chat, Action::KeepInTouch).await? {
+                event::start(chat).await?;
+            }
+            Ok(())
+        }
+        "invite" => {
+            if permit(chat, Action::KeepInTouch).await? {
+                event::start_invite(chat, args).await?;
+            }
+            Ok(())
+        }
         "checkin" => {
             if permit(chat, Action::KeepInTouch).await? {
                 checkin::start(chat, args).await?;
@@ -265,6 +277,7 @@ async fn on_text(chat: &Chat<'_>, text: &str, is_text: bool) -> HandlerResult {
         match state {
             State::Log(draft) => return log::on_text(chat, draft, text).await,
             State::Add(draft) => return add::on_text(chat, draft, text).await,
+            State::Event(draft) => return event::on_text(chat, draft, text).await,
             _ => {}
         }
     }
@@ -531,6 +544,12 @@ async fn route_button(
         }
         ("a", State::Add(draft)) if allowed(chat.role, Action::AddContact) => {
             add::on_button(chat, draft, rest, pressed).await
+        }
+        ("e", State::Event(draft)) if allowed(chat.role, Action::KeepInTouch) => {
+            event::on_button(chat, draft, rest, pressed).await
+        }
+        ("i", State::Invite(draft)) if allowed(chat.role, Action::KeepInTouch) => {
+            event::on_invite_button(chat, draft, rest, pressed).await
         }
         ("w", State::WhoPick { candidates }) if allowed(chat.role, Action::ReadCard) => {
             who::on_pick(chat, &candidates, rest, pressed).await

@@ -15,6 +15,10 @@ pub enum State {
     Add(AddDraft),
     /// `/who` matched several people: which one?
     WhoPick { candidates: Vec<i32> },
+    /// `/event`, guided.
+    Event(EventDraft),
+    /// `/invite EVENT`: choosing the audience.
+    Invite(InviteDraft),
     /// A forwarded message to log: with whom?
     Forward {
         candidates: Vec<i32>,
@@ -83,4 +87,49 @@ pub struct AddDraft {
     pub title: Option<String>,
     pub place: Option<String>,
     pub lang: Option<String>,
+}
+
+/// The steps of a guided `/event`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EventStep {
+    #[default]
+    Kind,
+    Title,
+    When,
+    Place,
+    Capacity,
+    Deadline,
+    Confirm,
+}
+
+/// An event being created in a chat.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventDraft {
+    pub step: EventStep,
+    pub kind: Option<String>,
+    pub title: Option<String>,
+    pub starts_at: Option<DateTime<Utc>>,
+    /// A place key.
+    pub place: Option<String>,
+    pub capacity: Option<i32>,
+    pub deadline: Option<DateTime<Utc>>,
+}
+
+/// The steps of `/invite`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum InviteStep {
+    #[default]
+    Categories,
+    Places,
+    Confirm,
+}
+
+/// An audience being chosen for an event.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct InviteDraft {
+    pub step: InviteStep,
+    pub event_id: i32,
+    pub categories: Vec<String>,
+    /// Place keys.
+    pub places: Vec<String>,
 }

@@ -86,6 +86,40 @@ pub fn parse_instant(field: &'static str, value: &str) -> Result<DateTime<Utc>, 
         })
 }
 
+/// An instant to come, typed in a chat or a flag: RFC 3339 or a local
+/// `2026-12-10 14:00` in `tz`; a date alone means `at` that day. Refused
+/// when not after `now`.
+pub fn parse_coming_instant(
+    field: &'static str,
+    value: &str,
+    tz: Tz,
+    at: NaiveTime,
+    now: DateTime<Utc>,
+) -> Result<DateTime<Utc>, Error> {
+    let trimmed = value.trim();
+    let invalid = || Error::InvalidDate {
+        field,
+        value: trimmed.to_owned(),
+    };
+    let instant = if let Ok(instant) = DateTime::parse_from_rfc3339(trimmed) {
+        instant.with_timezone(&Utc)
+    } else if let Ok(local) = NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%d %H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%dT%H:%M"))
+    {
+        local_to_utc(tz, local).ok_or_else(invalid)?
+    } else {
+        let date = parse_date(field, trimmed)?;
+        local_to_utc(tz, date.and_time(at)).ok_or_else(invalid)?
+    };
+    if instant <= now {
+        return Err(Error::InPast {
+            field,
+            value: trimmed.to_owned(),
+        });
+    }
+    Ok(instant)
+}
+
 fn local_to_utc(tz: Tz, local: NaiveDateTime) -> Option<DateTime<Utc>> {
     // In a DST gap there is no such local time; in an overlap take the earlier.
     tz.from_local_datetime(&local)

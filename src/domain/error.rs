@@ -26,6 +26,8 @@ pub enum Error {
     InvalidDate { field: &'static str, value: String },
     #[error("{field}: {value:?} is in the future")]
     InFuture { field: &'static str, value: String },
+    #[error("{field}: {value:?} is past")]
+    InPast { field: &'static str, value: String },
     #[error("{field}: {value:?} is before the start")]
     EndsBeforeStart { field: &'static str, value: String },
     #[error("{field} is empty")]
@@ -130,6 +132,9 @@ impl Error {
                 Message::new("error-unknown-time-zone").arg("value", value)
             }
             Error::InvalidDate { field, value } => Message::new("error-invalid-date")
+                .arg("field", *field)
+                .arg("value", value),
+            Error::InPast { field, value } => Message::new("error-in-past")
                 .arg("field", *field)
                 .arg("value", value),
             Error::InFuture { field, value } => Message::new("error-in-future")

@@ -190,6 +190,16 @@ fn text_in(texts: [&Option<String>; 3], lang: Lang) -> Option<(String, Option<La
 
 impl Store {
     pub async fn add_event(&self, new: NewEvent) -> Result<event::Model> {
+        self.add_event_once(new, None).await
+    }
+
+    /// Like `add_event`, recording the Telegram update that asked for it in
+    /// the same transaction.
+    pub async fn add_event_once(
+        &self,
+        new: NewEvent,
+        update_id: Option<i64>,
+    ) -> Result<event::Model> {
         if new.titles.iter().all(Option::is_none) {
             return Err(Error::Empty { field: "title" }.into());
         }
@@ -228,6 +238,7 @@ impl Store {
         let [title_ko, title_zh, title_en] = new.titles;
         let [description_ko, description_zh, description_en] = new.descriptions;
         let txn = self.db.begin().await?;
+        super::inbound::claim_for(&txn, update_id, now).await?;
         let event = event::Entity::insert(event::ActiveModel {
             kind: Set(new.kind.key().to_owned()),
             title_ko: Set(title_ko),
