@@ -52,6 +52,28 @@ pub enum Command {
     /// Members (contacts enrolled in the bot).
     #[command(subcommand)]
     Member(MemberCommand),
+    /// A relationship brief on a place or a person, as a self-contained HTML page.
+    Brief(BriefArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("target").required(true).args(["place", "contact"])))]
+pub struct BriefArgs {
+    /// A city or province, any name form (harbin, 哈尔滨, 하얼빈).
+    #[arg(long)]
+    pub place: Option<String>,
+    /// A person, by id or any name form.
+    #[arg(long)]
+    pub contact: Option<String>,
+    /// The day of the visit, YYYY-MM-DD (default: today).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// The brief's language: ko, zh-CN or en (default: INMAEK_LANG).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Write here instead of standard output.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

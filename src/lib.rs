@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 pub mod bot;
+pub mod brief;
 pub mod cli;
 pub mod clock;
 pub mod commands;

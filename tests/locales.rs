@@ -150,6 +150,9 @@ fn every_key_used_in_the_source_exists() {
                     "due-",
                     "outbox-",
                     "reminders-",
+                    "brief-",
+                    "event-",
+                    "member-",
                 ]
                 .iter()
                 .any(|p| candidate.starts_with(p));

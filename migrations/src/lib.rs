@@ -11,6 +11,7 @@ mod m20261128_000003_create_bot_state;
 mod m20261128_000004_create_name_keys;
 mod m20261128_000005_create_outbox;
 mod m20261128_000006_create_events;
+mod m20261128_000007_create_access_log;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000004_create_name_keys::Migration),
             Box::new(m20261128_000005_create_outbox::Migration),
             Box::new(m20261128_000006_create_events::Migration),
+            Box::new(m20261128_000007_create_access_log::Migration),
         ]
     }
 }

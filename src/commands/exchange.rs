@@ -82,7 +82,7 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
 
 /// Writes beside the target and renames, so a failed export never leaves
 /// half a file where a good one was.
-async fn write_atomically(path: &Path, text: &str) -> Outcome {
+pub(super) async fn write_atomically(path: &Path, text: &str) -> Outcome {
     let failure = |err: std::io::Error| Failure::Write {
         path: path.display().to_string(),
         reason: err.to_string(),

@@ -1,6 +1,7 @@
 //! The CLI's use cases: each command parses its flags into domain types,
 //! calls the store and prints localized text (`INMAEK_LANG`).
 
+mod brief;
 mod cadence;
 mod contact;
 mod demo;
@@ -292,6 +293,7 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
             event::unreachable(&ctx, &event, format).await
         }
         Command::Member(MemberCommand::Revoke { member }) => event::revoke(&ctx, &member).await,
+        Command::Brief(args) => brief::brief(&ctx, args).await,
         Command::Export(args) => exchange::export(&ctx, args).await,
         Command::Import(args) => exchange::import(&ctx, args).await,
     }

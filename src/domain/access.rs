@@ -13,6 +13,8 @@ pub enum Action {
     ReadCard,
     /// `/due` and the digest's buttons: snooze, done, hand over.
     KeepInTouch,
+    /// `/brief`: a relationship brief on a place or a person.
+    ReadBrief,
     /// `/lang`, `/help`, `/cancel`.
     OwnSettings,
 }
@@ -23,6 +25,7 @@ pub fn allowed(role: Role, action: Action) -> bool {
     match action {
         Action::OwnSettings => true,
         Action::ReadCard => matches!(role, Role::Officer | Role::MayorOffice | Role::Admin),
+        Action::ReadBrief => matches!(role, Role::Officer | Role::MayorOffice),
         Action::LogInteraction | Action::AddContact | Action::KeepInTouch => role == Role::Officer,
     }
 }
@@ -41,6 +44,10 @@ mod tests {
             assert_eq!(allowed(*role, Action::AddContact), *role == Role::Officer);
             assert_eq!(allowed(*role, Action::KeepInTouch), *role == Role::Officer);
             assert_eq!(allowed(*role, Action::ReadCard), *role != Role::Member);
+            assert_eq!(
+                allowed(*role, Action::ReadBrief),
+                matches!(role, Role::Officer | Role::MayorOffice)
+            );
             assert!(allowed(*role, Action::OwnSettings));
         }
     }

@@ -261,7 +261,7 @@ pub(crate) async fn refresh_due(
     Ok(())
 }
 
-fn effective_cadence(
+pub(crate) fn effective_cadence(
     contact: &contact::Model,
     categories: Option<&Vec<Category>>,
     defaults: &[(Category, Cadence)],
@@ -279,7 +279,7 @@ fn effective_cadence(
     )
 }
 
-async fn categories_of(
+pub(crate) async fn categories_of(
     conn: &impl ConnectionTrait,
     contact_ids: &[i32],
 ) -> Result<HashMap<i32, Vec<Category>>> {

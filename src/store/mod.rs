@@ -2,6 +2,8 @@
 //! cases need, on SQLite and PostgreSQL alike. Database errors that mean
 //! something to a user (a unique key taken) become domain errors here.
 
+pub mod audit;
+pub mod brief;
 pub mod contacts;
 pub mod dialogues;
 pub mod dump;

@@ -1,0 +1,772 @@
+//! The relationship brief rendered: a self-contained HTML page (inline CSS
+//! and SVG, system fonts, A4 print) and a short chat summary, entirely in
+//! the requested language with every person's names in every script.
+
+mod charts;
+pub mod make;
+
+use std::fmt::Write as _;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use crate::domain::cadence::Health;
+use crate::domain::contact::excerpt;
+use crate::domain::keys::{
+    AgreementStatus, Category, EventKind, HonorKind, HonorStatus, InteractionKind, NameForm,
+    PolicyArea, ProjectStage, Track,
+};
+use crate::domain::names::{PersonName, display_name};
+use crate::domain::{Arg, Lang};
+use crate::i18n;
+use crate::keep::render::health_text;
+use crate::store::brief::{Counterpart, OpenFollowUp, PersonBrief, PlaceBrief};
+use crate::store::entity::place;
+use crate::store::events::event_title;
+use crate::store::interactions::InteractionSummary;
+use crate::store::reference::{organization_name, place_name};
+
+/// How many talking points a brief suggests at most.
+const POINTS: usize = 8;
+/// How much of a note the history quotes.
+const NOTE_EXCERPT: usize = 160;
+
+fn esc(text: &str) -> String {
+    teloxide::utils::html::escape(text)
+}
+
+fn t(lang: Lang, key: &str) -> String {
+    i18n::t(lang, key)
+}
+
+fn ta(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
+    i18n::t_args(lang, key, args)
+}
+
+fn label(lang: Lang, kind: &str, key: &str) -> String {
+    i18n::label(lang, kind, key)
+}
+
+/// The name to show first, and the others.
+fn names_line(names: &[PersonName], lang: Lang, id: i32) -> (String, String) {
+    let main = display_name(names, lang).map_or_else(|| format!("#{id}"), |n| n.value.clone());
+    let others: Vec<String> = names
+        .iter()
+        .filter(|n| n.value != main)
+        .map(|n| format!("{} ({})", n.value, label(lang, NameForm::KIND, n.form.key())))
+        .collect();
+    (main, others.join(" · "))
+}
+
+fn place_all_names(place: &place::Model, lang: Lang) -> String {
+    let main = place_name(place, lang).to_owned();
+    let mut others: Vec<&str> = [
+        place.name_ko.as_str(),
+        place.name_zh.as_str(),
+        place.name_en.as_str(),
+        place.name_ko_hanja.as_str(),
+    ]
+    .into_iter()
+    .filter(|n| !n.is_empty() && *n != main)
+    .collect();
+    others.dedup();
+    if others.is_empty() {
+        main
+    } else {
+        format!("{main} ({})", others.join(" / "))
+    }
+}
+
+fn is_overdue(health: Health) -> bool {
+    matches!(health, Health::Overdue { .. })
+}
+
+fn health_badge(lang: Lang, health: Health) -> String {
+    let class = match health {
+        Health::Ok { .. } => "ok",
+        Health::Due { .. } => "due",
+        Health::Overdue { .. } => "overdue",
+    };
+    format!(
+        "<span class=\"badge {class}\">{}</span>",
+        esc(&health_text(lang, health))
+    )
+}
+
+const CSS: &str = r#"
+@page { size: A4; margin: 14mm 13mm; }
+* { box-sizing: border-box; }
+body { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: #1d2433; font-size: 10.5pt; line-height: 1.45; margin: 0 auto; max-width: 190mm; padding: 8mm 0; background: #fff; }
+h1 { font-size: 19pt; margin: 0 0 2mm; color: #0b3c73; }
+h2 { font-size: 13pt; margin: 7mm 0 2mm; padding-bottom: 1mm; border-bottom: 2px solid #0b3c73; color: #0b3c73; break-after: avoid; }
+h3 { font-size: 11pt; margin: 0 0 1mm; }
+.meta { color: #56607a; margin: 0; }
+.alt { color: #56607a; font-weight: normal; font-size: 9.5pt; }
+.person { border: 1px solid #d5dbe8; border-radius: 2mm; padding: 2.5mm 3mm; margin: 2.5mm 0; break-inside: avoid; }
+.person p { margin: 0.6mm 0; }
+.person ul { margin: 1mm 0 0 4mm; padding: 0; }
+.badge { display: inline-block; border-radius: 1.5mm; padding: 0 1.5mm; font-size: 8.5pt; font-weight: 600; white-space: nowrap; }
+.badge.ok { background: #e3f4e8; color: #1d6b35; }
+.badge.due { background: #fff1d6; color: #8a5a00; }
+.badge.overdue { background: #fde1e1; color: #a01818; }
+.promise { color: #a01818; font-weight: 600; }
+.points li { margin: 1mm 0; }
+table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
+th, td { text-align: left; border-bottom: 1px solid #e4e8f0; padding: 1mm 1.5mm; vertical-align: top; }
+th { color: #56607a; font-weight: 600; }
+.charts { display: flex; gap: 6mm; flex-wrap: wrap; }
+.chart { break-inside: avoid; }
+.chart figcaption { font-size: 9pt; color: #56607a; }
+footer { margin-top: 8mm; color: #56607a; font-size: 8.5pt; border-top: 1px solid #d5dbe8; padding-top: 2mm; }
+@media print { body { padding: 0; } a { color: inherit; text-decoration: none; } }
+"#;
+
+fn page(lang: Lang, title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}<footer>{}</footer>\n</body>\n</html>\n",
+        lang.tag(),
+        esc(title),
+        esc(&t(lang, "brief-footer"))
+    )
+}
+
+fn date_of(at: DateTime<Utc>, tz: Tz) -> String {
+    at.with_timezone(&tz).format("%Y-%m-%d").to_string()
+}
+
+fn history_item(lang: Lang, summary: &InteractionSummary, tz: Tz) -> String {
+    let kind = InteractionKind::parse(&summary.interaction.kind)
+        .map(|k| label(lang, InteractionKind::KIND, k.key()))
+        .unwrap_or_default();
+    let track = summary
+        .interaction
+        .track
+        .as_deref()
+        .and_then(|k| Track::parse(k).ok())
+        .map(|k| format!(" · {}", label(lang, Track::KIND, k.key())))
+        .unwrap_or_default();
+    let topics: Vec<String> = summary
+        .topics
+        .iter()
+        .map(|a| label(lang, PolicyArea::KIND, a.key()))
+        .collect();
+    let topics = if topics.is_empty() {
+        String::new()
+    } else {
+        format!(" · {}", topics.join(", "))
+    };
+    let note = summary
+        .interaction
+        .note
+        .as_deref()
+        .map(|n| format!(" — {}", esc(&excerpt(n, NOTE_EXCERPT))))
+        .unwrap_or_default();
+    format!(
+        "<li>{} · {}{}{}{}</li>",
+        date_of(summary.interaction.occurred_at, tz),
+        esc(&kind),
+        esc(&track),
+        esc(&topics),
+        note
+    )
+}
+
+fn follow_up_item(lang: Lang, open: &OpenFollowUp, with_name: bool) -> String {
+    let who = if with_name {
+        let (name, _) = names_line(&open.names, lang, open.follow_up.contact_id);
+        format!(" ({})", esc(&name))
+    } else {
+        String::new()
+    };
+    let (class, key) = if open.follow_up.promised_by_seoul {
+        ("promise", "brief-promised-by-seoul")
+    } else {
+        ("", "brief-promised-by-them")
+    };
+    format!(
+        "<li class=\"{class}\">{} — {}{} · {}</li>",
+        esc(&t(lang, key)),
+        esc(&excerpt(&open.follow_up.what, NOTE_EXCERPT)),
+        who,
+        esc(&ta(
+            lang,
+            "brief-due-on",
+            &[("date", open.follow_up.due_on.to_string().into())]
+        ))
+    )
+}
+
+fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, out: &mut String) {
+    let card = &c.card;
+    let (main, others) = names_line(&card.names, lang, card.contact.id);
+    let _ = write!(
+        out,
+        "<article class=\"person\"><h3>{} <span class=\"alt\">{}</span> {}</h3>",
+        esc(&main),
+        esc(&others),
+        health_badge(lang, c.health)
+    );
+    let positions: Vec<String> = card
+        .positions
+        .iter()
+        .filter(|(p, _)| p.ended_on.is_none())
+        .map(|(p, o)| {
+            let org = organization_name(o, lang);
+            match &p.title {
+                Some(title) => format!("{} — {}", esc(title), esc(org)),
+                None => esc(org),
+            }
+        })
+        .collect();
+    if !positions.is_empty() {
+        let here = if c.posted_here {
+            format!(" <span class=\"alt\">({})</span>", esc(&t(lang, "brief-posted-here")))
+        } else {
+            String::new()
+        };
+        let _ = write!(out, "<p>{}{here}</p>", positions.join("; "));
+    }
+    let categories: Vec<String> = card
+        .categories
+        .iter()
+        .map(|k| label(lang, Category::KIND, k.key()))
+        .collect();
+    let owner = card.owner.as_ref().map_or_else(
+        || t(lang, "brief-no-owner"),
+        |u| ta(lang, "brief-owner", &[("name", u.name.clone().into())]),
+    );
+    let _ = write!(
+        out,
+        "<p>{} · {}</p>",
+        esc(&categories.join(", ")),
+        esc(&owner)
+    );
+    let honors: Vec<String> = card
+        .honors
+        .iter()
+        .map(|h| {
+            let kind = HonorKind::parse(&h.kind)
+                .map(|k| label(lang, HonorKind::KIND, k.key()))
+                .unwrap_or_default();
+            let status = HonorStatus::parse(&h.status)
+                .map(|k| label(lang, HonorStatus::KIND, k.key()))
+                .unwrap_or_default();
+            let date = h.conferred_on.map(|d| format!(" {d}")).unwrap_or_default();
+            format!("{kind}{date} ({status})")
+        })
+        .collect();
+    let seats: Vec<String> = c
+        .committees
+        .iter()
+        .map(|cm| committee_name(cm, lang))
+        .collect();
+    if !honors.is_empty() || !seats.is_empty() {
+        let _ = write!(
+            out,
+            "<p>{}</p>",
+            esc(&[honors.join(", "), seats.join(", ")]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · "))
+        );
+    }
+    if !card.interests.is_empty() {
+        let interests: Vec<String> = card
+            .interests
+            .iter()
+            .map(|a| label(lang, PolicyArea::KIND, a.key()))
+            .collect();
+        let _ = write!(
+            out,
+            "<p>{}</p>",
+            esc(&ta(
+                lang,
+                "brief-interests",
+                &[("value", interests.join(", ").into())]
+            ))
+        );
+    }
+    if !card.recent.is_empty() || !card.open_follow_ups.is_empty() {
+        out.push_str("<ul>");
+        for summary in &card.recent {
+            out.push_str(&history_item(lang, summary, tz));
+        }
+        for follow_up in &card.open_follow_ups {
+            out.push_str(&follow_up_item(
+                lang,
+                &OpenFollowUp {
+                    follow_up: follow_up.clone(),
+                    names: Vec::new(),
+                },
+                false,
+            ));
+        }
+        out.push_str("</ul>");
+    } else {
+        let _ = write!(out, "<p class=\"alt\">{}</p>", esc(&t(lang, "brief-never-met")));
+    }
+    out.push_str("</article>\n");
+}
+
+fn committee_name(committee: &crate::store::entity::committee::Model, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => committee.name_ko.clone(),
+        Lang::ZhCn => committee.name_zh.clone(),
+        Lang::En => committee.name_en.clone(),
+    }
+}
+
+/// Talking points for a place: Seoul's promises, other open follow-ups,
+/// relationships to repair, shared interests, recent topics, events.
+pub fn place_points(lang: Lang, brief: &PlaceBrief, tz: Tz) -> Vec<String> {
+    let mut points = Vec::new();
+    for open in brief.follow_ups.iter().filter(|f| f.follow_up.promised_by_seoul).take(3) {
+        let (name, _) = names_line(&open.names, lang, open.follow_up.contact_id);
+        points.push(ta(
+            lang,
+            "brief-point-promise",
+            &[
+                ("what", excerpt(&open.follow_up.what, NOTE_EXCERPT).into()),
+                ("name", name.into()),
+                ("date", open.follow_up.due_on.to_string().into()),
+            ],
+        ));
+    }
+    for open in brief.follow_ups.iter().filter(|f| !f.follow_up.promised_by_seoul).take(2) {
+        let (name, _) = names_line(&open.names, lang, open.follow_up.contact_id);
+        points.push(ta(
+            lang,
+            "brief-point-follow-up",
+            &[
+                ("what", excerpt(&open.follow_up.what, NOTE_EXCERPT).into()),
+                ("name", name.into()),
+            ],
+        ));
+    }
+    for (id, names, health) in brief.cold.iter().take(2) {
+        let (name, _) = names_line(names, lang, *id);
+        points.push(ta(
+            lang,
+            "brief-point-reconnect",
+            &[("name", name.into()), ("health", health_text(lang, *health).into())],
+        ));
+    }
+    for (area, count) in brief.shared_interests.iter().take(2) {
+        let projects = brief
+            .projects
+            .iter()
+            .filter(|p| p.policy_area.as_deref() == Some(area.key()))
+            .count();
+        points.push(ta(
+            lang,
+            "brief-point-interest",
+            &[
+                ("area", label(lang, PolicyArea::KIND, area.key()).into()),
+                ("count", (*count).into()),
+                ("projects", projects.into()),
+            ],
+        ));
+    }
+    for (area, count) in brief.recent_topics.iter().take(2) {
+        points.push(ta(
+            lang,
+            "brief-point-topic",
+            &[
+                ("area", label(lang, PolicyArea::KIND, area.key()).into()),
+                ("count", (*count).into()),
+            ],
+        ));
+    }
+    for event in brief.events.iter().take(2) {
+        points.push(ta(
+            lang,
+            "brief-point-event",
+            &[
+                ("title", event_title(event, lang).0.into()),
+                ("date", date_of(event.starts_at, tz).into()),
+            ],
+        ));
+    }
+    points.truncate(POINTS);
+    points
+}
+
+/// The place brief as a self-contained HTML page.
+pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Utc>) -> String {
+    let place = place_all_names(&brief.place, lang);
+    let title = ta(lang, "brief-place-title", &[("place", place.clone().into())]);
+    let mut body = String::new();
+    let region: Vec<String> = brief
+        .region
+        .iter()
+        .skip(1)
+        .map(|p| place_name(p, lang).to_owned())
+        .collect();
+    let _ = write!(
+        body,
+        "<header><h1>{}</h1><p class=\"meta\">{}</p><p class=\"meta\">{}</p></header>\n",
+        esc(&title),
+        esc(&ta(
+            lang,
+            "brief-meta",
+            &[
+                ("date", brief.date.to_string().into()),
+                ("generated", generated.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string().into()),
+                ("count", brief.contacts_total.into()),
+            ]
+        )),
+        esc(&ta(lang, "brief-region", &[("places", region.join(", ").into())]))
+    );
+
+    let points = place_points(lang, brief, tz);
+    let _ = write!(body, "<section><h2>{}</h2><ul class=\"points\">", esc(&t(lang, "brief-points")));
+    if points.is_empty() {
+        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
+    }
+    for point in &points {
+        let _ = write!(body, "<li>{}</li>", esc(point));
+    }
+    body.push_str("</ul></section>\n");
+
+    let _ = write!(
+        body,
+        "<section><h2>{}</h2>\n",
+        esc(&ta(
+            lang,
+            "brief-counterparts",
+            &[
+                ("shown", brief.counterparts.len().into()),
+                ("total", brief.contacts_total.into())
+            ]
+        ))
+    );
+    if brief.counterparts.is_empty() {
+        let _ = write!(body, "<p>{}</p>", esc(&t(lang, "brief-none")));
+    }
+    for counterpart in &brief.counterparts {
+        counterpart_block(lang, counterpart, tz, &mut body);
+    }
+    body.push_str("</section>\n");
+
+    let _ = write!(
+        body,
+        "<section><h2>{}</h2>",
+        esc(&ta(lang, "brief-cold", &[("count", brief.cold.len().into())]))
+    );
+    if brief.cold.is_empty() {
+        let _ = write!(body, "<p>{}</p>", esc(&t(lang, "brief-none")));
+    } else {
+        body.push_str("<table><tbody>");
+        for (id, names, health) in &brief.cold {
+            let (main, others) = names_line(names, lang, *id);
+            let _ = write!(
+                body,
+                "<tr><td>{}{} <span class=\"alt\">{}</span></td><td>{}</td></tr>",
+                if is_overdue(*health) { "⚠ " } else { "" },
+                esc(&main),
+                esc(&others),
+                health_badge(lang, *health)
+            );
+        }
+        body.push_str("</tbody></table>");
+    }
+    body.push_str("</section>\n");
+
+    let _ = write!(body, "<section><h2>{}</h2><ul>", esc(&t(lang, "brief-promises")));
+    if brief.follow_ups.is_empty() {
+        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
+    }
+    for open in &brief.follow_ups {
+        body.push_str(&follow_up_item(lang, open, true));
+    }
+    body.push_str("</ul></section>\n");
+
+    let _ = write!(body, "<section><h2>{}</h2>", esc(&t(lang, "brief-ties")));
+    let _ = write!(body, "<h3>{}</h3><ul>", esc(&t(lang, "brief-agreements")));
+    if brief.agreements.is_empty() {
+        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
+    }
+    for agreement in &brief.agreements {
+        let status = AgreementStatus::parse(&agreement.status)
+            .map(|s| label(lang, AgreementStatus::KIND, s.key()))
+            .unwrap_or_default();
+        let place = brief
+            .region
+            .iter()
+            .find(|p| p.id == agreement.place_id)
+            .map(|p| place_name(p, lang).to_owned())
+            .unwrap_or_default();
+        let signed = agreement
+            .signed_on
+            .map(|d| format!(" · {d}"))
+            .unwrap_or_default();
+        let note = agreement
+            .note
+            .as_deref()
+            .map(|n| format!(" — {}", excerpt(n, NOTE_EXCERPT)))
+            .unwrap_or_default();
+        let _ = write!(body, "<li>{}</li>", esc(&format!("{place}: {status}{signed}{note}")));
+    }
+    body.push_str("</ul>");
+    let _ = write!(body, "<h3>{}</h3><ul>", esc(&t(lang, "brief-committees")));
+    if brief.committees.is_empty() {
+        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
+    }
+    for seats in &brief.committees {
+        let members: Vec<String> = seats
+            .members
+            .iter()
+            .map(|(names, officer, role)| {
+                let who = match officer {
+                    Some(officer) => officer.clone(),
+                    None => {
+                        let (main, _) = names_line(names, lang, 0);
+                        main
+                    }
+                };
+                match role {
+                    Some(role) => format!("{who} ({role})"),
+                    None => who,
+                }
+            })
+            .collect();
+        let _ = write!(
+            body,
+            "<li><b>{}</b>: {}</li>",
+            esc(&committee_name(&seats.committee, lang)),
+            esc(&members.join(", "))
+        );
+    }
+    body.push_str("</ul>");
+    let _ = write!(body, "<h3>{}</h3><ul>", esc(&t(lang, "brief-projects")));
+    if brief.projects.is_empty() {
+        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
+    }
+    for project in &brief.projects {
+        let stage = ProjectStage::parse(&project.stage)
+            .map(|s| label(lang, ProjectStage::KIND, s.key()))
+            .unwrap_or_default();
+        let area = project
+            .policy_area
+            .as_deref()
+            .and_then(|a| PolicyArea::parse(a).ok())
+            .map(|a| format!(" · {}", label(lang, PolicyArea::KIND, a.key())))
+            .unwrap_or_default();
+        let _ = write!(
+            body,
+            "<li>{} — {}{}</li>",
+            esc(&project.title),
+            esc(&stage),
+            esc(&area)
+        );
+    }
+    body.push_str("</ul>");
+    let _ = write!(body, "<h3>{}</h3><ul>", esc(&t(lang, "brief-events")));
+    if brief.events.is_empty() {
+        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
+    }
+    for event in &brief.events {
+        let kind = EventKind::parse(&event.kind)
+            .map(|k| label(lang, EventKind::KIND, k.key()))
+            .unwrap_or_default();
+        let _ = write!(
+            body,
+            "<li>{} · {} — {}</li>",
+            date_of(event.starts_at, tz),
+            esc(&kind),
+            esc(&event_title(event, lang).0)
+        );
+    }
+    body.push_str("</ul></section>\n");
+
+    let _ = write!(
+        body,
+        "<section><h2>{}</h2><div class=\"charts\">{}{}</div></section>\n",
+        esc(&t(lang, "brief-activity")),
+        charts::tracks(lang, &brief.tracks),
+        charts::timeline(lang, &brief.timeline)
+    );
+    page(lang, &title, &body)
+}
+
+/// The chat summary of a place brief (HTML for Telegram).
+pub fn place_summary(lang: Lang, brief: &PlaceBrief) -> String {
+    let place = place_all_names(&brief.place, lang);
+    let promises = brief
+        .follow_ups
+        .iter()
+        .filter(|f| f.follow_up.promised_by_seoul)
+        .count();
+    let mut lines = vec![ta(
+        lang,
+        "brief-chat-place",
+        &[
+            ("place", esc(&place).into()),
+            ("date", brief.date.to_string().into()),
+            ("total", brief.contacts_total.into()),
+            ("cold", brief.cold.len().into()),
+            ("promises", promises.into()),
+        ],
+    )];
+    for (n, c) in brief.counterparts.iter().take(5).enumerate() {
+        let (main, others) = names_line(&c.card.names, lang, c.card.contact.id);
+        let mark = if is_overdue(c.health) { "⚠ " } else { "" };
+        lines.push(format!(
+            "{}. {mark}<b>{}</b> <i>{}</i> — {}",
+            n + 1,
+            esc(&main),
+            esc(&others),
+            esc(&health_text(lang, c.health))
+        ));
+    }
+    lines.push(t(lang, "brief-chat-attached"));
+    lines.join("\n")
+}
+
+/// The person brief as a self-contained HTML page.
+pub fn person_html(lang: Lang, brief: &PersonBrief, tz: Tz, generated: DateTime<Utc>) -> String {
+    let card = &brief.card;
+    let (main, others) = names_line(&card.names, lang, card.contact.id);
+    let title = ta(lang, "brief-person-title", &[("name", main.clone().into())]);
+    let mut body = String::new();
+    let _ = write!(
+        body,
+        "<header><h1>{}</h1><p class=\"meta\">{}</p><p class=\"meta\">{}</p></header>\n",
+        esc(&title),
+        esc(&others),
+        esc(&ta(
+            lang,
+            "brief-meta-person",
+            &[
+                ("date", brief.date.to_string().into()),
+                ("generated", generated.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string().into()),
+            ]
+        ))
+    );
+    let points = person_points(lang, brief);
+    let _ = write!(body, "<section><h2>{}</h2><ul class=\"points\">", esc(&t(lang, "brief-points")));
+    if points.is_empty() {
+        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
+    }
+    for point in &points {
+        let _ = write!(body, "<li>{}</li>", esc(point));
+    }
+    body.push_str("</ul></section>\n");
+    let counterpart = Counterpart {
+        card: crate::store::contacts::ContactCard {
+            recent: Vec::new(),
+            ..card.clone()
+        },
+        health: brief.health,
+        posted_here: false,
+        committees: brief.committees.clone(),
+        score: 0,
+    };
+    let _ = write!(body, "<section><h2>{}</h2>", esc(&t(lang, "brief-card")));
+    counterpart_block(lang, &counterpart, tz, &mut body);
+    body.push_str("</section>\n");
+    let _ = write!(body, "<section><h2>{}</h2><ul>", esc(&t(lang, "brief-history")));
+    if brief.history.is_empty() {
+        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-never-met")));
+    }
+    for summary in &brief.history {
+        body.push_str(&history_item(lang, summary, tz));
+    }
+    body.push_str("</ul></section>\n");
+    let _ = write!(body, "<section><h2>{}</h2><ul>", esc(&t(lang, "brief-met-with")));
+    if brief.met_with.is_empty() && brief.officers.is_empty() {
+        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
+    }
+    for (id, names, n) in &brief.met_with {
+        let (main, others) = names_line(names, lang, *id);
+        let _ = write!(
+            body,
+            "<li>{} <span class=\"alt\">{}</span> × {n}</li>",
+            esc(&main),
+            esc(&others)
+        );
+    }
+    for (officer, n) in &brief.officers {
+        let _ = write!(
+            body,
+            "<li>{} × {n}</li>",
+            esc(&ta(lang, "brief-officer", &[("name", officer.clone().into())]))
+        );
+    }
+    body.push_str("</ul></section>\n");
+    page(lang, &title, &body)
+}
+
+/// What to raise with one person.
+pub fn person_points(lang: Lang, brief: &PersonBrief) -> Vec<String> {
+    let (name, _) = names_line(&brief.card.names, lang, brief.card.contact.id);
+    let mut points = Vec::new();
+    let mut follow_ups = brief.card.open_follow_ups.clone();
+    follow_ups.sort_by_key(|f| (!f.promised_by_seoul, f.due_on));
+    for follow_up in follow_ups.iter().take(4) {
+        let key = if follow_up.promised_by_seoul {
+            "brief-point-promise"
+        } else {
+            "brief-point-follow-up"
+        };
+        points.push(ta(
+            lang,
+            key,
+            &[
+                ("what", excerpt(&follow_up.what, NOTE_EXCERPT).into()),
+                ("name", name.clone().into()),
+                ("date", follow_up.due_on.to_string().into()),
+            ],
+        ));
+    }
+    if !matches!(brief.health, Health::Ok { .. }) {
+        points.push(ta(
+            lang,
+            "brief-point-reconnect",
+            &[
+                ("name", name.clone().into()),
+                ("health", health_text(lang, brief.health).into()),
+            ],
+        ));
+    }
+    for area in brief.card.interests.iter().take(2) {
+        points.push(ta(
+            lang,
+            "brief-point-interest-person",
+            &[("area", label(lang, PolicyArea::KIND, area.key()).into())],
+        ));
+    }
+    for (area, count) in brief.recent_topics.iter().take(2) {
+        points.push(ta(
+            lang,
+            "brief-point-topic",
+            &[
+                ("area", label(lang, PolicyArea::KIND, area.key()).into()),
+                ("count", (*count).into()),
+            ],
+        ));
+    }
+    points.truncate(POINTS);
+    points
+}
+
+/// The chat summary of a person brief.
+pub fn person_summary(lang: Lang, brief: &PersonBrief) -> String {
+    let (main, others) = names_line(&brief.card.names, lang, brief.card.contact.id);
+    let mut lines = vec![ta(
+        lang,
+        "brief-chat-person",
+        &[
+            ("name", esc(&main).into()),
+            ("others", esc(&others).into()),
+            ("health", esc(&health_text(lang, brief.health)).into()),
+            ("follow_ups", brief.card.open_follow_ups.len().into()),
+        ],
+    )];
+    for point in person_points(lang, brief).iter().take(4) {
+        lines.push(format!("• {}", esc(point)));
+    }
+    lines.push(t(lang, "brief-chat-attached"));
+    lines.join("\n")
+}
