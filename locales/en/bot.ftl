@@ -32,6 +32,7 @@ bot-help-officer = <b>Inmaek</b> — { $name }, liaison officer
     <i>/log Name: note #topic #track</i> — the same in one line; “yesterday”, “11/20” and “follow up in 2 weeks” are understood
     /who <i>name</i> — a person's card, by any name in any script
     /due — relationships due for contact, most urgent first
+    /brief <i>place or name</i> [<i>date</i>] — a relationship brief before a visit
     /add — add a contact
     /event — create an event · /invite <i>event</i> — invite an audience
     /events — events and their invitations · /checkin <i>event</i> — check people in
@@ -40,6 +41,8 @@ bot-help-officer = <b>Inmaek</b> — { $name }, liaison officer
     Forward me a counterpart's message to log it.
 bot-help-reader = <b>Inmaek</b> — { $name }
     /who <i>name</i> — a person's card, by any name in any script
+    /brief <i>place or name</i> [<i>date</i>] — a relationship brief before a visit
+    /events — upcoming events
     /lang — change the language
 bot-help-member = <b>Inmaek</b> — { $name }
     /events — the events you are invited to, and your answers

@@ -32,6 +32,7 @@ bot-help-officer = <b>인맥</b> — { $name } 교류 담당관
     <i>/log 이름: 메모 #분야 #외교</i> — 한 줄로 기록; “어제”, “11월 20일”, “2주 후 후속”을 알아듣습니다
     /who <i>이름</i> — 어떤 문자로 쓴 이름으로도 인물 카드 보기
     /due — 연락할 때가 된 관계, 급한 순서로
+    /brief <i>지역 또는 이름</i> [<i>날짜</i>] — 방문 전 관계 브리핑
     /add — 연락처 추가
     /event — 행사 만들기 · /invite <i>행사</i> — 초대
     /events — 행사와 초대 현황 · /checkin <i>행사</i> — 참석 확인
@@ -40,6 +41,8 @@ bot-help-officer = <b>인맥</b> — { $name } 교류 담당관
     상대방의 메시지를 전달하면 교류로 기록할 수 있습니다.
 bot-help-reader = <b>인맥</b> — { $name }
     /who <i>이름</i> — 어떤 문자로 쓴 이름으로도 인물 카드 보기
+    /brief <i>지역 또는 이름</i> [<i>날짜</i>] — 방문 전 관계 브리핑
+    /events — 예정된 행사
     /lang — 언어 변경
 bot-help-member = <b>인맥</b> — { $name }
     /events — 초대받은 행사와 회신

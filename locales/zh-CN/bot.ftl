@@ -32,6 +32,7 @@ bot-help-officer = <b>Inmaek</b> — { $name }，交流联络官
     <i>/log 姓名: 备注 #领域 #外交</i> — 一行记录；可识别“昨天”“11月20日”“两周后跟进”
     /who <i>姓名</i> — 用任何文字的姓名查看人物卡片
     /due — 该联系的关系，最紧急的在前
+    /brief <i>地区或姓名</i> [<i>日期</i>] — 访问前的关系简报
     /add — 添加联系人
     /event — 创建活动 · /invite <i>活动</i> — 邀请
     /events — 活动与邀请情况 · /checkin <i>活动</i> — 签到
@@ -40,6 +41,8 @@ bot-help-officer = <b>Inmaek</b> — { $name }，交流联络官
     转发对方的消息给我即可记录。
 bot-help-reader = <b>Inmaek</b> — { $name }
     /who <i>姓名</i> — 用任何文字的姓名查看人物卡片
+    /brief <i>地区或姓名</i> [<i>日期</i>] — 访问前的关系简报
+    /events — 即将举行的活动
     /lang — 更改语言
 bot-help-member = <b>Inmaek</b> — { $name }
     /events — 受邀的活动及回复

@@ -3,6 +3,7 @@
 //! database; every reply rendered through Fluent in the user's language.
 
 mod add;
+mod brief;
 mod card;
 pub mod chat;
 mod checkin;

@@ -9,7 +9,7 @@ use teloxide::types::{ChatId, InlineKeyboardMarkup, Me, MessageId, MessageOrigin
 
 use super::chat::{BotApp, Chat, HandlerResult, esc, row, send_html};
 use super::state::State;
-use super::{add, checkin, due, event, log, rsvp, who};
+use super::{add, brief, checkin, due, event, log, rsvp, who};
 use crate::domain::access::{Action, allowed};
 use crate::domain::keys::Role;
 use crate::domain::{Arg, Error, Lang};
@@ -232,6 +232,12 @@ async fn on_command(chat: &Chat<'_>, command: &str, args: &str) -> HandlerResult
             Ok(())
         }
         "events" => rsvp::events(chat).await,
+        "brief" => {
+            if permit(chat, Action::ReadBrief).await? {
+                brief::brief(chat, args).await?;
+            }
+            Ok(())
+        }
         "event" => {
             if permit(chat, Action::KeepInTouch).await? {
                 event::start(chat).await?;

@@ -103,7 +103,7 @@ pub struct PersonBrief {
 
 fn category_weight(category: Category) -> i64 {
     match category {
-        Category::Official => 3,
+        Category::Official => 4,
         Category::NextGenLeader | Category::HonoraryCitizen => 2,
         Category::SeoulClub | Category::Bridge => 1,
         Category::Researcher => 1,
@@ -189,6 +189,35 @@ impl Store {
             );
         }
         let ids: Vec<i32> = contacts.iter().map(|c| c.id).collect();
+        // Someone living here with a current position at an organization
+        // whose place nobody recorded is taken to be posted here too.
+        let mut posted = posted;
+        for chunk in ids.chunks(500) {
+            let current = position::Entity::find()
+                .filter(position::Column::ContactId.is_in(chunk.to_vec()))
+                .filter(position::Column::EndedOn.is_null())
+                .all(&self.db)
+                .await?;
+            let unplaced: HashSet<i32> = organization::Entity::find()
+                .select_only()
+                .column(organization::Column::Id)
+                .filter(
+                    organization::Column::Id
+                        .is_in(current.iter().map(|p| p.organization_id).collect::<Vec<_>>()),
+                )
+                .filter(organization::Column::PlaceId.is_null())
+                .into_tuple::<i32>()
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .collect();
+            posted.extend(
+                current
+                    .iter()
+                    .filter(|p| unplaced.contains(&p.organization_id))
+                    .map(|p| p.contact_id),
+            );
+        }
         let mut categories = HashMap::new();
         for chunk in ids.chunks(500) {
             categories.extend(categories_of(&self.db, chunk).await?);
