@@ -47,13 +47,22 @@ pub async fn make(
     let generated = store.clock.now();
     if let Some(place) = place {
         let brief = store.place_brief(&place, date, tz).await?;
-        let mut subjects: Vec<i32> = brief.counterparts.iter().map(|c| c.card.contact.id).collect();
+        let mut subjects: Vec<i32> = brief
+            .counterparts
+            .iter()
+            .map(|c| c.card.contact.id)
+            .collect();
         subjects.extend(brief.cold.iter().map(|c| c.0));
         subjects.extend(brief.follow_ups.iter().map(|f| f.follow_up.contact_id));
         subjects.sort_unstable();
         subjects.dedup();
         store
-            .record_access(actor, "brief", &format!("place:{} date:{date}", place.key), &subjects)
+            .record_access(
+                actor,
+                "brief",
+                &format!("place:{} date:{date}", place.key),
+                &subjects,
+            )
             .await?;
         return Ok(Made {
             html: super::place_html(lang, &brief, tz, generated),
@@ -67,7 +76,12 @@ pub async fn make(
     let contact = store.resolve_contact(&query).await?;
     let brief = store.person_brief(contact.id, date, tz).await?;
     store
-        .record_access(actor, "brief", &format!("contact:{} date:{date}", contact.id), &[contact.id])
+        .record_access(
+            actor,
+            "brief",
+            &format!("contact:{} date:{date}", contact.id),
+            &[contact.id],
+        )
         .await?;
     Ok(Made {
         html: super::person_html(lang, &brief, tz, generated),

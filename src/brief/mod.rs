@@ -53,7 +53,13 @@ fn names_line(names: &[PersonName], lang: Lang, id: i32) -> (String, String) {
     let others: Vec<String> = names
         .iter()
         .filter(|n| n.value != main)
-        .map(|n| format!("{} ({})", n.value, label(lang, NameForm::KIND, n.form.key())))
+        .map(|n| {
+            format!(
+                "{} ({})",
+                n.value,
+                label(lang, NameForm::KIND, n.form.key())
+            )
+        })
         .collect();
     (main, others.join(" · "))
 }
@@ -220,7 +226,10 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, out: &mut String) {
         .collect();
     if !positions.is_empty() {
         let here = if c.posted_here {
-            format!(" <span class=\"alt\">({})</span>", esc(&t(lang, "brief-posted-here")))
+            format!(
+                " <span class=\"alt\">({})</span>",
+                esc(&t(lang, "brief-posted-here"))
+            )
         } else {
             String::new()
         };
@@ -304,7 +313,11 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, out: &mut String) {
         }
         out.push_str("</ul>");
     } else {
-        let _ = write!(out, "<p class=\"alt\">{}</p>", esc(&t(lang, "brief-never-met")));
+        let _ = write!(
+            out,
+            "<p class=\"alt\">{}</p>",
+            esc(&t(lang, "brief-never-met"))
+        );
     }
     out.push_str("</article>\n");
 }
@@ -321,7 +334,12 @@ fn committee_name(committee: &crate::store::entity::committee::Model, lang: Lang
 /// relationships to repair, shared interests, recent topics, events.
 pub fn place_points(lang: Lang, brief: &PlaceBrief, tz: Tz) -> Vec<String> {
     let mut points = Vec::new();
-    for open in brief.follow_ups.iter().filter(|f| f.follow_up.promised_by_seoul).take(3) {
+    for open in brief
+        .follow_ups
+        .iter()
+        .filter(|f| f.follow_up.promised_by_seoul)
+        .take(3)
+    {
         let (name, _) = names_line(&open.names, lang, open.follow_up.contact_id);
         points.push(ta(
             lang,
@@ -333,7 +351,12 @@ pub fn place_points(lang: Lang, brief: &PlaceBrief, tz: Tz) -> Vec<String> {
             ],
         ));
     }
-    for open in brief.follow_ups.iter().filter(|f| !f.follow_up.promised_by_seoul).take(2) {
+    for open in brief
+        .follow_ups
+        .iter()
+        .filter(|f| !f.follow_up.promised_by_seoul)
+        .take(2)
+    {
         let (name, _) = names_line(&open.names, lang, open.follow_up.contact_id);
         points.push(ta(
             lang,
@@ -349,7 +372,10 @@ pub fn place_points(lang: Lang, brief: &PlaceBrief, tz: Tz) -> Vec<String> {
         points.push(ta(
             lang,
             "brief-point-reconnect",
-            &[("name", name.into()), ("health", health_text(lang, *health).into())],
+            &[
+                ("name", name.into()),
+                ("health", health_text(lang, *health).into()),
+            ],
         ));
     }
     for (area, count) in brief.shared_interests.iter().take(2) {
@@ -395,7 +421,11 @@ pub fn place_points(lang: Lang, brief: &PlaceBrief, tz: Tz) -> Vec<String> {
 /// The place brief as a self-contained HTML page.
 pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Utc>) -> String {
     let place = place_all_names(&brief.place, lang);
-    let title = ta(lang, "brief-place-title", &[("place", place.clone().into())]);
+    let title = ta(
+        lang,
+        "brief-place-title",
+        &[("place", place.clone().into())],
+    );
     let mut body = String::new();
     let region: Vec<String> = brief
         .region
@@ -403,24 +433,39 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
         .skip(1)
         .map(|p| place_name(p, lang).to_owned())
         .collect();
-    let _ = write!(
+    let _ = writeln!(
         body,
-        "<header><h1>{}</h1><p class=\"meta\">{}</p><p class=\"meta\">{}</p></header>\n",
+        "<header><h1>{}</h1><p class=\"meta\">{}</p><p class=\"meta\">{}</p></header>",
         esc(&title),
         esc(&ta(
             lang,
             "brief-meta",
             &[
                 ("date", brief.date.to_string().into()),
-                ("generated", generated.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string().into()),
+                (
+                    "generated",
+                    generated
+                        .with_timezone(&tz)
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string()
+                        .into()
+                ),
                 ("count", brief.contacts_total.into()),
             ]
         )),
-        esc(&ta(lang, "brief-region", &[("places", region.join(", ").into())]))
+        esc(&ta(
+            lang,
+            "brief-region",
+            &[("places", region.join(", ").into())]
+        ))
     );
 
     let points = place_points(lang, brief, tz);
-    let _ = write!(body, "<section><h2>{}</h2><ul class=\"points\">", esc(&t(lang, "brief-points")));
+    let _ = write!(
+        body,
+        "<section><h2>{}</h2><ul class=\"points\">",
+        esc(&t(lang, "brief-points"))
+    );
     if points.is_empty() {
         let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
     }
@@ -429,9 +474,9 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
     }
     body.push_str("</ul></section>\n");
 
-    let _ = write!(
+    let _ = writeln!(
         body,
-        "<section><h2>{}</h2>\n",
+        "<section><h2>{}</h2>",
         esc(&ta(
             lang,
             "brief-counterparts",
@@ -452,7 +497,11 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
     let _ = write!(
         body,
         "<section><h2>{}</h2>",
-        esc(&ta(lang, "brief-cold", &[("count", brief.cold.len().into())]))
+        esc(&ta(
+            lang,
+            "brief-cold",
+            &[("count", brief.cold.len().into())]
+        ))
     );
     if brief.cold.is_empty() {
         let _ = write!(body, "<p>{}</p>", esc(&t(lang, "brief-none")));
@@ -473,7 +522,11 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
     }
     body.push_str("</section>\n");
 
-    let _ = write!(body, "<section><h2>{}</h2><ul>", esc(&t(lang, "brief-promises")));
+    let _ = write!(
+        body,
+        "<section><h2>{}</h2><ul>",
+        esc(&t(lang, "brief-promises"))
+    );
     if brief.follow_ups.is_empty() {
         let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
     }
@@ -506,7 +559,11 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
             .as_deref()
             .map(|n| format!(" — {}", excerpt(n, NOTE_EXCERPT)))
             .unwrap_or_default();
-        let _ = write!(body, "<li>{}</li>", esc(&format!("{place}: {status}{signed}{note}")));
+        let _ = write!(
+            body,
+            "<li>{}</li>",
+            esc(&format!("{place}: {status}{signed}{note}"))
+        );
     }
     body.push_str("</ul>");
     let _ = write!(body, "<h3>{}</h3><ul>", esc(&t(lang, "brief-committees")));
@@ -580,9 +637,9 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
     }
     body.push_str("</ul></section>\n");
 
-    let _ = write!(
+    let _ = writeln!(
         body,
-        "<section><h2>{}</h2><div class=\"charts\">{}{}</div></section>\n",
+        "<section><h2>{}</h2><div class=\"charts\">{}{}</div></section>",
         esc(&t(lang, "brief-activity")),
         charts::tracks(lang, &brief.tracks),
         charts::timeline(lang, &brief.timeline)
@@ -630,9 +687,9 @@ pub fn person_html(lang: Lang, brief: &PersonBrief, tz: Tz, generated: DateTime<
     let (main, others) = names_line(&card.names, lang, card.contact.id);
     let title = ta(lang, "brief-person-title", &[("name", main.clone().into())]);
     let mut body = String::new();
-    let _ = write!(
+    let _ = writeln!(
         body,
-        "<header><h1>{}</h1><p class=\"meta\">{}</p><p class=\"meta\">{}</p></header>\n",
+        "<header><h1>{}</h1><p class=\"meta\">{}</p><p class=\"meta\">{}</p></header>",
         esc(&title),
         esc(&others),
         esc(&ta(
@@ -640,12 +697,23 @@ pub fn person_html(lang: Lang, brief: &PersonBrief, tz: Tz, generated: DateTime<
             "brief-meta-person",
             &[
                 ("date", brief.date.to_string().into()),
-                ("generated", generated.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string().into()),
+                (
+                    "generated",
+                    generated
+                        .with_timezone(&tz)
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string()
+                        .into()
+                ),
             ]
         ))
     );
     let points = person_points(lang, brief);
-    let _ = write!(body, "<section><h2>{}</h2><ul class=\"points\">", esc(&t(lang, "brief-points")));
+    let _ = write!(
+        body,
+        "<section><h2>{}</h2><ul class=\"points\">",
+        esc(&t(lang, "brief-points"))
+    );
     if points.is_empty() {
         let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
     }
@@ -666,7 +734,11 @@ pub fn person_html(lang: Lang, brief: &PersonBrief, tz: Tz, generated: DateTime<
     let _ = write!(body, "<section><h2>{}</h2>", esc(&t(lang, "brief-card")));
     counterpart_block(lang, &counterpart, tz, &mut body);
     body.push_str("</section>\n");
-    let _ = write!(body, "<section><h2>{}</h2><ul>", esc(&t(lang, "brief-history")));
+    let _ = write!(
+        body,
+        "<section><h2>{}</h2><ul>",
+        esc(&t(lang, "brief-history"))
+    );
     if brief.history.is_empty() {
         let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-never-met")));
     }
@@ -674,7 +746,11 @@ pub fn person_html(lang: Lang, brief: &PersonBrief, tz: Tz, generated: DateTime<
         body.push_str(&history_item(lang, summary, tz));
     }
     body.push_str("</ul></section>\n");
-    let _ = write!(body, "<section><h2>{}</h2><ul>", esc(&t(lang, "brief-met-with")));
+    let _ = write!(
+        body,
+        "<section><h2>{}</h2><ul>",
+        esc(&t(lang, "brief-met-with"))
+    );
     if brief.met_with.is_empty() && brief.officers.is_empty() {
         let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
     }
@@ -691,7 +767,11 @@ pub fn person_html(lang: Lang, brief: &PersonBrief, tz: Tz, generated: DateTime<
         let _ = write!(
             body,
             "<li>{} × {n}</li>",
-            esc(&ta(lang, "brief-officer", &[("name", officer.clone().into())]))
+            esc(&ta(
+                lang,
+                "brief-officer",
+                &[("name", officer.clone().into())]
+            ))
         );
     }
     body.push_str("</ul></section>\n");

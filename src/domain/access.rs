@@ -25,7 +25,9 @@ pub fn allowed(role: Role, action: Action) -> bool {
     match action {
         Action::OwnSettings => true,
         Action::ReadCard => matches!(role, Role::Officer | Role::MayorOffice | Role::Admin),
-        Action::ReadBrief => matches!(role, Role::Officer | Role::MayorOffice),
+        // Admins may brief from the command line anyway; in the bot they read
+        // like the mayor's office.
+        Action::ReadBrief => matches!(role, Role::Officer | Role::MayorOffice | Role::Admin),
         Action::LogInteraction | Action::AddContact | Action::KeepInTouch => role == Role::Officer,
     }
 }
@@ -44,10 +46,7 @@ mod tests {
             assert_eq!(allowed(*role, Action::AddContact), *role == Role::Officer);
             assert_eq!(allowed(*role, Action::KeepInTouch), *role == Role::Officer);
             assert_eq!(allowed(*role, Action::ReadCard), *role != Role::Member);
-            assert_eq!(
-                allowed(*role, Action::ReadBrief),
-                matches!(role, Role::Officer | Role::MayorOffice)
-            );
+            assert_eq!(allowed(*role, Action::ReadBrief), *role != Role::Member);
             assert!(allowed(*role, Action::OwnSettings));
         }
     }

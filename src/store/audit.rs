@@ -1,6 +1,8 @@
 //! Appending to the access log. The application only ever inserts here.
 
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+};
 
 use super::entity::access_log;
 use super::{Result, Store};

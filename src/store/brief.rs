@@ -133,9 +133,7 @@ impl Store {
         let mut region: Vec<place::Model> = all
             .iter()
             .filter(|p| {
-                p.id == place.id
-                    || p.parent_id == Some(place.id)
-                    || Some(p.id) == place.parent_id
+                p.id == place.id || p.parent_id == Some(place.id) || Some(p.id) == place.parent_id
             })
             .cloned()
             .collect();
@@ -152,7 +150,8 @@ impl Store {
         tz: chrono_tz::Tz,
     ) -> Result<PlaceBrief> {
         let now = self.clock.now();
-        let as_of = crate::domain::schedule::local_instant(tz, date, chrono::NaiveTime::MIN).max(now);
+        let as_of =
+            crate::domain::schedule::local_instant(tz, date, chrono::NaiveTime::MIN).max(now);
         let region = self.brief_region(place).await?;
         let region_ids: Vec<i32> = region.iter().map(|p| p.id).collect();
 
@@ -179,7 +178,11 @@ impl Store {
             .all(&self.db)
             .await?;
         let known: HashSet<i32> = contacts.iter().map(|c| c.id).collect();
-        let extra: Vec<i32> = posted.iter().copied().filter(|id| !known.contains(id)).collect();
+        let extra: Vec<i32> = posted
+            .iter()
+            .copied()
+            .filter(|id| !known.contains(id))
+            .collect();
         for chunk in extra.chunks(500) {
             contacts.extend(
                 contact::Entity::find()
@@ -202,8 +205,12 @@ impl Store {
                 .select_only()
                 .column(organization::Column::Id)
                 .filter(
-                    organization::Column::Id
-                        .is_in(current.iter().map(|p| p.organization_id).collect::<Vec<_>>()),
+                    organization::Column::Id.is_in(
+                        current
+                            .iter()
+                            .map(|p| p.organization_id)
+                            .collect::<Vec<_>>(),
+                    ),
                 )
                 .filter(organization::Column::PlaceId.is_null())
                 .into_tuple::<i32>()
@@ -245,7 +252,11 @@ impl Store {
             .collect();
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
 
-        let shown: Vec<i32> = ranked.iter().take(COUNTERPARTS_SHOWN).map(|r| r.2).collect();
+        let shown: Vec<i32> = ranked
+            .iter()
+            .take(COUNTERPARTS_SHOWN)
+            .map(|r| r.2)
+            .collect();
         let seats = committee_member::Entity::find()
             .filter(committee_member::Column::ContactId.is_in(shown.clone()))
             .all(&self.db)
@@ -417,7 +428,10 @@ impl Store {
 
     /// Interactions with the region's contacts or held there, in the
     /// window before `as_of`: per track, per month, and recent topics.
-    #[allow(clippy::type_complexity, reason = "three small aggregates read together")]
+    #[allow(
+        clippy::type_complexity,
+        reason = "three small aggregates read together"
+    )]
     async fn region_activity(
         &self,
         region_ids: &[i32],
@@ -434,7 +448,11 @@ impl Store {
             .map(i32::to_string)
             .collect::<Vec<_>>()
             .join(",");
-        let places = if places.is_empty() { "0".to_owned() } else { places };
+        let places = if places.is_empty() {
+            "0".to_owned()
+        } else {
+            places
+        };
         // The interactions concerned, once each (ids are integers: inlined).
         let concerned = format!(
             "SELECT DISTINCT i.id, i.track, i.occurred_at FROM interaction i \
@@ -479,7 +497,10 @@ impl Store {
         tracks.retain(|(t, n)| t.is_some() || *n > 0);
         // Every month of the window, empty ones included.
         let mut timeline = Vec::new();
-        let mut cursor = as_of.date_naive().with_day0(0).unwrap_or(as_of.date_naive());
+        let mut cursor = as_of
+            .date_naive()
+            .with_day0(0)
+            .unwrap_or(as_of.date_naive());
         for _ in 0..WINDOW_MONTHS {
             let key = cursor.format("%Y-%m").to_string();
             timeline.push((key.clone(), months.get(&key).copied().unwrap_or(0)));
@@ -520,14 +541,17 @@ impl Store {
         tz: chrono_tz::Tz,
     ) -> Result<PersonBrief> {
         let now = self.clock.now();
-        let as_of = crate::domain::schedule::local_instant(tz, date, chrono::NaiveTime::MIN).max(now);
+        let as_of =
+            crate::domain::schedule::local_instant(tz, date, chrono::NaiveTime::MIN).max(now);
         let card = self.contact_card(contact_id, 0).await?;
         let health = cadence::health(
             cadence::baseline(card.contact.last_interaction_at, card.contact.created_at),
             card.cadence,
             as_of,
         );
-        let history = self.interactions_of(Some(contact_id), HISTORY_FOR_PERSON).await?;
+        let history = self
+            .interactions_of(Some(contact_id), HISTORY_FOR_PERSON)
+            .await?;
         let interaction_ids: Vec<i32> = interaction_contact::Entity::find()
             .select_only()
             .column(interaction_contact::Column::InteractionId)

@@ -649,5 +649,19 @@ async fn parse_multipart(headers: &HeaderMap, body: axum::body::Bytes) -> Value 
         };
         object.insert(name, value);
     }
+    // `document: "attach://<field>"` names the part that holds the file.
+    let attached: Vec<(String, String)> = object
+        .iter()
+        .filter_map(|(k, v)| {
+            v.as_str()
+                .and_then(|v| v.strip_prefix("attach://"))
+                .map(|field| (k.clone(), field.to_owned()))
+        })
+        .collect();
+    for (key, field) in attached {
+        if let Some(file) = object.get(&field).cloned() {
+            object.insert(key, file);
+        }
+    }
     Value::Object(object)
 }
