@@ -15,18 +15,13 @@ mod common;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use common::{fresh_store, percentile};
+use common::{Load, fresh_store, load, percentile};
 use inmaek::config::Config;
 use inmaek::domain::Lang;
 use inmaek::keep;
 use inmaek::store::contacts::ContactFilter;
-use inmaek::store::entity::{
-    app_user, contact, contact_category, contact_name, interaction, interaction_contact,
-};
-use inmaek::store::insert_rows;
 use inmaek::telegram_sim::TelegramSim;
-use sea_orm::ActiveValue::Set;
-use sea_orm::{ConnectionTrait, Statement, TransactionTrait};
+use sea_orm::{ConnectionTrait, Statement};
 
 const INTERACTIONS_PER_CONTACT: i64 = 10;
 
@@ -62,108 +57,18 @@ async fn main() {
     };
 
     let started = Instant::now();
-    let txn = store.db.begin().await.unwrap();
-    insert_rows(
-        &txn,
-        (1..=officers as i32)
-            .map(|id| app_user::ActiveModel {
-                id: Set(id),
-                role: Set("officer".into()),
-                name: Set(format!("officer {id}")),
-                contact_id: Set(None),
-                telegram_user_id: Set(Some(900_000 + i64::from(id))),
-                lang: Set(Lang::ALL[id as usize % 3].tag().into()),
-                time_zone: Set("Asia/Seoul".into()),
-                created_at: Set(now),
-                disabled_at: Set(None),
-                unreachable_at: Set(None),
-            })
-            .collect(),
+    load(
+        &store,
+        &Load {
+            contacts,
+            interactions_per_contact: INTERACTIONS_PER_CONTACT,
+            officers,
+            places: store.places().await.unwrap().iter().map(|p| p.id).collect(),
+            with_topics: false,
+        },
+        now,
     )
-    .await
-    .unwrap();
-    let places: Vec<i32> = store.places().await.unwrap().iter().map(|p| p.id).collect();
-    for chunk in (1..=contacts as i64).collect::<Vec<_>>().chunks(10_000) {
-        let mut rows = Vec::new();
-        let mut names = Vec::new();
-        let mut categories = Vec::new();
-        let mut interactions = Vec::new();
-        let mut links = Vec::new();
-        for &id in chunk {
-            // The last contact 0…199 days ago; a 60-day cadence (bridge).
-            let last = now
-                - chrono::Duration::days(((id * 2_654_435_761) >> 7) % 200)
-                - chrono::Duration::hours(id % 24);
-            // Every 53rd contact has no owner.
-            let owner = (id % 53 != 0).then(|| (id % officers as i64) as i32 + 1);
-            rows.push(contact::ActiveModel {
-                id: Set(id as i32),
-                place_id: Set(Some(places[id as usize % places.len()])),
-                lang: Set(None),
-                time_zone: Set(None),
-                notes: Set(None),
-                email: Set(None),
-                phone: Set(None),
-                telegram: Set(None),
-                owner_user_id: Set(owner),
-                cadence_days: Set(None),
-                last_interaction_at: Set(Some(last)),
-                due_at: Set(last + chrono::Duration::days(60)),
-                created_at: Set(now - chrono::Duration::days(800)),
-                updated_at: Set(now),
-                snoozed_until: Set(None),
-            });
-            names.push(contact_name::ActiveModel {
-                contact_id: Set(id as i32),
-                form: Set("hangul".into()),
-                value: Set(format!("연락처{id}")),
-                family_name_first: Set(true),
-                search_key: Set(format!("연락처{id}")),
-                ..Default::default()
-            });
-            categories.push(contact_category::ActiveModel {
-                contact_id: Set(id as i32),
-                category: Set("bridge".into()),
-            });
-            for n in 0..INTERACTIONS_PER_CONTACT {
-                let interaction_id = (id - 1) * INTERACTIONS_PER_CONTACT + n + 1;
-                let at = last - chrono::Duration::days(n * 37);
-                interactions.push(interaction::ActiveModel {
-                    id: Set(interaction_id as i32),
-                    occurred_at: Set(at),
-                    logged_at: Set(at),
-                    kind: Set("meeting".into()),
-                    place_id: Set(None),
-                    note: Set(None),
-                    track: Set(None),
-                    logged_by: Set(owner),
-                });
-                links.push(interaction_contact::ActiveModel {
-                    interaction_id: Set(interaction_id as i32),
-                    contact_id: Set(id as i32),
-                    occurred_at: Set(at),
-                });
-            }
-        }
-        insert_rows(&txn, rows).await.unwrap();
-        insert_rows(&txn, names).await.unwrap();
-        insert_rows(&txn, categories).await.unwrap();
-        insert_rows(&txn, interactions).await.unwrap();
-        insert_rows(&txn, links).await.unwrap();
-    }
-    txn.commit().await.unwrap();
-    if base.is_some() {
-        for sql in [
-            "SELECT setval('app_user_id_seq', (SELECT MAX(id) FROM app_user))",
-            "SELECT setval('contact_id_seq', (SELECT MAX(id) FROM contact))",
-            "SELECT setval('interaction_id_seq', (SELECT MAX(id) FROM interaction))",
-            "ANALYZE",
-        ] {
-            store.db.execute_unprepared(sql).await.unwrap();
-        }
-    } else {
-        store.db.execute_unprepared("ANALYZE").await.unwrap();
-    }
+    .await;
     println!("  loaded in {:.1} s", started.elapsed().as_secs_f64());
 
     // The due query itself: one officer's due contacts, most urgent first.

@@ -237,6 +237,29 @@ async fn a_place_brief_ranks_flags_and_lists_in_each_language() {
             brief.follow_ups[0].follow_up.promised_by_seoul,
             "Seoul's promises first"
         );
+        // Activity counted as logged, and the same when counted afresh.
+        let economic = |brief: &inmaek::store::brief::PlaceBrief| {
+            brief
+                .tracks
+                .iter()
+                .find(|(t, _)| *t == Some(Track::Economic))
+                .unwrap()
+                .1
+        };
+        assert_eq!(economic(&brief), 4, "{:?}", brief.tracks);
+        assert_eq!(brief.timeline.iter().map(|m| m.1).sum::<i64>(), 4);
+        assert_eq!(brief.recent_topics, vec![(PolicyArea::Waterworks, 3)]);
+        store.rebuild_activity().await.unwrap();
+        let again = store
+            .place_brief(
+                &store.resolve_place("harbin").await.unwrap(),
+                date,
+                chrono_tz::Asia::Seoul,
+            )
+            .await
+            .unwrap();
+        assert_eq!(again.tracks, brief.tracks);
+        assert_eq!(again.timeline, brief.timeline);
 
         for (lang, title, overdue, promise, track) in [
             (

@@ -3,9 +3,39 @@
 
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use inmaek::clock::Clock;
+use inmaek::domain::Lang;
 use inmaek::store::Store;
-use sea_orm::ConnectionTrait;
+use inmaek::store::entity::{
+    app_user, contact, contact_category, contact_name, interaction, interaction_contact,
+    interaction_topic,
+};
+use inmaek::store::insert_rows;
+use sea_orm::ActiveValue::Set;
+use sea_orm::{ConnectionTrait, TransactionTrait};
+
+const TRACKS: [&str; 4] = ["political", "public", "economic", "peace"];
+const AREAS: [&str; 6] = [
+    "transportation",
+    "e_government",
+    "waterworks",
+    "environment",
+    "urban_planning_housing",
+    "sewage",
+];
+
+/// What `load` writes: officers, contacts spread over `places` (owned
+/// round-robin, every 53rd unowned, met 0…199 days ago on a 60-day
+/// cadence), each with its interactions 37 days apart.
+pub struct Load {
+    pub contacts: usize,
+    pub interactions_per_contact: i64,
+    pub officers: usize,
+    pub places: Vec<i32>,
+    /// One policy area per interaction too.
+    pub with_topics: bool,
+}
 
 pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
@@ -35,5 +65,122 @@ pub async fn fresh_store(base: Option<&str>, name: &str) -> (Store, Option<Strin
             let url = format!("sqlite://{}?mode=rwc", path.display());
             (Store::open(&url, Clock::System).await.unwrap(), None)
         }
+    }
+}
+/// Bulk-loads a synthetic office into an empty store, then ANALYZE.
+pub async fn load(store: &Store, spec: &Load, now: DateTime<Utc>) {
+    let txn = store.db.begin().await.unwrap();
+    insert_rows(
+        &txn,
+        (1..=spec.officers as i32)
+            .map(|id| app_user::ActiveModel {
+                id: Set(id),
+                role: Set("officer".into()),
+                name: Set(format!("officer {id}")),
+                contact_id: Set(None),
+                telegram_user_id: Set(Some(900_000 + i64::from(id))),
+                lang: Set(Lang::ALL[id as usize % 3].tag().into()),
+                time_zone: Set("Asia/Seoul".into()),
+                created_at: Set(now),
+                disabled_at: Set(None),
+                unreachable_at: Set(None),
+            })
+            .collect(),
+    )
+    .await
+    .unwrap();
+    let places = &spec.places;
+    let officers = spec.officers;
+    for chunk in (1..=spec.contacts as i64)
+        .collect::<Vec<_>>()
+        .chunks(10_000)
+    {
+        let mut rows = Vec::new();
+        let mut names = Vec::new();
+        let mut categories = Vec::new();
+        let mut interactions = Vec::new();
+        let mut links = Vec::new();
+        let mut topics = Vec::new();
+        for &id in chunk {
+            // The last contact 0…199 days ago; a 60-day cadence (bridge).
+            let last = now
+                - chrono::Duration::days(((id * 2_654_435_761) >> 7) % 200)
+                - chrono::Duration::hours(id % 24);
+            // Every 53rd contact has no owner.
+            let owner = (id % 53 != 0).then(|| (id % officers as i64) as i32 + 1);
+            rows.push(contact::ActiveModel {
+                id: Set(id as i32),
+                place_id: Set(Some(places[id as usize % places.len()])),
+                lang: Set(None),
+                time_zone: Set(None),
+                notes: Set(None),
+                email: Set(None),
+                phone: Set(None),
+                telegram: Set(None),
+                owner_user_id: Set(owner),
+                cadence_days: Set(None),
+                last_interaction_at: Set(Some(last)),
+                due_at: Set(last + chrono::Duration::days(60)),
+                created_at: Set(now - chrono::Duration::days(800)),
+                updated_at: Set(now),
+                snoozed_until: Set(None),
+            });
+            names.push(contact_name::ActiveModel {
+                contact_id: Set(id as i32),
+                form: Set("hangul".into()),
+                value: Set(format!("연락처{id}")),
+                family_name_first: Set(true),
+                search_key: Set(format!("연락처{id}")),
+                ..Default::default()
+            });
+            categories.push(contact_category::ActiveModel {
+                contact_id: Set(id as i32),
+                category: Set("bridge".into()),
+            });
+            for n in 0..spec.interactions_per_contact {
+                let interaction_id = (id - 1) * spec.interactions_per_contact + n + 1;
+                let at = last - chrono::Duration::days(n * 37);
+                interactions.push(interaction::ActiveModel {
+                    id: Set(interaction_id as i32),
+                    occurred_at: Set(at),
+                    logged_at: Set(at),
+                    kind: Set("meeting".into()),
+                    place_id: Set(None),
+                    note: Set(None),
+                    track: Set(Some(TRACKS[(interaction_id % 4) as usize].into())),
+                    logged_by: Set(owner),
+                });
+                if spec.with_topics {
+                    topics.push(interaction_topic::ActiveModel {
+                        interaction_id: Set(interaction_id as i32),
+                        policy_area: Set(AREAS[(interaction_id % 6) as usize].into()),
+                    });
+                }
+                links.push(interaction_contact::ActiveModel {
+                    interaction_id: Set(interaction_id as i32),
+                    contact_id: Set(id as i32),
+                    occurred_at: Set(at),
+                });
+            }
+        }
+        insert_rows(&txn, rows).await.unwrap();
+        insert_rows(&txn, names).await.unwrap();
+        insert_rows(&txn, categories).await.unwrap();
+        insert_rows(&txn, interactions).await.unwrap();
+        insert_rows(&txn, links).await.unwrap();
+        insert_rows(&txn, topics).await.unwrap();
+    }
+    txn.commit().await.unwrap();
+    if store.backend() == sea_orm::DbBackend::Postgres {
+        for sql in [
+            "SELECT setval('app_user_id_seq', (SELECT MAX(id) FROM app_user))",
+            "SELECT setval('contact_id_seq', (SELECT MAX(id) FROM contact))",
+            "SELECT setval('interaction_id_seq', (SELECT MAX(id) FROM interaction))",
+            "ANALYZE",
+        ] {
+            store.db.execute_unprepared(sql).await.unwrap();
+        }
+    } else {
+        store.db.execute_unprepared("ANALYZE").await.unwrap();
     }
 }

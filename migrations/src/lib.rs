@@ -12,6 +12,7 @@ mod m20261128_000004_create_name_keys;
 mod m20261128_000005_create_outbox;
 mod m20261128_000006_create_events;
 mod m20261128_000007_create_access_log;
+mod m20261128_000008_create_activity;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000005_create_outbox::Migration),
             Box::new(m20261128_000006_create_events::Migration),
             Box::new(m20261128_000007_create_access_log::Migration),
+            Box::new(m20261128_000008_create_activity::Migration),
         ]
     }
 }

@@ -6,15 +6,14 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Statement,
-};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
+use super::activity::month_of;
 use super::contacts::{ContactCard, categories_of, effective_cadence, names_of};
 use super::entity::{
-    agreement, app_user, committee, committee_member, committee_place, contact, event, follow_up,
-    interaction, interaction_contact, interaction_topic, organization, place, position, project,
+    activity, agreement, app_user, committee, committee_member, committee_place, contact, event,
+    follow_up, interaction, interaction_contact, interaction_topic, organization, place, position,
+    project, topic_activity,
 };
 use super::interactions::InteractionSummary;
 use super::{Result, Store};
@@ -115,13 +114,6 @@ fn health_weight(health: Health) -> i64 {
         Health::Overdue { .. } => 3,
         Health::Due { .. } => 2,
         Health::Ok { .. } => 0,
-    }
-}
-
-fn placeholder(backend: DbBackend, n: usize) -> String {
-    match backend {
-        DbBackend::Postgres => format!("${n}"),
-        _ => "?".to_owned(),
     }
 }
 
@@ -427,7 +419,9 @@ impl Store {
     }
 
     /// Interactions with the region's contacts or held there, in the
-    /// window before `as_of`: per track, per month, and recent topics.
+    /// window before `as_of`: per track, per month, and recent topics —
+    /// read from the activity counts (an interaction concerning two places
+    /// of the region counts for each).
     #[allow(
         clippy::type_complexity,
         reason = "three small aggregates read together"
@@ -441,53 +435,32 @@ impl Store {
         Vec<(String, i64)>,
         Vec<(PolicyArea, i64)>,
     )> {
-        let backend = self.backend();
-        let from = as_of - Duration::days(30 * i64::from(WINDOW_MONTHS) + 10);
-        let places = region_ids
-            .iter()
-            .map(i32::to_string)
-            .collect::<Vec<_>>()
-            .join(",");
-        let places = if places.is_empty() {
-            "0".to_owned()
-        } else {
-            places
-        };
-        // The interactions concerned, once each (ids are integers: inlined).
-        let concerned = format!(
-            "SELECT DISTINCT i.id, i.track, i.occurred_at FROM interaction i \
-             LEFT JOIN interaction_contact ic ON ic.interaction_id = i.id \
-             LEFT JOIN contact c ON c.id = ic.contact_id \
-             WHERE (c.place_id IN ({places}) OR i.place_id IN ({places})) \
-             AND i.occurred_at >= {} AND i.occurred_at <= {}",
-            placeholder(backend, 1),
-            placeholder(backend, 2)
-        );
-        let month = match backend {
-            DbBackend::Postgres => "to_char(x.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM')",
-            _ => "substr(x.occurred_at, 1, 7)",
-        };
-        let rows = self
-            .db
-            .query_all_raw(Statement::from_sql_and_values(
-                backend,
-                format!(
-                    "SELECT x.track, {month} AS month, COUNT(*) AS n FROM ({concerned}) x \
-                     GROUP BY x.track, {month}"
-                ),
-                [from.into(), as_of.into()],
-            ))
+        // Every month of the window, empty ones included, oldest first.
+        let mut timeline = Vec::new();
+        let mut cursor = as_of
+            .date_naive()
+            .with_day0(0)
+            .unwrap_or(as_of.date_naive());
+        for _ in 0..WINDOW_MONTHS {
+            timeline.push((cursor.format("%Y-%m").to_string(), 0_i64));
+            cursor = (cursor - Duration::days(1)).with_day0(0).unwrap_or(cursor);
+        }
+        timeline.reverse();
+        let first = timeline.first().map(|m| m.0.clone()).unwrap_or_default();
+        let last = month_of(as_of);
+        let rows = activity::Entity::find()
+            .filter(activity::Column::PlaceId.is_in(region_ids.to_vec()))
+            .filter(activity::Column::Month.gte(first))
+            .filter(activity::Column::Month.lte(last.clone()))
+            .all(&self.db)
             .await?;
         let mut tracks: HashMap<Option<Track>, i64> = HashMap::new();
-        let mut months: HashMap<String, i64> = HashMap::new();
-        for row in rows {
-            let track: Option<String> = row.try_get("", "track")?;
-            let month: String = row.try_get("", "month")?;
-            let n: i64 = row.try_get("", "n")?;
-            *tracks
-                .entry(track.and_then(|t| Track::parse(&t).ok()))
-                .or_default() += n;
-            *months.entry(month).or_default() += n;
+        for row in &rows {
+            *tracks.entry(Track::parse(&row.track).ok()).or_default() +=
+                i64::from(row.interactions);
+            if let Some(slot) = timeline.iter_mut().find(|(m, _)| *m == row.month) {
+                slot.1 += i64::from(row.interactions);
+            }
         }
         let mut tracks: Vec<(Option<Track>, i64)> = Track::ALL
             .iter()
@@ -495,40 +468,21 @@ impl Store {
             .chain(tracks.get(&None).map(|n| (None, *n)))
             .collect();
         tracks.retain(|(t, n)| t.is_some() || *n > 0);
-        // Every month of the window, empty ones included.
-        let mut timeline = Vec::new();
-        let mut cursor = as_of
-            .date_naive()
-            .with_day0(0)
-            .unwrap_or(as_of.date_naive());
-        for _ in 0..WINDOW_MONTHS {
-            let key = cursor.format("%Y-%m").to_string();
-            timeline.push((key.clone(), months.get(&key).copied().unwrap_or(0)));
-            cursor = (cursor - Duration::days(1)).with_day0(0).unwrap_or(cursor);
-        }
-        timeline.reverse();
 
-        let recent_from = as_of - Duration::days(183);
-        let topic_rows = self
-            .db
-            .query_all_raw(Statement::from_sql_and_values(
-                backend,
-                format!(
-                    "SELECT t.policy_area AS area, COUNT(*) AS n FROM interaction_topic t \
-                     WHERE t.interaction_id IN (SELECT x.id FROM ({concerned}) x) \
-                     GROUP BY t.policy_area"
-                ),
-                [recent_from.into(), as_of.into()],
-            ))
-            .await?;
-        let mut topics: Vec<(PolicyArea, i64)> = topic_rows
-            .into_iter()
-            .filter_map(|row| {
-                let area: String = row.try_get("", "area").ok()?;
-                let n: i64 = row.try_get("", "n").ok()?;
-                Some((PolicyArea::parse(&area).ok()?, n))
-            })
-            .collect();
+        let recent_first = month_of(as_of - Duration::days(183));
+        let mut topics: HashMap<PolicyArea, i64> = HashMap::new();
+        for row in topic_activity::Entity::find()
+            .filter(topic_activity::Column::PlaceId.is_in(region_ids.to_vec()))
+            .filter(topic_activity::Column::Month.gte(recent_first))
+            .filter(topic_activity::Column::Month.lte(last))
+            .all(&self.db)
+            .await?
+        {
+            if let Ok(area) = PolicyArea::parse(&row.policy_area) {
+                *topics.entry(area).or_default() += i64::from(row.interactions);
+            }
+        }
+        let mut topics: Vec<(PolicyArea, i64)> = topics.into_iter().collect();
         topics.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         Ok((tracks, timeline, topics))
     }

@@ -532,7 +532,8 @@ impl Store {
             }
         }
         txn.commit().await?;
-        // Search keys are derived, not dumped: derive them for what came in.
+        // Search keys and activity counts are derived, not dumped.
+        self.rebuild_activity().await?;
         self.rebuild_name_keys().await
     }
 }

@@ -191,6 +191,15 @@ impl Store {
                 .await?;
         }
         refresh_due(self, txn, &contact_ids).await?;
+        super::activity::count_interaction(
+            txn,
+            &contact_ids,
+            place_id,
+            new.occurred_at,
+            new.track,
+            &sorted_unique(&new.topics),
+        )
+        .await?;
         for follow in &new.follow_ups {
             follow_up::Entity::insert(follow_up::ActiveModel {
                 contact_id: Set(first_contact),

@@ -2,6 +2,7 @@
 //! cases need, on SQLite and PostgreSQL alike. Database errors that mean
 //! something to a user (a unique key taken) become domain errors here.
 
+pub mod activity;
 pub mod audit;
 pub mod brief;
 pub mod contacts;
@@ -66,6 +67,7 @@ impl Store {
         Migrator::up(&db, None).await?;
         let store = Self { db, clock };
         store.ensure_name_keys().await?;
+        store.ensure_activity().await?;
         Ok(store)
     }
 

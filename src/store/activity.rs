@@ -1,0 +1,153 @@
+//! Activity counts for briefs: interactions per place, month and track,
+//! and per place, month and policy area. Each interaction counts once for
+//! every place it concerns (where it was held, where its contacts live).
+//! Kept in the transaction that logs an interaction; derived data, so it
+//! is rebuilt from the interactions when its definition changes
+//! (`meta.activity_version`) and after a restore.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+use sea_orm::ExprTrait;
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
+    TransactionTrait,
+};
+
+use super::entity::{activity, contact, meta, topic_activity};
+use super::{Result, Store};
+use crate::domain::keys::{PolicyArea, Track};
+
+pub const ACTIVITY_VERSION: &str = "1";
+
+/// `YYYY-MM` of an instant, in UTC.
+pub fn month_of(at: DateTime<Utc>) -> String {
+    at.format("%Y-%m").to_string()
+}
+
+/// Counts one new interaction, in the caller's transaction.
+pub(crate) async fn count_interaction(
+    conn: &impl ConnectionTrait,
+    contact_ids: &[i32],
+    place_id: Option<i32>,
+    occurred_at: DateTime<Utc>,
+    track: Option<Track>,
+    topics: &[PolicyArea],
+) -> Result<()> {
+    let mut places: BTreeSet<i32> = contact::Entity::find()
+        .filter(contact::Column::Id.is_in(contact_ids.to_vec()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter_map(|c| c.place_id)
+        .collect();
+    places.extend(place_id);
+    let month = month_of(occurred_at);
+    for place in places {
+        activity::Entity::insert(activity::ActiveModel {
+            place_id: Set(place),
+            month: Set(month.clone()),
+            track: Set(track.map(|t| t.key()).unwrap_or_default().to_owned()),
+            interactions: Set(1),
+        })
+        .on_conflict(
+            OnConflict::columns([
+                activity::Column::PlaceId,
+                activity::Column::Month,
+                activity::Column::Track,
+            ])
+            .value(
+                activity::Column::Interactions,
+                Expr::col((activity::Entity, activity::Column::Interactions)).add(1),
+            )
+            .to_owned(),
+        )
+        .exec_without_returning(conn)
+        .await?;
+        for topic in topics {
+            topic_activity::Entity::insert(topic_activity::ActiveModel {
+                place_id: Set(place),
+                month: Set(month.clone()),
+                policy_area: Set(topic.key().to_owned()),
+                interactions: Set(1),
+            })
+            .on_conflict(
+                OnConflict::columns([
+                    topic_activity::Column::PlaceId,
+                    topic_activity::Column::Month,
+                    topic_activity::Column::PolicyArea,
+                ])
+                .value(
+                    topic_activity::Column::Interactions,
+                    Expr::col((topic_activity::Entity, topic_activity::Column::Interactions))
+                        .add(1),
+                )
+                .to_owned(),
+            )
+            .exec_without_returning(conn)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Rebuilds the counts when their definition changed (or never were).
+    pub(crate) async fn ensure_activity(&self) -> Result<()> {
+        let current = meta::Entity::find_by_id("activity_version")
+            .one(&self.db)
+            .await?
+            .map(|m| m.value);
+        if current.as_deref() == Some(ACTIVITY_VERSION) {
+            return Ok(());
+        }
+        self.rebuild_activity().await
+    }
+
+    /// Counts every interaction again, in one transaction.
+    pub async fn rebuild_activity(&self) -> Result<()> {
+        let month = match self.backend() {
+            DbBackend::Postgres => "to_char(i.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM')",
+            _ => "substr(i.occurred_at, 1, 7)",
+        };
+        // Each (interaction, place) once: where it was held, where its contacts live.
+        let pairs = format!(
+            "SELECT c.place_id AS place_id, i.id AS id FROM interaction i \
+             JOIN interaction_contact ic ON ic.interaction_id = i.id \
+             JOIN contact c ON c.id = ic.contact_id WHERE c.place_id IS NOT NULL \
+             UNION SELECT i.place_id, i.id FROM interaction i WHERE i.place_id IS NOT NULL"
+        );
+        let txn = self.db.begin().await?;
+        activity::Entity::delete_many().exec(&txn).await?;
+        topic_activity::Entity::delete_many().exec(&txn).await?;
+        txn.execute_unprepared(&format!(
+            "INSERT INTO activity (place_id, month, track, interactions) \
+             SELECT p.place_id, {month}, COALESCE(i.track, ''), COUNT(*) \
+             FROM ({pairs}) p JOIN interaction i ON i.id = p.id \
+             GROUP BY p.place_id, {month}, COALESCE(i.track, '')"
+        ))
+        .await?;
+        txn.execute_unprepared(&format!(
+            "INSERT INTO topic_activity (place_id, month, policy_area, interactions) \
+             SELECT p.place_id, {month}, t.policy_area, COUNT(*) \
+             FROM ({pairs}) p JOIN interaction i ON i.id = p.id \
+             JOIN interaction_topic t ON t.interaction_id = i.id \
+             GROUP BY p.place_id, {month}, t.policy_area"
+        ))
+        .await?;
+        meta::Entity::insert(meta::ActiveModel {
+            key: Set("activity_version".into()),
+            value: Set(ACTIVITY_VERSION.into()),
+        })
+        .on_conflict(
+            OnConflict::column(meta::Column::Key)
+                .update_column(meta::Column::Value)
+                .to_owned(),
+        )
+        .exec_without_returning(&txn)
+        .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+}
