@@ -112,12 +112,10 @@ impl Store {
             _ => "substr(i.occurred_at, 1, 7)",
         };
         // Each (interaction, place) once: where it was held, where its contacts live.
-        let pairs = format!(
-            "SELECT c.place_id AS place_id, i.id AS id FROM interaction i \
+        let pairs = "SELECT c.place_id AS place_id, i.id AS id FROM interaction i \
              JOIN interaction_contact ic ON ic.interaction_id = i.id \
              JOIN contact c ON c.id = ic.contact_id WHERE c.place_id IS NOT NULL \
-             UNION SELECT i.place_id, i.id FROM interaction i WHERE i.place_id IS NOT NULL"
-        );
+             UNION SELECT i.place_id, i.id FROM interaction i WHERE i.place_id IS NOT NULL";
         let txn = self.db.begin().await?;
         activity::Entity::delete_many().exec(&txn).await?;
         topic_activity::Entity::delete_many().exec(&txn).await?;
