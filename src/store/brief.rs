@@ -259,9 +259,15 @@ impl Store {
             .into_iter()
             .map(|c| (c.id, c))
             .collect();
+        // The cards are independent reads: run them side by side on the pool.
+        let cards = futures_util::future::try_join_all(
+            shown
+                .iter()
+                .map(|id| self.contact_card(*id, HISTORY_PER_COUNTERPART)),
+        )
+        .await?;
         let mut counterparts = Vec::new();
-        for (score, _, id, health) in ranked.iter().take(COUNTERPARTS_SHOWN) {
-            let card = self.contact_card(*id, HISTORY_PER_COUNTERPART).await?;
+        for ((score, _, id, health), card) in ranked.iter().take(COUNTERPARTS_SHOWN).zip(cards) {
             let committees = seats
                 .iter()
                 .filter(|s| s.contact_id == Some(*id))
