@@ -127,7 +127,11 @@ pub fn query_keys(query: &str) -> Vec<String> {
     // Compatibility jamo as typed (NFKC would turn them into conjoining ones).
     let typed: String = query.chars().filter(|c| !c.is_whitespace()).collect();
     if is_initials(&typed) {
-        return vec![typed];
+        // Initials of names; and a name written in bare jamo finds itself.
+        let mut keys = vec![typed, search_key(query)];
+        keys.retain(|k| !k.is_empty());
+        keys.dedup();
+        return keys;
     }
     let written = search_key(query);
     let mut keys: Vec<String> = name_keys(query)
