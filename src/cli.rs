@@ -54,6 +54,16 @@ pub enum Command {
     Member(MemberCommand),
     /// A relationship brief on a place or a person, as a self-contained HTML page.
     Brief(BriefArgs),
+    /// The access log: who read or changed what about a contact, or what a user did.
+    #[command(group(clap::ArgGroup::new("whose").required(true).args(["contact", "user"])))]
+    Audit {
+        /// A contact (id or any name form).
+        #[arg(long)]
+        contact: Option<String>,
+        /// A user (id or name).
+        #[arg(long)]
+        user: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]

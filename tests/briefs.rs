@@ -484,3 +484,65 @@ async fn the_bot_sends_a_summary_and_the_document_to_officers_only() {
         assert!(!reply.text().contains("Ma Hong"), "{}", reply.text());
     }
 }
+
+#[tokio::test]
+async fn cards_briefs_and_exports_are_in_the_access_log() {
+    for db in TestDb::all() {
+        let app = TestApp::spawn(&db, at(NOW)).await;
+        let f = fixture(&app.store).await;
+        let officer = SimUser::new(71, "Park", Some("en"));
+        let code = app
+            .store
+            .invite_user(Invitation {
+                role: Role::Officer,
+                name: "Officer Two".into(),
+                lang: Lang::En,
+                time_zone: chrono_tz::Asia::Seoul,
+                contact_id: None,
+                valid_for: Duration::days(7),
+            })
+            .await
+            .unwrap()
+            .code;
+        app.send(&officer, &format!("/start {code}")).await;
+        app.send(&officer, "/who Ma Hong").await;
+        common::ok(&db, "en", &["contact", "show", "马红"]);
+        common::ok(&db, "en", &["export", "--format", "csv"]);
+        common::ok(
+            &db,
+            "en",
+            &["brief", "--place", "harbin", "--date", "2026-12-10"],
+        );
+        // Someone else's card is not in Ma Hong's history.
+        common::ok(&db, "en", &["contact", "show", "王伟"]);
+
+        let history = common::ok(&db, "en", &["audit", "--contact", &f.ma.to_string()]);
+        let lines: Vec<&str> = history.lines().collect();
+        assert_eq!(lines.len(), 4, "{history}");
+        assert!(
+            lines[0].contains("Officer Two (bot) · read a card · contact:"),
+            "{history}"
+        );
+        assert!(
+            lines[1].contains("the admin command line (cli) · read a card"),
+            "{history}"
+        );
+        assert!(
+            lines[2].contains("export · format:csv · subjects all contacts"),
+            "{history}"
+        );
+        assert!(
+            lines[3].contains("read a brief · place:harbin date:2026-12-10"),
+            "{history}"
+        );
+        let by_user = common::ok(&db, "ko", &["audit", "--user", "Officer Two"]);
+        assert_eq!(by_user.lines().count(), 1, "{by_user}");
+        assert!(by_user.contains("인물 카드 열람"), "{by_user}");
+        let nobody = common::ok(&db, "en", &["audit", "--contact", &f.song.to_string()]);
+        assert_eq!(
+            nobody.lines().count(),
+            2,
+            "the export and the brief: {nobody}"
+        );
+    }
+}

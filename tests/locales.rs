@@ -151,6 +151,7 @@ fn every_key_used_in_the_source_exists() {
                     "outbox-",
                     "reminders-",
                     "brief-",
+                    "audit-",
                     "event-",
                     "member-",
                 ]

@@ -49,7 +49,11 @@ pub async fn find(chat: &Chat<'_>, query: &str) -> HandlerResult {
 async fn show(chat: &Chat<'_>, contact_id: i32) -> HandlerResult {
     let card = chat
         .store()
-        .contact_card(contact_id, CARD_INTERACTIONS)
+        .read_card(
+            contact_id,
+            CARD_INTERACTIONS,
+            crate::store::audit::Actor::bot(chat.user.id),
+        )
         .await?;
     let owner = card.owner.as_ref().map(|u| u.name.clone());
     let text = render_card(chat, &card, owner.as_deref());

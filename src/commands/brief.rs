@@ -38,3 +38,50 @@ pub async fn brief(ctx: &Context, args: BriefArgs) -> Outcome {
     }
     Ok(())
 }
+
+/// `inmaek audit --contact C | --user U`.
+pub async fn audit(ctx: &Context, contact: Option<String>, user: Option<String>) -> Outcome {
+    let rows = match (contact, user) {
+        (Some(contact), _) => {
+            let contact = ctx.store.resolve_contact(&contact).await?;
+            ctx.store.access_log_of_contact(contact.id).await?
+        }
+        (None, Some(user)) => {
+            let user = ctx.store.find_user(&ctx.store.db, &user).await?;
+            ctx.store.access_log(Some(user.id)).await?
+        }
+        (None, None) => return Err(crate::domain::Error::Empty { field: "contact" }.into()),
+    };
+    if rows.is_empty() {
+        ctx.say("audit-none", &[]);
+        return Ok(());
+    }
+    let user_ids: Vec<i32> = rows.iter().filter_map(|r| r.user_id).collect();
+    let users = ctx.store.users_by_id(&user_ids).await?;
+    for row in rows {
+        let who = row
+            .user_id
+            .and_then(|id| users.get(&id))
+            .map_or_else(|| ctx.t("audit-command-line"), |u| u.name.clone());
+        let subjects = if row.subjects == crate::store::audit::ALL {
+            ctx.t("audit-all-contacts")
+        } else {
+            row.subjects.clone()
+        };
+        ctx.say(
+            "audit-row",
+            &[
+                ("at", ctx.datetime(row.at).into()),
+                ("who", who.into()),
+                ("channel", row.channel.clone().into()),
+                (
+                    "action",
+                    ctx.t(&format!("audit-action-{}", row.action)).into(),
+                ),
+                ("scope", row.scope.clone().into()),
+                ("subjects", subjects.into()),
+            ],
+        );
+    }
+    Ok(())
+}

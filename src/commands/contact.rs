@@ -154,7 +154,10 @@ pub(super) fn render_interaction(
 
 pub async fn show(ctx: &Context, query: &str) -> Outcome {
     let contact = ctx.store.resolve_contact(query).await?;
-    let card = ctx.store.contact_card(contact.id, 5).await?;
+    let card = ctx
+        .store
+        .read_card(contact.id, 5, crate::store::audit::Actor::CLI)
+        .await?;
     let names: Vec<String> = card
         .names
         .iter()

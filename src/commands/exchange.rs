@@ -18,6 +18,13 @@ use crate::store::StoreError;
 use crate::store::contacts::{Prepared, Resolver};
 
 pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
+    ctx.store
+        .record_access_all(
+            crate::store::audit::Actor::CLI,
+            "export",
+            &format!("format:{}", format!("{:?}", args.format).to_lowercase()),
+        )
+        .await?;
     let (text, contacts, interactions) = match args.format {
         DumpFormat::Json => {
             let dump = ctx.store.export_dump().await?;

@@ -294,6 +294,7 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
         }
         Command::Member(MemberCommand::Revoke { member }) => event::revoke(&ctx, &member).await,
         Command::Brief(args) => brief::brief(&ctx, args).await,
+        Command::Audit { contact, user } => brief::audit(&ctx, contact, user).await,
         Command::Export(args) => exchange::export(&ctx, args).await,
         Command::Import(args) => exchange::import(&ctx, args).await,
     }

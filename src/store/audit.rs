@@ -7,6 +7,9 @@ use sea_orm::{
 use super::entity::access_log;
 use super::{Result, Store};
 
+/// The subjects of a read of every contact.
+pub const ALL: &str = "*";
+
 /// Who read or changed something, through which channel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Actor {
@@ -62,6 +65,55 @@ impl Store {
         subjects: &[i32],
     ) -> Result<()> {
         record(&self.db, self.clock.now(), actor, action, scope, subjects).await
+    }
+
+    /// Records that `actor` read every contact (an export).
+    pub async fn record_access_all(&self, actor: Actor, action: &str, scope: &str) -> Result<()> {
+        access_log::Entity::insert(access_log::ActiveModel {
+            at: Set(self.clock.now()),
+            user_id: Set(actor.user_id),
+            channel: Set(actor.channel.to_owned()),
+            action: Set(action.to_owned()),
+            scope: Set(scope.to_owned()),
+            subjects: Set(ALL.to_owned()),
+            ..Default::default()
+        })
+        .exec_without_returning(&self.db)
+        .await?;
+        Ok(())
+    }
+
+    /// A contact's card, recorded in the access log as read by `actor`:
+    /// the one way a card is read for a person to see.
+    pub async fn read_card(
+        &self,
+        contact_id: i32,
+        recent: u64,
+        actor: Actor,
+    ) -> Result<super::contacts::ContactCard> {
+        let card = self.contact_card(contact_id, recent).await?;
+        self.record_access(
+            actor,
+            "card",
+            &format!("contact:{contact_id}"),
+            &[contact_id],
+        )
+        .await?;
+        Ok(card)
+    }
+
+    /// Everything recorded about a contact (including exports of all).
+    pub async fn access_log_of_contact(&self, contact_id: i32) -> Result<Vec<access_log::Model>> {
+        Ok(self
+            .access_log(None)
+            .await?
+            .into_iter()
+            .filter(|row| {
+                row.subjects == ALL
+                    || serde_json::from_str::<Vec<i32>>(&row.subjects)
+                        .is_ok_and(|ids| ids.contains(&contact_id))
+            })
+            .collect())
     }
 
     /// The access log, oldest first, optionally of one user.
