@@ -270,3 +270,105 @@ async fn the_fake_bot_api_answers_429_403_and_500_like_telegram() {
     assert!(bot.get_me().await.is_err());
     assert_eq!(bot.get_me().await.unwrap().username(), "inmaek_bot");
 }
+
+/// A whole session at TRACE level: the log never holds the bot token, a
+/// name, a phone number or a note — whatever the crates underneath log.
+#[tokio::test]
+async fn a_trace_level_session_logs_no_token_and_no_personal_data() {
+    let db = TestDb::sqlite();
+    let sim = TelegramSim::start().await.unwrap();
+    let code = {
+        let store = db.store_at(chrono::Utc::now()).await;
+        store
+            .add_contact(inmaek::store::contacts::NewContact {
+                names: vec![
+                    inmaek::domain::names::PersonName::parse(
+                        inmaek::domain::keys::NameForm::Hanzi,
+                        "马红",
+                    )
+                    .unwrap(),
+                    inmaek::domain::names::PersonName::parse(
+                        inmaek::domain::keys::NameForm::Latin,
+                        "Ma Hong",
+                    )
+                    .unwrap(),
+                ],
+                phone: Some("+86 451 8888 1234".into()),
+                email: Some("mahong@example.cn".into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        store
+            .invite_user(inmaek::store::users::Invitation {
+                role: Role::Officer,
+                name: "Park Jiwoo".into(),
+                lang: inmaek::domain::Lang::En,
+                time_zone: chrono_tz::Asia::Seoul,
+                contact_id: None,
+                valid_for: chrono::Duration::days(1),
+            })
+            .await
+            .unwrap()
+            .code
+    };
+    let mut child = Command::new(env!("CARGO_BIN_EXE_inmaek"))
+        .arg("serve")
+        .env("DATABASE_URL", &db.url)
+        .env("TELOXIDE_TOKEN", common::TOKEN)
+        .env("TELOXIDE_API_URL", sim.api_url())
+        .env("INMAEK_LANG", "en")
+        .env("RUST_LOG", "trace")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("serve starts");
+    // Drain the log as it comes, so a chatty TRACE never blocks the pipe.
+    let mut stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut log = String::new();
+        std::io::Read::read_to_string(&mut stderr, &mut log).ok();
+        log
+    });
+    let user = SimUser::new(42, "Park", Some("en"));
+    for text in [
+        format!("/start {code}"),
+        "/who 马红".to_owned(),
+        "/log Ma Hong: yesterday secret waterworks talk with +86 451 8888 1234 #waterworks"
+            .to_owned(),
+    ] {
+        let start = sim.call_count();
+        sim.send_text(&user, &text);
+        sim.wait_for_call_after(start, Duration::from_secs(20), |c| {
+            c.name() == "sendmessage" && c.chat_id() == Some(42)
+        })
+        .await
+        .expect("serve answers");
+    }
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let stopping = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        assert!(
+            stopping.elapsed() < Duration::from_secs(5),
+            "stops within 5 s"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let log = reader.join().unwrap();
+    assert!(log.len() > 1000, "TRACE logs plenty: {} bytes", log.len());
+    for secret in [
+        common::TOKEN,
+        "马红",
+        "Ma Hong",
+        "8888",
+        "mahong@example.cn",
+        "Park Jiwoo",
+        "secret waterworks",
+        &code,
+    ] {
+        assert!(!log.contains(secret), "{secret:?} reached the TRACE log");
+    }
+}
