@@ -286,6 +286,14 @@ pub enum ContactCommand {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
+    /// Erase a person on request: everything about them, for good (needs --yes).
+    Erase {
+        /// The contact (id or unambiguous name).
+        contact: String,
+        /// Really erase (without it, only says what would be erased).
+        #[arg(long)]
+        yes: bool,
+    },
     /// Hand an officer's contacts (all, or one) and open follow-ups over to another officer.
     Handover {
         /// The officer handing over (name or user id).

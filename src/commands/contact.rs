@@ -444,3 +444,38 @@ pub async fn handover(ctx: &Context, from: &str, to: &str, contact: Option<&str>
     );
     Ok(())
 }
+
+/// `contact erase C [--yes]`.
+pub async fn erase(ctx: &Context, query: &str, yes: bool) -> Outcome {
+    let contact = ctx.store.resolve_contact(query).await?;
+    let names = ctx
+        .store
+        .read_card(contact.id, 0, crate::store::audit::Actor::CLI)
+        .await?
+        .names
+        .iter()
+        .map(|n| n.value.clone())
+        .collect::<Vec<_>>()
+        .join(" / ");
+    if !yes {
+        ctx.say(
+            "contact-erase-confirm",
+            &[("id", contact.id.into()), ("names", names.into())],
+        );
+        return Ok(());
+    }
+    let erased = ctx
+        .store
+        .erase_contact(contact.id, crate::store::audit::Actor::CLI)
+        .await?;
+    ctx.say(
+        "contact-erased",
+        &[
+            ("id", contact.id.into()),
+            ("pseudonym", erased.pseudonym.into()),
+            ("deleted", erased.interactions_deleted.into()),
+            ("redacted", erased.interactions_redacted.into()),
+        ],
+    );
+    Ok(())
+}

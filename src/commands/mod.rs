@@ -253,6 +253,9 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
             (None, Some(contact)) => cadence::set_contact(&ctx, &contact, days.as_deref()).await,
             (None, None) => Ok(()),
         },
+        Command::Contact(ContactCommand::Erase { contact, yes }) => {
+            contact::erase(&ctx, &contact, yes).await
+        }
         Command::Contact(ContactCommand::Handover { from, to, contact }) => {
             contact::handover(&ctx, &from, &to, contact.as_deref()).await
         }

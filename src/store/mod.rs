@@ -9,6 +9,7 @@ pub mod contacts;
 pub mod dialogues;
 pub mod dump;
 pub mod entity;
+pub mod erase;
 pub mod events;
 pub mod export;
 pub mod inbound;

@@ -1,0 +1,217 @@
+//! Erasure on request: after `inmaek contact erase`, the JSON export and
+//! direct queries find nothing of the person but a pseudonymous stub in
+//! the access log; shared interactions keep the others, the name blacked out.
+
+mod common;
+
+use chrono::Duration;
+use common::{TestDb, at, ok};
+use inmaek::domain::Lang;
+use inmaek::domain::keys::{Category, InteractionKind, NameForm, Role};
+use inmaek::domain::names::PersonName;
+use inmaek::store::contacts::NewContact;
+use inmaek::store::interactions::{NewFollowUp, NewInteraction};
+use inmaek::store::users::Invitation;
+use sea_orm::ConnectionTrait;
+
+#[tokio::test]
+async fn an_erased_person_leaves_only_a_pseudonym_in_the_access_log() {
+    for db in TestDb::all() {
+        let store = db.store_at(at("2026-11-30T10:00:00+09:00")).await;
+        let add = |names: [&'static str; 2], phone: &'static str, email: &'static str| {
+            let store = store.clone();
+            async move {
+                store
+                    .add_contact(NewContact {
+                        names: vec![
+                            PersonName::parse(NameForm::Hanzi, names[0]).unwrap(),
+                            PersonName::parse(NameForm::Latin, names[1]).unwrap(),
+                        ],
+                        categories: vec![Category::SeoulClub],
+                        phone: Some(phone.into()),
+                        email: Some(email.into()),
+                        place: Some("harbin".into()),
+                        ..Default::default()
+                    })
+                    .await
+                    .unwrap()
+                    .id
+            }
+        };
+        let gone = add(
+            ["马红", "Ma Hong"],
+            "+86 451 8888 1234",
+            "erase.me@example.cn",
+        )
+        .await;
+        let stays = add(["胡斌", "Hu Bin"], "+86 451 2222 0000", "hu@example.cn").await;
+        let log = |contacts: Vec<i32>, note: &str| NewInteraction {
+            occurred_at: store.clock.now() - Duration::days(3),
+            kind: InteractionKind::Meeting,
+            contact_ids: contacts,
+            officer_ids: Vec::new(),
+            place: None,
+            note: Some(note.into()),
+            track: None,
+            topics: Vec::new(),
+            logged_by: None,
+            follow_ups: vec![NewFollowUp {
+                what: "Send Ma Hong the report".into(),
+                due_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 20).unwrap(),
+                promised_by_seoul: true,
+            }],
+        };
+        store
+            .log_interaction(log(vec![gone], "Ma Hong alone: private"))
+            .await
+            .unwrap();
+        let shared = store
+            .log_interaction(log(
+                vec![stays, gone],
+                "Hu Bin and Ma Hong (马红) discussed sewage",
+            ))
+            .await
+            .unwrap();
+        // A member account with consent, an invitation and a queued message.
+        let member = store
+            .invite_user(Invitation {
+                role: Role::Member,
+                name: "Ma Hong (member)".into(),
+                lang: Lang::ZhCn,
+                time_zone: chrono_tz::Asia::Seoul,
+                contact_id: Some(gone),
+                valid_for: Duration::days(7),
+            })
+            .await
+            .unwrap();
+        let member = store.redeem_code(&member.code, 4242).await.unwrap();
+        store.grant_consent(member.id, "bot", None).await.unwrap();
+        let mut event = inmaek::store::events::NewEvent {
+            kind: inmaek::domain::keys::EventKind::Forum,
+            titles: [None, None, Some("Forum".into())],
+            descriptions: [None, None, None],
+            starts_at: at("2026-12-10T14:00:00+09:00"),
+            ends_at: None,
+            time_zone: chrono_tz::Asia::Seoul,
+            place: None,
+            address: None,
+            capacity: None,
+            rsvp_deadline: None,
+            organizer_user_id: None,
+            track: None,
+            topics: Vec::new(),
+        };
+        event.place = Some("harbin".into());
+        let event = store.add_event(event).await.unwrap();
+        let invitees = store
+            .audience(event.id, &inmaek::store::events::Audience::default())
+            .await
+            .unwrap();
+        let now = store.clock.now();
+        store
+            .invite(event.id, &invitees, |m, token| {
+                inmaek::events::invitation(
+                    &event,
+                    None,
+                    m,
+                    token,
+                    now,
+                    Lang::En,
+                    chrono_tz::Asia::Seoul,
+                )
+            })
+            .await
+            .unwrap();
+        ok(&db, "en", &["contact", "show", "马红"]);
+
+        // Without --yes nothing happens.
+        let asked = ok(&db, "en", &["contact", "erase", &gone.to_string()]);
+        assert!(asked.contains("Run again with --yes"), "{asked}");
+        assert!(ok(&db, "en", &["contact", "show", "马红"]).contains("Ma Hong"));
+        let done = ok(&db, "en", &["contact", "erase", &gone.to_string(), "--yes"]);
+        assert!(
+            done.contains("1 interactions with them alone deleted, 1 shared ones redacted"),
+            "{done}"
+        );
+        let pseudonym = done
+            .split_whitespace()
+            .find(|w| w.starts_with("erased-"))
+            .unwrap()
+            .trim_end_matches('.')
+            .to_owned();
+
+        // Nothing in the export but the shared meeting, blacked out.
+        let dump = ok(&db, "en", &["export"]);
+        for trace in ["马红", "Ma Hong", "8888", "erase.me", "4242", "private"] {
+            assert!(!dump.contains(trace), "{trace} survived in the export");
+        }
+        assert!(
+            dump.contains("Hu Bin and ▇▇▇ (▇▇▇) discussed sewage"),
+            "shared note redacted"
+        );
+        // Nor in any table but the access log's pseudonym.
+        let id = gone.to_string();
+        for (table, column) in [
+            ("contact", "id"),
+            ("contact_name", "contact_id"),
+            ("name_key", "contact_id"),
+            ("contact_category", "contact_id"),
+            ("interaction_contact", "contact_id"),
+            ("follow_up", "contact_id"),
+            ("invitation", "contact_id"),
+            ("app_user", "contact_id"),
+        ] {
+            let rows = store
+                .db
+                .query_all_raw(sea_orm::Statement::from_string(
+                    store.backend(),
+                    format!("SELECT 1 FROM {table} WHERE {column} = {id}"),
+                ))
+                .await
+                .unwrap();
+            assert!(rows.is_empty(), "{table} still has the person");
+        }
+        let queued = store
+            .db
+            .query_all_raw(sea_orm::Statement::from_string(
+                store.backend(),
+                format!("SELECT 1 FROM outbox WHERE user_id = {}", member.id),
+            ))
+            .await
+            .unwrap();
+        assert!(queued.is_empty(), "queued messages gone");
+        let consents = store
+            .db
+            .query_all_raw(sea_orm::Statement::from_string(
+                store.backend(),
+                format!("SELECT 1 FROM consent WHERE user_id = {}", member.id),
+            ))
+            .await
+            .unwrap();
+        assert!(consents.is_empty());
+        let shared_left = store.interactions_of(Some(stays), 10).await.unwrap();
+        assert!(
+            shared_left
+                .iter()
+                .any(|s| s.interaction.id == shared.id && s.contact_ids == vec![stays])
+        );
+
+        let log = store.access_log(None).await.unwrap();
+        assert!(
+            log.iter()
+                .all(|row| !row.subjects.contains(&format!("[{id}]"))
+                    && !row.scope.contains(&format!("contact:{id}")))
+        );
+        assert!(
+            log.iter()
+                .any(|row| row.action == "card" && row.subjects.contains(&pseudonym)),
+            "{log:?}"
+        );
+        assert!(
+            log.iter()
+                .any(|row| row.action == "erase" && row.scope == format!("contact:{pseudonym}"))
+        );
+        let refused = common::refused(&db, "en", &["contact", "erase", &id, "--yes"]);
+        assert!(refused.contains(&id), "{refused}");
+    }
+}
