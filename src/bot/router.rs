@@ -437,6 +437,20 @@ pub struct Pressed {
 }
 
 impl Pressed {
+    /// Whether the message pressed actually carries a button with `data`:
+    /// a button made up by the client, or taken from another message, is
+    /// not honoured. (The message is in the presser's own private chat.)
+    pub fn offered(&self, data: &str) -> bool {
+        self.keyboard.as_ref().is_some_and(|keyboard| {
+            keyboard.inline_keyboard.iter().flatten().any(|button| {
+                matches!(
+                    &button.kind,
+                    teloxide::types::InlineKeyboardButtonKind::CallbackData(d) if d == data
+                )
+            })
+        })
+    }
+
     /// Takes the buttons off the message that was answered, so it cannot be pressed twice.
     pub async fn clear_buttons(&self, chat: &Chat<'_>) -> HandlerResult {
         chat.bot
@@ -522,16 +536,19 @@ async fn route_button(
         return rsvp::on_answer(chat, rest, pressed, telegram_user_id).await;
     }
     if prefix == "cs" {
+        if !pressed.offered(data) {
+            return Ok(Handled::Stale);
+        }
         return rsvp::on_consent(chat, rest, pressed).await;
     }
     if prefix == "ci" {
-        if !allowed(chat.role, Action::KeepInTouch) {
+        if !allowed(chat.role, Action::KeepInTouch) || !pressed.offered(data) {
             return Ok(Handled::Stale);
         }
         return checkin::on_press(chat, rest, pressed).await;
     }
     if prefix == "k" {
-        if !allowed(chat.role, Action::KeepInTouch) {
+        if !allowed(chat.role, Action::KeepInTouch) || !pressed.offered(data) {
             return Ok(Handled::Stale);
         }
         if rest == "x:-" {
