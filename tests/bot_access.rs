@@ -25,6 +25,7 @@ const COMMANDS: &[(&str, bool, bool, bool, bool)] = &[
     ("/event", true, false, false, false),
     ("/invite 1", true, false, false, false),
     ("/checkin 1", true, false, false, false),
+    ("/mydata", false, false, false, true),
 ];
 
 /// Commands every enrolled user may use, whatever the role.

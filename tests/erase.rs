@@ -215,3 +215,74 @@ async fn an_erased_person_leaves_only_a_pseudonym_in_the_access_log() {
         assert!(refused.contains(&id), "{refused}");
     }
 }
+
+#[tokio::test]
+async fn a_member_gets_everything_stored_about_them_with_mydata() {
+    for db in TestDb::all() {
+        let app = common::TestApp::spawn(&db, at("2026-11-30T10:00:00+09:00")).await;
+        let contact = app
+            .store
+            .add_contact(NewContact {
+                names: vec![
+                    PersonName::parse(NameForm::Hanzi, "王雪梅").unwrap(),
+                    PersonName::parse(NameForm::Latin, "Wang Xuemei").unwrap(),
+                ],
+                categories: vec![Category::SeoulClub],
+                email: Some("wang@example.cn".into()),
+                notes: Some("Met at the Seoul Club dinner".into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .id;
+        let member = inmaek::telegram_sim::SimUser::new(91, "Wang", Some("en"));
+        let code = app.invite("Wang Xuemei", Role::Member, Some(contact)).await;
+        let reply = app.send(&member, &format!("/start {code}")).await;
+        app.press(&member, reply.button("Yes")).await;
+        app.send(&member, "/lang en").await;
+        let reply = app.send(&member, "/mydata").await;
+        assert!(
+            reply.text().contains("everything stored about you"),
+            "{}",
+            reply.text()
+        );
+        let documents: Vec<_> = reply
+            .calls
+            .iter()
+            .filter(|c| c.name() == "senddocument")
+            .collect();
+        assert_eq!(documents.len(), 2);
+        let json = documents[0]
+            .params
+            .pointer("/document/text")
+            .and_then(|t| t.as_str())
+            .unwrap();
+        let data: serde_json::Value = serde_json::from_str(json).unwrap();
+        assert_eq!(data["contact"]["email"], "wang@example.cn");
+        assert_eq!(data["consents"][0]["purpose"], "invitations");
+        assert!(json.contains("Wang Xuemei") && json.contains("王雪梅"));
+        assert!(!json.contains("code_hash") && !json.contains("\"token\""));
+        let html = documents[1]
+            .params
+            .pointer("/document/text")
+            .and_then(|t| t.as_str())
+            .unwrap();
+        assert!(html.contains("What is stored about Wang Xuemei"));
+        assert!(html.contains("Met at the Seoul Club dinner"));
+        // Not for officers (they have cards), and in the access log.
+        let officer = inmaek::telegram_sim::SimUser::new(92, "Kim", Some("en"));
+        app.enrol(&officer, "Kim Officer", Role::Officer).await;
+        app.send(&officer, "/lang en").await;
+        let reply = app.send(&officer, "/mydata").await;
+        assert!(
+            reply.text().contains("not available to your role"),
+            "{}",
+            reply.text()
+        );
+        let log = app.store.access_log(None).await.unwrap();
+        assert!(
+            log.iter()
+                .any(|r| r.action == "mydata" && r.subjects == format!("[{contact}]"))
+        );
+    }
+}

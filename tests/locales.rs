@@ -152,6 +152,7 @@ fn every_key_used_in_the_source_exists() {
                     "reminders-",
                     "brief-",
                     "audit-",
+                    "mydata-",
                     "event-",
                     "member-",
                 ]

@@ -47,6 +47,7 @@ bot-help-reader = <b>Inmaek</b> — { $name }
 bot-help-member = <b>Inmaek</b> — { $name }
     /events — the events you are invited to, and your answers
     /stop — stop all invitations (withdraw consent)
+    /mydata — everything stored about you, as files
     /lang — change the language
     You will receive invitations from Seoul here.
 
@@ -245,3 +246,13 @@ bot-invite-send = Send { $count } invitations
 bot-invite-done = <b>{ $title }</b> ({ $when }): { $queued } invitations on their way. The { $unreachable } the bot cannot reach: <i>inmaek event unreachable { $id }</i>.
 cmd-event = Create an event
 cmd-invite = Invite to an event
+mydata-title = What is stored about { $name }
+mydata-intro = Everything the Seoul international relations office stores about you. The JSON file is the data as stored.
+mydata-names = Names
+mydata-details = Categories, interests, contact details, notes
+mydata-interactions = Interactions
+mydata-follow-ups = Follow-ups
+mydata-invitations = Event invitations
+mydata-consents = Consents
+mydata-consent = { $purpose }: given { $granted } (wording { $version }), withdrawn { $withdrawn }
+mydata-sent = Here is everything stored about you, in two files: the JSON as stored, and a readable HTML page.

@@ -128,3 +128,4 @@ audit-action-export = export
 contact-erase-confirm = #{ $id } { $names }: everything about this person (names, notes, follow-ups, invitations, member account, queued messages) will be erased for good; shared interactions keep the others with this person blacked out. Run again with --yes to erase.
 contact-erased = #{ $id } erased: { $deleted } interactions with them alone deleted, { $redacted } shared ones redacted. The access log keeps them as { $pseudonym }.
 audit-action-erase = erase
+audit-action-mydata = their own data (/mydata)

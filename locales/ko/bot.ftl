@@ -47,6 +47,7 @@ bot-help-reader = <b>인맥</b> — { $name }
 bot-help-member = <b>인맥</b> — { $name }
     /events — 초대받은 행사와 회신
     /stop — 초대 수신 중단(동의 철회)
+    /mydata — 나에 관해 저장된 모든 정보 받기
     /lang — 언어 변경
     서울시의 초대장을 이곳에서 받게 됩니다.
 
@@ -236,3 +237,13 @@ bot-invite-send = 초대장 { $count }건 보내기
 bot-invite-done = <b>{ $title }</b>({ $when }): 초대장 { $queued }건을 보냅니다. 봇으로 연락할 수 없는 { $unreachable }명은 <i>inmaek event unreachable { $id }</i> 로 확인하세요.
 cmd-event = 행사 만들기
 cmd-invite = 행사에 초대하기
+mydata-title = { $name }님에 관해 저장된 정보
+mydata-intro = 서울시 국제교류 담당 부서가 저장한 당신에 관한 모든 정보입니다. JSON 파일은 저장된 그대로입니다.
+mydata-names = 이름
+mydata-details = 분류·관심 분야·연락처·메모
+mydata-interactions = 교류 기록
+mydata-follow-ups = 후속 조치
+mydata-invitations = 행사 초대
+mydata-consents = 동의
+mydata-consent = { $purpose }: { $granted } 동의(문구 { $version }), 철회 { $withdrawn }
+mydata-sent = 저장된 모든 정보를 두 파일로 보내 드립니다: 저장된 그대로의 JSON과 읽기 쉬운 HTML.

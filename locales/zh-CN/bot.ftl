@@ -47,6 +47,7 @@ bot-help-reader = <b>Inmaek</b> — { $name }
 bot-help-member = <b>Inmaek</b> — { $name }
     /events — 受邀的活动及回复
     /stop — 停止接收邀请（撤回同意）
+    /mydata — 获取关于我的全部已存信息
     /lang — 更改语言
     您将在这里收到首尔的邀请。
 
@@ -236,3 +237,13 @@ bot-invite-send = 发送 { $count } 份邀请
 bot-invite-done = <b>{ $title }</b>（{ $when }）：将发送 { $queued } 份邀请。机器人无法联系的 { $unreachable } 位请用 <i>inmaek event unreachable { $id }</i> 查看。
 cmd-event = 创建活动
 cmd-invite = 邀请参加活动
+mydata-title = 关于{ $name }的已存信息
+mydata-intro = 这是首尔市国际交流部门存储的关于您的全部信息。JSON 文件为原始存储内容。
+mydata-names = 姓名
+mydata-details = 类别·关注领域·联系方式·备注
+mydata-interactions = 交流记录
+mydata-follow-ups = 跟进事项
+mydata-invitations = 活动邀请
+mydata-consents = 同意
+mydata-consent = { $purpose }：{ $granted } 同意（文本版本 { $version }），撤回 { $withdrawn }
+mydata-sent = 现将存储的全部信息以两个文件发送给您：原始 JSON 和便于阅读的 HTML。

@@ -115,3 +115,4 @@ audit-action-export = 导出
 contact-erase-confirm = #{ $id } { $names }：将不可恢复地删除此人的一切（姓名、备注、跟进、邀请、会员账号、待发消息），共同参与的交流中将遮盖其姓名。确认删除请加上 --yes 重新运行。
 contact-erased = 已删除 #{ $id }：仅与其相关的交流 { $deleted } 条已删除，与他人共同的交流 { $redacted } 条已遮盖。访问记录中以 { $pseudonym } 保留。
 audit-action-erase = 删除
+audit-action-mydata = 本人信息查阅（/mydata）

@@ -10,6 +10,7 @@ mod checkin;
 mod due;
 mod event;
 mod log;
+mod mydata;
 mod router;
 mod rsvp;
 pub mod state;

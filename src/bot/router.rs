@@ -9,7 +9,7 @@ use teloxide::types::{ChatId, InlineKeyboardMarkup, Me, MessageId, MessageOrigin
 
 use super::chat::{BotApp, Chat, HandlerResult, esc, row, send_html};
 use super::state::State;
-use super::{add, brief, checkin, due, event, log, rsvp, who};
+use super::{add, brief, checkin, due, event, log, mydata, rsvp, who};
 use crate::domain::access::{Action, allowed};
 use crate::domain::keys::Role;
 use crate::domain::{Arg, Error, Lang};
@@ -257,6 +257,16 @@ async fn on_command(chat: &Chat<'_>, command: &str, args: &str) -> HandlerResult
             Ok(())
         }
         "stop" => rsvp::stop(chat).await,
+        "mydata" => {
+            if chat.role == Role::Member {
+                mydata::send(chat).await?;
+            } else if chat.claim().await? {
+                let role = chat.label(Role::KIND, chat.role.key());
+                chat.say(chat.t_args("bot-not-allowed", &[("role", role.into())]))
+                    .await?;
+            }
+            Ok(())
+        }
         "due" => {
             if permit(chat, Action::KeepInTouch).await? {
                 due::show(chat).await?;

@@ -16,6 +16,7 @@ pub mod inbound;
 pub mod interactions;
 pub mod keep;
 pub mod merge;
+pub mod mydata;
 pub mod outbox;
 pub mod reference;
 pub mod relations;

@@ -1,0 +1,179 @@
+//! `/mydata`: a member receives everything stored about them — the JSON
+//! as stored, and a readable HTML page in their language.
+
+use std::fmt::Write as _;
+
+use teloxide::prelude::*;
+use teloxide::types::InputFile;
+
+use super::chat::{Chat, HandlerResult, esc};
+use crate::domain::keys::{Category, InteractionKind, InvitationStatus, NameForm, PolicyArea};
+use crate::store::audit::Actor;
+use crate::store::events::event_title;
+use crate::store::mydata::PersonalData;
+
+fn page(chat: &Chat<'_>, data: &PersonalData) -> String {
+    let lang = chat.lang;
+    let mut body = String::new();
+    let mut section = |title: &str, items: Vec<String>| {
+        let _ = write!(body, "<h2>{}</h2><ul>", esc(title));
+        if items.is_empty() {
+            let _ = write!(body, "<li>{}</li>", esc(&chat.t("brief-none")));
+        }
+        for item in items {
+            let _ = write!(body, "<li>{}</li>", esc(&item));
+        }
+        body.push_str("</ul>");
+    };
+    section(
+        &chat.t("mydata-names"),
+        data.names
+            .iter()
+            .map(|n| {
+                let form = NameForm::parse(&n.form)
+                    .map(|f| chat.label(NameForm::KIND, f.key()))
+                    .unwrap_or_default();
+                format!("{} ({form})", n.value)
+            })
+            .collect(),
+    );
+    let c = &data.contact;
+    section(
+        &chat.t("mydata-details"),
+        [
+            data.categories
+                .iter()
+                .filter_map(|k| Category::parse(&k.category).ok())
+                .map(|k| chat.label(Category::KIND, k.key()))
+                .collect::<Vec<_>>()
+                .join(", "),
+            data.interests
+                .iter()
+                .filter_map(|k| PolicyArea::parse(&k.policy_area).ok())
+                .map(|k| chat.label(PolicyArea::KIND, k.key()))
+                .collect::<Vec<_>>()
+                .join(", "),
+            c.email.clone().unwrap_or_default(),
+            c.phone.clone().unwrap_or_default(),
+            c.telegram.clone().unwrap_or_default(),
+            c.notes.clone().unwrap_or_default(),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect(),
+    );
+    section(
+        &chat.t("mydata-interactions"),
+        data.interactions
+            .iter()
+            .map(|i| {
+                let kind = InteractionKind::parse(&i.kind)
+                    .map(|k| chat.label(InteractionKind::KIND, k.key()))
+                    .unwrap_or_default();
+                format!(
+                    "{} · {kind}{}",
+                    chat.date(i.occurred_at),
+                    i.note
+                        .as_deref()
+                        .map(|n| format!(" — {n}"))
+                        .unwrap_or_default()
+                )
+            })
+            .collect(),
+    );
+    section(
+        &chat.t("mydata-follow-ups"),
+        data.follow_ups
+            .iter()
+            .map(|f| format!("{} · {}", f.due_on, f.what))
+            .collect(),
+    );
+    section(
+        &chat.t("mydata-invitations"),
+        data.invitations
+            .iter()
+            .map(|i| {
+                let title = data
+                    .events
+                    .iter()
+                    .find(|e| e.id == i.event_id)
+                    .map(|e| event_title(e, lang).0)
+                    .unwrap_or_default();
+                format!(
+                    "{title} · {}",
+                    chat.label(InvitationStatus::KIND, &i.status)
+                )
+            })
+            .collect(),
+    );
+    section(
+        &chat.t("mydata-consents"),
+        data.consents
+            .iter()
+            .map(|k| {
+                chat.t_args(
+                    "mydata-consent",
+                    &[
+                        ("purpose", k.purpose.clone().into()),
+                        ("granted", chat.date(k.granted_at).into()),
+                        ("version", k.wording_version.clone().into()),
+                        (
+                            "withdrawn",
+                            k.withdrawn_at
+                                .map(|at| chat.date(at))
+                                .unwrap_or_else(|| chat.t("brief-none"))
+                                .into(),
+                        ),
+                    ],
+                )
+            })
+            .collect(),
+    );
+    let title = chat.t_args(
+        "mydata-title",
+        &[("name", data.account.name.clone().into())],
+    );
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"/><title>{}</title><style>body{{font-family:system-ui,sans-serif;max-width:180mm;margin:8mm auto;line-height:1.45}}h2{{font-size:12pt;border-bottom:1px solid #ccd}}</style></head><body><h1>{}</h1><p>{}</p>{body}</body></html>\n",
+        lang.tag(),
+        esc(&title),
+        esc(&title),
+        esc(&chat.t("mydata-intro"))
+    )
+}
+
+pub async fn send(chat: &Chat<'_>) -> HandlerResult {
+    if !chat.claim().await? {
+        return Ok(());
+    }
+    let data = match chat.store().personal_data(&chat.user).await {
+        Ok(data) => data,
+        Err(crate::store::StoreError::Domain(err)) => {
+            return chat.say(super::router::refusal(chat, &err)).await;
+        }
+        Err(err) => return Err(err.into()),
+    };
+    chat.store()
+        .record_access(
+            Actor::bot(chat.user.id),
+            "mydata",
+            &format!("contact:{}", data.contact.id),
+            &[data.contact.id],
+        )
+        .await?;
+    let json = serde_json::to_string_pretty(&data)?;
+    chat.say(chat.t("mydata-sent")).await?;
+    chat.bot
+        .send_document(
+            chat.chat_id,
+            InputFile::memory(json.into_bytes()).file_name("my-data.json"),
+        )
+        .await?;
+    chat.bot
+        .send_document(
+            chat.chat_id,
+            InputFile::memory(page(chat, &data).into_bytes()).file_name("my-data.html"),
+        )
+        .await?;
+    Ok(())
+}
