@@ -55,7 +55,7 @@ pub enum Command {
     /// A relationship brief on a place or a person, as a self-contained HTML page.
     Brief(BriefArgs),
     /// The access log: who read or changed what about a contact, or what a user did.
-    #[command(group(clap::ArgGroup::new("whose").required(true).args(["contact", "user"])))]
+    #[command(group(clap::ArgGroup::new("whose").required(true).args(["contact", "user", "purge_before"])))]
     Audit {
         /// A contact (id or any name form).
         #[arg(long)]
@@ -63,6 +63,9 @@ pub enum Command {
         /// A user (id or name).
         #[arg(long)]
         user: Option<String>,
+        /// Delete records older than this date (YYYY-MM-DD), at least two years ago.
+        #[arg(long)]
+        purge_before: Option<String>,
     },
 }
 

@@ -286,3 +286,26 @@ async fn a_member_gets_everything_stored_about_them_with_mydata() {
         );
     }
 }
+
+#[tokio::test]
+async fn access_records_are_kept_two_years() {
+    for db in TestDb::all() {
+        let store = db.store_at(at("2024-01-10T10:00:00+09:00")).await;
+        store
+            .record_access(inmaek::store::audit::Actor::CLI, "card", "contact:1", &[1])
+            .await
+            .unwrap();
+        store.clock.set(at("2026-11-20T10:00:00+09:00"));
+        store
+            .record_access(inmaek::store::audit::Actor::CLI, "card", "contact:1", &[1])
+            .await
+            .unwrap();
+        let refused = common::refused(&db, "en", &["audit", "--purge-before", "2025-06-01"]);
+        assert!(refused.contains("before"), "{refused}");
+        let done = ok(&db, "en", &["audit", "--purge-before", "2024-06-01"]);
+        assert!(done.contains("Deleted 1 access records"), "{done}");
+        let left = store.access_log(None).await.unwrap();
+        assert_eq!(left.len(), 2, "the recent one and the purge itself");
+        assert_eq!(left[1].action, "purge");
+    }
+}

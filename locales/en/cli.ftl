@@ -129,3 +129,5 @@ contact-erase-confirm = #{ $id } { $names }: everything about this person (names
 contact-erased = #{ $id } erased: { $deleted } interactions with them alone deleted, { $redacted } shared ones redacted. The access log keeps them as { $pseudonym }.
 audit-action-erase = erase
 audit-action-mydata = their own data (/mydata)
+audit-purged = Deleted { $count } access records from before { $date } (only records older than two years can go).
+audit-action-purge = purge of old access records

@@ -116,3 +116,5 @@ contact-erase-confirm = #{ $id } { $names }: 이 사람에 관한 모든 것(이
 contact-erased = #{ $id }를 지웠습니다: 혼자 관련된 교류 { $deleted }건 삭제, 다른 사람과 함께한 교류 { $redacted }건에서 가림. 접근 기록에는 { $pseudonym }(으)로 남습니다.
 audit-action-erase = 삭제
 audit-action-mydata = 본인 정보 열람(/mydata)
+audit-purged = { $date } 이전 접근 기록 { $count }건을 지웠습니다(2년 이상 지난 기록만 지울 수 있습니다).
+audit-action-purge = 오래된 접근 기록 삭제

@@ -116,3 +116,5 @@ contact-erase-confirm = #{ $id } { $names }：将不可恢复地删除此人的�
 contact-erased = 已删除 #{ $id }：仅与其相关的交流 { $deleted } 条已删除，与他人共同的交流 { $redacted } 条已遮盖。访问记录中以 { $pseudonym } 保留。
 audit-action-erase = 删除
 audit-action-mydata = 本人信息查阅（/mydata）
+audit-purged = 已删除 { $date } 之前的访问记录 { $count } 条（只能删除两年以前的记录）。
+audit-action-purge = 删除旧访问记录

@@ -85,3 +85,15 @@ pub async fn audit(ctx: &Context, contact: Option<String>, user: Option<String>)
     }
     Ok(())
 }
+
+/// `inmaek audit --purge-before DATE`.
+pub async fn purge(ctx: &Context, before: &str) -> Outcome {
+    let date = parse_date("purge_before", before)?;
+    let instant = crate::domain::schedule::local_instant(ctx.tz, date, chrono::NaiveTime::MIN);
+    let gone = ctx.store.purge_access_log(instant).await?;
+    ctx.say(
+        "audit-purged",
+        &[("count", gone.into()), ("date", date.to_string().into())],
+    );
+    Ok(())
+}

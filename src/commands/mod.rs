@@ -297,7 +297,12 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
         }
         Command::Member(MemberCommand::Revoke { member }) => event::revoke(&ctx, &member).await,
         Command::Brief(args) => brief::brief(&ctx, args).await,
-        Command::Audit { contact, user } => brief::audit(&ctx, contact, user).await,
+        Command::Audit {
+            contact,
+            user,
+            purge_before: Some(before),
+        } if contact.is_none() && user.is_none() => brief::purge(&ctx, &before).await,
+        Command::Audit { contact, user, .. } => brief::audit(&ctx, contact, user).await,
         Command::Export(args) => exchange::export(&ctx, args).await,
         Command::Import(args) => exchange::import(&ctx, args).await,
     }

@@ -7,6 +7,10 @@ use sea_orm::{
 use super::entity::access_log;
 use super::{Result, Store};
 
+/// Access records are kept at least this long (two years and a day for
+/// a leap year).
+pub const KEEP_DAYS: i64 = 731;
+
 /// The subjects of a read of every contact.
 pub const ALL: &str = "*";
 
@@ -114,6 +118,36 @@ impl Store {
                         .is_ok_and(|ids| ids.contains(&contact_id))
             })
             .collect())
+    }
+
+    /// Deletes access records older than `before`, which must be at least
+    /// two years ago (Korea's safety standards keep them that long). How
+    /// many went.
+    pub async fn purge_access_log(&self, before: chrono::DateTime<chrono::Utc>) -> Result<u64> {
+        let now = self.clock.now();
+        let limit = now - chrono::Duration::days(KEEP_DAYS);
+        if before > limit {
+            return Err(crate::domain::Error::Invalid {
+                field: "before",
+                value: before.to_rfc3339(),
+            }
+            .into());
+        }
+        let gone = access_log::Entity::delete_many()
+            .filter(access_log::Column::At.lt(before))
+            .exec(&self.db)
+            .await?
+            .rows_affected;
+        record(
+            &self.db,
+            now,
+            Actor::CLI,
+            "purge",
+            &format!("before:{}", before.date_naive()),
+            &[],
+        )
+        .await?;
+        Ok(gone)
     }
 
     /// The access log, oldest first, optionally of one user.
