@@ -3,8 +3,6 @@
 //! on (`k:s:c12`); each press is checked against the database, so an old
 //! or forged button changes nothing it should not.
 
-use std::collections::HashMap;
-
 use chrono::Duration;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
@@ -30,13 +28,7 @@ async fn page(chat: &Chat<'_>, number: usize) -> Result<Rendered, super::chat::H
             true,
         )
         .await?;
-    let places: HashMap<i32, _> = chat
-        .store()
-        .places()
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
+    let places = chat.store().places_by_id().await?;
     Ok(render::due_page(
         chat.lang,
         chat.today(),

@@ -3,8 +3,6 @@
 //! (categories, provinces and cities), counted and sampled before anything
 //! is sent, then queued on confirmation.
 
-use std::collections::HashMap;
-
 use chrono::NaiveTime;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
@@ -494,13 +492,7 @@ async fn send(
         .store()
         .audience(draft.event_id, &audience(&draft))
         .await?;
-    let places: HashMap<i32, _> = chat
-        .store()
-        .places()
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
+    let places = chat.store().places_by_id().await?;
     let place = event.place_id.and_then(|id| places.get(&id));
     let now = chat.store().clock.now();
     let config = &chat.app.config;

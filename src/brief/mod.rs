@@ -322,6 +322,30 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, out: &mut String) {
     out.push_str("</article>\n");
 }
 
+/// A section holding a list (`items` are whole `<li>` elements), or a
+/// line saying `empty` when there is nothing in it.
+fn list_section(
+    out: &mut String,
+    lang: Lang,
+    title: &str,
+    class: &str,
+    items: Vec<String>,
+    empty: &str,
+) {
+    let _ = write!(
+        out,
+        "<section><h2>{}</h2><ul class=\"{class}\">",
+        esc(&t(lang, title))
+    );
+    if items.is_empty() {
+        let _ = write!(out, "<li>{}</li>", esc(&t(lang, empty)));
+    }
+    for item in items {
+        out.push_str(&item);
+    }
+    out.push_str("</ul></section>\n");
+}
+
 fn committee_name(committee: &crate::store::entity::committee::Model, lang: Lang) -> String {
     match lang {
         Lang::Ko => committee.name_ko.clone(),
@@ -461,18 +485,17 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
     );
 
     let points = place_points(lang, brief, tz);
-    let _ = write!(
-        body,
-        "<section><h2>{}</h2><ul class=\"points\">",
-        esc(&t(lang, "brief-points"))
+    list_section(
+        &mut body,
+        lang,
+        "brief-points",
+        "points",
+        points
+            .iter()
+            .map(|p| format!("<li>{}</li>", esc(p)))
+            .collect(),
+        "brief-none",
     );
-    if points.is_empty() {
-        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
-    }
-    for point in &points {
-        let _ = write!(body, "<li>{}</li>", esc(point));
-    }
-    body.push_str("</ul></section>\n");
 
     let _ = writeln!(
         body,
@@ -522,18 +545,18 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
     }
     body.push_str("</section>\n");
 
-    let _ = write!(
-        body,
-        "<section><h2>{}</h2><ul>",
-        esc(&t(lang, "brief-promises"))
+    list_section(
+        &mut body,
+        lang,
+        "brief-promises",
+        "",
+        brief
+            .follow_ups
+            .iter()
+            .map(|open| follow_up_item(lang, open, true))
+            .collect(),
+        "brief-none",
     );
-    if brief.follow_ups.is_empty() {
-        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
-    }
-    for open in &brief.follow_ups {
-        body.push_str(&follow_up_item(lang, open, true));
-    }
-    body.push_str("</ul></section>\n");
 
     let _ = write!(body, "<section><h2>{}</h2>", esc(&t(lang, "brief-ties")));
     let _ = write!(body, "<h3>{}</h3><ul>", esc(&t(lang, "brief-agreements")));
@@ -709,18 +732,17 @@ pub fn person_html(lang: Lang, brief: &PersonBrief, tz: Tz, generated: DateTime<
         ))
     );
     let points = person_points(lang, brief);
-    let _ = write!(
-        body,
-        "<section><h2>{}</h2><ul class=\"points\">",
-        esc(&t(lang, "brief-points"))
+    list_section(
+        &mut body,
+        lang,
+        "brief-points",
+        "points",
+        points
+            .iter()
+            .map(|p| format!("<li>{}</li>", esc(p)))
+            .collect(),
+        "brief-none",
     );
-    if points.is_empty() {
-        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
-    }
-    for point in &points {
-        let _ = write!(body, "<li>{}</li>", esc(point));
-    }
-    body.push_str("</ul></section>\n");
     let counterpart = Counterpart {
         card: crate::store::contacts::ContactCard {
             recent: Vec::new(),
@@ -734,47 +756,38 @@ pub fn person_html(lang: Lang, brief: &PersonBrief, tz: Tz, generated: DateTime<
     let _ = write!(body, "<section><h2>{}</h2>", esc(&t(lang, "brief-card")));
     counterpart_block(lang, &counterpart, tz, &mut body);
     body.push_str("</section>\n");
-    let _ = write!(
-        body,
-        "<section><h2>{}</h2><ul>",
-        esc(&t(lang, "brief-history"))
+    list_section(
+        &mut body,
+        lang,
+        "brief-history",
+        "",
+        brief
+            .history
+            .iter()
+            .map(|summary| history_item(lang, summary, tz))
+            .collect(),
+        "brief-never-met",
     );
-    if brief.history.is_empty() {
-        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-never-met")));
-    }
-    for summary in &brief.history {
-        body.push_str(&history_item(lang, summary, tz));
-    }
-    body.push_str("</ul></section>\n");
-    let _ = write!(
-        body,
-        "<section><h2>{}</h2><ul>",
-        esc(&t(lang, "brief-met-with"))
-    );
-    if brief.met_with.is_empty() && brief.officers.is_empty() {
-        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
-    }
+    let mut met = Vec::new();
     for (id, names, n) in &brief.met_with {
         let (main, others) = names_line(names, lang, *id);
-        let _ = write!(
-            body,
+        met.push(format!(
             "<li>{} <span class=\"alt\">{}</span> × {n}</li>",
             esc(&main),
             esc(&others)
-        );
+        ));
     }
     for (officer, n) in &brief.officers {
-        let _ = write!(
-            body,
+        met.push(format!(
             "<li>{} × {n}</li>",
             esc(&ta(
                 lang,
                 "brief-officer",
                 &[("name", officer.clone().into())]
             ))
-        );
+        ));
     }
-    body.push_str("</ul></section>\n");
+    list_section(&mut body, lang, "brief-met-with", "", met, "brief-none");
     page(lang, &title, &body)
 }
 

@@ -154,13 +154,7 @@ pub async fn list(ctx: &Context, all: bool) -> Outcome {
     }
     let ids: Vec<i32> = events.iter().map(|e| e.id).collect();
     let counts = ctx.store.invitation_counts(&ids).await?;
-    let places: HashMap<i32, _> = ctx
-        .store
-        .places()
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
+    let places = ctx.store.places_by_id().await?;
     for event in &events {
         let place = event
             .place_id
@@ -247,13 +241,7 @@ pub async fn invite(ctx: &Context, args: EventInviteArgs) -> Outcome {
         ctx.say("event-invite-confirm", &[]);
         return Ok(());
     }
-    let places: HashMap<i32, _> = ctx
-        .store
-        .places()
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
+    let places = ctx.store.places_by_id().await?;
     let place = event.place_id.and_then(|id| places.get(&id));
     let now = ctx.store.clock.now();
     let report = ctx
@@ -296,13 +284,7 @@ pub async fn change(
             .flatten(),
         cancel,
     };
-    let places: HashMap<i32, _> = ctx
-        .store
-        .places()
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
+    let places = ctx.store.places_by_id().await?;
     let now = ctx.store.clock.now();
     let changed = ctx
         .store
@@ -517,13 +499,7 @@ pub async fn revoke(ctx: &Context, query: &str) -> Outcome {
 /// Events for `export --format ics`.
 pub async fn calendar(ctx: &Context) -> Result<(String, usize), super::Failure> {
     let events: Vec<event::Model> = ctx.store.all_events().await?;
-    let places: HashMap<i32, _> = ctx
-        .store
-        .places()
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
+    let places = ctx.store.places_by_id().await?;
     Ok((
         crate::exchange::ics::write_events(&events, &places, ctx.lang, ctx.store.clock.now()),
         events.len(),

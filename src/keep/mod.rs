@@ -89,12 +89,7 @@ pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
     let done = store
         .queued_keys(mornings.iter().map(|(u, d)| digest_key(u.id, *d)).collect())
         .await?;
-    let places: HashMap<i32, _> = store
-        .places()
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
+    let places = store.places_by_id().await?;
     let mut messages = Vec::new();
     let unowned_due = if mornings
         .iter()

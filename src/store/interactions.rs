@@ -304,12 +304,7 @@ impl Store {
                 topics.entry(row.interaction_id).or_default().push(area);
             }
         }
-        let places: HashMap<i32, place::Model> = self
-            .places()
-            .await?
-            .into_iter()
-            .map(|p| (p.id, p))
-            .collect();
+        let places = self.places_by_id().await?;
         Ok(records
             .into_iter()
             .map(|interaction| {

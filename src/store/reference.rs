@@ -87,6 +87,16 @@ impl Store {
             .await?)
     }
 
+    /// Every place by id (for labels in lists and messages).
+    pub async fn places_by_id(&self) -> Result<std::collections::HashMap<i32, place::Model>> {
+        Ok(self
+            .places()
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p))
+            .collect())
+    }
+
     /// Finds a place by its key or any of its names in any script
     /// (Liaoning, 辽宁省, 랴오닝성, 요녕성, 辽宁 …). Where a short name fits a
     /// province and a city (吉林), the province wins.
