@@ -4,7 +4,7 @@
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::chat::{Chat, HandlerResult, esc, row, toggle, toggle_keyboard};
-use super::router::{CallbackError, Handled, Pressed, refusal};
+use super::router::{CallbackError, Handled, Pressed, refusal, saved};
 use super::state::{AddDraft, AddStep, State};
 use crate::domain::Lang;
 use crate::domain::contact::parse_text;
@@ -307,22 +307,17 @@ async fn save(
         owner: Some(chat.user.name.clone()),
         ..Default::default()
     };
-    let contact = match chat
-        .store()
-        .add_contact_once(new, chat.unclaimed_update())
-        .await
+    let contact = match saved(
+        chat,
+        chat.store()
+            .add_contact_once(new, chat.unclaimed_update())
+            .await,
+    )
+    .await?
     {
         Ok(contact) => contact,
-        Err(StoreError::AlreadyHandled) => return Ok(Handled::Duplicate),
-        Err(StoreError::Domain(err)) => {
-            if chat.claim().await? {
-                chat.say(refusal(chat, &err)).await?;
-            }
-            return Ok(Handled::Done);
-        }
-        Err(err) => return Err(err.into()),
+        Err(handled) => return Ok(handled),
     };
-    chat.mark_claimed();
     pressed.clear_buttons(chat).await?;
     chat.reset_state().await?;
     let name = chat

@@ -83,17 +83,9 @@ pub async fn on_button(
             Err(err) => return Err(err.into()),
         },
     };
-    let Some(name) = chat
-        .store()
-        .contact_labels(&[contact_id], chat.lang)
-        .await?
-        .remove(&contact_id)
-    else {
+    let Some(name) = chat.store().contact_label(contact_id, chat.lang).await? else {
         return Ok(Handled::Stale);
     };
-    if chat.store().contact_card(contact_id, 0).await.is_err() {
-        return Ok(Handled::Stale);
-    }
     match (action, parts.next()) {
         ("l", None) => {
             log::start_for(chat, contact_id).await?;

@@ -7,7 +7,7 @@ use chrono::NaiveTime;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::chat::{Chat, HandlerResult, esc, row, toggle, toggle_keyboard};
-use super::router::{CallbackError, Handled, Pressed, refusal};
+use super::router::{CallbackError, Handled, Pressed, refusal, saved};
 use super::state::{EventDraft, EventStep, InviteDraft, InviteStep, State};
 use crate::domain::Error;
 use crate::domain::contact::parse_text;
@@ -292,22 +292,17 @@ async fn save(
         track: None,
         topics: Vec::new(),
     };
-    let event = match chat
-        .store()
-        .add_event_once(new, chat.unclaimed_update())
-        .await
+    let event = match saved(
+        chat,
+        chat.store()
+            .add_event_once(new, chat.unclaimed_update())
+            .await,
+    )
+    .await?
     {
         Ok(event) => event,
-        Err(StoreError::AlreadyHandled) => return Ok(Handled::Duplicate),
-        Err(StoreError::Domain(err)) => {
-            if chat.claim().await? {
-                chat.say(refusal(chat, &err)).await?;
-            }
-            return Ok(Handled::Done);
-        }
-        Err(err) => return Err(err.into()),
+        Err(handled) => return Ok(handled),
     };
-    chat.mark_claimed();
     pressed.clear_buttons(chat).await?;
     chat.reset_state().await?;
     chat.say(chat.t_args(

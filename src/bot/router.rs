@@ -606,6 +606,30 @@ async fn cancel_after_claim(chat: &Chat<'_>) -> HandlerResult {
     chat.say(chat.t("bot-cancelled")).await
 }
 
+/// The result of a store call that claimed the update in its own
+/// transaction: the value (the update is now claimed), or how the press was
+/// answered instead — silently for a redelivery, with the refusal for a
+/// domain error.
+pub async fn saved<T>(
+    chat: &Chat<'_>,
+    result: Result<T, StoreError>,
+) -> Result<Result<T, Handled>, CallbackError> {
+    match result {
+        Ok(value) => {
+            chat.mark_claimed();
+            Ok(Ok(value))
+        }
+        Err(StoreError::AlreadyHandled) => Ok(Err(Handled::Duplicate)),
+        Err(StoreError::Domain(err)) => {
+            if chat.claim().await? {
+                chat.say(refusal(chat, &err)).await?;
+            }
+            Ok(Err(Handled::Done))
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
 /// A refusal from the domain, shown to the user in their language.
 pub fn refusal(chat: &Chat<'_>, err: &Error) -> String {
     esc(&i18n::render(chat.lang, &err.message()))

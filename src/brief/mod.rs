@@ -322,11 +322,16 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, out: &mut String) {
     out.push_str("</article>\n");
 }
 
-/// A section holding a list (`items` are whole `<li>` elements), or a
-/// line saying `empty` when there is nothing in it.
-fn list_section(
+/// A heading (`tag`) and a list of `items` (whole `<li>` elements), or a
+/// "none" line when there is nothing in it.
+fn list(out: &mut String, lang: Lang, tag: &str, title: &str, items: Vec<String>) {
+    list_with(out, lang, tag, title, "", items, "brief-none");
+}
+
+fn list_with(
     out: &mut String,
     lang: Lang,
+    tag: &str,
     title: &str,
     class: &str,
     items: Vec<String>,
@@ -334,7 +339,7 @@ fn list_section(
 ) {
     let _ = write!(
         out,
-        "<section><h2>{}</h2><ul class=\"{class}\">",
+        "<{tag}>{}</{tag}><ul class=\"{class}\">",
         esc(&t(lang, title))
     );
     if items.is_empty() {
@@ -343,7 +348,21 @@ fn list_section(
     for item in items {
         out.push_str(&item);
     }
-    out.push_str("</ul></section>\n");
+    out.push_str("</ul>");
+}
+
+/// A section holding a list, or a line saying `empty` when there is nothing.
+fn list_section(
+    out: &mut String,
+    lang: Lang,
+    title: &str,
+    class: &str,
+    items: Vec<String>,
+    empty: &str,
+) {
+    out.push_str("<section>");
+    list_with(out, lang, "h2", title, class, items, empty);
+    out.push_str("</section>\n");
 }
 
 fn committee_name(committee: &crate::store::entity::committee::Model, lang: Lang) -> String {
@@ -559,106 +578,99 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
     );
 
     let _ = write!(body, "<section><h2>{}</h2>", esc(&t(lang, "brief-ties")));
-    let _ = write!(body, "<h3>{}</h3><ul>", esc(&t(lang, "brief-agreements")));
-    if brief.agreements.is_empty() {
-        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
-    }
-    for agreement in &brief.agreements {
-        let status = AgreementStatus::parse(&agreement.status)
-            .map(|s| label(lang, AgreementStatus::KIND, s.key()))
-            .unwrap_or_default();
-        let place = brief
-            .region
-            .iter()
-            .find(|p| p.id == agreement.place_id)
-            .map(|p| place_name(p, lang).to_owned())
-            .unwrap_or_default();
-        let signed = agreement
-            .signed_on
-            .map(|d| format!(" · {d}"))
-            .unwrap_or_default();
-        let note = agreement
-            .note
-            .as_deref()
-            .map(|n| format!(" — {}", excerpt(n, NOTE_EXCERPT)))
-            .unwrap_or_default();
-        let _ = write!(
-            body,
-            "<li>{}</li>",
-            esc(&format!("{place}: {status}{signed}{note}"))
-        );
-    }
-    body.push_str("</ul>");
-    let _ = write!(body, "<h3>{}</h3><ul>", esc(&t(lang, "brief-committees")));
-    if brief.committees.is_empty() {
-        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
-    }
-    for seats in &brief.committees {
-        let members: Vec<String> = seats
-            .members
-            .iter()
-            .map(|(names, officer, role)| {
-                let who = match officer {
-                    Some(officer) => officer.clone(),
-                    None => {
-                        let (main, _) = names_line(names, lang, 0);
-                        main
+    let agreements = brief
+        .agreements
+        .iter()
+        .map(|agreement| {
+            let status = AgreementStatus::parse(&agreement.status)
+                .map(|s| label(lang, AgreementStatus::KIND, s.key()))
+                .unwrap_or_default();
+            let place = brief
+                .region
+                .iter()
+                .find(|p| p.id == agreement.place_id)
+                .map(|p| place_name(p, lang).to_owned())
+                .unwrap_or_default();
+            let signed = agreement
+                .signed_on
+                .map(|d| format!(" · {d}"))
+                .unwrap_or_default();
+            let note = agreement
+                .note
+                .as_deref()
+                .map(|n| format!(" — {}", excerpt(n, NOTE_EXCERPT)))
+                .unwrap_or_default();
+            format!(
+                "<li>{}</li>",
+                esc(&format!("{place}: {status}{signed}{note}"))
+            )
+        })
+        .collect();
+    list(&mut body, lang, "h3", "brief-agreements", agreements);
+    let committees = brief
+        .committees
+        .iter()
+        .map(|seats| {
+            let members: Vec<String> = seats
+                .members
+                .iter()
+                .map(|(names, officer, role)| {
+                    let who = officer
+                        .clone()
+                        .unwrap_or_else(|| names_line(names, lang, 0).0);
+                    match role {
+                        Some(role) => format!("{who} ({role})"),
+                        None => who,
                     }
-                };
-                match role {
-                    Some(role) => format!("{who} ({role})"),
-                    None => who,
-                }
-            })
-            .collect();
-        let _ = write!(
-            body,
-            "<li><b>{}</b>: {}</li>",
-            esc(&committee_name(&seats.committee, lang)),
-            esc(&members.join(", "))
-        );
-    }
-    body.push_str("</ul>");
-    let _ = write!(body, "<h3>{}</h3><ul>", esc(&t(lang, "brief-projects")));
-    if brief.projects.is_empty() {
-        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
-    }
-    for project in &brief.projects {
-        let stage = ProjectStage::parse(&project.stage)
-            .map(|s| label(lang, ProjectStage::KIND, s.key()))
-            .unwrap_or_default();
-        let area = project
-            .policy_area
-            .as_deref()
-            .and_then(|a| PolicyArea::parse(a).ok())
-            .map(|a| format!(" · {}", label(lang, PolicyArea::KIND, a.key())))
-            .unwrap_or_default();
-        let _ = write!(
-            body,
-            "<li>{} — {}{}</li>",
-            esc(&project.title),
-            esc(&stage),
-            esc(&area)
-        );
-    }
-    body.push_str("</ul>");
-    let _ = write!(body, "<h3>{}</h3><ul>", esc(&t(lang, "brief-events")));
-    if brief.events.is_empty() {
-        let _ = write!(body, "<li>{}</li>", esc(&t(lang, "brief-none")));
-    }
-    for event in &brief.events {
-        let kind = EventKind::parse(&event.kind)
-            .map(|k| label(lang, EventKind::KIND, k.key()))
-            .unwrap_or_default();
-        let _ = write!(
-            body,
-            "<li>{} · {} — {}</li>",
-            date_of(event.starts_at, tz),
-            esc(&kind),
-            esc(&event_title(event, lang).0)
-        );
-    }
-    body.push_str("</ul></section>\n");
+                })
+                .collect();
+            format!(
+                "<li><b>{}</b>: {}</li>",
+                esc(&committee_name(&seats.committee, lang)),
+                esc(&members.join(", "))
+            )
+        })
+        .collect();
+    list(&mut body, lang, "h3", "brief-committees", committees);
+    let projects = brief
+        .projects
+        .iter()
+        .map(|project| {
+            let stage = ProjectStage::parse(&project.stage)
+                .map(|s| label(lang, ProjectStage::KIND, s.key()))
+                .unwrap_or_default();
+            let area = project
+                .policy_area
+                .as_deref()
+                .and_then(|a| PolicyArea::parse(a).ok())
+                .map(|a| format!(" · {}", label(lang, PolicyArea::KIND, a.key())))
+                .unwrap_or_default();
+            format!(
+                "<li>{} — {}{}</li>",
+                esc(&project.title),
+                esc(&stage),
+                esc(&area)
+            )
+        })
+        .collect();
+    list(&mut body, lang, "h3", "brief-projects", projects);
+    let events = brief
+        .events
+        .iter()
+        .map(|event| {
+            let kind = EventKind::parse(&event.kind)
+                .map(|k| label(lang, EventKind::KIND, k.key()))
+                .unwrap_or_default();
+            format!(
+                "<li>{} · {} — {}</li>",
+                date_of(event.starts_at, tz),
+                esc(&kind),
+                esc(&event_title(event, lang).0)
+            )
+        })
+        .collect();
+    list(&mut body, lang, "h3", "brief-events", events);
+    body.push_str("</section>\n");
 
     let _ = writeln!(
         body,

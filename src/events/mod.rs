@@ -10,7 +10,7 @@ use crate::domain::dates::parse_time_zone;
 use crate::domain::keys::EventKind;
 use crate::domain::{Arg, Lang};
 use crate::i18n;
-use crate::keep::render::Rendered;
+use crate::keep::render::{Rendered, lang_of};
 use crate::store::entity::{app_user, event, place};
 use crate::store::events::{Answer, event_description, event_title};
 use crate::store::outbox::NewMessage;
@@ -113,10 +113,6 @@ pub fn event_lines(
     lines
 }
 
-fn user_lang(user: &app_user::Model, default: Lang) -> Lang {
-    Lang::parse(&user.lang).unwrap_or(default)
-}
-
 /// The invitation to `member`, carrying their RSVP token.
 pub fn invitation(
     event: &event::Model,
@@ -127,7 +123,7 @@ pub fn invitation(
     default_lang: Lang,
     default_tz: Tz,
 ) -> Option<NewMessage> {
-    let lang = user_lang(member, default_lang);
+    let lang = lang_of(member, default_lang);
     let tz = event_tz(event, default_tz);
     let mut lines = vec![i18n::t(lang, "event-invitation-head")];
     lines.extend(event_lines(lang, event, place, default_tz));
@@ -138,14 +134,14 @@ pub fn invitation(
             &[("deadline", local_time(deadline, tz).into())],
         ));
     }
-    message(
+    Rendered {
+        text: lines.join("\n"),
+        keyboard: rsvp_keyboard(lang, token),
+    }
+    .to(
         member,
         "invitation",
         format!("invite:{}:{}", event.id, member.id),
-        Rendered {
-            text: lines.join("\n"),
-            keyboard: rsvp_keyboard(lang, token),
-        },
         now,
     )
 }
@@ -158,24 +154,24 @@ pub fn promotion(
     default_lang: Lang,
     default_tz: Tz,
 ) -> Option<NewMessage> {
-    let lang = user_lang(member, default_lang);
+    let lang = lang_of(member, default_lang);
     let tz = event_tz(event, default_tz);
     let (title, _) = event_title(event, lang);
-    message(
+    Rendered {
+        text: i18n::t_args(
+            lang,
+            "event-promoted",
+            &[
+                ("title", esc(&title).into()),
+                ("when", local_time(event.starts_at, tz).into()),
+            ],
+        ),
+        keyboard: InlineKeyboardMarkup::default(),
+    }
+    .to(
         member,
         "event",
         format!("promoted:{}:{}:{}", event.id, member.id, now.timestamp()),
-        Rendered {
-            text: i18n::t_args(
-                lang,
-                "event-promoted",
-                &[
-                    ("title", esc(&title).into()),
-                    ("when", local_time(event.starts_at, tz).into()),
-                ],
-            ),
-            keyboard: InlineKeyboardMarkup::default(),
-        },
         now,
     )
 }
@@ -190,17 +186,17 @@ pub fn reminder(
     default_lang: Lang,
     default_tz: Tz,
 ) -> Option<NewMessage> {
-    let lang = user_lang(member, default_lang);
+    let lang = lang_of(member, default_lang);
     let mut lines = vec![i18n::t(lang, "event-reminder-head")];
     lines.extend(event_lines(lang, event, place, default_tz));
-    message(
+    Rendered {
+        text: lines.join("\n"),
+        keyboard: InlineKeyboardMarkup::default(),
+    }
+    .to(
         member,
         "event",
         format!("remind:{invitation_id}:{}", event.revision),
-        Rendered {
-            text: lines.join("\n"),
-            keyboard: InlineKeyboardMarkup::default(),
-        },
         now,
     )
 }
@@ -214,7 +210,7 @@ pub fn change_notice(
     default_lang: Lang,
     default_tz: Tz,
 ) -> Option<NewMessage> {
-    let lang = user_lang(member, default_lang);
+    let lang = lang_of(member, default_lang);
     let cancelled = event.status == crate::store::events::CANCELLED;
     let head = if cancelled {
         "event-cancelled-head"
@@ -223,32 +219,14 @@ pub fn change_notice(
     };
     let mut lines = vec![i18n::t(lang, head)];
     lines.extend(event_lines(lang, event, place, default_tz));
-    message(
+    Rendered {
+        text: lines.join("\n"),
+        keyboard: InlineKeyboardMarkup::default(),
+    }
+    .to(
         member,
         "event",
         format!("change:{}:{}:{}", event.id, event.revision, member.id),
-        Rendered {
-            text: lines.join("\n"),
-            keyboard: InlineKeyboardMarkup::default(),
-        },
         now,
     )
-}
-
-fn message(
-    member: &app_user::Model,
-    kind: &'static str,
-    dedupe_key: String,
-    rendered: Rendered,
-    not_before: DateTime<Utc>,
-) -> Option<NewMessage> {
-    Some(NewMessage {
-        user_id: member.id,
-        chat_id: member.telegram_user_id?,
-        kind,
-        dedupe_key,
-        text: rendered.text,
-        keyboard: serde_json::to_string(&rendered.keyboard).ok(),
-        not_before,
-    })
 }

@@ -16,14 +16,12 @@ use teloxide::Bot;
 use tokio::sync::watch;
 
 use crate::config::Config;
-use crate::domain::Lang;
 use crate::domain::dates::parse_time_zone;
 use crate::domain::schedule::{
     FOLLOW_UP_HORIZON_DAYS, FOLLOW_UP_REMINDER_DAYS_BACK, digest_date, follow_up_reminder_due,
 };
 use crate::store::entity::app_user;
 use crate::store::keep::{digest_key, follow_up_key};
-use crate::store::outbox::NewMessage;
 use crate::store::{Result, Store};
 pub use relay::RelayReport;
 use render::Rendered;
@@ -51,28 +49,6 @@ pub struct TickReport {
 
 fn user_tz(user: &app_user::Model, default: Tz) -> Tz {
     parse_time_zone(&user.time_zone).unwrap_or(default)
-}
-
-fn user_lang(user: &app_user::Model, default: Lang) -> Lang {
-    Lang::parse(&user.lang).unwrap_or(default)
-}
-
-fn message(
-    user: &app_user::Model,
-    kind: &'static str,
-    dedupe_key: String,
-    rendered: Rendered,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Option<NewMessage> {
-    Some(NewMessage {
-        user_id: user.id,
-        chat_id: user.telegram_user_id?,
-        kind,
-        dedupe_key,
-        text: rendered.text,
-        keyboard: serde_json::to_string(&rendered.keyboard).ok(),
-        not_before: now,
-    })
 }
 
 /// Queues what is due now: digests of officers whose morning it is and
@@ -111,9 +87,9 @@ pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
                 false,
             )
             .await?;
-        let lang = user_lang(user, config.lang);
+        let lang = render::lang_of(user, config.lang);
         if let Some(rendered) = render::digest(lang, today, &list, unowned_due, &places)
-            && let Some(message) = message(user, "digest", key, rendered, now)
+            && let Some(message) = rendered.to(user, "digest", key, now)
         {
             messages.push(message);
         }
@@ -149,9 +125,9 @@ pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
         if done.contains(&key) {
             continue;
         }
-        let lang = user_lang(owner, config.lang);
+        let lang = render::lang_of(owner, config.lang);
         let rendered = render::follow_up_reminder(lang, row, now.with_timezone(&tz).date_naive());
-        if let Some(message) = message(owner, "followup", key, rendered, now) {
+        if let Some(message) = rendered.to(owner, "followup", key, now) {
             messages.push(message);
         }
     }
@@ -200,7 +176,7 @@ pub async fn notify_handover(
     name: &str,
 ) -> Result<()> {
     let now = store.clock.now();
-    let lang = user_lang(to, config.lang);
+    let lang = render::lang_of(to, config.lang);
     let rendered = Rendered {
         text: crate::i18n::t_args(
             lang,
@@ -213,7 +189,7 @@ pub async fn notify_handover(
         keyboard: teloxide::types::InlineKeyboardMarkup::new([render::item_row(lang, 1, item)]),
     };
     let key = format!("handover:{}:{}:{}", item.code(), to.id, now.timestamp());
-    if let Some(message) = message(to, "handover", key, rendered, now) {
+    if let Some(message) = rendered.to(to, "handover", key, now) {
         store.enqueue_all(vec![message]).await?;
     }
     Ok(())

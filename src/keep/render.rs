@@ -32,6 +32,33 @@ pub struct Rendered {
     pub keyboard: InlineKeyboardMarkup,
 }
 
+impl Rendered {
+    /// The outbox row that delivers this to `user` (none if the user has
+    /// no Telegram account).
+    pub fn to(
+        self,
+        user: &crate::store::entity::app_user::Model,
+        kind: &'static str,
+        dedupe_key: String,
+        not_before: chrono::DateTime<chrono::Utc>,
+    ) -> Option<crate::store::outbox::NewMessage> {
+        Some(crate::store::outbox::NewMessage {
+            user_id: user.id,
+            chat_id: user.telegram_user_id?,
+            kind,
+            dedupe_key,
+            text: self.text,
+            keyboard: serde_json::to_string(&self.keyboard).ok(),
+            not_before,
+        })
+    }
+}
+
+/// The language to write to `user` in.
+pub fn lang_of(user: &crate::store::entity::app_user::Model, default: Lang) -> Lang {
+    Lang::parse(&user.lang).unwrap_or(default)
+}
+
 /// What a digest or `/due` line is about; its buttons carry it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {

@@ -669,6 +669,21 @@ impl Store {
             .collect())
     }
 
+    /// The label of one contact in `lang`, or `None` if there is no such contact.
+    pub async fn contact_label(&self, contact_id: i32, lang: Lang) -> Result<Option<String>> {
+        if contact::Entity::find_by_id(contact_id)
+            .one(&self.db)
+            .await?
+            .is_none()
+        {
+            return Ok(None);
+        }
+        Ok(self
+            .contact_labels(&[contact_id], lang)
+            .await?
+            .remove(&contact_id))
+    }
+
     /// Labels for a set of contacts in `lang` (their own-script name first).
     pub async fn contact_labels(
         &self,
