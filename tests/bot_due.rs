@@ -409,3 +409,74 @@ async fn due_lists_follow_ups_between_the_officers_relationships_and_the_unowned
         assert!(!reply.text().contains("초청장"), "{}", reply.text());
     }
 }
+
+#[tokio::test]
+async fn a_follow_up_is_snoozed_and_handed_over_from_its_buttons() {
+    for db in TestDb::all() {
+        let app = TestApp::spawn(&db, at(NOW)).await;
+        let kim = SimUser::new(21, "Kim", Some("ko"));
+        app.enrol(&kim, "김담당", Role::Officer).await;
+        let lee = SimUser::new(23, "Lee", Some("en"));
+        app.enrol(&lee, "Lee Officer", Role::Officer).await;
+        let me = user_id(&app, 21).await;
+        let lee_id = user_id(&app, 23).await;
+        let a = due_contact(&app, "가나다", Some(me), 10).await;
+        app.store
+            .log_interaction(NewInteraction {
+                occurred_at: app.store.clock.now() - Duration::days(1),
+                kind: InteractionKind::Call,
+                contact_ids: vec![a],
+                officer_ids: Vec::new(),
+                place: None,
+                note: None,
+                track: None,
+                topics: Vec::new(),
+                logged_by: Some(me),
+                follow_ups: vec![inmaek::store::interactions::NewFollowUp {
+                    what: "자료 보내기".into(),
+                    due_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
+                    promised_by_seoul: true,
+                }],
+            })
+            .await
+            .unwrap();
+        let follow = inmaek::store::entity::follow_up::Entity::find()
+            .one(&app.store.db)
+            .await
+            .unwrap()
+            .unwrap();
+
+        let due = app.send(&kim, "/due").await;
+        assert!(due.text().contains("자료 보내기"), "{}", due.text());
+        let (message, _) = due.buttons();
+        let reply = app
+            .press(&kim, (message, format!("k:s:f{}", follow.id)))
+            .await;
+        assert_eq!(
+            reply.alert().as_deref(),
+            Some("가나다 후속 조치를 2026-12-07로 미뤘습니다.")
+        );
+        let moved = app.store.follow_up(follow.id).await.unwrap();
+        assert_eq!(moved.due_on.to_string(), "2026-12-07");
+
+        let due = app.send(&kim, "/due").await;
+        let (message, _) = due.buttons();
+        let pick = app
+            .press(&kim, (message, format!("k:h:f{}", follow.id)))
+            .await;
+        let reply = app.press(&kim, pick.button("Lee Officer")).await;
+        assert!(
+            reply.text().contains("Lee Officer에게 인계했습니다"),
+            "{}",
+            reply.text()
+        );
+        assert_eq!(
+            app.store.follow_up(follow.id).await.unwrap().owner_user_id,
+            Some(lee_id)
+        );
+        // Lee's /due lists it now; Kim's does not.
+        assert!(!app.send(&kim, "/due").await.text().contains("자료 보내기"));
+        app.send(&lee, "/lang en").await;
+        assert!(app.send(&lee, "/due").await.text().contains("자료 보내기"));
+    }
+}
