@@ -212,7 +212,9 @@ async fn snooze_done_hand_over_and_log_now_act_on_the_item_pressed() {
         let again = app.press(&kim, pick.button("Lee Officer")).await;
         assert_eq!(
             again.alert().as_deref(),
-            Some("더 이상 쓸 수 없는 버튼입니다.")
+            Some(
+                "회원님께 보낸 버튼이 아니거나 올바르지 않은 버튼입니다. 아무것도 바뀌지 않았습니다."
+            )
         );
         assert_eq!(
             outbox::Entity::find()
@@ -254,7 +256,9 @@ async fn forged_or_foreign_presses_change_nothing_and_say_why() {
             let reply = app.press(&kim, (message, forged.to_owned())).await;
             assert_eq!(
                 reply.alert().as_deref(),
-                Some("더 이상 쓸 수 없는 버튼입니다."),
+                Some(
+                    "회원님께 보낸 버튼이 아니거나 올바르지 않은 버튼입니다. 아무것도 바뀌지 않았습니다."
+                ),
                 "{forged}"
             );
         }
@@ -262,6 +266,41 @@ async fn forged_or_foreign_presses_change_nothing_and_say_why() {
         let reader = SimUser::new(24, "Reader", Some("ko"));
         app.enrol(&reader, "시장실", Role::MayorOffice).await;
         let reply = app.press(&reader, (message, format!("k:s:c{a}"))).await;
+        assert_eq!(
+            reply.alert().as_deref(),
+            Some(
+                "회원님께 보낸 버튼이 아니거나 올바르지 않은 버튼입니다. 아무것도 바뀌지 않았습니다."
+            )
+        );
+        assert_eq!(stored(&app, a).await, before);
+
+        // Kim's real button, its opaque token taken and pressed by another
+        // account: refused. The token says nothing about what it does.
+        let token = app.token_for(&kim, message, &format!("k:s:c{a}")).await;
+        assert!(token.starts_with("t:") && token.len() <= 64, "{token}");
+        assert!(!token.contains(&a.to_string()), "{token}");
+        let start = app.sim.call_count();
+        app.sim.press_button(&reader, message, &token);
+        let answer = app
+            .sim
+            .wait_for_call_after(start, std::time::Duration::from_secs(10), |c| {
+                c.name() == "answercallbackquery"
+            })
+            .await
+            .expect("an answer");
+        assert_eq!(
+            answer.params["text"].as_str(),
+            Some(
+                "회원님께 보낸 버튼이 아니거나 올바르지 않은 버튼입니다. 아무것도 바뀌지 않았습니다."
+            )
+        );
+        assert_eq!(stored(&app, a).await, before);
+
+        // A day later the button has expired: Kim is told, nothing changes.
+        app.store
+            .clock
+            .set(app.store.clock.now() + chrono::Duration::hours(25));
+        let reply = app.press(&kim, (message, token.clone())).await;
         assert_eq!(
             reply.alert().as_deref(),
             Some("더 이상 쓸 수 없는 버튼입니다.")
@@ -351,7 +390,7 @@ async fn an_officer_sets_a_contacts_own_cadence_from_the_card() {
             .await;
         assert_eq!(
             reply.alert().as_deref(),
-            Some("This button is no longer active.")
+            Some("This button was not sent to you, or is not valid. Nothing was changed.")
         );
     }
 }

@@ -281,10 +281,13 @@ async fn an_ambiguous_name_offers_buttons_and_a_forged_button_changes_nothing() 
     let forged = app.press(&officer, (message, "l:p:999".into())).await;
     assert_eq!(
         forged.alert().as_deref(),
-        Some("This button is no longer active.")
+        Some("This button was not sent to you, or is not valid. Nothing was changed.")
     );
     assert!(interactions(&app).await.is_empty());
 
+    let token = app
+        .token_for(&officer, message, &format!("l:p:{}", other.id))
+        .await;
     let reply = app.press(&officer, reply.button("金英男")).await;
     assert!(
         reply.text().starts_with("✔ <b>Saved.</b>"),
@@ -300,9 +303,7 @@ async fn an_ambiguous_name_offers_buttons_and_a_forged_button_changes_nothing() 
         .unwrap();
     assert_eq!(with.contact_id, other.id);
     // Pressing the same (now stale) button again records nothing more.
-    let again = app
-        .press(&officer, (message, format!("l:p:{}", other.id)))
-        .await;
+    let again = app.press(&officer, (message, token)).await;
     assert_eq!(
         again.alert().as_deref(),
         Some("This button is no longer active.")
@@ -569,6 +570,8 @@ async fn a_dialogue_survives_a_restart_of_the_bot() {
         add_kim(&app).await;
         let reply = app.send(&officer, "/log 김영남").await;
         let (message, data) = reply.button("Yesterday");
+        // What the client holds is the button's token.
+        let data = app.token_for(&officer, message, &data).await;
         let store = app.stop().await;
 
         let app = TestApp::spawn_with(store, config(&db.url)).await;

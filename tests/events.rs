@@ -347,7 +347,17 @@ async fn members_consent_are_invited_in_their_language_and_answer_once() {
             .unwrap()
             .1
             .clone();
-        assert!(accept.len() <= 64 && accept.starts_with("r:"), "{accept}");
+        // The button carries an opaque token; behind it, the RSVP token.
+        assert!(accept.len() <= 64 && accept.starts_with("t:"), "{accept}");
+        let meaning = common::opened(&app.store, to_wang[0].clone()).await;
+        assert!(
+            meaning
+                .buttons()
+                .into_iter()
+                .flatten()
+                .any(|(_, data)| data.starts_with("r:") && data.ends_with(":a")),
+            "{meaning:?}"
+        );
         let reply = app.press(&wang, (message, accept.clone())).await;
         assert_eq!(
             reply.alert().as_deref(),
@@ -360,14 +370,14 @@ async fn members_consent_are_invited_in_their_language_and_answer_once() {
         let reply = app.press(&li, (message, accept.clone())).await;
         assert_eq!(
             reply.alert().as_deref(),
-            Some("This invitation was sent to someone else. Nothing was changed.")
+            Some("This button was not sent to you, or is not valid. Nothing was changed.")
         );
         let reply = app
             .press(&li, (message, "r:AAAAAAAAAAAAAAAAAAAAAAAAAA:a".into()))
             .await;
         assert_eq!(
             reply.alert().as_deref(),
-            Some("This invitation button is not valid. Nothing was changed.")
+            Some("This button was not sent to you, or is not valid. Nothing was changed.")
         );
 
         // Full: Li is waitlisted, then gets Wang's seat when Wang declines.

@@ -68,7 +68,8 @@ async fn one_digest_a_day_at_nine_local_time_most_urgent_first_grouped_by_city()
             "unowned ones are counted, not listed"
         );
         assert!(text.contains("담당자가 없는 관계 1건"), "{text}");
-        let buttons: Vec<String> = digests[0]
+        let buttons: Vec<String> = common::opened(&office.store, digests[0].clone())
+            .await
             .buttons()
             .into_iter()
             .flatten()

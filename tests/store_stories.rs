@@ -704,3 +704,79 @@ async fn honors_committees_agreements_and_projects_are_recorded_per_place() {
         );
     }
 }
+
+#[tokio::test]
+async fn button_tokens_are_opaque_bound_to_their_user_and_expire() {
+    use inmaek::store::callbacks::{Lifetime, Opened};
+    use teloxide::types::{InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup};
+    for db in TestDb::all() {
+        let store = db.store_at(at("2026-11-28T10:00:00+09:00")).await;
+        let mut users = Vec::new();
+        for (name, telegram) in [("Kim", 7001), ("Lee", 7002)] {
+            let invited = store
+                .invite_user(Invitation {
+                    role: Role::Officer,
+                    name: name.into(),
+                    lang: Lang::Ko,
+                    time_zone: chrono_tz::Asia::Seoul,
+                    contact_id: None,
+                    valid_for: Duration::days(1),
+                })
+                .await
+                .unwrap();
+            store.redeem_code(&invited.code, telegram).await.unwrap();
+            users.push(invited.user.id);
+        }
+        let (kim, lee) = (users[0], users[1]);
+        let keyboard = InlineKeyboardMarkup::new([[
+            InlineKeyboardButton::callback("Snooze", "k:s:c42"),
+            InlineKeyboardButton::url("Site", "https://example.org".parse().unwrap()),
+        ]]);
+        let sealed = store
+            .seal_keyboard(kim, keyboard.clone(), Lifetime::Reply)
+            .await
+            .unwrap();
+        let InlineKeyboardButtonKind::CallbackData(token) = &sealed.inline_keyboard[0][0].kind
+        else {
+            panic!("a callback button")
+        };
+        assert!(token.starts_with("t:") && token.len() <= 64);
+        assert!(!token.contains("42"), "opaque: {token}");
+        assert_eq!(sealed.inline_keyboard[0][1], keyboard.inline_keyboard[0][1]);
+
+        assert_eq!(
+            store.open_callback(kim, token).await.unwrap(),
+            Opened::Data("k:s:c42".into())
+        );
+        assert_eq!(
+            store.open_callback(lee, token).await.unwrap(),
+            Opened::Unknown
+        );
+        assert_eq!(
+            store.open_callback(kim, "k:s:c42").await.unwrap(),
+            Opened::Unknown
+        );
+        assert_eq!(
+            store.open_keyboard(kim, sealed.clone()).await.unwrap(),
+            keyboard
+        );
+        assert_eq!(
+            store.open_keyboard(lee, sealed.clone()).await.unwrap(),
+            sealed
+        );
+
+        // A day later it has expired; a week after that it is forgotten.
+        store.clock.set(at("2026-11-29T10:00:01+09:00"));
+        assert_eq!(
+            store.open_callback(kim, token).await.unwrap(),
+            Opened::Expired
+        );
+        assert_eq!(store.purge_callbacks().await.unwrap(), 0);
+        store.clock.set(at("2026-12-06T10:00:01+09:00"));
+        assert_eq!(store.purge_callbacks().await.unwrap(), 1, "{}", db.backend);
+        assert_eq!(
+            store.open_callback(kim, token).await.unwrap(),
+            Opened::Unknown
+        );
+    }
+}

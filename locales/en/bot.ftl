@@ -25,6 +25,7 @@ bot-use-buttons = Please answer with the buttons above, or send /cancel.
 bot-cancelled = Cancelled. Nothing was saved.
 bot-nothing-to-cancel = There is nothing to cancel.
 bot-button-expired = This button is no longer active.
+bot-button-refused = This button was not sent to you, or is not valid. Nothing was changed.
 bot-none = —
 
 bot-help-officer = <b>Inmaek</b> — { $name }, liaison officer

@@ -25,6 +25,7 @@ bot-use-buttons = 위의 버튼으로 답하거나 /cancel 을 보내세요.
 bot-cancelled = 취소했습니다. 아무것도 저장하지 않았습니다.
 bot-nothing-to-cancel = 취소할 대화가 없습니다.
 bot-button-expired = 더 이상 쓸 수 없는 버튼입니다.
+bot-button-refused = 회원님께 보낸 버튼이 아니거나 올바르지 않은 버튼입니다. 아무것도 바뀌지 않았습니다.
 bot-none = —
 
 bot-help-officer = <b>인맥</b> — { $name } 교류 담당관

@@ -25,6 +25,7 @@ bot-use-buttons = 请用上面的按钮回答，或发送 /cancel。
 bot-cancelled = 已取消，未保存任何内容。
 bot-nothing-to-cancel = 没有可取消的对话。
 bot-button-expired = 此按钮已失效。
+bot-button-refused = 此按钮不是发给您的，或者无效。未做任何更改。
 bot-none = —
 
 bot-help-officer = <b>Inmaek</b> — { $name }，交流联络官

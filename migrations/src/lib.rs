@@ -13,6 +13,7 @@ mod m20261128_000005_create_outbox;
 mod m20261128_000006_create_events;
 mod m20261128_000007_create_access_log;
 mod m20261128_000008_create_activity;
+mod m20261129_000009_create_callback_token;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000006_create_events::Migration),
             Box::new(m20261128_000007_create_access_log::Migration),
             Box::new(m20261128_000008_create_activity::Migration),
+            Box::new(m20261129_000009_create_callback_token::Migration),
         ]
     }
 }

@@ -20,6 +20,7 @@ use crate::domain::keys::Role;
 use crate::domain::{Arg, Lang};
 use crate::i18n;
 use crate::store::Store;
+use crate::store::callbacks::Lifetime;
 use crate::store::entity::app_user;
 
 pub type HandlerError = Box<dyn std::error::Error + Send + Sync>;
@@ -158,7 +159,20 @@ impl<'a> Chat<'a> {
     }
 
     pub async fn say_with(&self, html: String, keyboard: InlineKeyboardMarkup) -> HandlerResult {
+        let keyboard = self.seal(keyboard).await?;
         send_html(self.bot, self.chat_id, html, Some(keyboard)).await
+    }
+
+    /// `keyboard` with opaque tokens bound to this user in place of the
+    /// buttons' meanings: every keyboard the bot sends goes through here.
+    pub async fn seal(
+        &self,
+        keyboard: InlineKeyboardMarkup,
+    ) -> Result<InlineKeyboardMarkup, HandlerError> {
+        Ok(self
+            .store()
+            .seal_keyboard(self.user.id, keyboard, Lifetime::Reply)
+            .await?)
     }
 
     /// Sends a reply once per update (nothing if an earlier delivery did).

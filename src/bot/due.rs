@@ -68,7 +68,7 @@ pub async fn on_button(
         chat.bot
             .edit_message_text(pressed.chat_id, pressed.message_id, rendered.text)
             .parse_mode(ParseMode::Html)
-            .reply_markup(rendered.keyboard)
+            .reply_markup(chat.seal(rendered.keyboard).await?)
             .await?;
         return Ok(Handled::Done);
     }

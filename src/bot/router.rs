@@ -15,6 +15,7 @@ use crate::domain::keys::Role;
 use crate::domain::{Arg, Error, Lang};
 use crate::i18n;
 use crate::store::StoreError;
+use crate::store::callbacks::Opened;
 
 /// A command and its arguments: `/log@inmaek_bot 김영남: …` → ("log", "김영남: …").
 fn parse_command(text: &str) -> Option<(String, String)> {
@@ -396,13 +397,29 @@ pub async fn on_callback(
         return Ok(());
     };
     let chat = Chat::new(&bot, &app, user, message.chat.id, update_id);
-    let data = query.data.clone().unwrap_or_default();
-    let pressed = Pressed {
-        message_id: message.id,
-        chat_id: message.chat.id,
-        keyboard: message.reply_markup().cloned(),
+    let token = query.data.clone().unwrap_or_default();
+    let outcome = match app.store.open_callback(chat.user.id, &token).await? {
+        Opened::Data(data) => {
+            let keyboard = match message.reply_markup().cloned() {
+                Some(keyboard) => Some(app.store.open_keyboard(chat.user.id, keyboard).await?),
+                None => None,
+            };
+            let pressed = Pressed {
+                message_id: message.id,
+                chat_id: message.chat.id,
+                keyboard,
+            };
+            route_button(&chat, &data, &pressed).await
+        }
+        Opened::Expired => Ok(Handled::Stale),
+        // Forged, or sent to someone else: refused, and said so.
+        Opened::Unknown => {
+            if !chat.claim().await? {
+                return Ok(());
+            }
+            Ok(Handled::Alert(chat.t("bot-button-refused")))
+        }
     };
-    let outcome = route_button(&chat, &data, &pressed).await;
     match outcome {
         Ok(Handled::Done) => {
             bot.answer_callback_query(query.id.clone()).await?;
@@ -477,7 +494,7 @@ impl Pressed {
     ) -> HandlerResult {
         chat.bot
             .edit_message_reply_markup(self.chat_id, self.message_id)
-            .reply_markup(keyboard)
+            .reply_markup(chat.seal(keyboard).await?)
             .await?;
         Ok(())
     }

@@ -204,6 +204,7 @@ pub async fn tick(
 ) -> Result<TickReport> {
     let scheduled = schedule(store, config).await?;
     let relayed = relay::relay(store, bot, config.time_zone, stop).await?;
+    store.purge_callbacks().await?;
     Ok(TickReport { scheduled, relayed })
 }
 

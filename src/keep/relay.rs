@@ -19,6 +19,7 @@ use tokio::time::Instant;
 use crate::bot::redact;
 use crate::domain::dates::parse_time_zone;
 use crate::domain::schedule::quiet_until;
+use crate::store::callbacks::Lifetime;
 use crate::store::entity::outbox;
 use crate::store::outbox::Outcome;
 use crate::store::{Result, Store};
@@ -109,7 +110,7 @@ pub async fn relay(
                 Outcome::Deferred(until)
             } else {
                 pacer.wait(message.chat_id).await;
-                send(bot, &message).await
+                send(bot, store, &message).await
             };
             match &outcome {
                 Outcome::Sent { .. } => report.sent += 1,
@@ -134,7 +135,7 @@ pub async fn relay(
 }
 
 /// One attempt to send a queued message.
-async fn send(bot: &Bot, message: &outbox::Model) -> Outcome {
+async fn send(bot: &Bot, store: &Store, message: &outbox::Model) -> Outcome {
     let mut request = bot
         .send_message(ChatId(message.chat_id), message.text.clone())
         .parse_mode(ParseMode::Html);
@@ -144,7 +145,18 @@ async fn send(bot: &Bot, message: &outbox::Model) -> Outcome {
         .and_then(|json| serde_json::from_str::<InlineKeyboardMarkup>(json).ok())
         .filter(|k| !k.inline_keyboard.is_empty())
     {
-        request = request.reply_markup(keyboard);
+        // Buttons go out sealed: opaque tokens bound to the recipient.
+        let Some(user_id) = message.user_id else {
+            return Outcome::Failed("buttons without a recipient".to_owned());
+        };
+        let lifetime = match message.kind.as_str() {
+            "digest" | "followup" | "handover" => Lifetime::Reminder,
+            _ => Lifetime::Invitation,
+        };
+        match store.seal_keyboard(user_id, keyboard, lifetime).await {
+            Ok(sealed) => request = request.reply_markup(sealed),
+            Err(err) => return Outcome::Failed(format!("sealing the buttons: {err}")),
+        }
     }
     match request.await {
         Ok(sent) => Outcome::Sent {

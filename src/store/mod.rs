@@ -5,6 +5,7 @@
 pub mod activity;
 pub mod audit;
 pub mod brief;
+pub mod callbacks;
 pub mod contacts;
 pub mod dialogues;
 pub mod dump;

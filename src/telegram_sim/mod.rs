@@ -98,6 +98,11 @@ impl Call {
     }
 
     /// The message id this call created or edited.
+    /// The reply markup sent with the call, if any.
+    pub fn markup(&self) -> Option<Value> {
+        markup_of(&self.params)
+    }
+
     pub fn message_id(&self) -> Option<i64> {
         self.response
             .get("message_id")
@@ -304,6 +309,19 @@ impl TelegramSim {
             }
         });
         self.push_update(update)
+    }
+
+    /// The inline keyboard of the bot's message `message_id` in `chat`, as
+    /// the client shows it now.
+    pub fn keyboard_of(&self, chat: i64, message_id: i64) -> Option<serde_json::Value> {
+        let inner = self.shared.lock();
+        inner
+            .messages
+            .iter()
+            .rev()
+            .find(|(c, id, _, _)| *c == chat && *id == message_id)
+            .map(|(_, _, _, markup)| markup.clone())
+            .filter(|markup| !markup.is_null())
     }
 
     /// `user` presses an inline button with `data` under the bot's message `message_id`.

@@ -135,6 +135,23 @@ use inmaek::domain::keys::Role;
 use inmaek::store::users::Invitation;
 use inmaek::telegram_sim::{Call, SimUser, TelegramSim};
 
+/// `call` with its buttons' opaque tokens replaced by what they mean (for
+/// the private chat's user), so tests can read them.
+pub async fn opened(store: &Store, mut call: Call) -> Call {
+    let (Some(chat), Some(markup)) = (call.chat_id(), call.markup()) else {
+        return call;
+    };
+    let Ok(sealed) = serde_json::from_value::<teloxide::types::InlineKeyboardMarkup>(markup) else {
+        return call;
+    };
+    let Some(account) = store.user_by_telegram(chat).await.unwrap() else {
+        return call;
+    };
+    let meanings = store.open_keyboard(account.id, sealed).await.unwrap();
+    call.params["reply_markup"] = serde_json::to_value(meanings).unwrap();
+    call
+}
+
 pub const TOKEN: &str = "123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz";
 
 /// The bot running against a fresh database and the fake Bot API.
@@ -303,13 +320,10 @@ impl TestApp {
         {
             seen = self.sim.call_count();
         }
-        let calls = self
-            .sim
-            .calls()
-            .into_iter()
-            .skip(start)
-            .filter(is_reply)
-            .collect();
+        let mut calls = Vec::new();
+        for call in self.sim.calls().into_iter().skip(start).filter(is_reply) {
+            calls.push(opened(&self.store, call).await);
+        }
         Reply { update_id, calls }
     }
 
@@ -327,10 +341,46 @@ impl TestApp {
         self.settle(start, id, expect_reply).await
     }
 
+    /// `user` presses the button meaning `data` on `message_id` (the bot
+    /// sends opaque tokens: the token of that button is sent). Data no
+    /// button on the message means is sent as it is — a forged press.
     pub async fn press(&self, user: &SimUser, (message_id, data): (i64, String)) -> Reply {
+        let token = self.token_for(user, message_id, &data).await;
         let start = self.sim.call_count();
-        let id = self.sim.press_button(user, message_id, &data);
+        let id = self.sim.press_button(user, message_id, &token);
         self.settle(start, id, true).await
+    }
+
+    /// The token the bot put on the button of `message_id` that means
+    /// `data` for `user`, or `data` itself when no button means it.
+    pub async fn token_for(&self, user: &SimUser, message_id: i64, data: &str) -> String {
+        let Some(markup) = self.sim.keyboard_of(user.id, message_id) else {
+            return data.to_owned();
+        };
+        let Ok(sealed) = serde_json::from_value::<teloxide::types::InlineKeyboardMarkup>(markup)
+        else {
+            return data.to_owned();
+        };
+        let Some(account) = self.store.user_by_telegram(user.id).await.unwrap() else {
+            return data.to_owned();
+        };
+        let opened = self
+            .store
+            .open_keyboard(account.id, sealed.clone())
+            .await
+            .unwrap();
+        let callback = |button: &teloxide::types::InlineKeyboardButton| match &button.kind {
+            teloxide::types::InlineKeyboardButtonKind::CallbackData(d) => Some(d.clone()),
+            _ => None,
+        };
+        sealed
+            .inline_keyboard
+            .iter()
+            .flatten()
+            .zip(opened.inline_keyboard.iter().flatten())
+            .find(|(_, meaning)| callback(meaning).as_deref() == Some(data))
+            .and_then(|(token, _)| callback(token))
+            .unwrap_or_else(|| data.to_owned())
     }
 
     pub async fn forward(&self, user: &SimUser, name: &str, text: &str) -> Reply {
