@@ -12,6 +12,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     about = "Relationship CRM and Telegram bot of an international-relations office"
 )]
 pub struct Cli {
+    /// Act as this enrolled user (id or name), with their role's rights and
+    /// recorded as them in the access log; without it, the command line is
+    /// the admin.
+    #[arg(long = "as", global = true, env = "INMAEK_AS", value_name = "USER")]
+    pub as_user: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -213,8 +218,14 @@ pub struct EventInviteArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum MemberCommand {
-    /// Withdraw a member's consent to invitations (user id, name, or their contact).
-    Revoke { member: String },
+    /// Withdraw a member's consents (user id, name, or their contact): every
+    /// purpose, or the one given.
+    Revoke {
+        member: String,
+        /// Only this purpose: `invitations` or `reminders` (about the member).
+        #[arg(long, value_parser = ["invitations", "reminders"])]
+        purpose: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

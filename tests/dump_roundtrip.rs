@@ -180,7 +180,10 @@ async fn populate(store: &Store) {
         .await
         .unwrap();
     let member = store.redeem_code(&member.code, 777).await.unwrap();
-    store.grant_consent(member.id, "bot", None).await.unwrap();
+    store
+        .grant_consent(member.id, "invitations", "bot", None)
+        .await
+        .unwrap();
     let event = store
         .add_event(inmaek::store::events::NewEvent {
             kind: inmaek::domain::keys::EventKind::Forum,

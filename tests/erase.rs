@@ -85,7 +85,10 @@ async fn an_erased_person_leaves_only_a_pseudonym_in_the_access_log() {
             .await
             .unwrap();
         let member = store.redeem_code(&member.code, 4242).await.unwrap();
-        store.grant_consent(member.id, "bot", None).await.unwrap();
+        store
+            .grant_consent(member.id, "invitations", "bot", None)
+            .await
+            .unwrap();
         let mut event = inmaek::store::events::NewEvent {
             kind: inmaek::domain::keys::EventKind::Forum,
             titles: [None, None, Some("Forum".into())],

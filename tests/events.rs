@@ -243,11 +243,23 @@ async fn members_consent_are_invited_in_their_language_and_answer_once() {
         );
         let reply = app.press(&wang, reply.button("愿意接收")).await;
         assert!(reply.text().contains("谢谢"), "{}", reply.text());
+        // Then the second purpose: reminders about them to the officers.
+        assert!(reply.text().contains("还有一个问题"), "{}", reply.text());
         let consents = consent::Entity::find().all(&app.store.db).await.unwrap();
         assert_eq!(consents.len(), 1);
-        assert_eq!(consents[0].wording_version, "2026-11-28");
+        assert_eq!(consents[0].wording_version, "2026-11-29");
         assert_eq!(consents[0].channel, "bot");
         assert_eq!(consents[0].purpose, "invitations");
+        let reply = app.press(&wang, reply.button("愿意接收")).await;
+        assert!(reply.text().contains("联络官将收到"), "{}", reply.text());
+        let consents = consent::Entity::find().all(&app.store.db).await.unwrap();
+        assert_eq!(
+            consents
+                .iter()
+                .map(|c| c.purpose.as_str())
+                .collect::<Vec<_>>(),
+            ["invitations", "reminders"]
+        );
 
         let li = SimUser::new(32, "Li", Some("en"));
         let code = member_code(&app.store, "Li Ming", Lang::En, en).await;
@@ -263,6 +275,29 @@ async fn members_consent_are_invited_in_their_language_and_answer_once() {
             "{}",
             reply.text()
         );
+        // No to reminders too: Park's relationship leaves the due lists,
+        // Wang's (who said yes) stays.
+        let reply = app.press(&park, reply.button("아니요")).await;
+        assert!(
+            reply.text().contains("알림을 보내지 않겠습니다"),
+            "{}",
+            reply.text()
+        );
+        let later = app.store.clock.now();
+        app.store.clock.set(later + chrono::Duration::days(800));
+        let due: Vec<i32> = app
+            .store
+            .list_contacts(&inmaek::store::contacts::ContactFilter {
+                due_only: true,
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .iter()
+            .map(|row| row.id)
+            .collect();
+        assert!(due.contains(&zh) && !due.contains(&ko), "{due:?}");
+        app.store.clock.set(later);
 
         let event = app.store.add_event(forum(Some(1))).await.unwrap();
         let id = event.id.to_string();
@@ -478,10 +513,26 @@ async fn members_consent_are_invited_in_their_language_and_answer_once() {
                 .unwrap()
                 .is_empty()
         );
-        let revoked = ok(&db, "en", &["member", "revoke", "Li Ming"]);
+        let revoked = ok(
+            &db,
+            "en",
+            &["member", "revoke", "Li Ming", "--purpose", "invitations"],
+        );
         assert!(
-            revoked.contains("Li Ming: consent to invitations withdrawn"),
+            revoked.contains("Li Ming: event invitations withdrawn"),
             "{revoked}"
+        );
+        let again = ok(&db, "en", &["member", "revoke", "Li Ming"]);
+        assert!(
+            again.contains("Li Ming: there is no consent to withdraw"),
+            "{again}"
+        );
+        // Each consent given and withdrawn is in the member's history.
+        let history = ok(&db, "en", &["audit", "--contact", &en.to_string()]);
+        assert!(history.contains("consent given · user:"), "{history}");
+        assert!(
+            history.contains("the admin command line (cli) · consent withdrawn"),
+            "{history}"
         );
         let not_member = inmaek(&db, "en", &["member", "revoke", "계정없음"]);
         assert_eq!(not_member.code, 1);
@@ -504,7 +555,7 @@ async fn two_hundred_invitations_go_out_within_telegrams_limits() {
                 .unwrap();
             office
                 .store
-                .grant_consent(user.id, "bot", None)
+                .grant_consent(user.id, "invitations", "bot", None)
                 .await
                 .unwrap();
         }
@@ -623,7 +674,7 @@ async fn invited_members(app: &TestApp) -> (i32, Vec<(SimUser, i32)>) {
         let user = SimUser::new(40 + n as i64, name, Some(tag));
         let user_row = app.store.redeem_code(&code, user.id).await.unwrap();
         app.store
-            .grant_consent(user_row.id, "bot", None)
+            .grant_consent(user_row.id, "invitations", "bot", None)
             .await
             .unwrap();
         members.push((user, contact_id));
@@ -847,7 +898,10 @@ async fn an_officer_creates_an_event_and_invites_an_audience_in_the_bot() {
                 .id;
             let code = member_code(&app.store, &format!("회원{n}"), Lang::Ko, contact_id).await;
             let user = app.store.redeem_code(&code, 50 + n).await.unwrap();
-            app.store.grant_consent(user.id, "bot", None).await.unwrap();
+            app.store
+                .grant_consent(user.id, "invitations", "bot", None)
+                .await
+                .unwrap();
         }
 
         let reply = app.send(&officer, "/event").await;

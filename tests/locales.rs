@@ -120,8 +120,9 @@ fn every_key_used_in_the_source_exists() {
                 stack.push(path);
                 continue;
             }
-            // keys.rs names vocabularies ("interaction-kind"), not messages.
-            if path.ends_with("domain/keys.rs") {
+            // keys.rs names vocabularies ("interaction-kind"), not messages;
+            // the store names access-log actions (checked below).
+            if path.ends_with("domain/keys.rs") || path.to_string_lossy().contains("src/store/") {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
@@ -171,4 +172,15 @@ fn every_key_used_in_the_source_exists() {
         missing.is_empty(),
         "keys used in src/ but missing in locales: {missing:?}"
     );
+}
+
+#[test]
+fn every_access_log_action_has_a_label_in_every_locale() {
+    for lang in ["en", "ko", "zh-CN"] {
+        let keys = messages(lang);
+        for action in inmaek::store::audit::ACTIONS {
+            let key = format!("audit-action-{action}");
+            assert!(keys.contains_key(&key), "{lang}: {key}");
+        }
+    }
 }

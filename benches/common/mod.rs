@@ -124,6 +124,7 @@ pub async fn load(store: &Store, spec: &Load, now: DateTime<Utc>) {
                 created_at: Set(now - chrono::Duration::days(800)),
                 updated_at: Set(now),
                 snoozed_until: Set(None),
+                reminders_off: Set(false),
             });
             names.push(contact_name::ActiveModel {
                 contact_id: Set(id as i32),

@@ -66,4 +66,5 @@ error-rsvp-not-yours = This invitation was sent to someone else. Nothing was cha
 error-rsvp-closed = Answers closed at { $deadline }. Nothing was changed.
 error-event-cancelled = This event was cancelled.
 error-not-a-member = { $name } is not a member.
+error-not-allowed = { $user } ({ $role }) may not run this command. Nothing was done.
 error-in-past = { $field }: “{ $value }” is already past.

@@ -66,4 +66,5 @@ error-rsvp-not-yours = 다른 분께 보낸 초대입니다. 아무것도 바꾸
 error-rsvp-closed = 회신 기한({ $deadline })이 지났습니다. 아무것도 바꾸지 않았습니다.
 error-event-cancelled = 취소된 행사입니다.
 error-not-a-member = { $name }은(는) 회원이 아닙니다.
+error-not-allowed = { $user }({ $role })은(는) 이 명령을 실행할 수 없습니다. 아무것도 하지 않았습니다.
 error-in-past = { $field }: “{ $value }”은(는) 이미 지난 시점입니다.

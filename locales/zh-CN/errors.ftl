@@ -66,4 +66,5 @@ error-rsvp-not-yours = 这是发给别人的邀请，未做任何更改。
 error-rsvp-closed = 回复截止时间（{ $deadline }）已过，未做任何更改。
 error-event-cancelled = 该活动已取消。
 error-not-a-member = { $name } 不是会员。
+error-not-allowed = { $user }（{ $role }）无权执行此命令。未做任何操作。
 error-in-past = { $field }：“{ $value }”已经过去了。

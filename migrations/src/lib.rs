@@ -14,6 +14,7 @@ mod m20261128_000006_create_events;
 mod m20261128_000007_create_access_log;
 mod m20261128_000008_create_activity;
 mod m20261129_000009_create_callback_token;
+mod m20261129_000010_create_reminders_consent;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000007_create_access_log::Migration),
             Box::new(m20261128_000008_create_activity::Migration),
             Box::new(m20261129_000009_create_callback_token::Migration),
+            Box::new(m20261129_000010_create_reminders_consent::Migration),
         ]
     }
 }

@@ -114,7 +114,10 @@ fn page(chat: &Chat<'_>, data: &PersonalData) -> String {
                 chat.t_args(
                     "mydata-consent",
                     &[
-                        ("purpose", k.purpose.clone().into()),
+                        (
+                            "purpose",
+                            chat.t(&format!("consent-purpose-{}", k.purpose)).into(),
+                        ),
                         ("granted", chat.date(k.granted_at).into()),
                         ("version", k.wording_version.clone().into()),
                         (

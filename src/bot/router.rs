@@ -15,6 +15,7 @@ use crate::domain::keys::Role;
 use crate::domain::{Arg, Error, Lang};
 use crate::i18n;
 use crate::store::StoreError;
+use crate::store::audit::Actor;
 use crate::store::callbacks::Opened;
 
 /// A command and its arguments: `/log@inmaek_bot 김영남: …` → ("log", "김영남: …").
@@ -75,27 +76,43 @@ pub async fn on_message(
     }
 
     let Some(user) = user else {
-        return stranger(&bot, &app, &msg, &text, telegram_id, lang, update_id).await;
+        return Actor::BOT_STRANGER
+            .acting(stranger(
+                &bot,
+                &app,
+                &msg,
+                &text,
+                telegram_id,
+                lang,
+                update_id,
+            ))
+            .await;
     };
     if user.unreachable_at.is_some() {
         // They wrote to us: whatever blocked delivery is over.
         app.store.mark_reachable(user.id).await?;
     }
+    // Every change this update makes is recorded as this user's.
+    let actor = Actor::bot(user.id);
     let chat = Chat::new(&bot, &app, user, msg.chat.id, update_id);
-    if let Some(origin) = msg.forward_origin() {
-        return log::offer_forward(
-            &chat,
-            origin_name(origin),
-            origin.date(),
-            &text,
-            origin_user_id(origin),
-        )
-        .await;
-    }
-    match parse_command(&text) {
-        Some((command, args)) => on_command(&chat, &command, &args).await,
-        None => on_text(&chat, &text, msg.text().is_some()).await,
-    }
+    actor
+        .acting(async {
+            if let Some(origin) = msg.forward_origin() {
+                return log::offer_forward(
+                    &chat,
+                    origin_name(origin),
+                    origin.date(),
+                    &text,
+                    origin_user_id(origin),
+                )
+                .await;
+            }
+            match parse_command(&text) {
+                Some((command, args)) => on_command(&chat, &command, &args).await,
+                None => on_text(&chat, &text, msg.text().is_some()).await,
+            }
+        })
+        .await
 }
 
 /// A Telegram account that is not enrolled: `/start CODE` enrols it;
@@ -409,7 +426,9 @@ pub async fn on_callback(
                 chat_id: message.chat.id,
                 keyboard,
             };
-            route_button(&chat, &data, &pressed).await
+            Actor::bot(chat.user.id)
+                .acting(route_button(&chat, &data, &pressed))
+                .await
         }
         Opened::Expired => Ok(Handled::Stale),
         // Forged, or sent to someone else: refused, and said so.

@@ -14,19 +14,25 @@ use crate::domain::keys::{EventKind, InvitationStatus, Role};
 use crate::events::{event_tz, local_time, rsvp_keyboard};
 use crate::store::StoreError;
 use crate::store::entity::{event, invitation};
-use crate::store::events::{Answer, CANCELLED, event_title};
+use crate::store::events::{Answer, CANCELLED, PURPOSES, event_title};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
-/// The consent question with its two buttons.
-pub async fn ask_consent(chat: &Chat<'_>) -> HandlerResult {
+/// The consent question for `purpose` with its two buttons: invitations
+/// first, then reminders about the member.
+pub async fn ask_consent_to(chat: &Chat<'_>, purpose: &str) -> HandlerResult {
     chat.say_with(
-        chat.t("bot-consent-question"),
+        chat.t(&format!("bot-consent-{purpose}-question")),
         InlineKeyboardMarkup::new([vec![
-            InlineKeyboardButton::callback(chat.t("bot-consent-yes"), "cs:y"),
-            InlineKeyboardButton::callback(chat.t("bot-consent-no"), "cs:n"),
+            InlineKeyboardButton::callback(chat.t("bot-consent-yes"), format!("cs:y:{purpose}")),
+            InlineKeyboardButton::callback(chat.t("bot-consent-no"), format!("cs:n:{purpose}")),
         ]]),
     )
     .await
+}
+
+/// The first consent question (at enrolment and at `/start` again).
+pub async fn ask_consent(chat: &Chat<'_>) -> HandlerResult {
+    ask_consent_to(chat, PURPOSES[0]).await
 }
 
 /// Whether a member has a standing consent to invitations.
@@ -38,38 +44,49 @@ pub async fn consents(chat: &Chat<'_>) -> Result<bool, super::chat::HandlerError
         .contains(&chat.user.id))
 }
 
-/// The consent buttons: `cs:y` or `cs:n`.
+/// The consent buttons: `cs:y:PURPOSE` or `cs:n:PURPOSE`. After the
+/// answer to one purpose comes the question on the next.
 pub async fn on_consent(
     chat: &Chat<'_>,
-    answer: &str,
+    rest: &str,
     pressed: &Pressed,
 ) -> Result<Handled, CallbackError> {
     if chat.role != Role::Member {
         return Ok(Handled::Stale);
     }
-    let key = match answer {
-        "y" => {
-            match chat
-                .store()
-                .grant_consent(chat.user.id, "bot", chat.unclaimed_update())
-                .await
-            {
-                Ok(_) => chat.mark_claimed(),
-                Err(StoreError::AlreadyHandled) => return Ok(Handled::Duplicate),
-                Err(err) => return Err(err.into()),
-            }
-            "bot-consent-thanks"
-        }
-        "n" => {
-            if !chat.claim().await? {
-                return Ok(Handled::Duplicate);
-            }
-            "bot-consent-declined"
-        }
+    let Some((answer, purpose)) = rest.split_once(':') else {
+        return Ok(Handled::Stale);
+    };
+    let Some(index) = PURPOSES.iter().position(|p| *p == purpose) else {
+        return Ok(Handled::Stale);
+    };
+    let store = chat.store();
+    let update = chat.unclaimed_update();
+    let done = match answer {
+        "y" => store
+            .grant_consent(chat.user.id, purpose, "bot", update)
+            .await
+            .map(|_| "thanks"),
+        "n" => store
+            .decline_consent(chat.user.id, purpose, update)
+            .await
+            .map(|()| "declined"),
         _ => return Ok(Handled::Stale),
     };
+    let outcome = match done {
+        Ok(outcome) => {
+            chat.mark_claimed();
+            outcome
+        }
+        Err(StoreError::AlreadyHandled) => return Ok(Handled::Duplicate),
+        Err(err) => return Err(err.into()),
+    };
     pressed.clear_buttons(chat).await?;
-    chat.say(chat.t(key)).await?;
+    chat.say(chat.t(&format!("bot-consent-{purpose}-{outcome}")))
+        .await?;
+    if let Some(next) = PURPOSES.get(index + 1) {
+        ask_consent_to(chat, next).await?;
+    }
     Ok(Handled::Done)
 }
 
@@ -77,7 +94,7 @@ pub async fn on_consent(
 pub async fn stop(chat: &Chat<'_>) -> HandlerResult {
     let withdrawn = match chat
         .store()
-        .withdraw_consent(chat.user.id, chat.unclaimed_update())
+        .withdraw_consent(chat.user.id, None, chat.unclaimed_update())
         .await
     {
         Ok(withdrawn) => withdrawn,

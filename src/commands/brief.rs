@@ -5,7 +5,6 @@ use crate::brief::make::{Target, make};
 use crate::cli::BriefArgs;
 use crate::domain::Lang;
 use crate::domain::dates::parse_date;
-use crate::store::audit::Actor;
 
 pub async fn brief(ctx: &Context, args: BriefArgs) -> Outcome {
     let lang = match &args.lang {
@@ -22,7 +21,7 @@ pub async fn brief(ctx: &Context, args: BriefArgs) -> Outcome {
         // clap requires one of the two.
         (None, None) => return Err(crate::domain::Error::Empty { field: "place" }.into()),
     };
-    let made = make(&ctx.store, target, date, lang, ctx.tz, Actor::CLI).await?;
+    let made = make(&ctx.store, target, date, lang, ctx.tz, ctx.actor).await?;
     match &args.out {
         Some(path) => {
             super::exchange::write_atomically(path, &made.html).await?;
@@ -59,10 +58,14 @@ pub async fn audit(ctx: &Context, contact: Option<String>, user: Option<String>)
     let user_ids: Vec<i32> = rows.iter().filter_map(|r| r.user_id).collect();
     let users = ctx.store.users_by_id(&user_ids).await?;
     for row in rows {
-        let who = row
-            .user_id
-            .and_then(|id| users.get(&id))
-            .map_or_else(|| ctx.t("audit-command-line"), |u| u.name.clone());
+        let who = row.user_id.and_then(|id| users.get(&id)).map_or_else(
+            || match row.channel.as_str() {
+                "system" => ctx.t("audit-system"),
+                "bot" => ctx.t("audit-stranger"),
+                _ => ctx.t("audit-command-line"),
+            },
+            |u| u.name.clone(),
+        );
         let subjects = if row.subjects == crate::store::audit::ALL {
             ctx.t("audit-all-contacts")
         } else {

@@ -154,10 +154,7 @@ pub(super) fn render_interaction(
 
 pub async fn show(ctx: &Context, query: &str) -> Outcome {
     let contact = ctx.store.resolve_contact(query).await?;
-    let card = ctx
-        .store
-        .read_card(contact.id, 5, crate::store::audit::Actor::CLI)
-        .await?;
+    let card = ctx.store.read_card(contact.id, 5, ctx.actor).await?;
     let names: Vec<String> = card
         .names
         .iter()
@@ -450,7 +447,7 @@ pub async fn erase(ctx: &Context, query: &str, yes: bool) -> Outcome {
     let contact = ctx.store.resolve_contact(query).await?;
     let names = ctx
         .store
-        .read_card(contact.id, 0, crate::store::audit::Actor::CLI)
+        .read_card(contact.id, 0, ctx.actor)
         .await?
         .names
         .iter()
@@ -464,10 +461,7 @@ pub async fn erase(ctx: &Context, query: &str, yes: bool) -> Outcome {
         );
         return Ok(());
     }
-    let erased = ctx
-        .store
-        .erase_contact(contact.id, crate::store::audit::Actor::CLI)
-        .await?;
+    let erased = ctx.store.erase_contact(contact.id, ctx.actor).await?;
     ctx.say(
         "contact-erased",
         &[

@@ -468,7 +468,7 @@ pub async fn unreachable(ctx: &Context, query: &str, format: ListFormat) -> Outc
 }
 
 /// `member revoke`: by user id or name, or by the member's contact.
-pub async fn revoke(ctx: &Context, query: &str) -> Outcome {
+pub async fn revoke(ctx: &Context, query: &str, purpose: Option<&str>) -> Outcome {
     let user = match ctx.store.find_user(&ctx.store.db, query).await {
         Ok(user) if user.role == Role::Member.key() => user,
         Ok(user) => {
@@ -484,14 +484,21 @@ pub async fn revoke(ctx: &Context, query: &str) -> Outcome {
                 })?
         }
     };
-    let withdrawn = ctx.store.withdraw_consent(user.id, None).await?;
+    let withdrawn = ctx.store.withdraw_consent(user.id, purpose, None).await?;
+    let purposes = match purpose {
+        Some(purpose) => ctx.t(&format!("consent-purpose-{purpose}")),
+        None => ctx.t("consent-purpose-all"),
+    };
     ctx.say(
         if withdrawn {
             "member-revoked"
         } else {
             "member-no-consent"
         },
-        &[("name", user.name.clone().into())],
+        &[
+            ("name", user.name.clone().into()),
+            ("purposes", purposes.into()),
+        ],
     );
     Ok(())
 }

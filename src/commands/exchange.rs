@@ -20,7 +20,7 @@ use crate::store::contacts::{Prepared, Resolver};
 pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
     ctx.store
         .record_access_all(
-            crate::store::audit::Actor::CLI,
+            ctx.actor,
             "export",
             &format!("format:{}", format!("{:?}", args.format).to_lowercase()),
         )

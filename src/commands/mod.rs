@@ -23,8 +23,11 @@ use crate::cli::{
 };
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::domain::access::{Action, allowed};
+use crate::domain::keys::Role;
 use crate::domain::{self, Arg, Lang, Message};
 use crate::i18n;
+use crate::store::audit::Actor;
 use crate::store::{Store, StoreError};
 
 /// Why a command failed, rendered as one localized sentence.
@@ -152,6 +155,8 @@ pub struct Context {
     pub lang: Lang,
     pub tz: Tz,
     pub config: Config,
+    /// Who runs the command: the admin, or the user given with `--as`.
+    pub actor: Actor,
 }
 
 impl Context {
@@ -214,13 +219,70 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
         return demo::run(config, args).await;
     }
     let store = Store::open(&config.database_url, Clock::System).await?;
+    let actor = match &cli.as_user {
+        None => Actor::CLI,
+        Some(query) => {
+            let user = store.find_user(&store.db, query).await?;
+            let role = Role::parse(&user.role)?;
+            let action = action_of(&cli.command);
+            // Deny by default: admins everything, others what their role may.
+            if user.disabled_at.is_some() || !(role == Role::Admin || allowed(role, action)) {
+                tracing::debug!(user = user.id, ?action, "command refused");
+                return Err(domain::Error::NotAllowed {
+                    user: user.name,
+                    role: role.key().to_owned(),
+                }
+                .into());
+            }
+            Actor::cli_as(user.id)
+        }
+    };
     let ctx = Context {
         store,
         lang: config.lang,
         tz: config.time_zone,
         config,
+        actor,
     };
-    match cli.command {
+    actor.acting(dispatch(cli.command, ctx)).await
+}
+
+/// What each command does, for the role check of `--as`.
+pub fn action_of(command: &Command) -> Action {
+    match command {
+        Command::Serve
+        | Command::Demo(_)
+        | Command::Migrate
+        | Command::Reminders(_)
+        | Command::Outbox(_) => Action::Operate,
+        Command::User(_) | Command::Member(_) => Action::ManageUsers,
+        Command::Contact(ContactCommand::Add(_)) => Action::AddContact,
+        Command::Contact(
+            ContactCommand::Show { .. } | ContactCommand::List(_) | ContactCommand::Search { .. },
+        ) => Action::ReadCard,
+        Command::Contact(ContactCommand::Merge { .. } | ContactCommand::Handover { .. }) => {
+            Action::ManageContacts
+        }
+        Command::Contact(ContactCommand::Erase { .. }) => Action::EraseData,
+        Command::Interaction(InteractionCommand::Add(_)) => Action::LogInteraction,
+        Command::Interaction(InteractionCommand::List { .. }) => Action::ReadCard,
+        Command::Cadence(CadenceCommand::List) => Action::ReadCard,
+        Command::Cadence(CadenceCommand::Set { .. }) => Action::ManageContacts,
+        Command::Event(
+            EventCommand::List { .. }
+            | EventCommand::Attendees { .. }
+            | EventCommand::Unreachable { .. },
+        ) => Action::ReadEvents,
+        Command::Event(_) => Action::ManageEvents,
+        Command::Brief(_) => Action::ReadBrief,
+        Command::Audit { .. } => Action::ReadAudit,
+        Command::Export(_) => Action::ExportData,
+        Command::Import(_) => Action::ImportData,
+    }
+}
+
+async fn dispatch(command: Command, ctx: Context) -> Outcome {
+    match command {
         Command::Serve => serve::serve(&ctx).await,
         Command::Demo(_) => Ok(()),
         Command::Migrate => {
@@ -295,7 +357,9 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
         Command::Event(EventCommand::Unreachable { event, format }) => {
             event::unreachable(&ctx, &event, format).await
         }
-        Command::Member(MemberCommand::Revoke { member }) => event::revoke(&ctx, &member).await,
+        Command::Member(MemberCommand::Revoke { member, purpose }) => {
+            event::revoke(&ctx, &member, purpose.as_deref()).await
+        }
         Command::Brief(args) => brief::brief(&ctx, args).await,
         Command::Audit {
             contact,

@@ -17,6 +17,24 @@ pub enum Action {
     ReadBrief,
     /// `/lang`, `/help`, `/cancel`.
     OwnSettings,
+    /// Events: create, invite, change, cancel (`/event`, `/invite`, CLI).
+    ManageEvents,
+    /// Events with their invitations and attendees.
+    ReadEvents,
+    /// Contact upkeep: merge, hand over, cadences.
+    ManageContacts,
+    /// Everything at once out of the system: `export`.
+    ExportData,
+    /// Many contacts at once into it: `import`.
+    ImportData,
+    /// Accounts and members' consents: `user invite|list`, `member revoke`.
+    ManageUsers,
+    /// The access log: `audit`.
+    ReadAudit,
+    /// A person's erasure: `contact erase`.
+    EraseData,
+    /// Running the system: `serve`, `migrate`, `reminders tick`, `outbox`.
+    Operate,
 }
 
 /// Whether `role` may do `action`. Admins work through the CLI; in the bot
@@ -29,6 +47,15 @@ pub fn allowed(role: Role, action: Action) -> bool {
         // like the mayor's office.
         Action::ReadBrief => matches!(role, Role::Officer | Role::MayorOffice | Role::Admin),
         Action::LogInteraction | Action::AddContact | Action::KeepInTouch => role == Role::Officer,
+        Action::ManageEvents | Action::ReadEvents | Action::ManageContacts => {
+            matches!(role, Role::Officer | Role::Admin)
+        }
+        Action::ExportData
+        | Action::ImportData
+        | Action::ManageUsers
+        | Action::ReadAudit
+        | Action::EraseData
+        | Action::Operate => role == Role::Admin,
     }
 }
 

@@ -113,6 +113,9 @@ pub enum Error {
     EventCancelled,
     #[error("{name} is not a member")]
     NotAMember { name: String },
+    /// The user acting (`--as`) may not run this command in their role.
+    #[error("{user} ({role}) may not run this command")]
+    NotAllowed { user: String, role: String },
 }
 
 impl Error {
@@ -236,6 +239,12 @@ impl Error {
             }
             Error::EventCancelled => Message::new("error-event-cancelled"),
             Error::NotAMember { name } => Message::new("error-not-a-member").arg("name", name),
+            Error::NotAllowed { user, role } => {
+                Message::new("error-not-allowed").arg("user", user).arg(
+                    "role",
+                    Arg::Label(format!("{}-{role}", super::keys::Role::KIND)),
+                )
+            }
         }
     }
 }

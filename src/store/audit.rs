@@ -14,6 +14,38 @@ pub const KEEP_DAYS: i64 = 731;
 /// The subjects of a read of every contact.
 pub const ALL: &str = "*";
 
+/// Every action the access log records: reads, then changes. Each has
+/// an `audit-action-*` message in every locale (a test checks).
+pub const ACTIONS: &[&str] = &[
+    "card",
+    "brief",
+    "export",
+    "mydata",
+    "erase",
+    "purge",
+    "contact-add",
+    "interaction-add",
+    "follow-up-done",
+    "follow-up-moved",
+    "snooze",
+    "cadence",
+    "handover",
+    "merge",
+    "consent-given",
+    "consent-declined",
+    "consent-withdrawn",
+    "event-add",
+    "event-change",
+    "event-cancel",
+    "invite",
+    "rsvp",
+    "check-in",
+    "user-invite",
+    "enrol",
+    "restore",
+    "outbox-retry",
+];
+
 /// Who read or changed something, through which channel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Actor {
@@ -28,12 +60,72 @@ impl Actor {
         channel: "cli",
     };
 
+    /// The scheduler, and changes made with no one acting (tests, restores
+    /// by the system itself).
+    pub const SYSTEM: Actor = Actor {
+        user_id: None,
+        channel: "system",
+    };
+
+    /// Someone not yet enrolled, writing to the bot (an enrolment).
+    pub const BOT_STRANGER: Actor = Actor {
+        user_id: None,
+        channel: "bot",
+    };
+
     pub fn bot(user_id: i32) -> Self {
         Actor {
             user_id: Some(user_id),
             channel: "bot",
         }
     }
+
+    /// An enrolled user acting through the command line (`--as`).
+    pub fn cli_as(user_id: i32) -> Self {
+        Actor {
+            user_id: Some(user_id),
+            channel: "cli",
+        }
+    }
+
+    /// Runs `work` with `self` as the one acting: every change it makes is
+    /// recorded in the access log under this actor ([`changed`]). Set once
+    /// where a request enters: a bot update, a CLI command, a scheduler pass.
+    pub async fn acting<F: std::future::Future>(self, work: F) -> F::Output {
+        ACTOR.scope(self, work).await
+    }
+
+    /// Who is acting in this task ([`Actor::SYSTEM`] if no one was set).
+    pub fn current() -> Actor {
+        ACTOR.try_with(|actor| *actor).unwrap_or(Actor::SYSTEM)
+    }
+}
+
+tokio::task_local! {
+    static ACTOR: Actor;
+}
+
+/// Records a change — `action` on `scope`, concerning `subjects` (contact
+/// ids) — by whoever is acting, in the transaction of the change itself:
+/// the one call every mutation of the store makes.
+pub(crate) async fn changed(
+    conn: &impl ConnectionTrait,
+    at: chrono::DateTime<chrono::Utc>,
+    action: &str,
+    scope: &str,
+    subjects: &[i32],
+) -> Result<()> {
+    record(conn, at, Actor::current(), action, scope, subjects).await
+}
+
+/// Records a change that concerns every contact (a restore).
+pub(crate) async fn changed_all(
+    conn: &impl ConnectionTrait,
+    at: chrono::DateTime<chrono::Utc>,
+    action: &str,
+    scope: &str,
+) -> Result<()> {
+    append(conn, at, Actor::current(), action, scope, ALL.to_owned()).await
 }
 
 /// Appends one row, in the caller's transaction or connection.
@@ -45,13 +137,26 @@ pub(crate) async fn record(
     scope: &str,
     subjects: &[i32],
 ) -> Result<()> {
+    let subjects = serde_json::to_string(subjects).unwrap_or_else(|_| "[]".to_owned());
+    append(conn, at, actor, action, scope, subjects).await
+}
+
+async fn append(
+    conn: &impl ConnectionTrait,
+    at: chrono::DateTime<chrono::Utc>,
+    actor: Actor,
+    action: &str,
+    scope: &str,
+    subjects: String,
+) -> Result<()> {
+    debug_assert!(ACTIONS.contains(&action), "unlisted action {action}");
     access_log::Entity::insert(access_log::ActiveModel {
         at: Set(at),
         user_id: Set(actor.user_id),
         channel: Set(actor.channel.to_owned()),
         action: Set(action.to_owned()),
         scope: Set(scope.to_owned()),
-        subjects: Set(serde_json::to_string(subjects).unwrap_or_else(|_| "[]".to_owned())),
+        subjects: Set(subjects),
         ..Default::default()
     })
     .exec_without_returning(conn)
@@ -73,18 +178,15 @@ impl Store {
 
     /// Records that `actor` read every contact (an export).
     pub async fn record_access_all(&self, actor: Actor, action: &str, scope: &str) -> Result<()> {
-        access_log::Entity::insert(access_log::ActiveModel {
-            at: Set(self.clock.now()),
-            user_id: Set(actor.user_id),
-            channel: Set(actor.channel.to_owned()),
-            action: Set(action.to_owned()),
-            scope: Set(scope.to_owned()),
-            subjects: Set(ALL.to_owned()),
-            ..Default::default()
-        })
-        .exec_without_returning(&self.db)
-        .await?;
-        Ok(())
+        append(
+            &self.db,
+            self.clock.now(),
+            actor,
+            action,
+            scope,
+            ALL.to_owned(),
+        )
+        .await
     }
 
     /// A contact's card, recorded in the access log as read by `actor`:
@@ -141,7 +243,7 @@ impl Store {
         record(
             &self.db,
             now,
-            Actor::CLI,
+            Actor::current(),
             "purge",
             &format!("before:{}", before.date_naive()),
             &[],

@@ -454,6 +454,8 @@ impl Store {
             insert_rows(txn, categories).await?;
             insert_rows(txn, interests).await?;
             insert_rows(txn, positions).await?;
+            let ids: Vec<i32> = contacts.iter().map(|c| c.id).collect();
+            super::audit::changed(txn, now, "contact-add", "contacts", &ids).await?;
             inserted.extend(contacts);
         }
         Ok(inserted)
@@ -637,6 +639,7 @@ impl Store {
         query = if filter.due_only {
             query
                 .filter(contact::Column::DueAt.lte(now))
+                .filter(contact::Column::RemindersOff.eq(false))
                 .order_by_asc(contact::Column::DueAt)
         } else {
             query.order_by_asc(contact::Column::Id)

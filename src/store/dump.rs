@@ -531,6 +531,7 @@ impl Store {
                 .await?;
             }
         }
+        super::audit::changed_all(&txn, self.clock.now(), "restore", "dump").await?;
         txn.commit().await?;
         // Search keys and activity counts are derived, not dumped.
         self.rebuild_activity().await?;

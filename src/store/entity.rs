@@ -108,6 +108,10 @@ pub mod contact {
         /// Not due before this instant (an officer pressed Snooze).
         #[serde(default)]
         pub snoozed_until: Option<DateTimeUtc>,
+        /// The member said no to reminders about them (consent per purpose):
+        /// not in digests, `/due` or follow-up reminders.
+        #[serde(default)]
+        pub reminders_off: bool,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

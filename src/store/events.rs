@@ -26,9 +26,14 @@ use crate::domain::{Error, Lang};
 
 /// The purpose members consent to for event invitations.
 pub const INVITATIONS: &str = "invitations";
-/// The version of the consent question's wording (`bot-consent-question`);
+/// The purpose of keep-in-touch reminders about the member: their
+/// relationship in officers' digests, `/due` and follow-up reminders.
+pub const REMINDERS: &str = "reminders";
+/// Every purpose a member is asked about, in the order asked.
+pub const PURPOSES: [&str; 2] = [INVITATIONS, REMINDERS];
+/// The version of the consent questions' wording (`bot-consent-*-question`);
 /// change it when the wording changes, so each consent says what was asked.
-pub const CONSENT_WORDING: &str = "2026-11-28";
+pub const CONSENT_WORDING: &str = "2026-11-29";
 
 pub const SCHEDULED: &str = "scheduled";
 pub const CANCELLED: &str = "cancelled";
@@ -275,6 +280,7 @@ impl Store {
                 .collect(),
         )
         .await?;
+        super::audit::changed(&txn, now, "event-add", &format!("event:{}", event.id), &[]).await?;
         txn.commit().await?;
         Ok(event)
     }
@@ -566,6 +572,7 @@ impl Store {
     ) -> Result<InviteReport> {
         let now = self.clock.now();
         let mut report = InviteReport::default();
+        let mut invited = Vec::new();
         let txn = self.db.begin().await?;
         for invitee in invitees {
             if invitee.already {
@@ -612,7 +619,9 @@ impl Store {
                 }
                 _ => report.unreachable += 1,
             }
+            invited.push(invitee.contact_id);
         }
+        super::audit::changed(&txn, now, "invite", &format!("event:{event_id}"), &invited).await?;
         txn.commit().await?;
         Ok(report)
     }
@@ -716,6 +725,14 @@ impl Store {
                 enqueue(&txn, message, now).await?;
             }
         }
+        super::audit::changed(
+            &txn,
+            now,
+            "rsvp",
+            &format!("invitation:{}:{}", invitation.id, new.key()),
+            &[invitation.contact_id],
+        )
+        .await?;
         txn.commit().await?;
         Ok(Answered {
             event,
@@ -766,20 +783,22 @@ impl Store {
         Ok(found)
     }
 
-    /// Records a member's consent to invitations (once: a standing consent
-    /// is kept as it was given).
+    /// Records a member's consent to `purpose` (once: a standing consent
+    /// is kept as it was given). True if it is new.
     pub async fn grant_consent(
         &self,
         user_id: i32,
+        purpose: &str,
         channel: &str,
         update_id: Option<i64>,
     ) -> Result<bool> {
+        let purpose = known_purpose(purpose)?;
         let now = self.clock.now();
         let txn = self.db.begin().await?;
         super::inbound::claim_for(&txn, update_id, now).await?;
         let standing = consent::Entity::find()
             .filter(consent::Column::UserId.eq(user_id))
-            .filter(consent::Column::Purpose.eq(INVITATIONS))
+            .filter(consent::Column::Purpose.eq(purpose))
             .filter(consent::Column::WithdrawnAt.is_null())
             .one(&txn)
             .await?
@@ -787,7 +806,7 @@ impl Store {
         if !standing {
             consent::Entity::insert(consent::ActiveModel {
                 user_id: Set(user_id),
-                purpose: Set(INVITATIONS.to_owned()),
+                purpose: Set(purpose.to_owned()),
                 channel: Set(channel.to_owned()),
                 wording_version: Set(CONSENT_WORDING.to_owned()),
                 granted_at: Set(now),
@@ -797,29 +816,94 @@ impl Store {
             .exec_without_returning(&txn)
             .await?;
         }
+        let contact = member_contact(&txn, user_id).await?;
+        if purpose == REMINDERS {
+            set_reminders_off(&txn, contact, false).await?;
+        }
+        super::audit::changed(
+            &txn,
+            now,
+            "consent-given",
+            &format!("user:{user_id}:{purpose}"),
+            &contact.into_iter().collect::<Vec<_>>(),
+        )
+        .await?;
         txn.commit().await?;
         Ok(!standing)
     }
 
-    /// Withdraws every standing consent of a user at once, and drops the
-    /// invitations still waiting to be sent to them. True if there was one.
-    pub async fn withdraw_consent(&self, user_id: i32, update_id: Option<i64>) -> Result<bool> {
+    /// A member said no to `purpose` when asked: nothing to withdraw, but
+    /// for reminders their relationship leaves the digests at once.
+    pub async fn decline_consent(
+        &self,
+        user_id: i32,
+        purpose: &str,
+        update_id: Option<i64>,
+    ) -> Result<()> {
+        let purpose = known_purpose(purpose)?;
+        let now = self.clock.now();
+        let txn = self.db.begin().await?;
+        super::inbound::claim_for(&txn, update_id, now).await?;
+        let contact = member_contact(&txn, user_id).await?;
+        if purpose == REMINDERS {
+            set_reminders_off(&txn, contact, true).await?;
+        }
+        super::audit::changed(
+            &txn,
+            now,
+            "consent-declined",
+            &format!("user:{user_id}:{purpose}"),
+            &contact.into_iter().collect::<Vec<_>>(),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Withdraws a user's standing consent to `purpose` (every purpose if
+    /// none), with what hangs on it: invitations still waiting to be sent
+    /// are dropped; reminders about them stop. True if there was one.
+    pub async fn withdraw_consent(
+        &self,
+        user_id: i32,
+        purpose: Option<&str>,
+        update_id: Option<i64>,
+    ) -> Result<bool> {
+        let purposes: Vec<&str> = match purpose {
+            Some(purpose) => vec![known_purpose(purpose)?],
+            None => PURPOSES.to_vec(),
+        };
         let now = self.clock.now();
         let txn = self.db.begin().await?;
         super::inbound::claim_for(&txn, update_id, now).await?;
         let withdrawn = consent::Entity::update_many()
             .filter(consent::Column::UserId.eq(user_id))
+            .filter(consent::Column::Purpose.is_in(purposes.clone()))
             .filter(consent::Column::WithdrawnAt.is_null())
             .col_expr(consent::Column::WithdrawnAt, Expr::value(now))
             .exec(&txn)
             .await?
             .rows_affected;
-        super::entity::outbox::Entity::delete_many()
-            .filter(super::entity::outbox::Column::UserId.eq(user_id))
-            .filter(super::entity::outbox::Column::Status.eq(super::outbox::PENDING))
-            .filter(super::entity::outbox::Column::Kind.is_in(["invitation", "event"]))
-            .exec(&txn)
-            .await?;
+        if purposes.contains(&INVITATIONS) {
+            super::entity::outbox::Entity::delete_many()
+                .filter(super::entity::outbox::Column::UserId.eq(user_id))
+                .filter(super::entity::outbox::Column::Status.eq(super::outbox::PENDING))
+                .filter(super::entity::outbox::Column::Kind.is_in(["invitation", "event"]))
+                .exec(&txn)
+                .await?;
+        }
+        let contact = member_contact(&txn, user_id).await?;
+        if purposes.contains(&REMINDERS) {
+            set_reminders_off(&txn, contact, true).await?;
+        }
+        super::audit::changed(
+            &txn,
+            now,
+            "consent-withdrawn",
+            &format!("user:{user_id}:{}", purposes.join(",")),
+            &contact.into_iter().collect::<Vec<_>>(),
+        )
+        .await?;
         txn.commit().await?;
         Ok(withdrawn > 0)
     }
@@ -878,6 +962,14 @@ impl Store {
         )
         .await?;
         set_status(&txn, invitation.id, InvitationStatus::Attended, None, now).await?;
+        super::audit::changed(
+            &txn,
+            now,
+            "check-in",
+            &format!("invitation:{}", invitation.id),
+            &[invitation.contact_id],
+        )
+        .await?;
         txn.commit().await?;
         let invitation = invitation::Entity::find_by_id(invitation_id)
             .one(&self.db)
@@ -1045,6 +1137,12 @@ impl Store {
                 .exec(&txn)
                 .await?;
         }
+        let action = if change.cancel {
+            "event-cancel"
+        } else {
+            "event-change"
+        };
+        super::audit::changed(&txn, now, action, &format!("event:{event_id}"), &[]).await?;
         txn.commit().await?;
         Ok(event)
     }
@@ -1084,5 +1182,44 @@ async fn set_status(
         update = update.col_expr(invitation::Column::RespondedAt, Expr::value(at));
     }
     update.exec(conn).await?;
+    Ok(())
+}
+
+/// `purpose` if it is one members are asked about.
+fn known_purpose(purpose: &str) -> Result<&'static str> {
+    PURPOSES
+        .into_iter()
+        .find(|known| *known == purpose)
+        .ok_or_else(|| {
+            Error::Invalid {
+                field: "purpose",
+                value: purpose.to_owned(),
+            }
+            .into()
+        })
+}
+
+/// The contact a member account stands for.
+async fn member_contact(conn: &impl ConnectionTrait, user_id: i32) -> Result<Option<i32>> {
+    Ok(app_user::Entity::find_by_id(user_id)
+        .one(conn)
+        .await?
+        .and_then(|user| user.contact_id))
+}
+
+/// Takes a member's relationship out of (or back into) keep-in-touch
+/// reminders.
+async fn set_reminders_off(
+    conn: &impl ConnectionTrait,
+    contact_id: Option<i32>,
+    off: bool,
+) -> Result<()> {
+    if let Some(contact_id) = contact_id {
+        contact::Entity::update_many()
+            .filter(contact::Column::Id.eq(contact_id))
+            .col_expr(contact::Column::RemindersOff, Expr::value(off))
+            .exec(conn)
+            .await?;
+    }
     Ok(())
 }

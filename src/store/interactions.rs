@@ -191,6 +191,14 @@ impl Store {
                 .await?;
         }
         refresh_due(self, txn, &contact_ids).await?;
+        super::audit::changed(
+            txn,
+            now,
+            "interaction-add",
+            &format!("interaction:{}", record.id),
+            &contact_ids,
+        )
+        .await?;
         super::activity::count_interaction(
             txn,
             &contact_ids,
@@ -323,7 +331,9 @@ impl Store {
 
     /// Marks a follow-up done.
     pub async fn complete_follow_up(&self, follow_up_id: i32) -> Result<()> {
+        use sea_orm::TransactionTrait;
         let now = self.clock.now();
+        let txn = self.db.begin().await?;
         let updated = follow_up::Entity::update_many()
             .col_expr(
                 follow_up::Column::DoneAt,
@@ -331,15 +341,28 @@ impl Store {
             )
             .filter(follow_up::Column::Id.eq(follow_up_id))
             .filter(follow_up::Column::DoneAt.is_null())
-            .exec(&self.db)
+            .exec(&txn)
             .await?;
-        if updated.rows_affected == 0 {
+        let Some(done) = follow_up::Entity::find_by_id(follow_up_id)
+            .one(&txn)
+            .await?
+            .filter(|_| updated.rows_affected > 0)
+        else {
             return Err(Error::Invalid {
                 field: "follow_up",
                 value: follow_up_id.to_string(),
             }
             .into());
-        }
+        };
+        super::audit::changed(
+            &txn,
+            now,
+            "follow-up-done",
+            &format!("follow-up:{follow_up_id}"),
+            &[done.contact_id],
+        )
+        .await?;
+        txn.commit().await?;
         Ok(())
     }
 

@@ -81,6 +81,7 @@ impl Store {
             .filter(follow_up::Column::OwnerUserId.eq(user_id))
             .filter(follow_up::Column::DoneAt.is_null())
             .filter(follow_up::Column::DueOn.lte(follow_ups_until))
+            .filter(follow_up::Column::ContactId.not_in_subquery(reminders_off()))
             .order_by_asc(follow_up::Column::DueOn)
             .order_by_asc(follow_up::Column::Id)
             .all(&self.db)
@@ -114,6 +115,7 @@ impl Store {
         let count = contact::Entity::find()
             .filter(contact::Column::OwnerUserId.is_null())
             .filter(contact::Column::DueAt.lte(self.clock.now()))
+            .filter(contact::Column::RemindersOff.eq(false))
             .count(&self.db)
             .await?;
         Ok(usize::try_from(count).unwrap_or(usize::MAX))
@@ -141,6 +143,7 @@ impl Store {
             .filter(follow_up::Column::DoneAt.is_null())
             .filter(follow_up::Column::DueOn.gte(from))
             .filter(follow_up::Column::DueOn.lte(to))
+            .filter(follow_up::Column::ContactId.not_in_subquery(reminders_off()))
             .order_by_asc(follow_up::Column::DueOn)
             .order_by_asc(follow_up::Column::Id)
             .all(&self.db)
@@ -210,6 +213,14 @@ impl Store {
             return Err(Error::ContactNotFound(contact_id.to_string()).into());
         }
         refresh_due(self, &txn, &[contact_id]).await?;
+        super::audit::changed(
+            &txn,
+            self.clock.now(),
+            "snooze",
+            &format!("contact:{contact_id}"),
+            &[contact_id],
+        )
+        .await?;
         txn.commit().await?;
         Ok(until)
     }
@@ -220,20 +231,34 @@ impl Store {
         follow_up_id: i32,
         due_on: NaiveDate,
     ) -> Result<follow_up::Model> {
+        let txn = self.db.begin().await?;
         let updated = follow_up::Entity::update_many()
             .filter(follow_up::Column::Id.eq(follow_up_id))
             .filter(follow_up::Column::DoneAt.is_null())
             .col_expr(follow_up::Column::DueOn, Expr::value(due_on))
-            .exec(&self.db)
+            .exec(&txn)
             .await?;
-        if updated.rows_affected == 0 {
+        let Some(moved) = follow_up::Entity::find_by_id(follow_up_id)
+            .one(&txn)
+            .await?
+            .filter(|_| updated.rows_affected > 0)
+        else {
             return Err(Error::Invalid {
                 field: "follow_up",
                 value: follow_up_id.to_string(),
             }
             .into());
-        }
-        self.follow_up(follow_up_id).await
+        };
+        super::audit::changed(
+            &txn,
+            self.clock.now(),
+            "follow-up-moved",
+            &format!("follow-up:{follow_up_id}"),
+            &[moved.contact_id],
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(moved)
     }
 
     /// Sets (or with `None` clears) a contact's own cadence.
@@ -256,6 +281,14 @@ impl Store {
             return Err(Error::ContactNotFound(contact_id.to_string()).into());
         }
         refresh_due(self, &txn, &[contact_id]).await?;
+        super::audit::changed(
+            &txn,
+            self.clock.now(),
+            "cadence",
+            &format!("contact:{contact_id}"),
+            &[contact_id],
+        )
+        .await?;
         let contact = contact::Entity::find_by_id(contact_id)
             .one(&txn)
             .await?
@@ -342,6 +375,14 @@ impl Store {
                 .exec(&txn)
                 .await?;
         }
+        super::audit::changed(
+            &txn,
+            now,
+            "handover",
+            &format!("user:{}->user:{}", from.id, to.id),
+            &contact_ids,
+        )
+        .await?;
         txn.commit().await?;
         Ok(Handover {
             from,
@@ -371,13 +412,23 @@ impl Store {
                 Ok(Some(done.from))
             }
             None => {
+                let txn = self.db.begin().await?;
                 contact::Entity::update_many()
                     .filter(contact::Column::Id.eq(contact_id))
                     .filter(contact::Column::OwnerUserId.is_null())
                     .col_expr(contact::Column::OwnerUserId, Expr::value(to.id))
                     .col_expr(contact::Column::UpdatedAt, Expr::value(self.clock.now()))
-                    .exec(&self.db)
+                    .exec(&txn)
                     .await?;
+                super::audit::changed(
+                    &txn,
+                    self.clock.now(),
+                    "handover",
+                    &format!("->user:{}", to.id),
+                    &[contact_id],
+                )
+                .await?;
+                txn.commit().await?;
                 Ok(None)
             }
         }
@@ -406,6 +457,14 @@ impl Store {
             .filter(outbox::Column::DedupeKey.eq(follow_up_key(follow.id, follow.due_on)))
             .exec(&txn)
             .await?;
+        super::audit::changed(
+            &txn,
+            self.clock.now(),
+            "handover",
+            &format!("follow-up:{follow_up_id}->user:{}", to.id),
+            &[follow.contact_id],
+        )
+        .await?;
         txn.commit().await?;
         self.follow_up(follow_up_id).await
     }
@@ -432,4 +491,13 @@ impl Store {
             .map(|u| (u.id, u))
             .collect())
     }
+}
+
+/// The contacts nobody is reminded about (a member said no).
+fn reminders_off() -> sea_orm::sea_query::SelectStatement {
+    sea_orm::sea_query::Query::select()
+        .column(contact::Column::Id)
+        .from(contact::Entity)
+        .and_where(contact::Column::RemindersOff.eq(true))
+        .to_owned()
 }

@@ -212,10 +212,20 @@ impl Store {
         });
         merged.created_at = Set(keep.created_at.min(other.created_at));
         merged.updated_at = Set(now);
+        // A member's "no" to reminders stays whichever record it was on.
+        merged.reminders_off = Set(keep.reminders_off || other.reminders_off);
         merged.update(&txn).await?;
         contact::Entity::delete_by_id(other_id).exec(&txn).await?;
         refresh_due(self, &txn, &[keep_id]).await?;
         super::search::index_contacts(&txn, &[keep_id]).await?;
+        super::audit::changed(
+            &txn,
+            now,
+            "merge",
+            &format!("contact:{other_id} contact:{keep_id}"),
+            &[keep_id, other_id],
+        )
+        .await?;
         let merged = contact::Entity::find_by_id(keep_id)
             .one(&txn)
             .await?

@@ -259,6 +259,14 @@ impl Store {
         if let Some(user_id) = row.user_id {
             self.mark_reachable(user_id).await?;
         }
+        super::audit::changed(
+            &self.db,
+            now,
+            "outbox-retry",
+            &format!("outbox:{id}:{}", row.kind),
+            &[],
+        )
+        .await?;
         outbox::Entity::update_many()
             .filter(outbox::Column::Id.eq(id))
             .filter(outbox::Column::Status.eq(DEAD))

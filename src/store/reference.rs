@@ -191,6 +191,14 @@ impl Store {
             .all(&txn)
             .await?;
         refresh_due(self, &txn, &contact_ids).await?;
+        super::audit::changed(
+            &txn,
+            self.clock.now(),
+            "cadence",
+            &format!("category:{}:{}", category.key(), cadence.days()),
+            &[],
+        )
+        .await?;
         txn.commit().await?;
         Ok(())
     }

@@ -131,6 +131,14 @@ impl Store {
         })
         .exec_without_returning(&txn)
         .await?;
+        super::audit::changed(
+            &txn,
+            now,
+            "user-invite",
+            &format!("user:{}:{}", user.id, user.role),
+            &user.contact_id.into_iter().collect::<Vec<_>>(),
+        )
+        .await?;
         txn.commit().await?;
         Ok(Invited {
             user,
@@ -229,6 +237,14 @@ impl Store {
                 super::StoreError::from(err)
             }
         })?;
+        super::audit::changed(
+            &txn,
+            now,
+            "enrol",
+            &format!("user:{}:{}", user.id, user.role),
+            &user.contact_id.into_iter().collect::<Vec<_>>(),
+        )
+        .await?;
         txn.commit().await?;
         Ok(user)
     }
