@@ -1,0 +1,202 @@
+//! Roles on the command line: every command run `--as` each kind of user,
+//! allowed or refused (deny by default). Without `--as` the command line is
+//! the admin. The role check does not depend on the database, so this table
+//! runs on SQLite only.
+
+mod common;
+
+use common::{TestDb, at};
+use inmaek::domain::Lang;
+use inmaek::domain::keys::Role;
+use inmaek::store::users::Invitation;
+
+const O: &str = "officer";
+const M: &str = "mayor-office";
+const A: &str = "admin";
+
+/// Each command with arguments clap accepts, and the roles that may run it
+/// (members may run none: their own data is in the bot).
+const TABLE: &[(&[&str], &[&str])] = &[
+    (&["serve"], &[A]),
+    (&["migrate"], &[A]),
+    (
+        &[
+            "user",
+            "invite",
+            "--role",
+            "officer",
+            "--name",
+            "New Officer",
+        ],
+        &[A],
+    ),
+    (&["user", "list"], &[A]),
+    (&["contact", "add", "--hangul", "권한시험"], &[O, A]),
+    (&["contact", "show", "1"], &[O, M, A]),
+    (&["contact", "list"], &[O, M, A]),
+    (&["contact", "search", "Kim"], &[O, M, A]),
+    (&["contact", "merge", "1", "2"], &[O, A]),
+    (
+        &[
+            "contact", "handover", "--from", "Officer", "--to", "Officer",
+        ],
+        &[O, A],
+    ),
+    (&["contact", "erase", "999"], &[A]),
+    (
+        &["interaction", "add", "--contact", "1", "--kind", "call"],
+        &[O, A],
+    ),
+    (&["interaction", "list"], &[O, M, A]),
+    (&["cadence", "list"], &[O, M, A]),
+    (
+        &["cadence", "set", "--category", "bridge", "--days", "30"],
+        &[O, A],
+    ),
+    (
+        &[
+            "event",
+            "add",
+            "--kind",
+            "forum",
+            "--title",
+            "T",
+            "--starts",
+            "2027-01-01T10:00:00+09:00",
+            "--place",
+            "harbin",
+        ],
+        &[O, A],
+    ),
+    (&["event", "list"], &[O, A]),
+    (&["event", "invite", "999"], &[O, A]),
+    (&["event", "attendees", "999"], &[O, A]),
+    (&["event", "unreachable", "999"], &[O, A]),
+    (&["event", "change", "999", "--address", "x"], &[O, A]),
+    (&["event", "cancel", "999"], &[O, A]),
+    (&["outbox", "list"], &[A]),
+    (&["outbox", "retry", "999"], &[A]),
+    (&["reminders", "tick"], &[A]),
+    (&["member", "revoke", "999"], &[A]),
+    (&["brief", "--place", "harbin"], &[O, M, A]),
+    (&["audit", "--contact", "1"], &[A]),
+    (&["export", "--format", "csv"], &[A]),
+    (&["import", "/nonexistent/contacts.csv", "--dry-run"], &[A]),
+];
+
+fn run_as(db: &TestDb, user: &str, args: &[&str]) -> (i32, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_inmaek"))
+        .arg("--as")
+        .arg(user)
+        .args(args)
+        .env("DATABASE_URL", &db.url)
+        .env("INMAEK_LANG", "en")
+        .env("TELOXIDE_API_URL", "http://127.0.0.1:9/")
+        .env_remove("TELOXIDE_TOKEN")
+        .env_remove("RUST_LOG")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("the binary runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn every_cli_command_against_every_role() {
+    let db = TestDb::sqlite();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let store = db.store_at(at("2026-11-29T10:00:00+09:00")).await;
+        let member_of = store
+            .add_contact(inmaek::store::contacts::NewContact {
+                names: vec![
+                    inmaek::domain::names::PersonName::parse(
+                        inmaek::domain::keys::NameForm::Hangul,
+                        "회원권한",
+                    )
+                    .unwrap(),
+                ],
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        for (name, role, contact) in [
+            ("Officer", Role::Officer, None),
+            ("Mayor Office", Role::MayorOffice, None),
+            ("Admin", Role::Admin, None),
+            ("Member", Role::Member, Some(member_of.id)),
+        ] {
+            store
+                .invite_user(Invitation {
+                    role,
+                    name: name.into(),
+                    lang: Lang::En,
+                    time_zone: chrono_tz::Asia::Seoul,
+                    contact_id: contact,
+                    valid_for: chrono::Duration::days(1),
+                })
+                .await
+                .unwrap();
+        }
+    });
+    let users = [
+        ("Officer", O),
+        ("Mayor Office", M),
+        ("Admin", A),
+        ("Member", "member"),
+    ];
+    for (args, allowed) in TABLE {
+        for (user, role) in users {
+            let (code, stderr) = run_as(&db, user, args);
+            let refused = stderr.contains("may not run this command");
+            if allowed.contains(&role) {
+                assert!(!refused, "{role} should run {args:?}: {stderr}");
+            } else {
+                assert!(refused, "{role} should not run {args:?} ({code}): {stderr}");
+                assert_eq!(code, 1, "{args:?}");
+                assert_eq!(stderr.lines().count(), 1, "one sentence: {stderr}");
+            }
+        }
+    }
+    // Someone who is no user at all is refused before anything runs.
+    let (code, stderr) = run_as(&db, "Nobody", &["contact", "list"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("Nobody"), "{stderr}");
+    // A refusal says who and in which role, in the reader's language.
+    let (_, stderr) = run_as(&db, "Mayor Office", &["export"]);
+    assert_eq!(
+        stderr.trim(),
+        "Mayor Office (Mayor's office) may not run this command. Nothing was done."
+    );
+}
+
+#[test]
+fn changes_made_as_a_user_are_recorded_as_theirs() {
+    let db = TestDb::sqlite();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let store = runtime.block_on(async {
+        let store = db.store_at(at("2026-11-29T10:00:00+09:00")).await;
+        store
+            .invite_user(Invitation {
+                role: Role::Officer,
+                name: "Officer".into(),
+                lang: Lang::En,
+                time_zone: chrono_tz::Asia::Seoul,
+                contact_id: None,
+                valid_for: chrono::Duration::days(1),
+            })
+            .await
+            .unwrap();
+        store
+    });
+    let (code, stderr) = run_as(&db, "Officer", &["contact", "add", "--hangul", "기록시험"]);
+    assert_eq!(code, 0, "{stderr}");
+    let history = common::ok(&db, "en", &["audit", "--user", "Officer"]);
+    assert!(
+        history.contains("Officer (cli) · added a contact · contacts · subjects ["),
+        "{history}"
+    );
+    drop(store);
+}
