@@ -17,7 +17,6 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use common::{Load, fresh_store, load, percentile};
 use inmaek::config::Config;
-use inmaek::domain::Lang;
 use inmaek::keep;
 use inmaek::store::contacts::ContactFilter;
 use inmaek::telegram_sim::TelegramSim;
@@ -197,16 +196,12 @@ async fn main() {
     let sim = TelegramSim::start().await.unwrap();
     let bot =
         teloxide::Bot::new("123456:BENCH").set_api_url(url::Url::parse(&sim.api_url()).unwrap());
-    let config = Config {
-        database_url: String::new(),
-        time_zone: chrono_tz::Asia::Seoul,
-        lang: Lang::Ko,
-    };
+    let config = Config::for_database("");
     let started = Instant::now();
     let scheduled = keep::schedule(&store, &config).await.unwrap();
     let pass = started.elapsed();
     let started = Instant::now();
-    let relayed = keep::relay::relay(&store, &bot, config.time_zone, None)
+    let relayed = keep::relay::relay(&store, &bot, &config, None)
         .await
         .unwrap();
     let relay = started.elapsed();

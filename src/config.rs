@@ -8,6 +8,11 @@ use crate::domain::dates::parse_time_zone;
 use crate::domain::{Error, Lang};
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://inmaek.db?mode=rwc";
+/// How long a relay holds the outbox rows it claimed before another may
+/// take them (`INMAEK_OUTBOX_LEASE_SECS`).
+pub const DEFAULT_OUTBOX_LEASE: std::time::Duration = std::time::Duration::from_secs(120);
+/// How often `serve` runs a scheduler pass (`INMAEK_SCHEDULER_INTERVAL_SECS`).
+pub const DEFAULT_SCHEDULER_INTERVAL: std::time::Duration = std::time::Duration::from_secs(30);
 
 #[derive(Clone)]
 pub struct Config {
@@ -17,6 +22,10 @@ pub struct Config {
     pub time_zone: Tz,
     /// `INMAEK_LANG`: default language of new users and of CLI output.
     pub lang: Lang,
+    /// `INMAEK_OUTBOX_LEASE_SECS`: how long claimed outbox rows are held.
+    pub outbox_lease: std::time::Duration,
+    /// `INMAEK_SCHEDULER_INTERVAL_SECS`: the pause between scheduler passes.
+    pub scheduler_interval: std::time::Duration,
 }
 
 impl Config {
@@ -32,11 +41,41 @@ impl Config {
         let time_zone =
             nonempty("INMAEK_TZ").map_or(Ok(chrono_tz::Asia::Seoul), |tz| parse_time_zone(&tz))?;
         let lang = nonempty("INMAEK_LANG").map_or(Ok(Lang::Ko), |lang| Lang::parse(&lang))?;
+        let seconds = |name: &'static str, default: std::time::Duration| {
+            nonempty(name).map_or(Ok(default), |value| {
+                value
+                    .trim()
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|secs| (1..=86_400).contains(secs))
+                    .map(std::time::Duration::from_secs)
+                    .ok_or(Error::Invalid { field: name, value })
+            })
+        };
+        let outbox_lease = seconds("INMAEK_OUTBOX_LEASE_SECS", DEFAULT_OUTBOX_LEASE)?;
+        let scheduler_interval =
+            seconds("INMAEK_SCHEDULER_INTERVAL_SECS", DEFAULT_SCHEDULER_INTERVAL)?;
         Ok(Self {
             database_url,
             time_zone,
             lang,
+            outbox_lease,
+            scheduler_interval,
         })
+    }
+}
+
+impl Config {
+    /// The defaults for a database: what `from_env` gives with only
+    /// `DATABASE_URL` set.
+    pub fn for_database(database_url: &str) -> Self {
+        Self {
+            database_url: database_url.to_owned(),
+            time_zone: chrono_tz::Asia::Seoul,
+            lang: Lang::Ko,
+            outbox_lease: DEFAULT_OUTBOX_LEASE,
+            scheduler_interval: DEFAULT_SCHEDULER_INTERVAL,
+        }
     }
 }
 
@@ -46,6 +85,8 @@ impl fmt::Debug for Config {
             .field("database_url", &redact_url(&self.database_url))
             .field("time_zone", &self.time_zone.name())
             .field("lang", &self.lang)
+            .field("outbox_lease", &self.outbox_lease)
+            .field("scheduler_interval", &self.scheduler_interval)
             .finish()
     }
 }

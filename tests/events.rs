@@ -1,7 +1,8 @@
 //! Events end to end: created and exported from the command line, members'
 //! consent in the bot, invitations in each member's language through the
 //! outbox and the fake Bot API, answers with their refusals, the waitlist,
-//! and two hundred invitations within Telegram's limits.
+//! two hundred invitations within Telegram's limits, and `serve` killed in
+//! the middle of a broadcast.
 
 mod common;
 
@@ -590,7 +591,7 @@ async fn two_hundred_invitations_go_out_within_telegrams_limits() {
             .sim
             .fail_next("sendMessage", Failure::TooManyRequests { retry_after: 2 });
         let started = std::time::Instant::now();
-        let first = keep::relay::relay(&office.store, &office.bot, chrono_tz::Asia::Seoul, None)
+        let first = keep::relay::relay(&office.store, &office.bot, &office.config, None)
             .await
             .unwrap();
         assert_eq!(first.sent, 199, "{}", db.backend);
@@ -601,7 +602,7 @@ async fn two_hundred_invitations_go_out_within_telegrams_limits() {
         );
         office.store.clock.set(at(NOW) + Duration::seconds(3));
         office.sim.fail_next("sendMessage", Failure::Blocked);
-        let second = keep::relay::relay(&office.store, &office.bot, chrono_tz::Asia::Seoul, None)
+        let second = keep::relay::relay(&office.store, &office.bot, &office.config, None)
             .await
             .unwrap();
         assert_eq!(second.dead, 1, "the 429 retried; a 403 this time");
@@ -987,6 +988,148 @@ async fn an_officer_creates_an_event_and_invites_an_audience_in_the_bot() {
             queued
                 .iter()
                 .all(|m| m.text.contains("하얼빈 서울클럽 송년회"))
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_killed_during_a_broadcast_sends_every_invitation_once_after_a_restart() {
+    use std::process::{Command, Stdio};
+    const MEMBERS: i64 = 90;
+    const FIRST_CHAT: i64 = 20_000;
+    for db in TestDb::all() {
+        let sim = inmaek::telegram_sim::TelegramSim::start().await.unwrap();
+        let store = db.store_at(chrono::Utc::now()).await;
+        let zone: chrono_tz::Tz = common::midday_zone().parse().unwrap();
+        for n in 0..MEMBERS {
+            let contact_id = contact(&store, &format!("방송{n:03}"), Lang::En).await;
+            let invited = store
+                .invite_user(Invitation {
+                    role: Role::Member,
+                    name: format!("member {n}"),
+                    lang: Lang::En,
+                    time_zone: zone,
+                    contact_id: Some(contact_id),
+                    valid_for: Duration::days(7),
+                })
+                .await
+                .unwrap();
+            let user = store
+                .redeem_code(&invited.code, FIRST_CHAT + n)
+                .await
+                .unwrap();
+            store
+                .grant_consent(user.id, "invitations", "bot", None)
+                .await
+                .unwrap();
+        }
+        let mut new = forum(None);
+        new.starts_at = chrono::Utc::now() + Duration::days(30);
+        new.ends_at = None;
+        new.rsvp_deadline = None;
+        let event = store.add_event(new).await.unwrap();
+        let invitees = store
+            .audience(event.id, &Audience::default())
+            .await
+            .unwrap();
+        let now = store.clock.now();
+        let report = store
+            .invite(event.id, &invitees, |member, token| {
+                inmaek::events::invitation(&event, None, member, token, now, Lang::Ko, zone)
+            })
+            .await
+            .unwrap();
+        assert_eq!(report.queued, MEMBERS as usize);
+
+        let serve = || {
+            Command::new(env!("CARGO_BIN_EXE_inmaek"))
+                .arg("serve")
+                .env("DATABASE_URL", &db.url)
+                .env("TELOXIDE_TOKEN", TOKEN)
+                .env("TELOXIDE_API_URL", sim.api_url())
+                .env("INMAEK_LANG", "en")
+                .env("INMAEK_OUTBOX_LEASE_SECS", "3")
+                .env("INMAEK_SCHEDULER_INTERVAL_SECS", "1")
+                .env_remove("RUST_LOG")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("serve starts")
+        };
+        let invitations_sent = || {
+            sim.calls()
+                .into_iter()
+                .filter(|c| c.name() == "sendmessage")
+                .filter(|c| c.chat_id().is_some_and(|id| id >= FIRST_CHAT))
+                .filter_map(|c| c.chat_id())
+                .collect::<Vec<i64>>()
+        };
+        let wait_for = |count: usize, timeout: StdDuration| {
+            let started = std::time::Instant::now();
+            async move {
+                while invitations_sent().len() < count {
+                    assert!(
+                        started.elapsed() < timeout,
+                        "{} of {count} sent",
+                        invitations_sent().len()
+                    );
+                    tokio::time::sleep(StdDuration::from_millis(20)).await;
+                }
+            }
+        };
+
+        // Killed without warning a third of the way through.
+        let mut first = serve();
+        wait_for(30, StdDuration::from_secs(30)).await;
+        first.kill().unwrap();
+        first.wait().unwrap();
+        let before_restart = invitations_sent().len();
+        assert!(before_restart < MEMBERS as usize, "killed mid-broadcast");
+
+        // After a restart every member gets theirs; at most the one that
+        // was in flight when the process died goes out twice.
+        let mut second = serve();
+        let started = std::time::Instant::now();
+        loop {
+            let sent = invitations_sent();
+            let chats: std::collections::HashSet<i64> = sent.iter().copied().collect();
+            if chats.len() == MEMBERS as usize {
+                break;
+            }
+            assert!(
+                started.elapsed() < StdDuration::from_secs(60),
+                "{} of {MEMBERS} members reached ({})",
+                chats.len(),
+                db.backend
+            );
+            tokio::time::sleep(StdDuration::from_millis(50)).await;
+        }
+        // Let a last pass run: nothing more may go out.
+        tokio::time::sleep(StdDuration::from_secs(4)).await;
+        Command::new("kill")
+            .args(["-TERM", &second.id().to_string()])
+            .status()
+            .unwrap();
+        second.wait().unwrap();
+        let sent = invitations_sent();
+        let mut per_chat: HashMap<i64, usize> = HashMap::new();
+        for chat in &sent {
+            *per_chat.entry(*chat).or_default() += 1;
+        }
+        let twice: Vec<_> = per_chat.iter().filter(|(_, n)| **n > 1).collect();
+        assert!(twice.len() <= 1, "{twice:?} ({})", db.backend);
+        assert!(per_chat.values().all(|n| *n <= 2), "{per_chat:?}");
+        let pending = outbox::Entity::find()
+            .filter(outbox::Column::Status.ne("sent"))
+            .all(&store.db)
+            .await
+            .unwrap();
+        assert!(pending.is_empty(), "{pending:?}");
+        println!(
+            "{}: {before_restart} sent before the kill, {} after, {} twice",
+            db.backend,
+            sent.len() - before_restart,
+            twice.len()
         );
     }
 }

@@ -8,7 +8,6 @@ pub mod relay;
 pub mod render;
 
 use std::collections::HashMap;
-use std::time::Duration as StdDuration;
 
 use chrono::Duration;
 use chrono_tz::Tz;
@@ -25,9 +24,6 @@ use crate::store::keep::{digest_key, follow_up_key};
 use crate::store::{Result, Store};
 pub use relay::RelayReport;
 use render::Rendered;
-
-/// How often `serve` runs a scheduler pass.
-pub const PASS_INTERVAL: StdDuration = StdDuration::from_secs(30);
 
 /// What a pass queued.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -203,12 +199,12 @@ pub async fn tick(
     stop: Option<&watch::Receiver<bool>>,
 ) -> Result<TickReport> {
     let scheduled = schedule(store, config).await?;
-    let relayed = relay::relay(store, bot, config.time_zone, stop).await?;
+    let relayed = relay::relay(store, bot, config, stop).await?;
     store.purge_callbacks().await?;
     Ok(TickReport { scheduled, relayed })
 }
 
-/// The scheduler loop of `serve`: a pass now and every `PASS_INTERVAL`
+/// The scheduler loop of `serve`: a pass now and every `config.scheduler_interval`
 /// until `stop` turns true.
 pub async fn run(store: Store, bot: Bot, config: Config, mut stop: watch::Receiver<bool>) {
     loop {
@@ -225,7 +221,7 @@ pub async fn run(store: Store, bot: Bot, config: Config, mut stop: watch::Receiv
             }
         }
         tokio::select! {
-            _ = tokio::time::sleep(PASS_INTERVAL) => {}
+            _ = tokio::time::sleep(config.scheduler_interval) => {}
             _ = stop.changed() => {}
         }
     }

@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use std::time::Duration as StdDuration;
 
 use chrono::Duration;
-use chrono_tz::Tz;
 use teloxide::ApiError;
 use teloxide::RequestError;
 use teloxide::prelude::*;
@@ -17,6 +16,7 @@ use tokio::sync::watch;
 use tokio::time::Instant;
 
 use crate::bot::redact;
+use crate::config::Config;
 use crate::domain::dates::parse_time_zone;
 use crate::domain::schedule::quiet_until;
 use crate::store::callbacks::Lifetime;
@@ -78,14 +78,16 @@ impl Pacer {
 pub async fn relay(
     store: &Store,
     bot: &Bot,
-    default_tz: Tz,
+    config: &Config,
     stop: Option<&watch::Receiver<bool>>,
 ) -> Result<RelayReport> {
+    let default_tz = config.time_zone;
+    let lease = chrono::Duration::from_std(config.outbox_lease).unwrap_or(Duration::minutes(2));
     let mut report = RelayReport::default();
     let mut pacer = Pacer::default();
     let stopping = || stop.is_some_and(|s| *s.borrow());
     for _ in 0..MAX_BATCHES {
-        let batch = store.claim_outbox(BATCH).await?;
+        let batch = store.claim_outbox(BATCH, lease).await?;
         if batch.is_empty() {
             break;
         }

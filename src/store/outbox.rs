@@ -14,10 +14,6 @@ use super::{Result, Store};
 use crate::domain::Error;
 use crate::domain::schedule::{MAX_ATTEMPTS, backoff};
 
-/// How long a relay may take to send what it claimed before another relay
-/// may claim it again (the first one presumably died).
-pub const LEASE: Duration = Duration::minutes(2);
-
 pub const PENDING: &str = "pending";
 pub const SENT: &str = "sent";
 pub const DEAD: &str = "dead";
@@ -102,11 +98,11 @@ pub enum Outcome {
 
 impl Store {
     /// Claims up to `limit` pending messages due now that no live relay
-    /// holds, for `LEASE`. Two relays never claim the same row: PostgreSQL
+    /// holds, for `lease`. Two relays never claim the same row: PostgreSQL
     /// skips rows another transaction has locked; SQLite has one writer.
-    pub async fn claim_outbox(&self, limit: u64) -> Result<Vec<outbox::Model>> {
+    pub async fn claim_outbox(&self, limit: u64, lease: Duration) -> Result<Vec<outbox::Model>> {
         let now = self.clock.now();
-        let lease = now + LEASE;
+        let lease = now + lease;
         let backend = self.backend();
         let sql = match backend {
             DbBackend::Postgres => {

@@ -244,11 +244,7 @@ fn is_reply(call: &Call) -> bool {
 }
 
 pub fn config(url: &str) -> Config {
-    Config {
-        database_url: url.to_owned(),
-        time_zone: chrono_tz::Asia::Seoul,
-        lang: Lang::Ko,
-    }
+    Config::for_database(url)
 }
 
 impl TestApp {
@@ -616,6 +612,29 @@ pub fn binary(db: &TestDb, api_url: &str) -> ProcessCommand {
         .env("TELOXIDE_API_URL", api_url)
         .env_remove("RUST_LOG");
     command
+}
+
+/// A time zone where it is about midday now (outside quiet hours), for
+/// tests of the binary, which runs on the real clock.
+#[allow(
+    dead_code,
+    reason = "not every test binary runs the binary on the real clock"
+)]
+pub fn midday_zone() -> String {
+    use chrono::Timelike;
+    let mut offset = 12 - i64::from(chrono::Utc::now().hour());
+    if offset < -12 {
+        offset += 24;
+    }
+    if offset > 14 {
+        offset -= 24;
+    }
+    match offset {
+        0 => "Etc/GMT".to_owned(),
+        // The Etc zones count the other way round.
+        k if k > 0 => format!("Etc/GMT-{k}"),
+        k => format!("Etc/GMT+{}", -k),
+    }
 }
 
 /// Runs the binary against the office's fake Bot API (or `api_url`); stdout.
