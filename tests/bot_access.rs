@@ -10,6 +10,7 @@ use inmaek::domain::keys::{Category, NameForm, Role};
 use inmaek::domain::names::PersonName;
 use inmaek::store::contacts::NewContact;
 use inmaek::telegram_sim::SimUser;
+use sea_orm::EntityTrait;
 
 const NOT_ALLOWED: &str = "This is not available to your role";
 const NOT_ENROLLED: &str = "works for enrolled users only";
@@ -136,5 +137,46 @@ async fn every_command_and_button_against_every_role() {
                 "{data} as a stranger"
             );
         }
+    }
+}
+
+#[tokio::test]
+async fn a_forwarded_message_never_confers_the_senders_identity() {
+    for db in TestDb::all() {
+        let app = TestApp::spawn(&db, at("2026-11-30T10:00:00+09:00")).await;
+        let officer = SimUser::new(61, "Officer", Some("en"));
+        app.enrol(&officer, "Real Officer", Role::Officer).await;
+        app.store
+            .add_contact(NewContact {
+                names: vec![PersonName::parse(NameForm::Hangul, "김영남").unwrap()],
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        let stranger = SimUser::new(62, "Stranger", Some("en"));
+        // The stranger forwards the officer's own messages: a command, a
+        // log line. The bot answers the stranger as a stranger.
+        for text in ["/who 김영남", "/log 김영남: dinner", "/due"] {
+            let start = app.sim.call_count();
+            app.sim
+                .forward_text(&stranger, Some(&officer), "Officer", text);
+            let reply = app
+                .sim
+                .wait_for_call_after(start, std::time::Duration::from_secs(10), |c| {
+                    c.name() == "sendmessage" && c.chat_id() == Some(62)
+                })
+                .await
+                .expect("an answer");
+            let answer = reply.text().unwrap_or_default();
+            assert!(answer.contains(NOT_ENROLLED), "{text}: {answer}");
+            assert!(!answer.contains("김영남"), "{answer}");
+        }
+        let logged = inmaek::store::entity::interaction::Entity::find()
+            .all(&app.store.db)
+            .await
+            .unwrap();
+        assert!(logged.is_empty(), "{}", db.backend);
+        assert!(app.store.user_by_telegram(62).await.unwrap().is_none());
+        app.stop().await;
     }
 }

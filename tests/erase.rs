@@ -126,6 +126,35 @@ async fn an_erased_person_leaves_only_a_pseudonym_in_the_access_log() {
             .await
             .unwrap();
         ok(&db, "en", &["contact", "show", "马红"]);
+        // Buttons out there: one about them, one about someone else.
+        let officer = store
+            .invite_user(inmaek::store::users::Invitation {
+                role: inmaek::domain::keys::Role::Officer,
+                name: "Button Officer".into(),
+                lang: inmaek::domain::Lang::En,
+                time_zone: chrono_tz::Asia::Seoul,
+                contact_id: None,
+                valid_for: Duration::days(1),
+            })
+            .await
+            .unwrap()
+            .user
+            .id;
+        let buttons = store
+            .seal_keyboard(
+                officer,
+                teloxide::types::InlineKeyboardMarkup::new([[
+                    teloxide::types::InlineKeyboardButton::callback("a", format!("k:s:c{gone}")),
+                    teloxide::types::InlineKeyboardButton::callback("b", format!("k:s:c{stays}")),
+                ]]),
+                inmaek::store::callbacks::Lifetime::Reminder,
+            )
+            .await
+            .unwrap();
+        let token = |i: usize| match &buttons.inline_keyboard[0][i].kind {
+            teloxide::types::InlineKeyboardButtonKind::CallbackData(t) => t.clone(),
+            _ => unreachable!(),
+        };
 
         // Without --yes nothing happens.
         let asked = ok(&db, "en", &["contact", "erase", &gone.to_string()]);
@@ -192,6 +221,15 @@ async fn an_erased_person_leaves_only_a_pseudonym_in_the_access_log() {
             .await
             .unwrap();
         assert!(consents.is_empty());
+        // The button about them is gone with them; the other still works.
+        assert_eq!(
+            store.open_callback(officer, &token(0)).await.unwrap(),
+            inmaek::store::callbacks::Opened::Unknown
+        );
+        assert_eq!(
+            store.open_callback(officer, &token(1)).await.unwrap(),
+            inmaek::store::callbacks::Opened::Data(format!("k:s:c{stays}"))
+        );
         let shared_left = store.interactions_of(Some(stays), 10).await.unwrap();
         assert!(
             shared_left

@@ -10,8 +10,8 @@ use sha2::{Digest, Sha256};
 
 use super::audit::{Actor, record};
 use super::entity::{
-    access_log, app_user, contact, contact_name, follow_up, interaction, interaction_contact,
-    outbox,
+    access_log, app_user, callback_token, contact, contact_name, follow_up, interaction,
+    interaction_contact, outbox,
 };
 use super::{Result, Store};
 use crate::domain::Error;
@@ -127,6 +127,26 @@ impl Store {
         // Names, keys, categories, interests, positions, follow-ups,
         // honors, seats and invitations go with the contact (cascades).
         contact::Entity::delete_by_id(contact_id).exec(&txn).await?;
+
+        // Buttons still out there that point at them stop working.
+        let id_text = contact_id.to_string();
+        let stale: Vec<String> = callback_token::Entity::find()
+            .all(&txn)
+            .await?
+            .into_iter()
+            .filter(|row| {
+                row.data.split(':').any(|part| {
+                    part.trim_start_matches(|c: char| c.is_ascii_alphabetic()) == id_text
+                })
+            })
+            .map(|row| row.token_hash)
+            .collect();
+        for chunk in stale.chunks(500) {
+            callback_token::Entity::delete_many()
+                .filter(callback_token::Column::TokenHash.is_in(chunk.to_vec()))
+                .exec(&txn)
+                .await?;
+        }
 
         // The access log keeps its rows, the person pseudonymised.
         for row in access_log::Entity::find().all(&txn).await? {
