@@ -23,8 +23,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Run the Telegram bot (long polling) until SIGINT or SIGTERM.
-    Serve,
+    /// Run the Telegram bot (long polling, or a webhook) and the scheduler until SIGINT or SIGTERM.
+    Serve(ServeArgs),
     /// Chat with the real bot in this terminal, on a sample database (no Telegram account needed).
     Demo(DemoArgs),
     /// Apply pending database migrations and exit.
@@ -214,6 +214,17 @@ pub struct EventInviteArgs {
     /// Queue the invitations (without it, nothing is written).
     #[arg(long)]
     pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address for /healthz, /readyz and /metrics (and the webhook): e.g. 127.0.0.1:8080.
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<std::net::SocketAddr>,
+    /// Receive updates by webhook at this public HTTPS URL instead of long polling
+    /// (listening on --listen, 127.0.0.1:8080 if not given).
+    #[arg(long, value_name = "URL")]
+    pub webhook_url: Option<url::Url>,
 }
 
 #[derive(Debug, Subcommand)]

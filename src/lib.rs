@@ -14,5 +14,6 @@ pub mod events;
 pub mod exchange;
 pub mod i18n;
 pub mod keep;
+pub mod ops;
 pub mod store;
 pub mod telegram_sim;

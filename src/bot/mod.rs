@@ -24,7 +24,7 @@ use std::time::Duration;
 use teloxide::dispatching::{UpdateHandler, dialogue::GetChatId as _};
 use teloxide::prelude::*;
 use teloxide::types::BotCommand;
-use teloxide::update_listeners::Polling;
+use teloxide::update_listeners::{Polling, UpdateListener};
 
 pub use chat::BotApp;
 use chat::HandlerError;
@@ -73,6 +73,44 @@ pub async fn run_polling(
     app: Arc<BotApp>,
     stop: impl Future<Output = ()> + Send + 'static,
 ) {
+    let listener = Polling::builder(bot.clone())
+        .timeout(POLL_TIMEOUT)
+        .delete_webhook()
+        .await
+        .build();
+    let listener_bot = bot.clone();
+    let listener_errors = Arc::new(move |err: teloxide::RequestError| {
+        let text = redact(&err.to_string(), &listener_bot);
+        async move { tracing::warn!(error = %text, "polling failed") }
+    });
+    run_with(bot, app, stop, listener, listener_errors).await;
+}
+
+/// Runs the bot on updates from a webhook listener until `stop` resolves.
+pub async fn run_webhook<L>(
+    bot: Bot,
+    app: Arc<BotApp>,
+    stop: impl Future<Output = ()> + Send + 'static,
+    listener: L,
+) where
+    L: UpdateListener<Err = std::convert::Infallible> + Send,
+{
+    let no_errors = Arc::new(|never: std::convert::Infallible| async move { match never {} });
+    run_with(bot, app, stop, listener, no_errors).await;
+}
+
+async fn run_with<L, Eh, Fut>(
+    bot: Bot,
+    app: Arc<BotApp>,
+    stop: impl Future<Output = ()> + Send + 'static,
+    listener: L,
+    listener_errors: Arc<Eh>,
+) where
+    L: UpdateListener + Send,
+    L::Err: std::fmt::Debug + Send + 'static,
+    Eh: Fn(L::Err) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = ()> + Send + 'static,
+{
     if let Err(err) = register_commands(&bot, app.config.lang).await {
         tracing::warn!(error = %redact(&err.to_string(), &bot), "could not register the bot's commands");
     }
@@ -100,16 +138,6 @@ pub async fn run_polling(
                 Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
             }
         }
-    });
-    let listener = Polling::builder(bot.clone())
-        .timeout(POLL_TIMEOUT)
-        .delete_webhook()
-        .await
-        .build();
-    let listener_bot = bot.clone();
-    let listener_errors = Arc::new(move |err: teloxide::RequestError| {
-        let text = redact(&err.to_string(), &listener_bot);
-        async move { tracing::warn!(error = %text, "polling failed") }
     });
     dispatcher
         .dispatch_with_listener(listener, listener_errors)

@@ -14,6 +14,7 @@ use crate::domain::access::{Action, allowed};
 use crate::domain::keys::Role;
 use crate::domain::{Arg, Error, Lang};
 use crate::i18n;
+use crate::ops::{UpdateKind, UpdateTimer};
 use crate::store::StoreError;
 use crate::store::audit::Actor;
 use crate::store::callbacks::Opened;
@@ -47,6 +48,7 @@ pub async fn on_message(
     msg: Message,
     app: Arc<BotApp>,
 ) -> HandlerResult {
+    let _timer = UpdateTimer::start(UpdateKind::Message);
     let update_id = update_id(&update);
     if app.store.is_update_handled(update_id).await? {
         return Ok(());
@@ -395,6 +397,7 @@ pub async fn on_callback(
     query: CallbackQuery,
     app: Arc<BotApp>,
 ) -> HandlerResult {
+    let _timer = UpdateTimer::start(UpdateKind::Callback);
     let update_id = update_id(&update);
     if app.store.is_update_handled(update_id).await? {
         return Ok(());

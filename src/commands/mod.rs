@@ -53,6 +53,15 @@ pub enum Failure {
     Environment {
         name: &'static str,
     },
+    /// `serve --listen` could not bind its address.
+    Listen {
+        address: String,
+        reason: String,
+    },
+    /// Telegram refused `serve --webhook-url`.
+    Webhook {
+        reason: String,
+    },
     /// A row of an input file: where, which column, and the refusal.
     Row {
         path: String,
@@ -110,6 +119,10 @@ impl Failure {
                 .arg("column", *column)
                 .arg("reason", reason),
             Failure::Environment { name } => Message::new("error-environment").arg("name", *name),
+            Failure::Listen { address, reason } => Message::new("error-listen")
+                .arg("address", address)
+                .arg("reason", reason),
+            Failure::Webhook { reason } => Message::new("error-webhook").arg("reason", reason),
             Failure::Row {
                 path,
                 line,
@@ -141,6 +154,8 @@ impl Failure {
             Failure::Write { .. } => "write",
             Failure::Parse { .. } => "parse",
             Failure::Environment { .. } => "environment",
+            Failure::Listen { .. } => "listen",
+            Failure::Webhook { .. } => "webhook",
             Failure::Row { .. } => "row",
         }
     }
@@ -250,7 +265,7 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
 /// What each command does, for the role check of `--as`.
 pub fn action_of(command: &Command) -> Action {
     match command {
-        Command::Serve
+        Command::Serve(_)
         | Command::Demo(_)
         | Command::Migrate
         | Command::Reminders(_)
@@ -283,7 +298,7 @@ pub fn action_of(command: &Command) -> Action {
 
 async fn dispatch(command: Command, ctx: Context) -> Outcome {
     match command {
-        Command::Serve => serve::serve(&ctx).await,
+        Command::Serve(args) => serve::serve(&ctx, args).await,
         Command::Demo(_) => Ok(()),
         Command::Migrate => {
             ctx.say("migrate-done", &[]);

@@ -19,6 +19,7 @@ use crate::bot::redact;
 use crate::config::Config;
 use crate::domain::dates::parse_time_zone;
 use crate::domain::schedule::quiet_until;
+use crate::ops::{METRICS, SendOutcome};
 use crate::store::callbacks::Lifetime;
 use crate::store::entity::outbox;
 use crate::store::outbox::Outcome;
@@ -160,12 +161,19 @@ async fn send(bot: &Bot, store: &Store, message: &outbox::Model) -> Outcome {
             Err(err) => return Outcome::Failed(format!("sealing the buttons: {err}")),
         }
     }
-    match request.await {
+    let outcome = match request.await {
         Ok(sent) => Outcome::Sent {
             message_id: i64::from(sent.id.0),
         },
         Err(err) => outcome_of(&err, bot),
-    }
+    };
+    METRICS.send(match &outcome {
+        Outcome::Sent { .. } => SendOutcome::Ok,
+        Outcome::RetryAfter(_) => SendOutcome::TooManyRequests,
+        Outcome::Unreachable(_) => SendOutcome::Forbidden,
+        Outcome::Failed(_) | Outcome::Deferred(_) => SendOutcome::Other,
+    });
+    outcome
 }
 
 fn outcome_of(err: &RequestError, bot: &Bot) -> Outcome {

@@ -226,6 +226,31 @@ impl Store {
     }
 
     /// The queue, newest first: everything, or only dead letters.
+    /// How many messages the outbox holds, by status.
+    pub async fn outbox_depth(&self) -> Result<Vec<(String, u64)>> {
+        use sea_orm::QuerySelect;
+        let rows: Vec<(String, i64)> = outbox::Entity::find()
+            .select_only()
+            .column(outbox::Column::Status)
+            .column_as(outbox::Column::Id.count(), "n")
+            .group_by(outbox::Column::Status)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        let mut depth: Vec<(String, u64)> = [PENDING, SENT, DEAD]
+            .iter()
+            .map(|status| ((*status).to_owned(), 0))
+            .collect();
+        for (status, n) in rows {
+            let n = u64::try_from(n).unwrap_or_default();
+            match depth.iter_mut().find(|(s, _)| *s == status) {
+                Some(entry) => entry.1 = n,
+                None => depth.push((status, n)),
+            }
+        }
+        Ok(depth)
+    }
+
     pub async fn outbox_list(&self, dead_only: bool, limit: u64) -> Result<Vec<outbox::Model>> {
         let mut query = outbox::Entity::find();
         if dead_only {
