@@ -22,6 +22,7 @@ use inmaek::bot::storage::DbStorage;
 use inmaek::bot::{BotApp, run_polling};
 use inmaek::config::Config;
 use inmaek::telegram_sim::{SimUser, TelegramSim};
+use teloxide::dispatching::dialogue::GetChatId as _;
 use teloxide::prelude::*;
 
 const OFFICERS: usize = 200;
