@@ -17,7 +17,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use common::{Load, fresh_store, load, percentile};
+use common::{Load, fresh_store, load, name_of, percentile};
 use inmaek::bot::storage::DbStorage;
 use inmaek::bot::{BotApp, run_polling};
 use inmaek::config::Config;
@@ -130,10 +130,11 @@ fn log_lines(n: usize, contacts: usize) -> Vec<(usize, String)> {
         .map(|i| {
             let officer = i % OFFICERS;
             let contact = 1 + (i * 7919) % contacts;
+            let name = name_of(contact as i64);
             let text = match officer % 3 {
-                0 => format!("/log 연락처{contact}: 상수도 협력 만찬 {i} #waterworks"),
-                1 => format!("/log 연락처{contact}: 晚宴会谈 {i} #waterworks"),
-                _ => format!("/log 연락처{contact}: dinner on waterworks {i} #waterworks"),
+                0 => format!("/log {name}: 상수도 협력 만찬 {i} #waterworks"),
+                1 => format!("/log {name}: 晚宴会谈 {i} #waterworks"),
+                _ => format!("/log {name}: dinner on waterworks {i} #waterworks"),
             };
             (officer, text)
         })
@@ -152,9 +153,12 @@ fn bot_on(sim: &TelegramSim) -> Bot {
 }
 
 async fn wait_polling(sim: &TelegramSim) {
-    sim.wait_for_call_after(0, Duration::from_secs(10), |c| c.name() == "getupdates")
-        .await
-        .expect("the bot polls");
+    // A long poll is recorded when it returns: getMe comes first.
+    sim.wait_for_call_after(0, Duration::from_secs(10), |c| {
+        c.name() == "getupdates" || c.name() == "getme"
+    })
+    .await
+    .expect("the bot polls");
 }
 
 async fn measure(sim: &TelegramSim, contacts: usize) -> (Run, Run) {
@@ -327,7 +331,12 @@ async fn memory() {
     let users = officers();
     drive(&sim, &users, &log_lines(2_000, contacts), None).await;
     let who: Vec<(usize, String)> = (0..1_000)
-        .map(|i| (i % OFFICERS, format!("/who 연락처{}", 1 + (i * 104_729) % contacts)))
+        .map(|i| {
+            (
+                i % OFFICERS,
+                format!("/who {}", name_of(1 + ((i * 104_729) % contacts) as i64)),
+            )
+        })
         .collect();
     drive(&sim, &users, &who, None).await;
     let busy = resident_kib(child.id());

@@ -37,6 +37,25 @@ pub struct Load {
     pub with_topics: bool,
 }
 
+/// A distinct Korean name for contact `id`: five syllables, each with a
+/// different initial consonant, so that no two names share their initials
+/// (which name search matches, as it should) — names differing only in
+/// digits would all match one another.
+///
+/// Search forgives one typo, so a sixth syllable is a check digit: two
+/// names always differ in at least two syllables.
+pub fn name_of(id: i64) -> String {
+    let syllables: Vec<char> = "가나다라마바사아자차카타파하".chars().collect();
+    let k = syllables.len() as i64;
+    let digits: Vec<i64> = (0..5).map(|place| (id / k.pow(place)) % k).collect();
+    let check = digits.iter().sum::<i64>() % k;
+    digits
+        .iter()
+        .chain(std::iter::once(&check))
+        .map(|d| syllables[*d as usize])
+        .collect()
+}
+
 pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
@@ -129,9 +148,9 @@ pub async fn load(store: &Store, spec: &Load, now: DateTime<Utc>) {
             names.push(contact_name::ActiveModel {
                 contact_id: Set(id as i32),
                 form: Set("hangul".into()),
-                value: Set(format!("연락처{id}")),
+                value: Set(name_of(id)),
                 family_name_first: Set(true),
-                search_key: Set(format!("연락처{id}")),
+                search_key: Set(inmaek::domain::names::search_key(&name_of(id))),
                 ..Default::default()
             });
             categories.push(contact_category::ActiveModel {
