@@ -149,7 +149,11 @@ impl<'a> Chat<'a> {
     }
 
     pub async fn reset_state(&self) -> HandlerResult {
-        self.dialogue.exit().await?;
+        // A read, not a write, when there is nothing to leave (a one-line
+        // `/log`): writes are what the database serialises.
+        if self.dialogue.get().await?.is_some() {
+            self.dialogue.exit().await?;
+        }
         Ok(())
     }
 

@@ -392,7 +392,7 @@ async fn save(chat: &Chat<'_>, draft: LogDraft) -> Result<bool, super::chat::Han
         Err(err) => return Err(err.into()),
     }
     chat.reset_state().await?;
-    let card = chat.store().contact_card(contact_id, 0).await?;
+    let due_at = chat.store().contact_due_at(contact_id).await?;
     let name = contact_label(chat, Some(contact_id)).await?;
     let text = format!(
         "{}\n\n{}",
@@ -400,7 +400,7 @@ async fn save(chat: &Chat<'_>, draft: LogDraft) -> Result<bool, super::chat::Han
             "bot-log-saved",
             &[
                 ("name", esc(&name).into()),
-                ("due", chat.date(card.contact.due_at).into())
+                ("due", chat.date(due_at).into())
             ]
         ),
         summary(chat, &draft, &name)
@@ -702,13 +702,13 @@ pub async fn on_forward_pick(
     }
     pressed.clear_buttons(chat).await?;
     chat.reset_state().await?;
-    let card = chat.store().contact_card(contact_id, 0).await?;
+    let due_at = chat.store().contact_due_at(contact_id).await?;
     let name = contact_label(chat, Some(contact_id)).await?;
     chat.say(chat.t_args(
         "bot-forward-saved",
         &[
             ("name", esc(&name).into()),
-            ("due", chat.date(card.contact.due_at).into()),
+            ("due", chat.date(due_at).into()),
         ],
     ))
     .await?;

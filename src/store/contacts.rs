@@ -461,6 +461,15 @@ impl Store {
         Ok(inserted)
     }
 
+    /// When a contact falls due (one row, for a reply after logging).
+    pub async fn contact_due_at(&self, contact_id: i32) -> Result<DateTime<Utc>> {
+        Ok(contact::Entity::find_by_id(contact_id)
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| Error::ContactNotFound(contact_id.to_string()))?
+            .due_at)
+    }
+
     /// Finds a contact by numeric id or by any of its names in any script:
     /// the one exact match, else the one name starting with the query.
     /// Several matches are an error listing them.
