@@ -54,6 +54,26 @@ async fn member_code(store: &Store, name: &str, lang: Lang, contact_id: i32) -> 
         .code
 }
 
+/// Invites the event's whole audience (every member with a contact in it),
+/// as `event invite --yes` does; the invitation in each member's language.
+async fn invite_audience(
+    store: &Store,
+    event: &inmaek::store::entity::event::Model,
+    tz: chrono_tz::Tz,
+) -> inmaek::store::events::InviteReport {
+    let invitees = store
+        .audience(event.id, &Audience::default())
+        .await
+        .unwrap();
+    let now = store.clock.now();
+    store
+        .invite(event.id, &invitees, |member, token| {
+            inmaek::events::invitation(event, None, member, token, now, Lang::Ko, tz)
+        })
+        .await
+        .unwrap()
+}
+
 fn forum(capacity: Option<i32>) -> NewEvent {
     NewEvent {
         kind: EventKind::Forum,
@@ -563,27 +583,7 @@ async fn two_hundred_invitations_go_out_within_telegrams_limits() {
         let mut event = forum(None);
         event.titles[2] = Some("Peace Forum".into());
         let event = office.store.add_event(event).await.unwrap();
-        let invitees = office
-            .store
-            .audience(event.id, &Audience::default())
-            .await
-            .unwrap();
-        let now = office.store.clock.now();
-        let report = office
-            .store
-            .invite(event.id, &invitees, |member, token| {
-                inmaek::events::invitation(
-                    &event,
-                    None,
-                    member,
-                    token,
-                    now,
-                    Lang::Ko,
-                    chrono_tz::Asia::Seoul,
-                )
-            })
-            .await
-            .unwrap();
+        let report = invite_audience(&office.store, &event, chrono_tz::Asia::Seoul).await;
         assert_eq!(report.queued, 200);
 
         // One 429 and one 403 on the way.
@@ -684,26 +684,7 @@ async fn invited_members(app: &TestApp) -> (i32, Vec<(SimUser, i32)>) {
     event.track = Some(inmaek::domain::keys::Track::Peace);
     event.topics = vec![inmaek::domain::keys::PolicyArea::Environment];
     let event = app.store.add_event(event).await.unwrap();
-    let invitees = app
-        .store
-        .audience(event.id, &Audience::default())
-        .await
-        .unwrap();
-    let now = app.store.clock.now();
-    app.store
-        .invite(event.id, &invitees, |member, token| {
-            inmaek::events::invitation(
-                &event,
-                None,
-                member,
-                token,
-                now,
-                Lang::Ko,
-                chrono_tz::Asia::Seoul,
-            )
-        })
-        .await
-        .unwrap();
+    invite_audience(&app.store, &event, chrono_tz::Asia::Seoul).await;
     (event.id, members)
 }
 
@@ -1028,17 +1009,7 @@ async fn serve_killed_during_a_broadcast_sends_every_invitation_once_after_a_res
         new.ends_at = None;
         new.rsvp_deadline = None;
         let event = store.add_event(new).await.unwrap();
-        let invitees = store
-            .audience(event.id, &Audience::default())
-            .await
-            .unwrap();
-        let now = store.clock.now();
-        let report = store
-            .invite(event.id, &invitees, |member, token| {
-                inmaek::events::invitation(&event, None, member, token, now, Lang::Ko, zone)
-            })
-            .await
-            .unwrap();
+        let report = invite_audience(&store, &event, zone).await;
         assert_eq!(report.queued, MEMBERS as usize);
 
         let serve = || {
