@@ -58,18 +58,29 @@ pub struct Metrics {
     sends: [AtomicU64; 4],
 }
 
-pub static METRICS: Metrics = Metrics {
-    updates: [const { AtomicU64::new(0) }; 2],
-    latency: [const { [const { AtomicU64::new(0) }; BUCKETS.len() + 1] }; 2],
-    latency_micros: [const { AtomicU64::new(0) }; 2],
-    sends: [const { AtomicU64::new(0) }; 4],
-};
+pub static METRICS: Metrics = Metrics::new();
 
 fn index<T: PartialEq + Copy>(table: &[(T, &str)], value: T) -> usize {
     table.iter().position(|(v, _)| *v == value).unwrap_or(0)
 }
 
+impl Default for Metrics {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Metrics {
+    /// Every counter at zero.
+    pub const fn new() -> Self {
+        Self {
+            updates: [const { AtomicU64::new(0) }; 2],
+            latency: [const { [const { AtomicU64::new(0) }; BUCKETS.len() + 1] }; 2],
+            latency_micros: [const { AtomicU64::new(0) }; 2],
+            sends: [const { AtomicU64::new(0) }; 4],
+        }
+    }
+
     /// One update handled in `elapsed`.
     pub fn update(&self, kind: UpdateKind, elapsed: Duration) {
         let k = index(&UPDATE_KINDS, kind);
@@ -212,12 +223,7 @@ mod tests {
 
     #[test]
     fn the_text_format_counts_buckets_cumulatively() {
-        let metrics = Metrics {
-            updates: [const { AtomicU64::new(0) }; 2],
-            latency: [const { [const { AtomicU64::new(0) }; BUCKETS.len() + 1] }; 2],
-            latency_micros: [const { AtomicU64::new(0) }; 2],
-            sends: [const { AtomicU64::new(0) }; 4],
-        };
+        let metrics = Metrics::new();
         metrics.update(UpdateKind::Message, Duration::from_millis(3));
         metrics.update(UpdateKind::Message, Duration::from_millis(30));
         metrics.update(UpdateKind::Callback, Duration::from_secs(9));

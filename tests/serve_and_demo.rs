@@ -73,8 +73,14 @@ async fn serve_answers_through_the_bot_api_url_and_stops_within_five_seconds_of_
             .unwrap()
             .code
     };
+    // Long polling, with the operations endpoints on --listen.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let mut child = Command::new(env!("CARGO_BIN_EXE_inmaek"))
-        .arg("serve")
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
         .env("DATABASE_URL", &db.url)
         .env("TELOXIDE_TOKEN", common::TOKEN)
         .env("TELOXIDE_API_URL", sim.api_url())
@@ -110,6 +116,36 @@ async fn serve_answers_through_the_bot_api_url_and_stops_within_five_seconds_of_
         digest.text().unwrap_or_default().contains("김영남"),
         "{:?}",
         digest.text()
+    );
+
+    // The operations endpoints answer in polling mode too.
+    let get = |path: &str| {
+        let url = format!("http://127.0.0.1:{port}{path}");
+        async move {
+            let response = reqwest::get(url).await.expect("the endpoint answers");
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+    assert_eq!(get("/healthz").await, (200, "ok\n".to_owned()));
+    assert_eq!(get("/readyz").await, (200, "ready\n".to_owned()));
+    // The digest's send is counted once its answer is back: allow a moment.
+    let mut scrape = get("/metrics").await;
+    for _ in 0..20 {
+        if scrape.1.contains("inmaek_sends_total{outcome=\"ok\"} 1") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        scrape = get("/metrics").await;
+    }
+    let (status, metrics) = scrape;
+    assert_eq!(status, 200);
+    assert!(
+        metrics.contains("inmaek_updates_total{kind=\"message\"} 1"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("inmaek_sends_total{outcome=\"ok\"} 1"),
+        "the digest: {metrics}"
     );
 
     let stopping = Instant::now();
