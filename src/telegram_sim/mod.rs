@@ -368,6 +368,17 @@ impl TelegramSim {
         self.shared.lock().calls.clone()
     }
 
+    /// The calls recorded after the first `after` (cheap to poll: only the
+    /// new ones are copied).
+    pub fn calls_since(&self, after: usize) -> Vec<Call> {
+        self.shared
+            .lock()
+            .calls
+            .get(after..)
+            .map(<[Call]>::to_vec)
+            .unwrap_or_default()
+    }
+
     /// How many calls were recorded so far (a cursor for `wait_for_call_after`).
     pub fn call_count(&self) -> usize {
         self.shared.lock().calls.len()
