@@ -300,7 +300,7 @@ async fn main() {
 async fn memory() {
     let contacts = env_number("BENCH_MEMORY_CONTACTS", 100_000);
     let path = std::env::temp_dir().join("inmaek_bench_memory.db");
-    let _ = std::fs::remove_file(&path);
+    common::remove_sqlite(&path);
     let url = format!("sqlite://{}?mode=rwc", path.display());
     let store = inmaek::store::Store::open(&url, inmaek::clock::Clock::System)
         .await
@@ -320,7 +320,18 @@ async fn memory() {
     store.rebuild_name_keys().await.unwrap();
     drop(store);
     let sim = TelegramSim::start().await.unwrap();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_inmaek"))
+    // BENCH_SERVE_WRAPPER=heaptrack (say) runs serve under a profiler.
+    let wrapper = std::env::var("BENCH_SERVE_WRAPPER").ok();
+    let words: Vec<&str> = wrapper.iter().flat_map(|w| w.split_whitespace()).collect();
+    let mut command = match words.split_first() {
+        Some((program, args)) => {
+            let mut command = std::process::Command::new(program);
+            command.args(args).arg(env!("CARGO_BIN_EXE_inmaek"));
+            command
+        }
+        None => std::process::Command::new(env!("CARGO_BIN_EXE_inmaek")),
+    };
+    let mut child = command
         .arg("serve")
         .env("DATABASE_URL", &url)
         .env("TELOXIDE_TOKEN", "123456:LOAD-BENCH")

@@ -71,6 +71,16 @@ pub fn name_of(id: i64) -> String {
         .collect()
 }
 
+/// Removes an SQLite database with its WAL and shared-memory files (a
+/// leftover WAL next to a new database is a disk I/O error).
+pub fn remove_sqlite(path: &std::path::Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        let _ = std::fs::remove_file(file);
+    }
+}
+
 pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
@@ -95,7 +105,7 @@ pub async fn fresh_store(base: Option<&str>, name: &str) -> (Store, Option<Strin
         }
         None => {
             let path = std::env::temp_dir().join(format!("{name}.db"));
-            let _ = std::fs::remove_file(&path);
+            remove_sqlite(&path);
             let url = format!("sqlite://{}?mode=rwc", path.display());
             (Store::open(&url, Clock::System).await.unwrap(), None)
         }

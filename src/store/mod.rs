@@ -107,7 +107,11 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
             .busy_timeout(SQLITE_BUSY_TIMEOUT)
     });
     if url.starts_with("sqlite:") {
-        options.max_connections(4);
+        // One writer at a time anyway; a second connection lets a long read
+        // (a brief, an export) run beside it. Each connection keeps its own
+        // page cache (2 MB): more of them cost memory, not speed (the
+        // bot_load bench: 1, 2 and 4 connections within run-to-run noise).
+        options.max_connections(2);
     }
     Database::connect(options).await
 }
