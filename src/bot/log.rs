@@ -96,7 +96,10 @@ fn candidate_buttons(
 /// Finds the person named `query` and moves the draft on: one match is
 /// taken, several are offered as buttons, none offers to create them.
 async fn look_up(chat: &Chat<'_>, mut draft: LogDraft, query: &str) -> HandlerResult {
-    let matches = chat.store().find_contacts(query, MAX_CANDIDATES).await?;
+    let matches = chat
+        .store()
+        .find_contacts_named(query, MAX_CANDIDATES)
+        .await?;
     let exact: Vec<&ContactMatch> = matches.iter().filter(|m| m.exact).collect();
     let chosen = match (exact.as_slice(), matches.as_slice()) {
         ([one], _) => Some(one.id),
@@ -378,21 +381,27 @@ async fn save(chat: &Chat<'_>, draft: LogDraft) -> Result<bool, super::chat::Han
             _ => Vec::new(),
         },
     };
-    match chat
+    let logged = match chat
         .store()
         .log_interaction_once(new, chat.unclaimed_update())
         .await
     {
-        Ok(_) => chat.mark_claimed(),
+        Ok(logged) => {
+            chat.mark_claimed();
+            logged
+        }
         Err(StoreError::AlreadyHandled) => return Ok(false),
         Err(StoreError::Domain(err)) => {
             chat.say_once(refusal(chat, &err)).await?;
             return Ok(true);
         }
         Err(err) => return Err(err.into()),
-    }
+    };
     chat.reset_state().await?;
-    let due_at = chat.store().contact_due_at(contact_id).await?;
+    let due_at = match logged.due_of(contact_id) {
+        Some(due_at) => due_at,
+        None => chat.store().contact_due_at(contact_id).await?,
+    };
     let name = contact_label(chat, Some(contact_id)).await?;
     let text = format!(
         "{}\n\n{}",

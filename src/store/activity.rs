@@ -10,12 +10,9 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 use sea_orm::ExprTrait;
 use sea_orm::sea_query::{Expr, OnConflict};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
-    TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, DbBackend, EntityTrait, TransactionTrait};
 
-use super::entity::{activity, contact, meta, topic_activity};
+use super::entity::{activity, meta, topic_activity};
 use super::{Result, Store};
 use crate::domain::keys::{PolicyArea, Track};
 
@@ -29,19 +26,13 @@ pub fn month_of(at: DateTime<Utc>) -> String {
 /// Counts one new interaction, in the caller's transaction.
 pub(crate) async fn count_interaction(
     conn: &impl ConnectionTrait,
-    contact_ids: &[i32],
+    contact_places: impl IntoIterator<Item = i32>,
     place_id: Option<i32>,
     occurred_at: DateTime<Utc>,
     track: Option<Track>,
     topics: &[PolicyArea],
 ) -> Result<()> {
-    let mut places: BTreeSet<i32> = contact::Entity::find()
-        .filter(contact::Column::Id.is_in(contact_ids.to_vec()))
-        .all(conn)
-        .await?
-        .into_iter()
-        .filter_map(|c| c.place_id)
-        .collect();
+    let mut places: BTreeSet<i32> = contact_places.into_iter().collect();
     places.extend(place_id);
     let month = month_of(occurred_at);
     for place in places {

@@ -241,12 +241,7 @@ pub(crate) async fn refresh_due(
         .await?;
     let categories = categories_of(conn, contact_ids).await?;
     for contact in contacts {
-        let cadence = effective_cadence(&contact, categories.get(&contact.id), &defaults);
-        let due_at = cadence::due_at(
-            cadence::baseline(contact.last_interaction_at, contact.created_at),
-            cadence,
-        )
-        .max(contact.snoozed_until.unwrap_or_default());
+        let due_at = due_at_of(&contact, categories.get(&contact.id), &defaults);
         if due_at != contact.due_at {
             contact::Entity::update_many()
                 .col_expr(
@@ -259,6 +254,21 @@ pub(crate) async fn refresh_due(
         }
     }
     Ok(())
+}
+
+/// When `contact` is next due, from its latest interaction (or creation),
+/// its cadence and any snooze.
+pub(crate) fn due_at_of(
+    contact: &contact::Model,
+    categories: Option<&Vec<Category>>,
+    defaults: &[(Category, Cadence)],
+) -> DateTime<Utc> {
+    let cadence = effective_cadence(contact, categories, defaults);
+    cadence::due_at(
+        cadence::baseline(contact.last_interaction_at, contact.created_at),
+        cadence,
+    )
+    .max(contact.snoozed_until.unwrap_or_default())
 }
 
 pub(crate) fn effective_cadence(
@@ -482,7 +492,7 @@ impl Store {
                 .await?
                 .ok_or_else(|| not_found().into());
         }
-        let matches = self.find_contacts(query, 20).await?;
+        let matches = self.find_contacts_named(query, 20).await?;
         let best: Vec<&ContactMatch> = match matches.first().map(|m| m.rank) {
             Some(rank) => matches.iter().filter(|m| m.rank == rank).collect(),
             None => return Err(not_found().into()),

@@ -9,7 +9,7 @@ use sea_orm::{
     TransactionTrait,
 };
 
-use super::contacts::refresh_due;
+use super::contacts::{categories_of, due_at_of};
 use super::entity::{
     app_user, contact, follow_up, interaction, interaction_contact, interaction_officer,
     interaction_topic, place,
@@ -55,12 +55,28 @@ pub struct InteractionSummary {
     pub place: Option<place::Model>,
 }
 
+/// An interaction written, and when each of its contacts is due now.
+#[derive(Debug, Clone)]
+pub struct Logged {
+    pub interaction: interaction::Model,
+    pub due_at: Vec<(i32, DateTime<Utc>)>,
+}
+
+impl Logged {
+    pub fn due_of(&self, contact_id: i32) -> Option<DateTime<Utc>> {
+        self.due_at
+            .iter()
+            .find(|(id, _)| *id == contact_id)
+            .map(|(_, at)| *at)
+    }
+}
+
 impl Store {
     /// Records an interaction, its participants, topics and follow-ups, and
     /// moves each contact's latest interaction and due date — all or nothing.
     /// A contact without an owner becomes the logging officer's.
     pub async fn log_interaction(&self, new: NewInteraction) -> Result<interaction::Model> {
-        self.log_interaction_once(new, None).await
+        Ok(self.log_interaction_once(new, None).await?.interaction)
     }
 
     /// Like `log_interaction`, recording the Telegram update that asked for
@@ -69,7 +85,7 @@ impl Store {
         &self,
         new: NewInteraction,
         update_id: Option<i64>,
-    ) -> Result<interaction::Model> {
+    ) -> Result<Logged> {
         if new.contact_ids.is_empty() {
             return Err(Error::Empty { field: "contact" }.into());
         }
@@ -93,7 +109,7 @@ impl Store {
         new: &NewInteraction,
         place_id: Option<i32>,
         now: DateTime<Utc>,
-    ) -> Result<interaction::Model> {
+    ) -> Result<Logged> {
         let contact_ids = dedup_ids(new.contact_ids.clone());
         let Some(first_contact) = new.contact_ids.first().copied() else {
             return Err(Error::Empty { field: "contact" }.into());
@@ -161,8 +177,19 @@ impl Store {
                 .collect(),
         )
         .await?;
+        let defaults = self.category_cadences(txn).await?;
+        let categories = categories_of(txn, &contact_ids).await?;
+        let mut due = Vec::with_capacity(contacts.len());
         for contact in &contacts {
             let latest = latest_interaction(contact.last_interaction_at, new.occurred_at);
+            // Being in touch ends a snooze and moves the due date, in one write.
+            let touched = contact::Model {
+                last_interaction_at: Some(latest),
+                snoozed_until: None,
+                ..contact.clone()
+            };
+            let due_at = due_at_of(&touched, categories.get(&contact.id), &defaults);
+            due.push((contact.id, due_at));
             let mut update = contact::Entity::update_many()
                 .col_expr(
                     contact::Column::LastInteractionAt,
@@ -172,10 +199,13 @@ impl Store {
                     contact::Column::UpdatedAt,
                     sea_orm::sea_query::Expr::value(now),
                 )
-                // Being in touch ends a snooze.
                 .col_expr(
                     contact::Column::SnoozedUntil,
                     sea_orm::sea_query::Expr::value(None::<DateTime<Utc>>),
+                )
+                .col_expr(
+                    contact::Column::DueAt,
+                    sea_orm::sea_query::Expr::value(due_at),
                 );
             if contact.owner_user_id.is_none()
                 && let Some(officer) = new.logged_by
@@ -190,7 +220,6 @@ impl Store {
                 .exec(txn)
                 .await?;
         }
-        refresh_due(self, txn, &contact_ids).await?;
         super::audit::changed(
             txn,
             now,
@@ -201,7 +230,7 @@ impl Store {
         .await?;
         super::activity::count_interaction(
             txn,
-            &contact_ids,
+            contacts.iter().filter_map(|c| c.place_id),
             place_id,
             new.occurred_at,
             new.track,
@@ -223,7 +252,10 @@ impl Store {
             .exec_without_returning(txn)
             .await?;
         }
-        Ok(record)
+        Ok(Logged {
+            interaction: record,
+            due_at: due,
+        })
     }
 
     /// The latest interactions, newest first: of one contact, or of everyone.

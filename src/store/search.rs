@@ -13,7 +13,7 @@ use sea_orm::{
 
 use super::contacts::{ContactMatch, names_of};
 use super::entity::{contact_name, meta, name_key};
-use super::{Result, Store, insert_rows};
+use super::{Result, Store, insert_rows, sorted_unique};
 use crate::domain::namekeys::{KeyKind, name_keys, prefix_key, query_keys, within_one_edit};
 
 /// Bump when `domain::namekeys` changes what keys a name gets: every
@@ -29,6 +29,14 @@ pub enum MatchRank {
     Exact,
     Prefix,
     Fuzzy,
+}
+
+/// Which tiers a search goes through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tiers {
+    All,
+    /// Prefix and fuzzy matches only when nothing matched whole.
+    UntilExact,
 }
 
 /// Fuzzy matching looks at no more candidate keys than this.
@@ -151,6 +159,26 @@ impl Store {
 
     /// Contacts whose names match `query` in any script, best first, at most `limit`.
     pub async fn find_contacts(&self, query: &str, limit: usize) -> Result<Vec<ContactMatch>> {
+        self.search_contacts(query, limit, Tiers::All).await
+    }
+
+    /// Like [`Store::find_contacts`], but names merely starting with the
+    /// query are looked for only when no name matches it whole: for picking
+    /// the one person meant (`/log NAME`), where those would not be taken.
+    pub async fn find_contacts_named(
+        &self,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<ContactMatch>> {
+        self.search_contacts(query, limit, Tiers::UntilExact).await
+    }
+
+    async fn search_contacts(
+        &self,
+        query: &str,
+        limit: usize,
+        tiers: Tiers,
+    ) -> Result<Vec<ContactMatch>> {
         let keys = query_keys(query);
         if keys.is_empty() || limit == 0 {
             return Ok(Vec::new());
@@ -169,34 +197,38 @@ impl Store {
             .filter(|(kind, _)| matches!(kind, KeyKind::Written | KeyKind::Simplified))
             .map(|(_, key)| key)
             .collect();
-        if !written_keys.is_empty() {
-            let written: Vec<i32> = name_key::Entity::find()
-                .select_only()
-                .column(name_key::Column::ContactId)
-                .filter(name_key::Column::Key.is_in(written_keys))
-                .filter(
-                    name_key::Column::Kind
-                        .is_in([KeyKind::Written.key(), KeyKind::Simplified.key()]),
-                )
-                .order_by_asc(name_key::Column::ContactId)
-                .limit(take)
-                .into_tuple()
-                .all(&self.db)
-                .await?;
-            add(written, MatchRank::Written, &mut ranked);
-        }
-        let exact: Vec<i32> = name_key::Entity::find()
+        // The name as written and in every other form, in one look-up.
+        let mut wanted = keys.clone();
+        wanted.extend(written_keys.iter().cloned());
+        let hits: Vec<(i32, String, String)> = name_key::Entity::find()
             .select_only()
             .column(name_key::Column::ContactId)
-            .filter(name_key::Column::Key.is_in(keys.clone()))
+            .column(name_key::Column::Kind)
+            .column(name_key::Column::Key)
+            .filter(name_key::Column::Key.is_in(sorted_unique(&wanted)))
             .order_by_asc(name_key::Column::ContactId)
-            .limit(take)
+            .limit(take.saturating_mul(2))
             .into_tuple()
             .all(&self.db)
             .await?;
+        let written_kinds = [KeyKind::Written.key(), KeyKind::Simplified.key()];
+        let written = hits
+            .iter()
+            .filter(|(_, kind, key)| {
+                written_kinds.contains(&kind.as_str()) && written_keys.contains(key)
+            })
+            .map(|(id, _, _)| *id)
+            .collect();
+        add(written, MatchRank::Written, &mut ranked);
+        let exact = hits
+            .iter()
+            .filter(|(_, _, key)| keys.contains(key))
+            .map(|(id, _, _)| *id)
+            .collect();
         add(exact, MatchRank::Exact, &mut ranked);
+        let whole_names_only = tiers == Tiers::UntilExact && !ranked.is_empty();
         let prefix = prefix_key(query);
-        if ranked.len() < limit && !prefix.is_empty() {
+        if ranked.len() < limit && !prefix.is_empty() && !whole_names_only {
             let ids: Vec<i32> = name_key::Entity::find()
                 .select_only()
                 .column(name_key::Column::ContactId)
