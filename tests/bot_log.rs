@@ -273,10 +273,19 @@ async fn an_ambiguous_name_offers_buttons_and_a_forged_button_changes_nothing() 
         })
         .await
         .unwrap();
+    // A name that merely starts like theirs is not whom a log names…
+    app.store
+        .add_contact(NewContact {
+            names: vec![PersonName::parse(NameForm::Hangul, "김영남수").unwrap()],
+            ..Default::default()
+        })
+        .await
+        .unwrap();
     let reply = app.send(&officer, "/log 김영남: dinner #peace").await;
     assert_eq!(reply.text(), "Several people match “김영남”. Who was it?");
     let (message, buttons) = reply.buttons();
     assert_eq!(buttons.len(), 3, "two people and cancel: {buttons:?}");
+    assert!(!format!("{buttons:?}").contains("김영남수"), "{buttons:?}");
 
     let forged = app.press(&officer, (message, "l:p:999".into())).await;
     assert_eq!(
@@ -309,6 +318,13 @@ async fn an_ambiguous_name_offers_buttons_and_a_forged_button_changes_nothing() 
         Some("This button is no longer active.")
     );
     assert_eq!(interactions(&app).await.len(), 1);
+    // …but /who, a search, lists them too.
+    let who = app.send(&officer, "/who 김영남").await;
+    assert!(
+        format!("{:?}", who.buttons().1).contains("김영남수"),
+        "{}",
+        who.text()
+    );
     app.stop().await;
 }
 
