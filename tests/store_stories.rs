@@ -204,6 +204,35 @@ async fn a_contact_keeps_every_name_form_and_is_found_by_any_of_them() {
 }
 
 #[tokio::test]
+async fn the_name_as_written_ranks_first_however_many_share_its_romanization() {
+    let db = TestDb::sqlite();
+    let store = db.store_at(at(NOW)).await;
+    // 140 people written only in Latin letters as Korean speakers spell
+    // 김영남, then the one written in Hangul.
+    for _ in 0..140 {
+        store
+            .add_contact(NewContact {
+                names: names("", "", "Kim Yeongnam"),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+    }
+    let hangul = store
+        .add_contact(NewContact {
+            names: names("김영남", "", ""),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let found = store.find_contacts("김영남", 8).await.unwrap();
+    assert_eq!(found.len(), 8);
+    assert_eq!(found[0].id, hangul.id, "{found:?}");
+    assert_eq!(found[0].rank, inmaek::store::search::MatchRank::Written);
+    assert!(found[1..].iter().all(|m| m.exact), "{found:?}");
+}
+
+#[tokio::test]
 async fn a_name_shared_by_two_contacts_is_ambiguous_and_lists_both() {
     for db in TestDb::all() {
         let store = db.store_at(at(NOW)).await;

@@ -206,26 +206,31 @@ impl Store {
             .column(name_key::Column::Kind)
             .column(name_key::Column::Key)
             .filter(name_key::Column::Key.is_in(sorted_unique(&wanted)))
+            // Under the limit, names as written first ("written" and
+            // "simplified" sort after the other kinds).
+            .order_by_desc(name_key::Column::Kind)
             .order_by_asc(name_key::Column::ContactId)
             .limit(take.saturating_mul(2))
             .into_tuple()
             .all(&self.db)
             .await?;
         let written_kinds = [KeyKind::Written.key(), KeyKind::Simplified.key()];
-        let written = hits
-            .iter()
-            .filter(|(_, kind, key)| {
-                written_kinds.contains(&kind.as_str()) && written_keys.contains(key)
-            })
-            .map(|(id, _, _)| *id)
-            .collect();
+        let ids_where = |keep: &dyn Fn(&str, &String) -> bool| {
+            let ids: Vec<i32> = hits
+                .iter()
+                .filter(|(_, kind, key)| keep(kind, key))
+                .map(|(id, _, _)| *id)
+                .collect();
+            sorted_unique(&ids)
+        };
+        let written =
+            ids_where(&|kind, key| written_kinds.contains(&kind) && written_keys.contains(key));
         add(written, MatchRank::Written, &mut ranked);
-        let exact = hits
-            .iter()
-            .filter(|(_, _, key)| keys.contains(key))
-            .map(|(id, _, _)| *id)
-            .collect();
-        add(exact, MatchRank::Exact, &mut ranked);
+        add(
+            ids_where(&|_, key| keys.contains(key)),
+            MatchRank::Exact,
+            &mut ranked,
+        );
         let whole_names_only = tiers == Tiers::UntilExact && !ranked.is_empty();
         let prefix = prefix_key(query);
         if ranked.len() < limit && !prefix.is_empty() && !whole_names_only {
