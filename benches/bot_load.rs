@@ -139,6 +139,24 @@ fn log_lines(n: usize, contacts: usize) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// The officers and `contacts` contacts (three interactions each), with
+/// their search keys.
+async fn load_office(store: &inmaek::store::Store, contacts: usize) {
+    load(
+        store,
+        &Load {
+            contacts,
+            interactions_per_contact: 3,
+            officers: OFFICERS,
+            places: store.places().await.unwrap().iter().map(|p| p.id).collect(),
+            with_topics: false,
+        },
+        Utc::now(),
+    )
+    .await;
+    store.rebuild_name_keys().await.unwrap();
+}
+
 fn officers() -> Vec<SimUser> {
     // The ids `load` gives the officers' Telegram accounts.
     (1..=OFFICERS as i64)
@@ -239,20 +257,7 @@ async fn main() {
 
     // Inmaek: the real dispatcher and store.
     let (store, _) = fresh_store(base.as_deref(), "inmaek_bench_load").await;
-    let now = Utc::now();
-    load(
-        &store,
-        &Load {
-            contacts,
-            interactions_per_contact: 3,
-            officers: OFFICERS,
-            places: store.places().await.unwrap().iter().map(|p| p.id).collect(),
-            with_topics: false,
-        },
-        now,
-    )
-    .await;
-    store.rebuild_name_keys().await.unwrap();
+    load_office(&store, contacts).await;
     let sim = TelegramSim::start().await.unwrap();
     let bot = bot_on(&sim);
     let app = Arc::new(BotApp {
@@ -305,19 +310,7 @@ async fn memory() {
     let store = inmaek::store::Store::open(&url, inmaek::clock::Clock::System)
         .await
         .unwrap();
-    load(
-        &store,
-        &Load {
-            contacts,
-            interactions_per_contact: 3,
-            officers: OFFICERS,
-            places: store.places().await.unwrap().iter().map(|p| p.id).collect(),
-            with_topics: false,
-        },
-        Utc::now(),
-    )
-    .await;
-    store.rebuild_name_keys().await.unwrap();
+    load_office(&store, contacts).await;
     drop(store);
     let sim = TelegramSim::start().await.unwrap();
     // BENCH_SERVE_WRAPPER=heaptrack (say) runs serve under a profiler.
