@@ -17,7 +17,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use common::{Load, fresh_store, load, name_of, percentile};
+use common::{Load, backend, env_number, fresh_store, load, name_of, percentile};
 use inmaek::bot::storage::DbStorage;
 use inmaek::bot::{BotApp, run_polling};
 use inmaek::config::Config;
@@ -29,13 +29,6 @@ const OFFICERS: usize = 200;
 const BURST_PER_OFFICER: usize = 10;
 const RATE: f64 = 100.0;
 const STEADY_SECONDS: f64 = 10.0;
-
-fn env_number(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 /// What one run measured.
 struct Run {
@@ -225,12 +218,7 @@ fn resident_kib(pid: u32) -> (u64, u64) {
 
 #[tokio::main]
 async fn main() {
-    let base = std::env::var("BENCH_DATABASE_URL").ok();
-    let backend = if base.is_some() {
-        "PostgreSQL"
-    } else {
-        "SQLite"
-    };
+    let (base, backend) = backend();
     let contacts = env_number("BENCH_LOAD_CONTACTS", 2_000);
     println!(
         "bot load bench: {OFFICERS} officers, {contacts} contacts, {backend}; one-line /log in ko/zh/en"

@@ -10,17 +10,12 @@ mod common;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use common::{Load, fresh_store, load, percentile};
+use common::{Load, backend, fresh_store, load, percentile};
 use inmaek::domain::Lang;
 
 #[tokio::main]
 async fn main() {
-    let base = std::env::var("BENCH_DATABASE_URL").ok();
-    let backend = if base.is_some() {
-        "PostgreSQL"
-    } else {
-        "SQLite"
-    };
+    let (base, backend) = backend();
     let now: DateTime<Utc> = DateTime::parse_from_rfc3339("2026-12-01T09:00:00+09:00")
         .unwrap()
         .with_timezone(&Utc);

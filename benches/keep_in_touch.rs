@@ -15,7 +15,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use common::{Load, fresh_store, load, percentile};
+use common::{Load, backend, env_number, fresh_store, load, percentile};
 use inmaek::config::Config;
 use inmaek::keep;
 use inmaek::store::contacts::ContactFilter;
@@ -24,23 +24,11 @@ use sea_orm::{ConnectionTrait, Statement};
 
 const INTERACTIONS_PER_CONTACT: i64 = 10;
 
-fn env_number(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 #[tokio::main]
 async fn main() {
     let contacts = env_number("BENCH_CONTACTS", 100_000);
     let officers = env_number("BENCH_OFFICERS", 200);
-    let base = std::env::var("BENCH_DATABASE_URL").ok();
-    let backend = if base.is_some() {
-        "PostgreSQL"
-    } else {
-        "SQLite"
-    };
+    let (base, backend) = backend();
     let now: DateTime<Utc> = DateTime::parse_from_rfc3339("2026-12-01T09:00:00+09:00")
         .unwrap()
         .with_timezone(&Utc);

@@ -11,7 +11,7 @@ mod common;
 
 use std::time::Instant;
 
-use common::{fresh_store, percentile};
+use common::{backend, env_number, fresh_store, percentile};
 
 use inmaek::domain::hangul::{romanize, surname_spellings};
 use inmaek::exchange::csv::parse_contacts;
@@ -174,16 +174,8 @@ fn csv_of(people: &[Person]) -> String {
 
 #[tokio::main]
 async fn main() {
-    let count: usize = std::env::var("BENCH_CONTACTS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000);
-    let base = std::env::var("BENCH_DATABASE_URL").ok();
-    let backend = if base.is_some() {
-        "PostgreSQL"
-    } else {
-        "SQLite"
-    };
+    let count = env_number("BENCH_CONTACTS", 100_000);
+    let (base, backend) = backend();
     let people = people(count);
     let csv = csv_of(&people);
     println!("names bench: {} contacts, {backend}", people.len());

@@ -81,6 +81,23 @@ pub fn remove_sqlite(path: &std::path::Path) {
     }
 }
 
+/// `BENCH_DATABASE_URL` (an admin URL of PostgreSQL) if set, and the name
+/// of the backend the bench runs on.
+pub fn backend() -> (Option<String>, &'static str) {
+    match std::env::var("BENCH_DATABASE_URL").ok() {
+        Some(url) => (Some(url), "PostgreSQL"),
+        None => (None, "SQLite"),
+    }
+}
+
+/// A count from the environment, else `default`.
+pub fn env_number(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
