@@ -16,7 +16,7 @@ use crate::domain::quicklog::parse_quick_log;
 use crate::domain::spoken::{Span, parse_future_date, parse_spoken_date};
 use crate::store::StoreError;
 use crate::store::contacts::{ContactMatch, NewContact};
-use crate::store::interactions::{NewFollowUp, NewInteraction};
+use crate::store::interactions::{Logged, NewFollowUp, NewInteraction};
 
 /// How many people a name search offers as buttons.
 const MAX_CANDIDATES: usize = 8;
@@ -398,10 +398,7 @@ async fn save(chat: &Chat<'_>, draft: LogDraft) -> Result<bool, super::chat::Han
         Err(err) => return Err(err.into()),
     };
     chat.reset_state().await?;
-    let due_at = match logged.due_of(contact_id) {
-        Some(due_at) => due_at,
-        None => chat.store().contact_due_at(contact_id).await?,
-    };
+    let due_at = due_date(chat, &logged, contact_id).await?;
     let name = contact_label(chat, Some(contact_id)).await?;
     let text = format!(
         "{}\n\n{}",
@@ -416,6 +413,19 @@ async fn save(chat: &Chat<'_>, draft: LogDraft) -> Result<bool, super::chat::Han
     );
     chat.say(text).await?;
     Ok(true)
+}
+
+/// When `contact_id` is due after `logged`: the write returns it for each of
+/// its contacts; read only if it somehow did not.
+async fn due_date(
+    chat: &Chat<'_>,
+    logged: &Logged,
+    contact_id: i32,
+) -> Result<DateTime<Utc>, super::chat::HandlerError> {
+    match logged.due_of(contact_id) {
+        Some(due_at) => Ok(due_at),
+        None => Ok(chat.store().contact_due_at(contact_id).await?),
+    }
 }
 
 /// Text typed while a `/log` dialogue waits for it.
@@ -700,18 +710,21 @@ pub async fn on_forward_pick(
         logged_by: Some(chat.user.id),
         follow_ups: Vec::new(),
     };
-    match chat
+    let logged = match chat
         .store()
         .log_interaction_once(new, chat.unclaimed_update())
         .await
     {
-        Ok(_) => chat.mark_claimed(),
+        Ok(logged) => {
+            chat.mark_claimed();
+            logged
+        }
         Err(StoreError::AlreadyHandled) => return Ok(Handled::Duplicate),
         Err(err) => return Err(err.into()),
-    }
+    };
     pressed.clear_buttons(chat).await?;
     chat.reset_state().await?;
-    let due_at = chat.store().contact_due_at(contact_id).await?;
+    let due_at = due_date(chat, &logged, contact_id).await?;
     let name = contact_label(chat, Some(contact_id)).await?;
     chat.say(chat.t_args(
         "bot-forward-saved",
