@@ -16,7 +16,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use chrono::Utc;
 use common::{Load, backend, env_number, fresh_store, load, name_of, percentile};
 use inmaek::bot::storage::DbStorage;
 use inmaek::bot::{BotApp, run_polling};
@@ -144,7 +143,7 @@ async fn load_office(store: &inmaek::store::Store, contacts: usize) {
             places: store.places().await.unwrap().iter().map(|p| p.id).collect(),
             with_topics: false,
         },
-        Utc::now(),
+        store.clock.now(),
     )
     .await;
     store.rebuild_name_keys().await.unwrap();
@@ -246,7 +245,9 @@ async fn main() {
     // Inmaek: the real dispatcher and store.
     let (store, _) = fresh_store(base.as_deref(), "inmaek_bench_load").await;
     load_office(&store, contacts).await;
-    let sim = TelegramSim::start().await.unwrap();
+    let sim = TelegramSim::start_with_clock(store.clock.clone())
+        .await
+        .unwrap();
     let bot = bot_on(&sim);
     let app = Arc::new(BotApp {
         store: store.clone(),
@@ -295,12 +296,14 @@ async fn memory() {
     let path = std::env::temp_dir().join("inmaek_bench_memory.db");
     common::remove_sqlite(&path);
     let url = format!("sqlite://{}?mode=rwc", path.display());
-    let store = inmaek::store::Store::open(&url, inmaek::clock::Clock::System)
+    let store = inmaek::store::Store::open(&url, inmaek::clock::Clock::fixed(common::now()))
         .await
         .unwrap();
     load_office(&store, contacts).await;
     drop(store);
-    let sim = TelegramSim::start().await.unwrap();
+    let sim = TelegramSim::start_with_clock(inmaek::clock::Clock::fixed(common::now()))
+        .await
+        .unwrap();
     // BENCH_SERVE_WRAPPER=heaptrack (say) runs serve under a profiler.
     let wrapper = std::env::var("BENCH_SERVE_WRAPPER").ok();
     let words: Vec<&str> = wrapper.iter().flat_map(|w| w.split_whitespace()).collect();
@@ -315,6 +318,7 @@ async fn memory() {
     let mut child = command
         .arg("serve")
         .env("DATABASE_URL", &url)
+        .env("INMAEK_NOW", common::NOW)
         .env("TELOXIDE_TOKEN", "123456:LOAD-BENCH")
         .env("TELOXIDE_API_URL", sim.api_url())
         .env("RUST_LOG", "warn")

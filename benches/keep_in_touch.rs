@@ -181,7 +181,9 @@ async fn main() {
     );
 
     // One full tick for every officer: the pass, then the relay.
-    let sim = TelegramSim::start().await.unwrap();
+    let sim = TelegramSim::start_with_clock(store.clock.clone())
+        .await
+        .unwrap();
     let bot =
         teloxide::Bot::new("123456:BENCH").set_api_url(url::Url::parse(&sim.api_url()).unwrap());
     let config = Config::for_database("");

@@ -4,7 +4,10 @@ use std::fmt;
 
 use chrono_tz::Tz;
 
-use crate::domain::dates::parse_time_zone;
+use chrono::{DateTime, SubsecRound, Utc};
+
+use crate::clock::Clock;
+use crate::domain::dates::{parse_instant, parse_time_zone};
 use crate::domain::{Error, Lang};
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://inmaek.db?mode=rwc";
@@ -26,10 +29,14 @@ pub struct Config {
     pub outbox_lease: std::time::Duration,
     /// `INMAEK_SCHEDULER_INTERVAL_SECS`: the pause between scheduler passes.
     pub scheduler_interval: std::time::Duration,
+    /// `INMAEK_NOW` (RFC 3339): the instant the clock stands at for the
+    /// whole run instead of the system clock — tests and rehearsals.
+    pub now: Option<DateTime<Utc>>,
 }
 
 impl Config {
-    /// Reads `DATABASE_URL`, `INMAEK_TZ` and `INMAEK_LANG`.
+    /// Reads `DATABASE_URL`, `INMAEK_TZ`, `INMAEK_LANG`, `INMAEK_NOW` and the
+    /// `INMAEK_*_SECS` settings.
     pub fn from_env() -> Result<Self, Error> {
         Self::from_lookup(|name| std::env::var(name).ok())
     }
@@ -55,13 +62,23 @@ impl Config {
         let outbox_lease = seconds("INMAEK_OUTBOX_LEASE_SECS", DEFAULT_OUTBOX_LEASE)?;
         let scheduler_interval =
             seconds("INMAEK_SCHEDULER_INTERVAL_SECS", DEFAULT_SCHEDULER_INTERVAL)?;
+        let now = nonempty("INMAEK_NOW")
+            .map(|now| parse_instant("INMAEK_NOW", &now).map(|at| at.trunc_subsecs(0)))
+            .transpose()?;
         Ok(Self {
             database_url,
             time_zone,
             lang,
             outbox_lease,
             scheduler_interval,
+            now,
         })
+    }
+
+    /// The clock every part of this run reads: standing at `INMAEK_NOW`
+    /// when it is set, else the system clock.
+    pub fn clock(&self) -> Clock {
+        self.now.map_or(Clock::System, Clock::fixed)
     }
 }
 
@@ -75,6 +92,7 @@ impl Config {
             lang: Lang::Ko,
             outbox_lease: DEFAULT_OUTBOX_LEASE,
             scheduler_interval: DEFAULT_SCHEDULER_INTERVAL,
+            now: None,
         }
     }
 }
@@ -87,6 +105,7 @@ impl fmt::Debug for Config {
             .field("lang", &self.lang)
             .field("outbox_lease", &self.outbox_lease)
             .field("scheduler_interval", &self.scheduler_interval)
+            .field("now", &self.now)
             .finish()
     }
 }
@@ -126,6 +145,31 @@ mod tests {
         assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
         assert_eq!(config.time_zone, chrono_tz::Asia::Seoul);
         assert_eq!(config.lang, Lang::Ko);
+    }
+
+    #[test]
+    fn inmaek_now_stands_the_clock_at_that_instant() {
+        let config = Config::from_lookup(|name| {
+            (name == "INMAEK_NOW").then(|| "2031-02-28T23:30:00+09:00".to_owned())
+        })
+        .unwrap();
+        let clock = config.clock();
+        let expected = chrono::DateTime::parse_from_rfc3339("2031-02-28T14:30:00Z").unwrap();
+        assert_eq!(clock.now(), expected);
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        assert_eq!(clock.now(), expected, "the clock stands still");
+        assert!(matches!(
+            Config::from_lookup(|_| None).unwrap().clock(),
+            Clock::System
+        ));
+    }
+
+    #[test]
+    fn a_malformed_inmaek_now_is_refused() {
+        assert!(
+            Config::from_lookup(|name| (name == "INMAEK_NOW").then(|| "tomorrow".to_owned()))
+                .is_err()
+        );
     }
 
     #[test]

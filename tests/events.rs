@@ -975,13 +975,15 @@ async fn an_officer_creates_an_event_and_invites_an_audience_in_the_bot() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn serve_killed_during_a_broadcast_sends_every_invitation_once_after_a_restart() {
-    use std::process::{Command, Stdio};
     const MEMBERS: i64 = 90;
     const FIRST_CHAT: i64 = 20_000;
     for db in TestDb::all() {
-        let sim = inmaek::telegram_sim::TelegramSim::start().await.unwrap();
-        let store = db.store_at(chrono::Utc::now()).await;
-        let zone: chrono_tz::Tz = common::midday_zone().parse().unwrap();
+        let store = db.store_at(at(NOW)).await;
+        let sim = inmaek::telegram_sim::TelegramSim::start_with_clock(store.clock.clone())
+            .await
+            .unwrap();
+        // Ten in the morning in Seoul: outside the members' quiet hours.
+        let zone = chrono_tz::Asia::Seoul;
         for n in 0..MEMBERS {
             let contact_id = contact(&store, &format!("방송{n:03}"), Lang::En).await;
             let invited = store
@@ -1005,25 +1007,18 @@ async fn serve_killed_during_a_broadcast_sends_every_invitation_once_after_a_res
                 .unwrap();
         }
         let mut new = forum(None);
-        new.starts_at = chrono::Utc::now() + Duration::days(30);
+        new.starts_at = store.clock.now() + Duration::days(30);
         new.ends_at = None;
         new.rsvp_deadline = None;
         let event = store.add_event(new).await.unwrap();
         let report = invite_audience(&store, &event, zone).await;
         assert_eq!(report.queued, MEMBERS as usize);
 
+        // Each start reads the test's clock as it stands then.
         let serve = || {
-            Command::new(env!("CARGO_BIN_EXE_inmaek"))
-                .arg("serve")
-                .env("DATABASE_URL", &db.url)
-                .env("TELOXIDE_TOKEN", TOKEN)
-                .env("TELOXIDE_API_URL", sim.api_url())
-                .env("INMAEK_LANG", "en")
+            common::serve_command(&db, &sim.api_url())
                 .env("INMAEK_OUTBOX_LEASE_SECS", "3")
                 .env("INMAEK_SCHEDULER_INTERVAL_SECS", "1")
-                .env_remove("RUST_LOG")
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
                 .spawn()
                 .expect("serve starts")
         };
@@ -1056,6 +1051,8 @@ async fn serve_killed_during_a_broadcast_sends_every_invitation_once_after_a_res
         first.wait().unwrap();
         let before_restart = invitations_sent().len();
         assert!(before_restart < MEMBERS as usize, "killed mid-broadcast");
+        // The restart comes after the dead process's lease (3 s) ran out.
+        store.clock.set(store.clock.now() + Duration::seconds(4));
 
         // After a restart every member gets theirs; at most the one that
         // was in flight when the process died goes out twice.
@@ -1077,10 +1074,7 @@ async fn serve_killed_during_a_broadcast_sends_every_invitation_once_after_a_res
         }
         // Let a last pass run: nothing more may go out.
         tokio::time::sleep(StdDuration::from_secs(4)).await;
-        Command::new("kill")
-            .args(["-TERM", &second.id().to_string()])
-            .status()
-            .unwrap();
+        common::terminate(&second);
         second.wait().unwrap();
         let sent = invitations_sent();
         let mut per_chat: HashMap<i64, usize> = HashMap::new();

@@ -72,7 +72,7 @@ proptest! {
             let _ = parse_spoken_date(input, today());
             let _ = parse_future_date(input, today());
             let _ = parse_span(input);
-            let now = chrono::Utc::now();
+            let now = today().and_hms_opt(10, 0, 0).unwrap().and_utc();
             let _ = parse_occurred_at("at", input, chrono_tz::Asia::Seoul, now);
             let _ = parse_coming_instant("starts", input, chrono_tz::America::New_York, chrono::NaiveTime::MIN, now);
         }

@@ -5,7 +5,7 @@ mod common;
 
 use std::io::Write;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::TestDb;
 use inmaek::domain::keys::Role;
@@ -14,18 +14,20 @@ use inmaek::telegram_sim::{Failure, SimUser, TelegramSim};
 #[tokio::test]
 async fn serve_answers_through_the_bot_api_url_and_stops_within_five_seconds_of_sigterm() {
     let db = TestDb::sqlite();
-    let sim = TelegramSim::start().await.unwrap();
-    // An officer enrolled before the start, in a zone where it is midday
-    // now, with a relationship due: the scheduler's first pass writes to them.
-    let midday_zone = common::midday_zone();
+    let sim = TelegramSim::start_with_clock(db.clock.clone())
+        .await
+        .unwrap();
+    // An officer enrolled before the start, in Seoul, where the test's
+    // clock says it is ten in the morning, with a relationship due: the
+    // scheduler's first pass writes to them.
     let code = {
-        let store = db.store_at(chrono::Utc::now()).await;
+        let store = db.store_at(common::at(common::NOW)).await;
         let digest_reader = store
             .invite_user(inmaek::store::users::Invitation {
                 role: Role::Officer,
                 name: "Choi Minseo".into(),
                 lang: inmaek::domain::Lang::En,
-                time_zone: midday_zone.parse().unwrap(),
+                time_zone: chrono_tz::Asia::Seoul,
                 contact_id: None,
                 valid_for: chrono::Duration::days(1),
             })
@@ -47,7 +49,7 @@ async fn serve_answers_through_the_bot_api_url_and_stops_within_five_seconds_of_
             .unwrap();
         store
             .log_interaction(inmaek::store::interactions::NewInteraction {
-                occurred_at: chrono::Utc::now() - chrono::Duration::days(120),
+                occurred_at: store.clock.now() - chrono::Duration::days(120),
                 kind: inmaek::domain::keys::InteractionKind::Meeting,
                 contact_ids: vec![contact.id],
                 officer_ids: Vec::new(),
@@ -79,14 +81,9 @@ async fn serve_answers_through_the_bot_api_url_and_stops_within_five_seconds_of_
         .local_addr()
         .unwrap()
         .port();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_inmaek"))
-        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
-        .env("DATABASE_URL", &db.url)
-        .env("TELOXIDE_TOKEN", common::TOKEN)
-        .env("TELOXIDE_API_URL", sim.api_url())
-        .env("INMAEK_LANG", "en")
+    let mut child = common::serve_command(&db, &sim.api_url())
+        .args(["--listen", &format!("127.0.0.1:{port}")])
         .env("RUST_LOG", "info")
-        .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .expect("serve starts");
@@ -148,22 +145,12 @@ async fn serve_answers_through_the_bot_api_url_and_stops_within_five_seconds_of_
         "the digest: {metrics}"
     );
 
-    let stopping = Instant::now();
-    let status = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let exit = loop {
-        if let Some(exit) = child.try_wait().unwrap() {
-            break exit;
-        }
-        assert!(
-            stopping.elapsed() < Duration::from_secs(5),
-            "serve did not stop within 5 s"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
+    common::terminate(&child);
+    assert!(
+        common::stopped_within(&mut child, Duration::from_secs(5)).await,
+        "serve did not stop within 5 s"
+    );
+    let exit = child.wait().unwrap();
     assert!(exit.success(), "{exit:?}");
     let mut log = String::new();
     std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut log).unwrap();
@@ -206,6 +193,7 @@ fn the_demo_chats_with_the_real_bot_in_the_terminal() {
         let mut child = Command::new(env!("CARGO_BIN_EXE_inmaek"))
             .args(["demo", "--db", db.to_str().unwrap()])
             .env("INMAEK_LANG", "en")
+            .env("INMAEK_NOW", common::NOW)
             .env_remove("DATABASE_URL")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -297,9 +285,11 @@ async fn the_fake_bot_api_answers_429_403_and_500_like_telegram() {
 #[tokio::test]
 async fn a_trace_level_session_logs_no_token_and_no_personal_data() {
     let db = TestDb::sqlite();
-    let sim = TelegramSim::start().await.unwrap();
+    let sim = TelegramSim::start_with_clock(db.clock.clone())
+        .await
+        .unwrap();
     let code = {
-        let store = db.store_at(chrono::Utc::now()).await;
+        let store = db.store_at(common::at(common::NOW)).await;
         store
             .add_contact(inmaek::store::contacts::NewContact {
                 names: vec![
@@ -333,14 +323,8 @@ async fn a_trace_level_session_logs_no_token_and_no_personal_data() {
             .unwrap()
             .code
     };
-    let mut child = Command::new(env!("CARGO_BIN_EXE_inmaek"))
-        .arg("serve")
-        .env("DATABASE_URL", &db.url)
-        .env("TELOXIDE_TOKEN", common::TOKEN)
-        .env("TELOXIDE_API_URL", sim.api_url())
-        .env("INMAEK_LANG", "en")
+    let mut child = common::serve_command(&db, &sim.api_url())
         .env("RUST_LOG", "trace")
-        .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .expect("serve starts");
@@ -366,18 +350,11 @@ async fn a_trace_level_session_logs_no_token_and_no_personal_data() {
         .await
         .expect("serve answers");
     }
-    Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    let stopping = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        assert!(
-            stopping.elapsed() < Duration::from_secs(5),
-            "stops within 5 s"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    common::terminate(&child);
+    assert!(
+        common::stopped_within(&mut child, Duration::from_secs(5)).await,
+        "stops within 5 s"
+    );
     let log = reader.join().unwrap();
     assert!(log.len() > 1000, "TRACE logs plenty: {} bytes", log.len());
     for secret in [

@@ -6,7 +6,7 @@
 
 mod common;
 
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::time::{Duration, Instant};
 
 use common::{TOKEN, TestDb};
@@ -30,32 +30,24 @@ fn free_port() -> u16 {
 }
 
 fn serve(db: &TestDb, sim: &TelegramSim, port: u16) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_inmaek"))
+    common::serve_command(db, &sim.api_url())
         .args([
-            "serve",
             "--listen",
             &format!("127.0.0.1:{port}"),
             "--webhook-url",
             &format!("https://bot.example.org/telegram/{port}"),
         ])
-        .env("DATABASE_URL", &db.url)
-        .env("TELOXIDE_TOKEN", TOKEN)
-        .env("TELOXIDE_API_URL", sim.api_url())
-        .env("INMAEK_LANG", "en")
         .env("INMAEK_SCHEDULER_INTERVAL_SECS", "1")
-        .env_remove("RUST_LOG")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
         .spawn()
         .expect("serve starts")
 }
 
-fn update(update_id: i64, text: &str) -> serde_json::Value {
+fn update(db: &TestDb, update_id: i64, text: &str) -> serde_json::Value {
     serde_json::json!({
         "update_id": update_id,
         "message": {
             "message_id": update_id,
-            "date": chrono::Utc::now().timestamp(),
+            "date": db.clock.now().timestamp(),
             "chat": { "id": OFFICER, "type": "private", "first_name": "Kim" },
             "from": { "id": OFFICER, "is_bot": false, "first_name": "Kim", "language_code": "en" },
             "text": text,
@@ -72,19 +64,21 @@ async fn two_webhook_instances_on_postgresql_handle_each_update_once() {
         eprintln!("skipped: TEST_DATABASE_URL is not set (this test needs PostgreSQL)");
         return;
     };
-    let sim = TelegramSim::start().await.unwrap();
-    // An officer in a zone where it is midday, owning a relationship that
-    // is long overdue: each scheduler pass of either instance would write
-    // them a digest.
+    let sim = TelegramSim::start_with_clock(db.clock.clone())
+        .await
+        .unwrap();
+    // An officer in Seoul (where the test's clock says it is ten in the
+    // morning), owning a relationship that is long overdue: each scheduler
+    // pass of either instance would write them a digest.
+    let now = common::at(common::NOW);
     {
-        let past = chrono::Utc::now() - chrono::Duration::days(400);
-        let store = db.store_at(past).await;
+        let store = db.store_at(now - chrono::Duration::days(400)).await;
         let invited = store
             .invite_user(Invitation {
                 role: Role::Officer,
                 name: "Kim Officer".into(),
                 lang: Lang::En,
-                time_zone: common::midday_zone().parse().unwrap(),
+                time_zone: chrono_tz::Asia::Seoul,
                 contact_id: None,
                 valid_for: chrono::Duration::days(1),
             })
@@ -104,6 +98,7 @@ async fn two_webhook_instances_on_postgresql_handle_each_update_once() {
             .await
             .unwrap();
     }
+    db.clock.set(now);
     let ports = [free_port(), free_port()];
     let mut instances: Vec<Child> = ports.iter().map(|port| serve(&db, &sim, *port)).collect();
     let client = reqwest::Client::new();
@@ -143,20 +138,24 @@ async fn two_webhook_instances_on_postgresql_handle_each_update_once() {
     };
 
     // Without the secret, or with another, nothing is handled.
-    let forged = post(ports[0], update(1, "/log 김영남: forged"), None)
+    let forged = post(ports[0], update(&db, 1, "/log 김영남: forged"), None)
         .await
         .unwrap();
     assert_eq!(forged.status(), 401);
-    let forged = post(ports[1], update(1, "/log 김영남: forged"), Some("wrong"))
-        .await
-        .unwrap();
+    let forged = post(
+        ports[1],
+        update(&db, 1, "/log 김영남: forged"),
+        Some("wrong"),
+    )
+    .await
+    .unwrap();
     assert_eq!(forged.status(), 401);
 
     // Each update delivered to one instance and again to the other (as
     // Telegram does after a timeout), all at once.
     let mut deliveries = Vec::new();
     for n in 0..UPDATES {
-        let body = update(100 + n, &format!("/log 김영남: meeting number {n}"));
+        let body = update(&db, 100 + n, &format!("/log 김영남: meeting number {n}"));
         deliveries.push(post(ports[(n % 2) as usize], body.clone(), Some(&secret)));
         deliveries.push(post(ports[((n + 1) % 2) as usize], body, Some(&secret)));
     }
@@ -181,7 +180,7 @@ async fn two_webhook_instances_on_postgresql_handle_each_update_once() {
     }
     // Both schedulers have run several passes by now.
     tokio::time::sleep(Duration::from_secs(3)).await;
-    let store = db.store_at(chrono::Utc::now()).await;
+    let store = db.store_at(now).await;
     let interactions = inmaek::store::entity::interaction::Entity::find()
         .count(&store.db)
         .await
@@ -226,20 +225,13 @@ async fn two_webhook_instances_on_postgresql_handle_each_update_once() {
     );
     assert!(metrics.contains("# TYPE inmaek_sends_total counter"));
 
-    for child in &mut instances {
-        Command::new("kill")
-            .args(["-TERM", &child.id().to_string()])
-            .status()
-            .unwrap();
+    for child in &instances {
+        common::terminate(child);
     }
     for child in &mut instances {
-        let stopping = Instant::now();
-        while child.try_wait().unwrap().is_none() {
-            assert!(
-                stopping.elapsed() < Duration::from_secs(5),
-                "stops within 5 s"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        assert!(
+            common::stopped_within(child, Duration::from_secs(5)).await,
+            "stops within 5 s"
+        );
     }
 }

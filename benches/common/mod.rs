@@ -102,6 +102,17 @@ pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
 
+/// The instant every bench's clock stands at, and `serve`'s through
+/// `INMAEK_NOW`: figures do not depend on the day or the hour they are taken.
+pub const NOW: &str = "2026-12-01T10:00:00+09:00";
+
+pub fn now() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(NOW)
+        .expect("a valid instant")
+        .with_timezone(&Utc)
+}
+
+/// An empty store on the bench's clock (`NOW`).
 pub async fn fresh_store(base: Option<&str>, name: &str) -> (Store, Option<String>) {
     match base {
         Some(admin) => {
@@ -116,7 +127,7 @@ pub async fn fresh_store(base: Option<&str>, name: &str) -> (Store, Option<Strin
                 .unwrap();
             let url = format!("{}/{name}", admin.rsplit_once('/').unwrap().0);
             (
-                Store::open(&url, Clock::System).await.unwrap(),
+                Store::open(&url, Clock::fixed(now())).await.unwrap(),
                 Some(name.to_owned()),
             )
         }
@@ -124,7 +135,7 @@ pub async fn fresh_store(base: Option<&str>, name: &str) -> (Store, Option<Strin
             let path = std::env::temp_dir().join(format!("{name}.db"));
             remove_sqlite(&path);
             let url = format!("sqlite://{}?mode=rwc", path.display());
-            (Store::open(&url, Clock::System).await.unwrap(), None)
+            (Store::open(&url, Clock::fixed(now())).await.unwrap(), None)
         }
     }
 }

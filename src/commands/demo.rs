@@ -3,7 +3,6 @@
 
 use super::{Failure, Outcome};
 use crate::cli::DemoArgs;
-use crate::clock::Clock;
 use crate::config::Config;
 use crate::demo;
 use crate::i18n;
@@ -12,7 +11,7 @@ use crate::store::Store;
 pub async fn run(mut config: Config, args: &DemoArgs) -> Outcome {
     let url = format!("sqlite://{}?mode=rwc", args.db.display());
     config.database_url = url.clone();
-    let store = Store::open(&url, Clock::System).await?;
+    let store = Store::open(&url, config.clock()).await?;
     let seeded = demo::prepare(&store, config.lang).await?;
     if seeded > 0 {
         println!(

@@ -21,7 +21,6 @@ use crate::cli::{
     CadenceCommand, Cli, Command, ContactCommand, EventCommand, InteractionCommand, MemberCommand,
     OutboxCommand, RemindersCommand, UserCommand,
 };
-use crate::clock::Clock;
 use crate::config::Config;
 use crate::domain::access::{Action, allowed};
 use crate::domain::keys::Role;
@@ -233,7 +232,7 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
     if let Command::Demo(args) = &cli.command {
         return demo::run(config, args).await;
     }
-    let store = Store::open(&config.database_url, Clock::System).await?;
+    let store = Store::open(&config.database_url, config.clock()).await?;
     let actor = match &cli.as_user {
         None => Actor::CLI,
         Some(query) => {

@@ -122,7 +122,7 @@ fn show(
 /// Runs the terminal chat until `/quit` or end of input.
 pub async fn run_terminal(store: Store, config: Config) -> std::io::Result<()> {
     let lang = config.lang;
-    let sim = TelegramSim::start().await?;
+    let sim = TelegramSim::start_with_clock(store.clock.clone()).await?;
     if let Ok(Some(last)) = store.last_update_id().await {
         sim.start_update_ids_at(last + 1);
     }

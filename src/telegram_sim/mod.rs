@@ -21,6 +21,8 @@ use axum::routing::post;
 use serde_json::{Value, json};
 use tokio::sync::Notify;
 
+use crate::clock::Clock;
+
 /// The bot's own Telegram user id in the simulation.
 pub const BOT_USER_ID: i64 = 7_000_000_001;
 pub const BOT_USERNAME: &str = "inmaek_bot";
@@ -151,6 +153,8 @@ struct Inner {
 
 #[derive(Debug, Default)]
 struct Shared {
+    /// Gives messages their `date`: the test's clock, or the system's.
+    clock: Clock,
     inner: Mutex<Inner>,
     calls_changed: Notify,
     updates_changed: Notify,
@@ -161,6 +165,11 @@ impl Shared {
         self.inner
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Now in Unix seconds, as Telegram dates messages.
+    fn unix_now(&self) -> i64 {
+        self.clock.now().timestamp()
     }
 }
 
@@ -178,17 +187,20 @@ impl Drop for TelegramSim {
     }
 }
 
-fn unix_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or_default()
-}
-
 impl TelegramSim {
-    /// Starts the server on 127.0.0.1 on a free port.
+    /// Starts the server on 127.0.0.1 on a free port; messages are dated
+    /// by the system clock.
     pub async fn start() -> std::io::Result<Self> {
-        let shared = Arc::new(Shared::default());
+        Self::start_with_clock(Clock::System).await
+    }
+
+    /// Starts the server, dating messages by `clock` (the bot's own, so a
+    /// forwarded message's date and the bot's "now" agree).
+    pub async fn start_with_clock(clock: Clock) -> std::io::Result<Self> {
+        let shared = Arc::new(Shared {
+            clock,
+            ..Shared::default()
+        });
         {
             let mut inner = shared.lock();
             inner.next_update_id = 1;
@@ -253,7 +265,7 @@ impl TelegramSim {
         json!({
             "message": {
                 "message_id": self.next_message_id(),
-                "date": unix_now(),
+                "date": self.shared.unix_now(),
                 "chat": { "id": user.id, "type": "private", "first_name": user.first_name },
                 "from": user.json(),
                 "text": text,
@@ -272,7 +284,7 @@ impl TelegramSim {
         let update = json!({
             "message": {
                 "message_id": self.next_message_id(),
-                "date": unix_now(),
+                "date": self.shared.unix_now(),
                 "chat": { "id": group_id, "type": "group", "title": "Office" },
                 "from": user.json(),
                 "text": text,
@@ -292,16 +304,16 @@ impl TelegramSim {
     ) -> i64 {
         let origin = match sender {
             Some(sender) => {
-                json!({ "type": "user", "date": unix_now() - 3600, "sender_user": sender.json() })
+                json!({ "type": "user", "date": self.shared.unix_now() - 3600, "sender_user": sender.json() })
             }
             None => {
-                json!({ "type": "hidden_user", "date": unix_now() - 3600, "sender_user_name": name })
+                json!({ "type": "hidden_user", "date": self.shared.unix_now() - 3600, "sender_user_name": name })
             }
         };
         let update = json!({
             "message": {
                 "message_id": self.next_message_id(),
-                "date": unix_now(),
+                "date": self.shared.unix_now(),
                 "chat": { "id": user.id, "type": "private", "first_name": user.first_name },
                 "from": user.json(),
                 "forward_origin": origin,
@@ -349,7 +361,7 @@ impl TelegramSim {
                 "data": data,
                 "message": {
                     "message_id": message_id,
-                    "date": unix_now(),
+                    "date": self.shared.unix_now(),
                     "chat": { "id": user.id, "type": "private", "first_name": user.first_name },
                     "from": { "id": BOT_USER_ID, "is_bot": true, "first_name": "Inmaek", "username": BOT_USERNAME },
                     "text": text,
@@ -501,7 +513,7 @@ async fn handle(
                 inner.next_message_id += 1;
                 id
             };
-            let mut message = bot_message(chat_id, message_id);
+            let mut message = bot_message(&shared, chat_id, message_id);
             if let Some(text) = params.get("text") {
                 message["text"] = text.clone();
             }
@@ -532,7 +544,7 @@ async fn handle(
                 .get("message_id")
                 .and_then(Value::as_i64)
                 .unwrap_or_default();
-            let mut message = bot_message(chat_id, message_id);
+            let mut message = bot_message(&shared, chat_id, message_id);
             let text = params.get("text").cloned().or_else(|| {
                 let inner = shared.lock();
                 inner
@@ -598,10 +610,10 @@ fn markup_of(params: &Value) -> Option<Value> {
     }
 }
 
-fn bot_message(chat_id: i64, message_id: i64) -> Value {
+fn bot_message(shared: &Shared, chat_id: i64, message_id: i64) -> Value {
     json!({
         "message_id": message_id,
-        "date": unix_now(),
+        "date": shared.unix_now(),
         "chat": { "id": chat_id, "type": if chat_id < 0 { "group" } else { "private" }, "first_name": "User", "title": "Chat" },
         "from": { "id": BOT_USER_ID, "is_bot": true, "first_name": "Inmaek", "username": BOT_USERNAME },
     })

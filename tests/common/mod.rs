@@ -11,10 +11,18 @@ use chrono::{DateTime, Utc};
 use inmaek::clock::Clock;
 use inmaek::store::Store;
 
+/// The instant every test's clock starts at unless the test sets its own.
+/// Tests never read the real clock: their dates are written relative to
+/// this one (or to the instant they set), so the calendar cannot pass them.
+pub const NOW: &str = "2026-11-30T10:00:00+09:00";
+
 /// One fresh, empty database; dropped with the value.
 pub struct TestDb {
     pub url: String,
     pub backend: &'static str,
+    /// The test's one clock: stores opened with `store_at` read it, and
+    /// every `inmaek` process the test starts gets it as `INMAEK_NOW`.
+    pub clock: Clock,
     _dir: Option<tempfile::TempDir>,
     pg: Option<(String, String)>,
 }
@@ -31,6 +39,7 @@ impl TestDb {
         Self {
             url,
             backend: "sqlite",
+            clock: Clock::fixed(at(NOW)),
             _dir: Some(dir),
             pg: None,
         }
@@ -53,6 +62,7 @@ impl TestDb {
         Self {
             url,
             backend: "postgres",
+            clock: Clock::fixed(at(NOW)),
             _dir: None,
             pg: Some((admin_url.to_owned(), name)),
         }
@@ -69,10 +79,17 @@ impl TestDb {
         dbs
     }
 
+    /// Moves the test's clock to `now` and opens a store on it.
     pub async fn store_at(&self, now: DateTime<Utc>) -> Store {
-        Store::open(&self.url, Clock::fixed(now))
+        self.clock.set(now);
+        Store::open(&self.url, self.clock.clone())
             .await
             .expect("the store opens and migrates")
+    }
+
+    /// The test's clock as `INMAEK_NOW` gives it to a subprocess.
+    pub fn now_env(&self) -> String {
+        self.clock.now().to_rfc3339()
     }
 }
 
@@ -254,7 +271,9 @@ impl TestApp {
     }
 
     pub async fn spawn_with(store: Store, config: Config) -> Self {
-        let sim = TelegramSim::start().await.expect("the fake Bot API starts");
+        let sim = TelegramSim::start_with_clock(store.clock.clone())
+            .await
+            .expect("the fake Bot API starts");
         if let Some(last) = store.last_update_id().await.expect("inbound updates") {
             sim.start_update_ids_at(last + 1);
         }
@@ -446,6 +465,7 @@ pub fn inmaek(db: &TestDb, lang: &str, args: &[&str]) -> Run {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_inmaek"))
         .args(args)
         .env("DATABASE_URL", &db.url)
+        .env("INMAEK_NOW", db.now_env())
         .env("INMAEK_LANG", lang)
         .env("INMAEK_TZ", "Asia/Seoul")
         .env_remove("RUST_LOG")
@@ -506,7 +526,9 @@ pub struct Office {
 impl Office {
     pub async fn open(db: &TestDb, now: &str) -> Self {
         let store = db.store_at(at(now)).await;
-        let sim = TelegramSim::start().await.expect("fake Bot API");
+        let sim = TelegramSim::start_with_clock(store.clock.clone())
+            .await
+            .expect("fake Bot API");
         let bot = teloxide::Bot::new(TOKEN).set_api_url(url::Url::parse(&sim.api_url()).unwrap());
         Self {
             store,
@@ -602,10 +624,12 @@ impl Office {
     }
 }
 
+/// The `inmaek` binary on `db`, pointed at `api_url`, on the test's clock.
 pub fn binary(db: &TestDb, api_url: &str) -> ProcessCommand {
     let mut command = ProcessCommand::new(env!("CARGO_BIN_EXE_inmaek"));
     command
         .env("DATABASE_URL", &db.url)
+        .env("INMAEK_NOW", db.now_env())
         .env("INMAEK_LANG", "en")
         .env("INMAEK_TZ", "Asia/Seoul")
         .env("TELOXIDE_TOKEN", TOKEN)
@@ -614,27 +638,35 @@ pub fn binary(db: &TestDb, api_url: &str) -> ProcessCommand {
     command
 }
 
-/// A time zone where it is about midday now (outside quiet hours), for
-/// tests of the binary, which runs on the real clock.
-#[allow(
-    dead_code,
-    reason = "not every test binary runs the binary on the real clock"
-)]
-pub fn midday_zone() -> String {
-    use chrono::Timelike;
-    let mut offset = 12 - i64::from(chrono::Utc::now().hour());
-    if offset < -12 {
-        offset += 24;
+/// `inmaek serve` on `db` against the fake Bot API at `api_url`, on the
+/// test's clock; quiet unless the caller asks for its log.
+pub fn serve_command(db: &TestDb, api_url: &str) -> ProcessCommand {
+    let mut command = binary(db, api_url);
+    command
+        .arg("serve")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    command
+}
+
+/// Waits up to `limit` for `child` to exit; whether it did.
+pub async fn stopped_within(child: &mut std::process::Child, limit: Duration) -> bool {
+    let started = std::time::Instant::now();
+    while child.try_wait().expect("the child's status").is_none() {
+        if started.elapsed() > limit {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    if offset > 14 {
-        offset -= 24;
-    }
-    match offset {
-        0 => "Etc/GMT".to_owned(),
-        // The Etc zones count the other way round.
-        k if k > 0 => format!("Etc/GMT-{k}"),
-        k => format!("Etc/GMT+{}", -k),
-    }
+    true
+}
+
+/// Sends SIGTERM to `child`, as an operator stopping `serve` would.
+pub fn terminate(child: &std::process::Child) {
+    ProcessCommand::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
 }
 
 /// Runs the binary against the office's fake Bot API (or `api_url`); stdout.
