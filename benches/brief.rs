@@ -16,14 +16,8 @@ use inmaek::domain::Lang;
 #[tokio::main]
 async fn main() {
     let (base, backend) = backend();
-    let now: DateTime<Utc> = DateTime::parse_from_rfc3339("2026-12-01T09:00:00+09:00")
-        .unwrap()
-        .with_timezone(&Utc);
+    let now: DateTime<Utc> = common::now();
     let (store, _) = fresh_store(base.as_deref(), "inmaek_bench_brief").await;
-    let store = inmaek::store::Store {
-        db: store.db.clone(),
-        clock: inmaek::clock::Clock::fixed(now),
-    };
     let harbin = store.resolve_place("harbin").await.unwrap();
     println!("brief bench: 2000 contacts in Harbin, 200000 interactions (with topics), {backend}");
     let started = Instant::now();

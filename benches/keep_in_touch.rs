@@ -29,19 +29,12 @@ async fn main() {
     let contacts = env_number("BENCH_CONTACTS", 100_000);
     let officers = env_number("BENCH_OFFICERS", 200);
     let (base, backend) = backend();
-    let now: DateTime<Utc> = DateTime::parse_from_rfc3339("2026-12-01T09:00:00+09:00")
-        .unwrap()
-        .with_timezone(&Utc);
+    let now: DateTime<Utc> = common::now();
     println!(
         "keep-in-touch bench: {contacts} contacts, {} interactions, {officers} officers, {backend}",
         contacts as i64 * INTERACTIONS_PER_CONTACT
     );
     let (store, _) = fresh_store(base.as_deref(), "inmaek_bench_keep").await;
-    store.clock.set(now);
-    let store = inmaek::store::Store {
-        db: store.db.clone(),
-        clock: inmaek::clock::Clock::fixed(now),
-    };
 
     let started = Instant::now();
     load(

@@ -406,6 +406,8 @@ async fn the_cli_writes_a_brief_and_chromium_renders_it() {
         .into_iter()
         .find(|b| {
             std::process::Command::new(b)
+                .env_remove("LD_PRELOAD")
+                .env_remove("FAKETIME")
                 .arg("--version")
                 .output()
                 .is_ok_and(|o| o.status.success())

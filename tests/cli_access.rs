@@ -85,15 +85,11 @@ const TABLE: &[(&[&str], &[&str])] = &[
 ];
 
 fn run_as(db: &TestDb, user: &str, args: &[&str]) -> (i32, String) {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_inmaek"))
+    let output = common::binary(db, "http://127.0.0.1:9/")
         .arg("--as")
         .arg(user)
         .args(args)
-        .env("DATABASE_URL", &db.url)
-        .env("INMAEK_LANG", "en")
-        .env("TELOXIDE_API_URL", "http://127.0.0.1:9/")
         .env_remove("TELOXIDE_TOKEN")
-        .env_remove("RUST_LOG")
         .stdin(std::process::Stdio::null())
         .output()
         .expect("the binary runs");

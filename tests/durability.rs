@@ -71,6 +71,7 @@ async fn an_import_killed_at_any_moment_leaves_nothing_or_everything() {
         let mut child = Command::new(env!("CARGO_BIN_EXE_inmaek"))
             .args(["import", file.to_str().unwrap(), "--allow-duplicates"])
             .env("DATABASE_URL", &db.url)
+            .env("INMAEK_NOW", db.now_env())
             .env("INMAEK_LANG", "en")
             .env_remove("RUST_LOG")
             .stdout(Stdio::null())

@@ -405,6 +405,8 @@ async fn two_ticks_at_once_send_every_digest_once() {
                 .await;
             chats.push(chat);
         }
+        // The test's clock and the passes' --now agree.
+        office.at("2026-11-30T09:00:00+09:00");
         let spawn = || {
             binary(&db, &office.sim.api_url())
                 .args(["reminders", "tick", "--now", "2026-11-30T09:00:00+09:00"])
@@ -449,6 +451,7 @@ async fn a_tick_killed_before_sending_sends_after_a_restart_once() {
         // A Bot API that accepts connections and never answers.
         let hole = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let hole_url = format!("http://{}/", hole.local_addr().unwrap());
+        office.at("2026-11-30T09:00:00+09:00");
         let mut child = binary(&db, &hole_url)
             .args(["reminders", "tick", "--now", "2026-11-30T09:00:00+09:00"])
             .stdout(Stdio::null())
@@ -478,6 +481,7 @@ async fn a_tick_killed_before_sending_sends_after_a_restart_once() {
         assert_eq!(rows[0].status, "pending");
 
         // Restarted after the lease: sent, once.
+        office.at("2026-11-30T09:05:00+09:00");
         run(
             &db,
             &office,
@@ -485,6 +489,7 @@ async fn a_tick_killed_before_sending_sends_after_a_restart_once() {
             None,
         );
         assert_eq!(office.delivered(5001).len(), 1, "{}", db.backend);
+        office.at("2026-11-30T09:10:00+09:00");
         run(
             &db,
             &office,

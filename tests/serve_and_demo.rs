@@ -174,6 +174,7 @@ fn serve_without_a_token_says_so() {
     let output = Command::new(env!("CARGO_BIN_EXE_inmaek"))
         .arg("serve")
         .env("DATABASE_URL", &db.url)
+        .env("INMAEK_NOW", db.now_env())
         .env("INMAEK_LANG", "en")
         .env_remove("TELOXIDE_TOKEN")
         .output()

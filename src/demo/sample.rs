@@ -377,7 +377,8 @@ impl Lcg {
 /// Fills an empty database with the sample office. Returns the number of contacts.
 pub async fn seed(store: &Store, officer: &str) -> Result<usize> {
     let now = store.clock.now();
-    let today = now.date_naive();
+    // The demo officer's day (they are enrolled in Seoul), not UTC's.
+    let today = now.with_timezone(&chrono_tz::Asia::Seoul).date_naive();
     let mut rng = Lcg(2026);
     for (index, (hangul, hanzi, latin, categories, place, org, title, lang)) in
         PEOPLE.iter().enumerate()
