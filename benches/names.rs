@@ -244,7 +244,7 @@ async fn main() {
     let _known = store.contacts_by_keys(&keys).await.unwrap();
     let deduped = started.elapsed();
     store
-        .import_contacts(prepared, &mut resolver, |_| {})
+        .import_contacts(prepared, resolver, |_| {})
         .await
         .unwrap();
     println!(

@@ -112,16 +112,19 @@ async fn an_erased_person_leaves_only_a_pseudonym_in_the_access_log() {
             .unwrap();
         let now = store.clock.now();
         store
-            .invite(event.id, &invitees, |m, token| {
-                inmaek::events::invitation(
-                    &event,
-                    None,
-                    m,
-                    token,
-                    now,
-                    Lang::En,
-                    chrono_tz::Asia::Seoul,
-                )
+            .invite(event.id, &invitees, {
+                let event = event.clone();
+                move |m, token| {
+                    inmaek::events::invitation(
+                        &event,
+                        None,
+                        m,
+                        token,
+                        now,
+                        Lang::En,
+                        chrono_tz::Asia::Seoul,
+                    )
+                }
             })
             .await
             .unwrap();

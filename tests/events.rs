@@ -67,8 +67,11 @@ async fn invite_audience(
         .unwrap();
     let now = store.clock.now();
     store
-        .invite(event.id, &invitees, |member, token| {
-            inmaek::events::invitation(event, None, member, token, now, Lang::Ko, tz)
+        .invite(event.id, &invitees, {
+            let event = event.clone();
+            move |member, token| {
+                inmaek::events::invitation(&event, None, member, token, now, Lang::Ko, tz)
+            }
         })
         .await
         .unwrap()

@@ -260,3 +260,6 @@ mydata-invitations = Event invitations
 mydata-consents = Consents
 mydata-consent = { $purpose }: given { $granted } (wording { $version }), withdrawn { $withdrawn }
 mydata-sent = Here is everything stored about you, in two files: the JSON as stored, and a readable HTML page.
+
+# A handler failed: nothing of this update was saved.
+bot-failed = Something went wrong; nothing was saved. Please try again.

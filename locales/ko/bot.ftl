@@ -251,3 +251,6 @@ mydata-invitations = 행사 초대
 mydata-consents = 동의
 mydata-consent = { $purpose }: { $granted } 동의(문구 { $version }), 철회 { $withdrawn }
 mydata-sent = 저장된 모든 정보를 두 파일로 보내 드립니다: 저장된 그대로의 JSON과 읽기 쉬운 HTML.
+
+# A handler failed: nothing of this update was saved.
+bot-failed = 문제가 생겨 아무것도 저장하지 못했습니다. 다시 시도해 주세요.

@@ -251,3 +251,6 @@ mydata-invitations = 活动邀请
 mydata-consents = 同意
 mydata-consent = { $purpose }：{ $granted } 同意（文本版本 { $version }），撤回 { $withdrawn }
 mydata-sent = 现将存储的全部信息以两个文件发送给您：原始 JSON 和便于阅读的 HTML。
+
+# A handler failed: nothing of this update was saved.
+bot-failed = 出了点问题，没有保存任何内容。请再试一次。

@@ -488,21 +488,16 @@ async fn send(
         .audience(draft.event_id, &audience(&draft))
         .await?;
     let places = chat.store().places_by_id().await?;
-    let place = event.place_id.and_then(|id| places.get(&id));
+    let place = event.place_id.and_then(|id| places.get(&id)).cloned();
     let now = chat.store().clock.now();
     let config = &chat.app.config;
     let report = chat
         .store()
-        .invite(event.id, &invitees, |member, token| {
-            crate::events::invitation(
-                &event,
-                place,
-                member,
-                token,
-                now,
-                config.lang,
-                config.time_zone,
-            )
+        .invite(event.id, &invitees, {
+            let (event, lang, tz) = (event.clone(), config.lang, config.time_zone);
+            move |member, token| {
+                crate::events::invitation(&event, place.as_ref(), member, token, now, lang, tz)
+            }
         })
         .await?;
     pressed.clear_buttons(chat).await?;

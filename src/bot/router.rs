@@ -41,7 +41,39 @@ fn update_id(update: &Update) -> i64 {
     i64::from(update.id.0)
 }
 
+/// A message, handled; when handling fails the person is told, in their
+/// language, that nothing was saved (the update stays unclaimed, so a
+/// redelivery can still succeed).
 pub async fn on_message(
+    bot: Bot,
+    me: Me,
+    update: Update,
+    msg: Message,
+    app: Arc<BotApp>,
+) -> HandlerResult {
+    let (chat_id, private) = (msg.chat.id, msg.chat.is_private());
+    let from = msg.from.clone();
+    let Err(err) = handle_message(bot.clone(), me, update, msg, app.clone()).await else {
+        return Ok(());
+    };
+    tracing::error!(error = %super::redact(&err.to_string(), &bot), "handler failed");
+    if let (true, Some(from)) = (private, from) {
+        let lang = lang_of(&app, &from).await;
+        let _ = send_html(&bot, chat_id, i18n::t(lang, "bot-failed"), None).await;
+    }
+    Ok(())
+}
+
+/// The language of whoever wrote: their own if enrolled, else a guess.
+async fn lang_of(app: &BotApp, from: &teloxide::types::User) -> Lang {
+    let telegram_id = i64::try_from(from.id.0).unwrap_or_default();
+    match app.store.user_by_telegram(telegram_id).await {
+        Ok(Some(user)) => Lang::parse(&user.lang).unwrap_or(app.config.lang),
+        _ => guess_lang(app, from.language_code.as_deref()),
+    }
+}
+
+async fn handle_message(
     bot: Bot,
     me: Me,
     update: Update,
@@ -391,7 +423,29 @@ async fn set_lang(chat: &Chat<'_>, lang: Lang) -> HandlerResult {
     chat.say(i18n::t(lang, "bot-lang-set")).await
 }
 
+/// A button press, handled; it is always answered, so no button is left
+/// spinning: when handling fails, with the sentence that nothing was saved.
 pub async fn on_callback(
+    bot: Bot,
+    update: Update,
+    query: CallbackQuery,
+    app: Arc<BotApp>,
+) -> HandlerResult {
+    let (id, from) = (query.id.clone(), query.from.clone());
+    let Err(err) = handle_callback(bot.clone(), update, query, app.clone()).await else {
+        return Ok(());
+    };
+    tracing::error!(error = %super::redact(&err.to_string(), &bot), "handler failed");
+    let lang = lang_of(&app, &from).await;
+    let _ = bot
+        .answer_callback_query(id)
+        .text(i18n::t(lang, "bot-failed"))
+        .show_alert(true)
+        .await;
+    Ok(())
+}
+
+async fn handle_callback(
     bot: Bot,
     update: Update,
     query: CallbackQuery,

@@ -235,15 +235,10 @@ pub async fn on_answer(
     let now = chat.store().clock.now();
     let result = chat
         .store()
-        .answer(
-            token,
-            telegram_user_id,
-            answer,
-            chat.unclaimed_update(),
-            |event, member| {
-                crate::events::promotion(event, member, now, config.lang, config.time_zone)
-            },
-        )
+        .answer(token, telegram_user_id, answer, chat.unclaimed_update(), {
+            let (lang, tz) = (config.lang, config.time_zone);
+            move |event, member| crate::events::promotion(event, member, now, lang, tz)
+        })
         .await;
     match result {
         Ok(answered) => {

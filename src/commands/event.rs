@@ -242,12 +242,15 @@ pub async fn invite(ctx: &Context, args: EventInviteArgs) -> Outcome {
         return Ok(());
     }
     let places = ctx.store.places_by_id().await?;
-    let place = event.place_id.and_then(|id| places.get(&id));
+    let place = event.place_id.and_then(|id| places.get(&id)).cloned();
     let now = ctx.store.clock.now();
     let report = ctx
         .store
-        .invite(event.id, &invitees, |member, token| {
-            events::invitation(&event, place, member, token, now, ctx.lang, ctx.tz)
+        .invite(event.id, &invitees, {
+            let (event, lang, tz) = (event.clone(), ctx.lang, ctx.tz);
+            move |member, token| {
+                events::invitation(&event, place.as_ref(), member, token, now, lang, tz)
+            }
         })
         .await?;
     ctx.say(
@@ -288,9 +291,12 @@ pub async fn change(
     let now = ctx.store.clock.now();
     let changed = ctx
         .store
-        .change_event(event.id, change, |event, member| {
-            let place = event.place_id.and_then(|id| places.get(&id));
-            events::change_notice(event, place, member, now, ctx.lang, ctx.tz)
+        .change_event(event.id, change, {
+            let (lang, tz) = (ctx.lang, ctx.tz);
+            move |event, member| {
+                let place = event.place_id.and_then(|id| places.get(&id));
+                events::change_notice(event, place, member, now, lang, tz)
+            }
         })
         .await?;
     let told = ctx.store.accepted_members(changed.id).await?.len();

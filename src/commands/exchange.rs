@@ -369,7 +369,10 @@ async fn import_rows(
     let bar = progress_bar(total as u64);
     let imported = ctx
         .store
-        .import_contacts(fresh, &mut resolver, |done| bar.set_position(done as u64))
+        .import_contacts(fresh, resolver, {
+            let bar = bar.clone();
+            move |done| bar.set_position(done as u64)
+        })
         .await?;
     bar.finish_and_clear();
     let skipped = if args.skip_duplicates {

@@ -6,16 +6,12 @@ use crate::clock::Clock;
 use crate::domain::Error;
 use crate::domain::dates::parse_instant;
 use crate::keep;
-use crate::store::Store;
 
 /// One scheduler pass and one relay, at `now` (RFC 3339) or the present.
 pub async fn tick(ctx: &Context, now: Option<&str>) -> Outcome {
     let bot = bot_from_env()?;
     let store = match now {
-        Some(now) => Store {
-            db: ctx.store.db.clone(),
-            clock: Clock::fixed(parse_instant("now", now)?),
-        },
+        Some(now) => ctx.store.at_clock(Clock::fixed(parse_instant("now", now)?)),
         None => ctx.store.clone(),
     };
     let report = keep::tick(&store, &bot, &ctx.config, None).await?;

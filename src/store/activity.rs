@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 use sea_orm::ExprTrait;
 use sea_orm::sea_query::{Expr, OnConflict};
-use sea_orm::{ActiveValue::Set, ConnectionTrait, DbBackend, EntityTrait, TransactionTrait};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, DbBackend, EntityTrait};
 
 use super::entity::{activity, meta, topic_activity};
 use super::{Result, Store};
@@ -107,36 +107,39 @@ impl Store {
              JOIN interaction_contact ic ON ic.interaction_id = i.id \
              JOIN contact c ON c.id = ic.contact_id WHERE c.place_id IS NOT NULL \
              UNION SELECT i.place_id, i.id FROM interaction i WHERE i.place_id IS NOT NULL";
-        let txn = self.db.begin().await?;
-        activity::Entity::delete_many().exec(&txn).await?;
-        topic_activity::Entity::delete_many().exec(&txn).await?;
-        txn.execute_unprepared(&format!(
-            "INSERT INTO activity (place_id, month, track, interactions) \
-             SELECT p.place_id, {month}, COALESCE(i.track, ''), COUNT(*) \
-             FROM ({pairs}) p JOIN interaction i ON i.id = p.id \
-             GROUP BY p.place_id, {month}, COALESCE(i.track, '')"
-        ))
-        .await?;
-        txn.execute_unprepared(&format!(
-            "INSERT INTO topic_activity (place_id, month, policy_area, interactions) \
-             SELECT p.place_id, {month}, t.policy_area, COUNT(*) \
-             FROM ({pairs}) p JOIN interaction i ON i.id = p.id \
-             JOIN interaction_topic t ON t.interaction_id = i.id \
-             GROUP BY p.place_id, {month}, t.policy_area"
-        ))
-        .await?;
-        meta::Entity::insert(meta::ActiveModel {
-            key: Set("activity_version".into()),
-            value: Set(ACTIVITY_VERSION.into()),
+        self.write(move |txn| {
+            Box::pin(async move {
+                activity::Entity::delete_many().exec(txn).await?;
+                topic_activity::Entity::delete_many().exec(txn).await?;
+                txn.execute_unprepared(&format!(
+                    "INSERT INTO activity (place_id, month, track, interactions) \
+                     SELECT p.place_id, {month}, COALESCE(i.track, ''), COUNT(*) \
+                     FROM ({pairs}) p JOIN interaction i ON i.id = p.id \
+                     GROUP BY p.place_id, {month}, COALESCE(i.track, '')"
+                ))
+                .await?;
+                txn.execute_unprepared(&format!(
+                    "INSERT INTO topic_activity (place_id, month, policy_area, interactions) \
+                     SELECT p.place_id, {month}, t.policy_area, COUNT(*) \
+                     FROM ({pairs}) p JOIN interaction i ON i.id = p.id \
+                     JOIN interaction_topic t ON t.interaction_id = i.id \
+                     GROUP BY p.place_id, {month}, t.policy_area"
+                ))
+                .await?;
+                meta::Entity::insert(meta::ActiveModel {
+                    key: Set("activity_version".into()),
+                    value: Set(ACTIVITY_VERSION.into()),
+                })
+                .on_conflict(
+                    OnConflict::column(meta::Column::Key)
+                        .update_column(meta::Column::Value)
+                        .to_owned(),
+                )
+                .exec_without_returning(txn)
+                .await?;
+                Ok(())
+            })
         })
-        .on_conflict(
-            OnConflict::column(meta::Column::Key)
-                .update_column(meta::Column::Value)
-                .to_owned(),
-        )
-        .exec_without_returning(&txn)
-        .await?;
-        txn.commit().await?;
-        Ok(())
+        .await
     }
 }

@@ -173,19 +173,23 @@ impl Store {
         scope: &str,
         subjects: &[i32],
     ) -> Result<()> {
-        record(&self.db, self.clock.now(), actor, action, scope, subjects).await
+        let now = self.clock.now();
+        let (action, scope, subjects) = (action.to_owned(), scope.to_owned(), subjects.to_vec());
+        self.write(move |txn| {
+            let (action, scope, subjects) = (action.clone(), scope.clone(), subjects.clone());
+            Box::pin(async move { record(txn, now, actor, &action, &scope, &subjects).await })
+        })
+        .await
     }
 
     /// Records that `actor` read every contact (an export).
     pub async fn record_access_all(&self, actor: Actor, action: &str, scope: &str) -> Result<()> {
-        append(
-            &self.db,
-            self.clock.now(),
-            actor,
-            action,
-            scope,
-            ALL.to_owned(),
-        )
+        let now = self.clock.now();
+        let (action, scope) = (action.to_owned(), scope.to_owned());
+        self.write(move |txn| {
+            let (action, scope) = (action.clone(), scope.clone());
+            Box::pin(async move { append(txn, now, actor, &action, &scope, ALL.to_owned()).await })
+        })
         .await
     }
 
@@ -235,21 +239,26 @@ impl Store {
             }
             .into());
         }
-        let gone = access_log::Entity::delete_many()
-            .filter(access_log::Column::At.lt(before))
-            .exec(&self.db)
-            .await?
-            .rows_affected;
-        record(
-            &self.db,
-            now,
-            Actor::current(),
-            "purge",
-            &format!("before:{}", before.date_naive()),
-            &[],
-        )
-        .await?;
-        Ok(gone)
+        self.write(move |txn| {
+            Box::pin(async move {
+                let gone = access_log::Entity::delete_many()
+                    .filter(access_log::Column::At.lt(before))
+                    .exec(txn)
+                    .await?
+                    .rows_affected;
+                record(
+                    txn,
+                    now,
+                    Actor::current(),
+                    "purge",
+                    &format!("before:{}", before.date_naive()),
+                    &[],
+                )
+                .await?;
+                Ok(gone)
+            })
+        })
+        .await
     }
 
     /// The access log, oldest first, optionally of one user.

@@ -76,7 +76,8 @@ impl Store {
                 });
             }
         }
-        insert_rows(&self.db, rows).await?;
+        self.write(move |txn| Box::pin(insert_rows(txn, rows.clone())))
+            .await?;
         Ok(keyboard)
     }
 
@@ -140,10 +141,15 @@ impl Store {
     /// is told "expired" rather than "unknown"). How many went.
     pub async fn purge_callbacks(&self) -> Result<u64> {
         let before = self.clock.now() - chrono::Duration::days(7);
-        Ok(callback_token::Entity::delete_many()
-            .filter(callback_token::Column::ExpiresAt.lt(before))
-            .exec(&self.db)
-            .await?
-            .rows_affected)
+        self.write(move |txn| {
+            Box::pin(async move {
+                Ok(callback_token::Entity::delete_many()
+                    .filter(callback_token::Column::ExpiresAt.lt(before))
+                    .exec(txn)
+                    .await?
+                    .rows_affected)
+            })
+        })
+        .await
     }
 }

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    QuerySelect,
 };
 
 use super::entity::{
@@ -51,7 +51,7 @@ pub struct Prepared {
 }
 
 /// Resolves places, owners and organizations by name once per import.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Resolver {
     places: HashMap<String, i32>,
     owners: HashMap<String, i32>,
@@ -344,34 +344,56 @@ impl Store {
         let now = self.clock.now();
         let mut resolver = Resolver::default();
         let prepared = resolver.prepare(self, &self.db, new).await?;
-        let txn = self.db.begin().await?;
-        super::inbound::claim_for(&txn, update_id, now).await?;
-        let mut contacts = self
-            .insert_contacts(&txn, vec![prepared], &mut resolver)
-            .await?;
-        txn.commit().await?;
-        contacts.pop().ok_or_else(|| Error::NoName.into())
+        let store = self.clone();
+        self.write(move |txn| {
+            let (store, prepared, mut resolver) =
+                (store.clone(), prepared.clone(), resolver.clone());
+            Box::pin(async move {
+                super::inbound::claim_for(txn, update_id, now).await?;
+                let mut contacts = store
+                    .insert_contacts(txn, vec![prepared], &mut resolver)
+                    .await?;
+                contacts.pop().ok_or_else(|| Error::NoName.into())
+            })
+        })
+        .await
     }
 
-    /// Imports prepared contacts in one transaction: all or nothing.
+    /// Imports prepared contacts in one unit of work: all or nothing.
     /// `progress` hears how many are in after each batch.
     pub async fn import_contacts(
         &self,
         prepared: Vec<Prepared>,
-        resolver: &mut Resolver,
-        progress: impl Fn(usize),
+        resolver: Resolver,
+        progress: impl Fn(usize) + Send + Sync + 'static,
     ) -> Result<usize> {
         let total = prepared.len();
-        let txn = self.db.begin().await?;
-        super::prefer_index_scans(&txn).await?;
-        let mut done = 0;
-        let mut rows = prepared.into_iter().peekable();
-        while rows.peek().is_some() {
-            let batch: Vec<Prepared> = rows.by_ref().take(2_000).collect();
-            done += self.insert_contacts(&txn, batch, resolver).await?.len();
-            progress(done);
-        }
-        txn.commit().await?;
+        let store = self.clone();
+        let prepared = std::sync::Arc::new(prepared);
+        let progress = std::sync::Arc::new(progress);
+        self.write(move |txn| {
+            // A run again starts from what the resolver knew before: the
+            // organizations it created in a rolled-back attempt are gone.
+            let (store, prepared, mut resolver, progress) = (
+                store.clone(),
+                prepared.clone(),
+                resolver.clone(),
+                progress.clone(),
+            );
+            Box::pin(async move {
+                super::prefer_index_scans(txn).await?;
+                let mut done = 0;
+                for batch in prepared.chunks(2_000) {
+                    done += store
+                        .insert_contacts(txn, batch.to_vec(), &mut resolver)
+                        .await?
+                        .len();
+                    progress(done);
+                }
+                Ok(total)
+            })
+        })
+        .await?;
         self.analyze_after_bulk_load().await?;
         Ok(total)
     }

@@ -15,25 +15,35 @@ impl Store {
     }
 
     pub async fn set_dialogue_state(&self, chat_id: i64, state: String) -> Result<()> {
-        dialogue::Entity::insert(dialogue::ActiveModel {
-            chat_id: Set(chat_id),
-            state: Set(state),
-            updated_at: Set(self.clock.now()),
+        let now = self.clock.now();
+        self.write(move |txn| {
+            let state = state.clone();
+            Box::pin(async move {
+                dialogue::Entity::insert(dialogue::ActiveModel {
+                    chat_id: Set(chat_id),
+                    state: Set(state),
+                    updated_at: Set(now),
+                })
+                .on_conflict(
+                    OnConflict::column(dialogue::Column::ChatId)
+                        .update_columns([dialogue::Column::State, dialogue::Column::UpdatedAt])
+                        .to_owned(),
+                )
+                .exec_without_returning(txn)
+                .await?;
+                Ok(())
+            })
         })
-        .on_conflict(
-            OnConflict::column(dialogue::Column::ChatId)
-                .update_columns([dialogue::Column::State, dialogue::Column::UpdatedAt])
-                .to_owned(),
-        )
-        .exec_without_returning(&self.db)
-        .await?;
-        Ok(())
+        .await
     }
 
     pub async fn remove_dialogue_state(&self, chat_id: i64) -> Result<()> {
-        dialogue::Entity::delete_by_id(chat_id)
-            .exec(&self.db)
-            .await?;
-        Ok(())
+        self.write(move |txn| {
+            Box::pin(async move {
+                dialogue::Entity::delete_by_id(chat_id).exec(txn).await?;
+                Ok(())
+            })
+        })
+        .await
     }
 }

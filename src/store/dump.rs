@@ -449,92 +449,99 @@ impl Store {
     pub async fn import_dump(&self, dump: Dump) -> Result<()> {
         self.check_dump(&dump).await?;
         let db_place_ids: HashSet<i32> = self.places().await?.iter().map(|p| p.id).collect();
-        let txn = self.db.begin().await?;
-        super::prefer_index_scans(&txn).await?;
-        let Dump { places, users, .. } = &dump;
-        let new_places: Vec<place::Model> = places
-            .iter()
-            .filter(|p| !db_place_ids.contains(&p.id))
-            .cloned()
-            .collect();
-        insert_models(&txn, new_places).await?;
-        // Users and contacts refer to each other: users go in without their
-        // contact, which is set once the contacts exist.
-        let members: Vec<(i32, i32)> = users
-            .iter()
-            .filter_map(|u| u.contact_id.map(|c| (u.id, c)))
-            .collect();
-        insert_models(
-            &txn,
-            users
-                .iter()
-                .cloned()
-                .map(|u| app_user::Model {
-                    contact_id: None,
-                    ..u
-                })
-                .collect(),
-        )
-        .await?;
-        let dump = dump.clone();
-        insert_models(&txn, dump.organizations).await?;
-        insert_models(&txn, dump.contacts).await?;
-        for (user_id, contact_id) in members {
-            app_user::Entity::update_many()
-                .col_expr(app_user::Column::ContactId, Expr::value(contact_id))
-                .filter(app_user::Column::Id.eq(user_id))
-                .exec(&txn)
+        let store = self.clone();
+        self.write(move |txn| {
+            let store = store.clone();
+            let dump = dump.clone();
+            let db_place_ids = db_place_ids.clone();
+            Box::pin(async move {
+                super::prefer_index_scans(txn).await?;
+                let Dump { places, users, .. } = &dump;
+                let new_places: Vec<place::Model> = places
+                    .iter()
+                    .filter(|p| !db_place_ids.contains(&p.id))
+                    .cloned()
+                    .collect();
+                insert_models(txn, new_places).await?;
+                // Users and contacts refer to each other: users go in without their
+                // contact, which is set once the contacts exist.
+                let members: Vec<(i32, i32)> = users
+                    .iter()
+                    .filter_map(|u| u.contact_id.map(|c| (u.id, c)))
+                    .collect();
+                insert_models(
+                    txn,
+                    users
+                        .iter()
+                        .cloned()
+                        .map(|u| app_user::Model {
+                            contact_id: None,
+                            ..u
+                        })
+                        .collect(),
+                )
                 .await?;
-        }
-        insert_models(&txn, dump.contact_categories).await?;
-        insert_models(&txn, dump.contact_interests).await?;
-        insert_models(&txn, dump.contact_names).await?;
-        insert_models(&txn, dump.positions).await?;
-        insert_models(&txn, dump.interactions).await?;
-        insert_models(&txn, dump.interaction_contacts).await?;
-        insert_models(&txn, dump.interaction_officers).await?;
-        insert_models(&txn, dump.interaction_topics).await?;
-        insert_models(&txn, dump.follow_ups).await?;
-        insert_models(&txn, dump.honors).await?;
-        insert_models(&txn, dump.committees).await?;
-        insert_models(&txn, dump.committee_places).await?;
-        insert_models(&txn, dump.committee_members).await?;
-        insert_models(&txn, dump.committee_meetings).await?;
-        insert_models(&txn, dump.agreements).await?;
-        insert_models(&txn, dump.projects).await?;
-        if !dump.category_cadences.is_empty() {
-            category_cadence::Entity::delete_many().exec(&txn).await?;
-            insert_models(&txn, dump.category_cadences).await?;
-        }
-        insert_models(&txn, dump.events).await?;
-        insert_models(&txn, dump.event_topics).await?;
-        // RSVP tokens are not dumped (they act as credentials): new ones;
-        // buttons already in chats stop working and /events shows new ones.
-        insert_models(
-            &txn,
-            dump.invitations
-                .into_iter()
-                .map(|i| invitation::Model {
-                    token: super::random_token::<16>(),
-                    ..i
-                })
-                .collect(),
-        )
-        .await?;
-        insert_models(&txn, dump.consents).await?;
-        if txn.get_database_backend() == DbBackend::Postgres {
-            for table in SERIAL_TABLES {
-                // Ids came from the dump: move each sequence past them.
-                txn.execute_unprepared(&format!(
-                    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
-                ))
+                let dump = dump.clone();
+                insert_models(txn, dump.organizations).await?;
+                insert_models(txn, dump.contacts).await?;
+                for (user_id, contact_id) in members {
+                    app_user::Entity::update_many()
+                        .col_expr(app_user::Column::ContactId, Expr::value(contact_id))
+                        .filter(app_user::Column::Id.eq(user_id))
+                        .exec(txn)
+                        .await?;
+                }
+                insert_models(txn, dump.contact_categories).await?;
+                insert_models(txn, dump.contact_interests).await?;
+                insert_models(txn, dump.contact_names).await?;
+                insert_models(txn, dump.positions).await?;
+                insert_models(txn, dump.interactions).await?;
+                insert_models(txn, dump.interaction_contacts).await?;
+                insert_models(txn, dump.interaction_officers).await?;
+                insert_models(txn, dump.interaction_topics).await?;
+                insert_models(txn, dump.follow_ups).await?;
+                insert_models(txn, dump.honors).await?;
+                insert_models(txn, dump.committees).await?;
+                insert_models(txn, dump.committee_places).await?;
+                insert_models(txn, dump.committee_members).await?;
+                insert_models(txn, dump.committee_meetings).await?;
+                insert_models(txn, dump.agreements).await?;
+                insert_models(txn, dump.projects).await?;
+                if !dump.category_cadences.is_empty() {
+                    category_cadence::Entity::delete_many().exec(txn).await?;
+                    insert_models(txn, dump.category_cadences).await?;
+                }
+                insert_models(txn, dump.events).await?;
+                insert_models(txn, dump.event_topics).await?;
+                // RSVP tokens are not dumped (they act as credentials): new ones;
+                // buttons already in chats stop working and /events shows new ones.
+                insert_models(
+                    txn,
+                    dump.invitations
+                        .into_iter()
+                        .map(|i| invitation::Model {
+                            token: super::random_token::<16>(),
+                            ..i
+                        })
+                        .collect(),
+                )
                 .await?;
-            }
-        }
-        super::audit::changed_all(&txn, self.clock.now(), "restore", "dump").await?;
-        txn.commit().await?;
-        // Search keys and activity counts are derived, not dumped.
-        self.rebuild_activity().await?;
-        self.rebuild_name_keys().await
+                insert_models(txn, dump.consents).await?;
+                if txn.get_database_backend() == DbBackend::Postgres {
+                    for table in SERIAL_TABLES {
+                        // Ids came from the dump: move each sequence past them.
+                        txn.execute_unprepared(&format!(
+                            "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+                        ))
+                        .await?;
+                    }
+                }
+                super::audit::changed_all(txn, store.clock.now(), "restore", "dump").await?;
+                // Search keys and activity counts are derived, not dumped.
+                store.rebuild_activity().await?;
+                store.rebuild_name_keys().await
+            })
+        })
+        .await
     }
 }

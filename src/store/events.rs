@@ -10,7 +10,7 @@ use sea_orm::ExprTrait;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, TransactionTrait,
+    QueryOrder, QuerySelect,
 };
 
 use super::contacts::names_of;
@@ -240,49 +240,54 @@ impl Store {
             None => None,
         };
         let now = self.clock.now();
-        let [title_ko, title_zh, title_en] = new.titles;
-        let [description_ko, description_zh, description_en] = new.descriptions;
-        let txn = self.db.begin().await?;
-        super::inbound::claim_for(&txn, update_id, now).await?;
-        let event = event::Entity::insert(event::ActiveModel {
-            kind: Set(new.kind.key().to_owned()),
-            title_ko: Set(title_ko),
-            title_zh: Set(title_zh),
-            title_en: Set(title_en),
-            description_ko: Set(description_ko),
-            description_zh: Set(description_zh),
-            description_en: Set(description_en),
-            starts_at: Set(new.starts_at),
-            ends_at: Set(new.ends_at),
-            time_zone: Set(new.time_zone.name().to_owned()),
-            place_id: Set(place_id),
-            address: Set(new.address),
-            capacity: Set(new.capacity),
-            rsvp_deadline: Set(new.rsvp_deadline),
-            organizer_user_id: Set(new.organizer_user_id),
-            track: Set(new.track.map(|t| t.key().to_owned())),
-            status: Set(SCHEDULED.to_owned()),
-            revision: Set(1),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        })
-        .exec_with_returning(&txn)
-        .await?;
-        insert_rows(
-            &txn,
-            sorted_unique(&new.topics)
-                .iter()
-                .map(|area| event_topic::ActiveModel {
-                    event_id: Set(event.id),
-                    policy_area: Set(area.key().to_owned()),
+        self.write(move |txn| {
+            let new = new.clone();
+            let [title_ko, title_zh, title_en] = new.titles.clone();
+            let [description_ko, description_zh, description_en] = new.descriptions.clone();
+            Box::pin(async move {
+                super::inbound::claim_for(txn, update_id, now).await?;
+                let event = event::Entity::insert(event::ActiveModel {
+                    kind: Set(new.kind.key().to_owned()),
+                    title_ko: Set(title_ko),
+                    title_zh: Set(title_zh),
+                    title_en: Set(title_en),
+                    description_ko: Set(description_ko),
+                    description_zh: Set(description_zh),
+                    description_en: Set(description_en),
+                    starts_at: Set(new.starts_at),
+                    ends_at: Set(new.ends_at),
+                    time_zone: Set(new.time_zone.name().to_owned()),
+                    place_id: Set(place_id),
+                    address: Set(new.address),
+                    capacity: Set(new.capacity),
+                    rsvp_deadline: Set(new.rsvp_deadline),
+                    organizer_user_id: Set(new.organizer_user_id),
+                    track: Set(new.track.map(|t| t.key().to_owned())),
+                    status: Set(SCHEDULED.to_owned()),
+                    revision: Set(1),
+                    created_at: Set(now),
+                    updated_at: Set(now),
+                    ..Default::default()
                 })
-                .collect(),
-        )
-        .await?;
-        super::audit::changed(&txn, now, "event-add", &format!("event:{}", event.id), &[]).await?;
-        txn.commit().await?;
-        Ok(event)
+                .exec_with_returning(txn)
+                .await?;
+                insert_rows(
+                    txn,
+                    sorted_unique(&new.topics)
+                        .iter()
+                        .map(|area| event_topic::ActiveModel {
+                            event_id: Set(event.id),
+                            policy_area: Set(area.key().to_owned()),
+                        })
+                        .collect(),
+                )
+                .await?;
+                super::audit::changed(txn, now, "event-add", &format!("event:{}", event.id), &[])
+                    .await?;
+                Ok(event)
+            })
+        })
+        .await
     }
 
     /// An event by id or by any unambiguous part of a title.
@@ -568,62 +573,69 @@ impl Store {
         &self,
         event_id: i32,
         invitees: &[Invitee],
-        render: impl Fn(&app_user::Model, &str) -> Option<NewMessage>,
+        render: impl Fn(&app_user::Model, &str) -> Option<NewMessage> + Send + Sync + 'static,
     ) -> Result<InviteReport> {
         let now = self.clock.now();
-        let mut report = InviteReport::default();
-        let mut invited = Vec::new();
-        let txn = self.db.begin().await?;
-        for invitee in invitees {
-            if invitee.already {
-                report.already += 1;
-                continue;
-            }
-            let token = random_token::<16>();
-            let user_id = match &invitee.reach {
-                Reach::Member(user) => Some(user.id),
-                _ => None,
-            };
-            let inserted = invitation::Entity::insert(invitation::ActiveModel {
-                event_id: Set(event_id),
-                contact_id: Set(invitee.contact_id),
-                user_id: Set(user_id),
-                status: Set(InvitationStatus::Invited.key().to_owned()),
-                delivery: Set(invitee.reach.delivery().to_owned()),
-                token: Set(token.clone()),
-                invited_at: Set(now),
-                responded_at: Set(None),
-                updated_at: Set(now),
-                ..Default::default()
-            })
-            .on_conflict(
-                sea_orm::sea_query::OnConflict::columns([
-                    invitation::Column::EventId,
-                    invitation::Column::ContactId,
-                ])
-                .do_nothing()
-                .to_owned(),
-            )
-            .exec_without_returning(&txn)
-            .await?;
-            if inserted == 0 {
-                report.already += 1;
-                continue;
-            }
-            match &invitee.reach {
-                Reach::Member(user) => {
-                    if let Some(message) = render(user, &token) {
-                        enqueue(&txn, message, now).await?;
+        let invitees = std::sync::Arc::new(invitees.to_vec());
+        let render = std::sync::Arc::new(render);
+        self.write(move |txn| {
+            let (invitees, render) = (invitees.clone(), render.clone());
+            Box::pin(async move {
+                let mut report = InviteReport::default();
+                let mut invited = Vec::new();
+                for invitee in invitees.iter() {
+                    if invitee.already {
+                        report.already += 1;
+                        continue;
                     }
-                    report.queued += 1;
+                    let token = random_token::<16>();
+                    let user_id = match &invitee.reach {
+                        Reach::Member(user) => Some(user.id),
+                        _ => None,
+                    };
+                    let inserted = invitation::Entity::insert(invitation::ActiveModel {
+                        event_id: Set(event_id),
+                        contact_id: Set(invitee.contact_id),
+                        user_id: Set(user_id),
+                        status: Set(InvitationStatus::Invited.key().to_owned()),
+                        delivery: Set(invitee.reach.delivery().to_owned()),
+                        token: Set(token.clone()),
+                        invited_at: Set(now),
+                        responded_at: Set(None),
+                        updated_at: Set(now),
+                        ..Default::default()
+                    })
+                    .on_conflict(
+                        sea_orm::sea_query::OnConflict::columns([
+                            invitation::Column::EventId,
+                            invitation::Column::ContactId,
+                        ])
+                        .do_nothing()
+                        .to_owned(),
+                    )
+                    .exec_without_returning(txn)
+                    .await?;
+                    if inserted == 0 {
+                        report.already += 1;
+                        continue;
+                    }
+                    match &invitee.reach {
+                        Reach::Member(user) => {
+                            if let Some(message) = render(user, &token) {
+                                enqueue(txn, message, now).await?;
+                            }
+                            report.queued += 1;
+                        }
+                        _ => report.unreachable += 1,
+                    }
+                    invited.push(invitee.contact_id);
                 }
-                _ => report.unreachable += 1,
-            }
-            invited.push(invitee.contact_id);
-        }
-        super::audit::changed(&txn, now, "invite", &format!("event:{event_id}"), &invited).await?;
-        txn.commit().await?;
-        Ok(report)
+                super::audit::changed(txn, now, "invite", &format!("event:{event_id}"), &invited)
+                    .await?;
+                Ok(report)
+            })
+        })
+        .await
     }
 
     /// Records a member's answer to the invitation whose token they
@@ -637,108 +649,114 @@ impl Store {
         telegram_user_id: i64,
         answer: Answer,
         update_id: Option<i64>,
-        promoted: impl Fn(&event::Model, &app_user::Model) -> Option<NewMessage>,
+        promoted: impl Fn(&event::Model, &app_user::Model) -> Option<NewMessage> + Send + Sync + 'static,
     ) -> Result<Answered> {
         let now = self.clock.now();
-        let txn = self.db.begin().await?;
-        let Some(invitation) = invitation::Entity::find()
-            .filter(invitation::Column::Token.eq(token))
-            .one(&txn)
-            .await?
-        else {
-            return Err(Error::RsvpUnknown.into());
-        };
-        let user = app_user::Entity::find()
-            .filter(app_user::Column::TelegramUserId.eq(telegram_user_id))
-            .one(&txn)
-            .await?;
-        if user.is_none() || invitation.user_id != user.as_ref().map(|u| u.id) {
-            return Err(Error::RsvpNotYours.into());
-        }
-        let mut lookup = event::Entity::find_by_id(invitation.event_id);
-        if self.backend() == DbBackend::Postgres {
-            // One answer at a time per event: seats are counted below.
-            lookup = lookup.lock_exclusive();
-        }
-        let event = lookup
-            .one(&txn)
-            .await?
-            .ok_or_else(|| Error::EventNotFound(invitation.event_id.to_string()))?;
-        if event.status == CANCELLED {
-            return Err(Error::EventCancelled.into());
-        }
-        if let Some(deadline) = event.rsvp_deadline
-            && now > deadline
-        {
-            return Err(Error::RsvpClosed {
-                deadline: deadline.to_rfc3339(),
-            }
-            .into());
-        }
-        if now >= event.starts_at {
-            return Err(Error::RsvpClosed {
-                deadline: event.starts_at.to_rfc3339(),
-            }
-            .into());
-        }
-        super::inbound::claim_for(&txn, update_id, now).await?;
-        let old = InvitationStatus::parse(&invitation.status)?;
-        let accepted = |conn| accepted_count(conn, event.id);
-        let new = match answer {
-            Answer::Accept => match old {
-                InvitationStatus::Accepted | InvitationStatus::Waitlisted => old,
-                _ => match event.capacity {
-                    Some(capacity) if accepted(&txn).await? >= i64::from(capacity) => {
-                        InvitationStatus::Waitlisted
+        let store = self.clone();
+        let token = token.to_owned();
+        let promoted = std::sync::Arc::new(promoted);
+        self.write(move |txn| {
+            let (store, token, promoted) = (store.clone(), token.clone(), promoted.clone());
+            Box::pin(async move {
+                let Some(invitation) = invitation::Entity::find()
+                    .filter(invitation::Column::Token.eq(token.as_str()))
+                    .one(txn)
+                    .await?
+                else {
+                    return Err(Error::RsvpUnknown.into());
+                };
+                let user = app_user::Entity::find()
+                    .filter(app_user::Column::TelegramUserId.eq(telegram_user_id))
+                    .one(txn)
+                    .await?;
+                if user.is_none() || invitation.user_id != user.as_ref().map(|u| u.id) {
+                    return Err(Error::RsvpNotYours.into());
+                }
+                let mut lookup = event::Entity::find_by_id(invitation.event_id);
+                if store.backend() == DbBackend::Postgres {
+                    // One answer at a time per event: seats are counted below.
+                    lookup = lookup.lock_exclusive();
+                }
+                let event = lookup
+                    .one(txn)
+                    .await?
+                    .ok_or_else(|| Error::EventNotFound(invitation.event_id.to_string()))?;
+                if event.status == CANCELLED {
+                    return Err(Error::EventCancelled.into());
+                }
+                if let Some(deadline) = event.rsvp_deadline
+                    && now > deadline
+                {
+                    return Err(Error::RsvpClosed {
+                        deadline: deadline.to_rfc3339(),
                     }
-                    _ => InvitationStatus::Accepted,
-                },
-            },
-            Answer::Decline => InvitationStatus::Declined,
-            Answer::Maybe => InvitationStatus::Tentative,
-        };
-        if new == old {
-            txn.commit().await?;
-            return Ok(Answered {
-                event,
-                status: old,
-                unchanged: true,
-            });
-        }
-        set_status(&txn, invitation.id, new, Some(now), now).await?;
-        if old == InvitationStatus::Accepted
-            && let Some(capacity) = event.capacity
-            && accepted(&txn).await? < i64::from(capacity)
-            && let Some(next) = invitation::Entity::find()
-                .filter(invitation::Column::EventId.eq(event.id))
-                .filter(invitation::Column::Status.eq(InvitationStatus::Waitlisted.key()))
-                .order_by_asc(invitation::Column::RespondedAt)
-                .order_by_asc(invitation::Column::Id)
-                .one(&txn)
-                .await?
-        {
-            set_status(&txn, next.id, InvitationStatus::Accepted, None, now).await?;
-            if let Some(user_id) = next.user_id
-                && let Some(member) = app_user::Entity::find_by_id(user_id).one(&txn).await?
-                && let Some(message) = promoted(&event, &member)
-            {
-                enqueue(&txn, message, now).await?;
-            }
-        }
-        super::audit::changed(
-            &txn,
-            now,
-            "rsvp",
-            &format!("invitation:{}:{}", invitation.id, new.key()),
-            &[invitation.contact_id],
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(Answered {
-            event,
-            status: new,
-            unchanged: false,
+                    .into());
+                }
+                if now >= event.starts_at {
+                    return Err(Error::RsvpClosed {
+                        deadline: event.starts_at.to_rfc3339(),
+                    }
+                    .into());
+                }
+                super::inbound::claim_for(txn, update_id, now).await?;
+                let old = InvitationStatus::parse(&invitation.status)?;
+                let accepted = |conn| accepted_count(conn, event.id);
+                let new = match answer {
+                    Answer::Accept => match old {
+                        InvitationStatus::Accepted | InvitationStatus::Waitlisted => old,
+                        _ => match event.capacity {
+                            Some(capacity) if accepted(txn).await? >= i64::from(capacity) => {
+                                InvitationStatus::Waitlisted
+                            }
+                            _ => InvitationStatus::Accepted,
+                        },
+                    },
+                    Answer::Decline => InvitationStatus::Declined,
+                    Answer::Maybe => InvitationStatus::Tentative,
+                };
+                if new == old {
+                    return Ok(Answered {
+                        event,
+                        status: old,
+                        unchanged: true,
+                    });
+                }
+                set_status(txn, invitation.id, new, Some(now), now).await?;
+                if old == InvitationStatus::Accepted
+                    && let Some(capacity) = event.capacity
+                    && accepted(txn).await? < i64::from(capacity)
+                    && let Some(next) = invitation::Entity::find()
+                        .filter(invitation::Column::EventId.eq(event.id))
+                        .filter(invitation::Column::Status.eq(InvitationStatus::Waitlisted.key()))
+                        .order_by_asc(invitation::Column::RespondedAt)
+                        .order_by_asc(invitation::Column::Id)
+                        .one(txn)
+                        .await?
+                {
+                    set_status(txn, next.id, InvitationStatus::Accepted, None, now).await?;
+                    if let Some(user_id) = next.user_id
+                        && let Some(member) = app_user::Entity::find_by_id(user_id).one(txn).await?
+                        && let Some(message) = promoted(&event, &member)
+                    {
+                        enqueue(txn, message, now).await?;
+                    }
+                }
+                super::audit::changed(
+                    txn,
+                    now,
+                    "rsvp",
+                    &format!("invitation:{}:{}", invitation.id, new.key()),
+                    &[invitation.contact_id],
+                )
+                .await?;
+                Ok(Answered {
+                    event,
+                    status: new,
+                    unchanged: false,
+                })
+            })
         })
+        .await
     }
 
     /// Everyone invited to an event, with their names and account.
@@ -793,43 +811,48 @@ impl Store {
         update_id: Option<i64>,
     ) -> Result<bool> {
         let purpose = known_purpose(purpose)?;
+        let channel = channel.to_owned();
         let now = self.clock.now();
-        let txn = self.db.begin().await?;
-        super::inbound::claim_for(&txn, update_id, now).await?;
-        let standing = consent::Entity::find()
-            .filter(consent::Column::UserId.eq(user_id))
-            .filter(consent::Column::Purpose.eq(purpose))
-            .filter(consent::Column::WithdrawnAt.is_null())
-            .one(&txn)
-            .await?
-            .is_some();
-        if !standing {
-            consent::Entity::insert(consent::ActiveModel {
-                user_id: Set(user_id),
-                purpose: Set(purpose.to_owned()),
-                channel: Set(channel.to_owned()),
-                wording_version: Set(CONSENT_WORDING.to_owned()),
-                granted_at: Set(now),
-                withdrawn_at: Set(None),
-                ..Default::default()
+        self.write(move |txn| {
+            let channel = channel.clone();
+            Box::pin(async move {
+                super::inbound::claim_for(txn, update_id, now).await?;
+                let standing = consent::Entity::find()
+                    .filter(consent::Column::UserId.eq(user_id))
+                    .filter(consent::Column::Purpose.eq(purpose))
+                    .filter(consent::Column::WithdrawnAt.is_null())
+                    .one(txn)
+                    .await?
+                    .is_some();
+                if !standing {
+                    consent::Entity::insert(consent::ActiveModel {
+                        user_id: Set(user_id),
+                        purpose: Set(purpose.to_owned()),
+                        channel: Set(channel.to_owned()),
+                        wording_version: Set(CONSENT_WORDING.to_owned()),
+                        granted_at: Set(now),
+                        withdrawn_at: Set(None),
+                        ..Default::default()
+                    })
+                    .exec_without_returning(txn)
+                    .await?;
+                }
+                let contact = member_contact(txn, user_id).await?;
+                if purpose == REMINDERS {
+                    set_reminders_off(txn, contact, false).await?;
+                }
+                super::audit::changed(
+                    txn,
+                    now,
+                    "consent-given",
+                    &format!("user:{user_id}:{purpose}"),
+                    &contact.into_iter().collect::<Vec<_>>(),
+                )
+                .await?;
+                Ok(!standing)
             })
-            .exec_without_returning(&txn)
-            .await?;
-        }
-        let contact = member_contact(&txn, user_id).await?;
-        if purpose == REMINDERS {
-            set_reminders_off(&txn, contact, false).await?;
-        }
-        super::audit::changed(
-            &txn,
-            now,
-            "consent-given",
-            &format!("user:{user_id}:{purpose}"),
-            &contact.into_iter().collect::<Vec<_>>(),
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(!standing)
+        })
+        .await
     }
 
     /// A member said no to `purpose` when asked: nothing to withdraw, but
@@ -842,22 +865,25 @@ impl Store {
     ) -> Result<()> {
         let purpose = known_purpose(purpose)?;
         let now = self.clock.now();
-        let txn = self.db.begin().await?;
-        super::inbound::claim_for(&txn, update_id, now).await?;
-        let contact = member_contact(&txn, user_id).await?;
-        if purpose == REMINDERS {
-            set_reminders_off(&txn, contact, true).await?;
-        }
-        super::audit::changed(
-            &txn,
-            now,
-            "consent-declined",
-            &format!("user:{user_id}:{purpose}"),
-            &contact.into_iter().collect::<Vec<_>>(),
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(())
+        self.write(move |txn| {
+            Box::pin(async move {
+                super::inbound::claim_for(txn, update_id, now).await?;
+                let contact = member_contact(txn, user_id).await?;
+                if purpose == REMINDERS {
+                    set_reminders_off(txn, contact, true).await?;
+                }
+                super::audit::changed(
+                    txn,
+                    now,
+                    "consent-declined",
+                    &format!("user:{user_id}:{purpose}"),
+                    &contact.into_iter().collect::<Vec<_>>(),
+                )
+                .await?;
+                Ok(())
+            })
+        })
+        .await
     }
 
     /// Withdraws a user's standing consent to `purpose` (every purpose if
@@ -874,38 +900,42 @@ impl Store {
             None => PURPOSES.to_vec(),
         };
         let now = self.clock.now();
-        let txn = self.db.begin().await?;
-        super::inbound::claim_for(&txn, update_id, now).await?;
-        let withdrawn = consent::Entity::update_many()
-            .filter(consent::Column::UserId.eq(user_id))
-            .filter(consent::Column::Purpose.is_in(purposes.clone()))
-            .filter(consent::Column::WithdrawnAt.is_null())
-            .col_expr(consent::Column::WithdrawnAt, Expr::value(now))
-            .exec(&txn)
-            .await?
-            .rows_affected;
-        if purposes.contains(&INVITATIONS) {
-            super::entity::outbox::Entity::delete_many()
-                .filter(super::entity::outbox::Column::UserId.eq(user_id))
-                .filter(super::entity::outbox::Column::Status.eq(super::outbox::PENDING))
-                .filter(super::entity::outbox::Column::Kind.is_in(["invitation", "event"]))
-                .exec(&txn)
+        self.write(move |txn| {
+            let purposes = purposes.clone();
+            Box::pin(async move {
+                super::inbound::claim_for(txn, update_id, now).await?;
+                let withdrawn = consent::Entity::update_many()
+                    .filter(consent::Column::UserId.eq(user_id))
+                    .filter(consent::Column::Purpose.is_in(purposes.clone()))
+                    .filter(consent::Column::WithdrawnAt.is_null())
+                    .col_expr(consent::Column::WithdrawnAt, Expr::value(now))
+                    .exec(txn)
+                    .await?
+                    .rows_affected;
+                if purposes.contains(&INVITATIONS) {
+                    super::entity::outbox::Entity::delete_many()
+                        .filter(super::entity::outbox::Column::UserId.eq(user_id))
+                        .filter(super::entity::outbox::Column::Status.eq(super::outbox::PENDING))
+                        .filter(super::entity::outbox::Column::Kind.is_in(["invitation", "event"]))
+                        .exec(txn)
+                        .await?;
+                }
+                let contact = member_contact(txn, user_id).await?;
+                if purposes.contains(&REMINDERS) {
+                    set_reminders_off(txn, contact, true).await?;
+                }
+                super::audit::changed(
+                    txn,
+                    now,
+                    "consent-withdrawn",
+                    &format!("user:{user_id}:{}", purposes.join(",")),
+                    &contact.into_iter().collect::<Vec<_>>(),
+                )
                 .await?;
-        }
-        let contact = member_contact(&txn, user_id).await?;
-        if purposes.contains(&REMINDERS) {
-            set_reminders_off(&txn, contact, true).await?;
-        }
-        super::audit::changed(
-            &txn,
-            now,
-            "consent-withdrawn",
-            &format!("user:{user_id}:{}", purposes.join(",")),
-            &contact.into_iter().collect::<Vec<_>>(),
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(withdrawn > 0)
+                Ok(withdrawn > 0)
+            })
+        })
+        .await
     }
 
     /// Marks an invitee as attended and logs the attendance as an `event`
@@ -919,63 +949,68 @@ impl Store {
         update_id: Option<i64>,
     ) -> Result<(invitation::Model, bool)> {
         let now = self.clock.now();
-        let txn = self.db.begin().await?;
-        super::inbound::claim_for(&txn, update_id, now).await?;
-        let invitation = invitation::Entity::find_by_id(invitation_id)
-            .one(&txn)
-            .await?
-            .ok_or(Error::Invalid {
-                field: "invitation",
-                value: invitation_id.to_string(),
-            })?;
-        if invitation.status == InvitationStatus::Attended.key() {
-            txn.commit().await?;
-            return Ok((invitation, false));
-        }
-        let event = event::Entity::find_by_id(invitation.event_id)
-            .one(&txn)
-            .await?
-            .ok_or_else(|| Error::EventNotFound(invitation.event_id.to_string()))?;
-        let topics = event_topic::Entity::find()
-            .filter(event_topic::Column::EventId.eq(event.id))
-            .all(&txn)
-            .await?
-            .iter()
-            .filter_map(|t| PolicyArea::parse(&t.policy_area).ok())
-            .collect();
-        self.record_interaction(
-            &txn,
-            &super::interactions::NewInteraction {
-                occurred_at: Ord::min(event.starts_at, now),
-                kind: crate::domain::keys::InteractionKind::Event,
-                contact_ids: vec![invitation.contact_id],
-                officer_ids: Vec::new(),
-                place: None,
-                note: Some(event_title(&event, Lang::Ko).0),
-                track: event.track.as_deref().and_then(|t| Track::parse(t).ok()),
-                topics,
-                logged_by: Some(officer_id),
-                follow_ups: Vec::new(),
-            },
-            event.place_id,
-            now,
-        )
-        .await?;
-        set_status(&txn, invitation.id, InvitationStatus::Attended, None, now).await?;
-        super::audit::changed(
-            &txn,
-            now,
-            "check-in",
-            &format!("invitation:{}", invitation.id),
-            &[invitation.contact_id],
-        )
-        .await?;
-        txn.commit().await?;
-        let invitation = invitation::Entity::find_by_id(invitation_id)
-            .one(&self.db)
-            .await?
-            .unwrap_or(invitation);
-        Ok((invitation, true))
+        let store = self.clone();
+        self.write(move |txn| {
+            let store = store.clone();
+            Box::pin(async move {
+                super::inbound::claim_for(txn, update_id, now).await?;
+                let invitation = invitation::Entity::find_by_id(invitation_id)
+                    .one(txn)
+                    .await?
+                    .ok_or(Error::Invalid {
+                        field: "invitation",
+                        value: invitation_id.to_string(),
+                    })?;
+                if invitation.status == InvitationStatus::Attended.key() {
+                    return Ok((invitation, false));
+                }
+                let event = event::Entity::find_by_id(invitation.event_id)
+                    .one(txn)
+                    .await?
+                    .ok_or_else(|| Error::EventNotFound(invitation.event_id.to_string()))?;
+                let topics = event_topic::Entity::find()
+                    .filter(event_topic::Column::EventId.eq(event.id))
+                    .all(txn)
+                    .await?
+                    .iter()
+                    .filter_map(|t| PolicyArea::parse(&t.policy_area).ok())
+                    .collect();
+                store
+                    .record_interaction(
+                        txn,
+                        &super::interactions::NewInteraction {
+                            occurred_at: Ord::min(event.starts_at, now),
+                            kind: crate::domain::keys::InteractionKind::Event,
+                            contact_ids: vec![invitation.contact_id],
+                            officer_ids: Vec::new(),
+                            place: None,
+                            note: Some(event_title(&event, Lang::Ko).0),
+                            track: event.track.as_deref().and_then(|t| Track::parse(t).ok()),
+                            topics,
+                            logged_by: Some(officer_id),
+                            follow_ups: Vec::new(),
+                        },
+                        event.place_id,
+                        now,
+                    )
+                    .await?;
+                set_status(txn, invitation.id, InvitationStatus::Attended, None, now).await?;
+                super::audit::changed(
+                    txn,
+                    now,
+                    "check-in",
+                    &format!("invitation:{}", invitation.id),
+                    &[invitation.contact_id],
+                )
+                .await?;
+                let invitation = invitation::Entity::find_by_id(invitation_id)
+                    .one(&store.db)
+                    .await?
+                    .unwrap_or(invitation);
+                Ok((invitation, true))
+            })
+        })
+        .await
     }
 
     /// After an event is over, those who accepted and were not checked in
@@ -997,21 +1032,27 @@ impl Store {
         if over.is_empty() {
             return Ok(0);
         }
-        let mut changed = 0;
-        for chunk in over.chunks(500) {
-            changed += invitation::Entity::update_many()
-                .filter(invitation::Column::EventId.is_in(chunk.to_vec()))
-                .filter(invitation::Column::Status.eq(InvitationStatus::Accepted.key()))
-                .col_expr(
-                    invitation::Column::Status,
-                    Expr::value(InvitationStatus::NoShow.key()),
-                )
-                .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
-                .exec(&self.db)
-                .await?
-                .rows_affected;
-        }
-        Ok(changed)
+        self.write(move |txn| {
+            let over = over.clone();
+            Box::pin(async move {
+                let mut changed = 0;
+                for chunk in over.chunks(500) {
+                    changed += invitation::Entity::update_many()
+                        .filter(invitation::Column::EventId.is_in(chunk.to_vec()))
+                        .filter(invitation::Column::Status.eq(InvitationStatus::Accepted.key()))
+                        .col_expr(
+                            invitation::Column::Status,
+                            Expr::value(InvitationStatus::NoShow.key()),
+                        )
+                        .col_expr(invitation::Column::UpdatedAt, Expr::value(now))
+                        .exec(txn)
+                        .await?
+                        .rows_affected;
+                }
+                Ok(changed)
+            })
+        })
+        .await
     }
 
     /// Scheduled events starting in `(from, to]`.
@@ -1059,92 +1100,99 @@ impl Store {
         &self,
         event_id: i32,
         change: EventChange,
-        notice: impl Fn(&event::Model, &app_user::Model) -> Option<NewMessage>,
+        notice: impl Fn(&event::Model, &app_user::Model) -> Option<NewMessage> + Send + Sync + 'static,
     ) -> Result<event::Model> {
         let now = self.clock.now();
         let place_id = match &change.place {
             Some(query) => Some(self.resolve_place(query).await?.id),
             None => None,
         };
-        let txn = self.db.begin().await?;
-        let current = event::Entity::find_by_id(event_id)
-            .one(&txn)
-            .await?
-            .ok_or_else(|| Error::EventNotFound(event_id.to_string()))?;
-        if current.status == CANCELLED {
-            return Err(Error::EventCancelled.into());
-        }
-        let starts_at = change.starts_at.unwrap_or(current.starts_at);
-        let ends_at = change.ends_at.or(current.ends_at);
-        if let Some(ends) = ends_at
-            && ends < starts_at
-        {
-            return Err(Error::EndsBeforeStart {
-                field: "ends",
-                value: ends.to_rfc3339(),
-            }
-            .into());
-        }
-        let mut update = event::Entity::update_many()
-            .filter(event::Column::Id.eq(event_id))
-            .col_expr(event::Column::StartsAt, Expr::value(starts_at))
-            .col_expr(event::Column::EndsAt, Expr::value(ends_at))
-            .col_expr(event::Column::Revision, Expr::value(current.revision + 1))
-            .col_expr(event::Column::UpdatedAt, Expr::value(now));
-        if let Some(place_id) = place_id {
-            update = update.col_expr(event::Column::PlaceId, Expr::value(place_id));
-        }
-        if let Some(address) = &change.address {
-            update = update.col_expr(event::Column::Address, Expr::value(address.clone()));
-        }
-        if change.cancel {
-            update = update.col_expr(event::Column::Status, Expr::value(CANCELLED));
-        }
-        update.exec(&txn).await?;
-        let event = event::Entity::find_by_id(event_id)
-            .one(&txn)
-            .await?
-            .ok_or_else(|| Error::EventNotFound(event_id.to_string()))?;
-        let accepted = invitation::Entity::find()
-            .filter(invitation::Column::EventId.eq(event_id))
-            .filter(invitation::Column::Status.is_in([
-                InvitationStatus::Accepted.key(),
-                InvitationStatus::Waitlisted.key(),
-                InvitationStatus::Tentative.key(),
-            ]))
-            .all(&txn)
-            .await?;
-        let user_ids: Vec<i32> = accepted.iter().filter_map(|i| i.user_id).collect();
-        let consenting = self.consenting(&user_ids).await?;
-        for user in app_user::Entity::find()
-            .filter(app_user::Column::Id.is_in(user_ids))
-            .all(&txn)
-            .await?
-        {
-            if consenting.contains(&user.id)
-                && let Some(message) = notice(&event, &user)
-            {
-                enqueue(&txn, message, now).await?;
-            }
-        }
-        if change.cancel {
-            // Invitations not sent yet are not sent at all.
-            super::entity::outbox::Entity::delete_many()
-                .filter(
-                    super::entity::outbox::Column::DedupeKey.like(format!("invite:{event_id}:%")),
-                )
-                .filter(super::entity::outbox::Column::Status.eq(super::outbox::PENDING))
-                .exec(&txn)
-                .await?;
-        }
-        let action = if change.cancel {
-            "event-cancel"
-        } else {
-            "event-change"
-        };
-        super::audit::changed(&txn, now, action, &format!("event:{event_id}"), &[]).await?;
-        txn.commit().await?;
-        Ok(event)
+        let store = self.clone();
+        let notice = std::sync::Arc::new(notice);
+        self.write(move |txn| {
+            let (store, notice, change) = (store.clone(), notice.clone(), change.clone());
+            Box::pin(async move {
+                let current = event::Entity::find_by_id(event_id)
+                    .one(txn)
+                    .await?
+                    .ok_or_else(|| Error::EventNotFound(event_id.to_string()))?;
+                if current.status == CANCELLED {
+                    return Err(Error::EventCancelled.into());
+                }
+                let starts_at = change.starts_at.unwrap_or(current.starts_at);
+                let ends_at = change.ends_at.or(current.ends_at);
+                if let Some(ends) = ends_at
+                    && ends < starts_at
+                {
+                    return Err(Error::EndsBeforeStart {
+                        field: "ends",
+                        value: ends.to_rfc3339(),
+                    }
+                    .into());
+                }
+                let mut update = event::Entity::update_many()
+                    .filter(event::Column::Id.eq(event_id))
+                    .col_expr(event::Column::StartsAt, Expr::value(starts_at))
+                    .col_expr(event::Column::EndsAt, Expr::value(ends_at))
+                    .col_expr(event::Column::Revision, Expr::value(current.revision + 1))
+                    .col_expr(event::Column::UpdatedAt, Expr::value(now));
+                if let Some(place_id) = place_id {
+                    update = update.col_expr(event::Column::PlaceId, Expr::value(place_id));
+                }
+                if let Some(address) = &change.address {
+                    update = update.col_expr(event::Column::Address, Expr::value(address.clone()));
+                }
+                if change.cancel {
+                    update = update.col_expr(event::Column::Status, Expr::value(CANCELLED));
+                }
+                update.exec(txn).await?;
+                let event = event::Entity::find_by_id(event_id)
+                    .one(txn)
+                    .await?
+                    .ok_or_else(|| Error::EventNotFound(event_id.to_string()))?;
+                let accepted = invitation::Entity::find()
+                    .filter(invitation::Column::EventId.eq(event_id))
+                    .filter(invitation::Column::Status.is_in([
+                        InvitationStatus::Accepted.key(),
+                        InvitationStatus::Waitlisted.key(),
+                        InvitationStatus::Tentative.key(),
+                    ]))
+                    .all(txn)
+                    .await?;
+                let user_ids: Vec<i32> = accepted.iter().filter_map(|i| i.user_id).collect();
+                let consenting = store.consenting(&user_ids).await?;
+                for user in app_user::Entity::find()
+                    .filter(app_user::Column::Id.is_in(user_ids))
+                    .all(txn)
+                    .await?
+                {
+                    if consenting.contains(&user.id)
+                        && let Some(message) = notice(&event, &user)
+                    {
+                        enqueue(txn, message, now).await?;
+                    }
+                }
+                if change.cancel {
+                    // Invitations not sent yet are not sent at all.
+                    super::entity::outbox::Entity::delete_many()
+                        .filter(
+                            super::entity::outbox::Column::DedupeKey
+                                .like(format!("invite:{event_id}:%")),
+                        )
+                        .filter(super::entity::outbox::Column::Status.eq(super::outbox::PENDING))
+                        .exec(txn)
+                        .await?;
+                }
+                let action = if change.cancel {
+                    "event-cancel"
+                } else {
+                    "event-change"
+                };
+                super::audit::changed(txn, now, action, &format!("event:{event_id}"), &[]).await?;
+                Ok(event)
+            })
+        })
+        .await
     }
 
     /// The member account linked to a contact, if any.

@@ -45,7 +45,9 @@ pub(crate) async fn claim_for(
 impl Store {
     /// Claims an update whose handling writes nothing else.
     pub async fn claim_update(&self, update_id: i64) -> Result<bool> {
-        claim(&self.db, update_id, self.clock.now()).await
+        let now = self.clock.now();
+        self.write(move |txn| Box::pin(claim(txn, update_id, now)))
+            .await
     }
 
     /// The highest update id handled so far.

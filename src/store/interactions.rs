@@ -4,10 +4,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::contacts::{categories_of, due_at_of};
 use super::entity::{
@@ -94,11 +91,17 @@ impl Store {
             Some(query) => Some(self.resolve_place(query).await?.id),
             None => None,
         };
-        let txn = self.db.begin().await?;
-        super::inbound::claim_for(&txn, update_id, now).await?;
-        let record = self.record_interaction(&txn, &new, place_id, now).await?;
-        txn.commit().await?;
-        Ok(record)
+        let store = self.clone();
+        self.write(move |txn| {
+            let store = store.clone();
+            let new = new.clone();
+            Box::pin(async move {
+                super::inbound::claim_for(txn, update_id, now).await?;
+                let record = store.record_interaction(txn, &new, place_id, now).await?;
+                Ok(record)
+            })
+        })
+        .await
     }
 
     /// Writes an interaction, its participants, topics and follow-ups and
@@ -363,39 +366,41 @@ impl Store {
 
     /// Marks a follow-up done.
     pub async fn complete_follow_up(&self, follow_up_id: i32) -> Result<()> {
-        use sea_orm::TransactionTrait;
         let now = self.clock.now();
-        let txn = self.db.begin().await?;
-        let updated = follow_up::Entity::update_many()
-            .col_expr(
-                follow_up::Column::DoneAt,
-                sea_orm::sea_query::Expr::value(now),
-            )
-            .filter(follow_up::Column::Id.eq(follow_up_id))
-            .filter(follow_up::Column::DoneAt.is_null())
-            .exec(&txn)
-            .await?;
-        let Some(done) = follow_up::Entity::find_by_id(follow_up_id)
-            .one(&txn)
-            .await?
-            .filter(|_| updated.rows_affected > 0)
-        else {
-            return Err(Error::Invalid {
-                field: "follow_up",
-                value: follow_up_id.to_string(),
-            }
-            .into());
-        };
-        super::audit::changed(
-            &txn,
-            now,
-            "follow-up-done",
-            &format!("follow-up:{follow_up_id}"),
-            &[done.contact_id],
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(())
+        self.write(move |txn| {
+            Box::pin(async move {
+                let updated = follow_up::Entity::update_many()
+                    .col_expr(
+                        follow_up::Column::DoneAt,
+                        sea_orm::sea_query::Expr::value(now),
+                    )
+                    .filter(follow_up::Column::Id.eq(follow_up_id))
+                    .filter(follow_up::Column::DoneAt.is_null())
+                    .exec(txn)
+                    .await?;
+                let Some(done) = follow_up::Entity::find_by_id(follow_up_id)
+                    .one(txn)
+                    .await?
+                    .filter(|_| updated.rows_affected > 0)
+                else {
+                    return Err(Error::Invalid {
+                        field: "follow_up",
+                        value: follow_up_id.to_string(),
+                    }
+                    .into());
+                };
+                super::audit::changed(
+                    txn,
+                    now,
+                    "follow-up-done",
+                    &format!("follow-up:{follow_up_id}"),
+                    &[done.contact_id],
+                )
+                .await?;
+                Ok(())
+            })
+        })
+        .await
     }
 
     /// Open follow-ups falling due on or before `until`, soonest first.

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::contacts::{ContactFilter, ContactRow, names_of, refresh_due};
 use super::entity::{app_user, contact, follow_up, outbox};
@@ -174,16 +174,20 @@ impl Store {
         messages: Vec<super::outbox::NewMessage>,
     ) -> Result<Vec<&'static str>> {
         let now = self.clock.now();
-        let txn = self.db.begin().await?;
-        let mut queued = Vec::new();
-        for message in messages {
-            let kind = message.kind;
-            if super::outbox::enqueue(&txn, message, now).await? {
-                queued.push(kind);
-            }
-        }
-        txn.commit().await?;
-        Ok(queued)
+        self.write(move |txn| {
+            let messages = messages.clone();
+            Box::pin(async move {
+                let mut queued = Vec::new();
+                for message in messages {
+                    let kind = message.kind;
+                    if super::outbox::enqueue(txn, message, now).await? {
+                        queued.push(kind);
+                    }
+                }
+                Ok(queued)
+            })
+        })
+        .await
     }
 
     pub async fn follow_up(&self, follow_up_id: i32) -> Result<follow_up::Model> {
@@ -203,26 +207,31 @@ impl Store {
     /// someone is in touch sooner. Returns the new due instant.
     pub async fn snooze_contact(&self, contact_id: i32, days: i64) -> Result<DateTime<Utc>> {
         let until = self.clock.now() + Duration::days(days);
-        let txn = self.db.begin().await?;
-        let updated = contact::Entity::update_many()
-            .filter(contact::Column::Id.eq(contact_id))
-            .col_expr(contact::Column::SnoozedUntil, Expr::value(until))
-            .exec(&txn)
-            .await?;
-        if updated.rows_affected == 0 {
-            return Err(Error::ContactNotFound(contact_id.to_string()).into());
-        }
-        refresh_due(self, &txn, &[contact_id]).await?;
-        super::audit::changed(
-            &txn,
-            self.clock.now(),
-            "snooze",
-            &format!("contact:{contact_id}"),
-            &[contact_id],
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(until)
+        let store = self.clone();
+        self.write(move |txn| {
+            let store = store.clone();
+            Box::pin(async move {
+                let updated = contact::Entity::update_many()
+                    .filter(contact::Column::Id.eq(contact_id))
+                    .col_expr(contact::Column::SnoozedUntil, Expr::value(until))
+                    .exec(txn)
+                    .await?;
+                if updated.rows_affected == 0 {
+                    return Err(Error::ContactNotFound(contact_id.to_string()).into());
+                }
+                refresh_due(&store, txn, &[contact_id]).await?;
+                super::audit::changed(
+                    txn,
+                    store.clock.now(),
+                    "snooze",
+                    &format!("contact:{contact_id}"),
+                    &[contact_id],
+                )
+                .await?;
+                Ok(until)
+            })
+        })
+        .await
     }
 
     /// Moves an open follow-up's due date; its reminder comes on the new date.
@@ -231,34 +240,39 @@ impl Store {
         follow_up_id: i32,
         due_on: NaiveDate,
     ) -> Result<follow_up::Model> {
-        let txn = self.db.begin().await?;
-        let updated = follow_up::Entity::update_many()
-            .filter(follow_up::Column::Id.eq(follow_up_id))
-            .filter(follow_up::Column::DoneAt.is_null())
-            .col_expr(follow_up::Column::DueOn, Expr::value(due_on))
-            .exec(&txn)
-            .await?;
-        let Some(moved) = follow_up::Entity::find_by_id(follow_up_id)
-            .one(&txn)
-            .await?
-            .filter(|_| updated.rows_affected > 0)
-        else {
-            return Err(Error::Invalid {
-                field: "follow_up",
-                value: follow_up_id.to_string(),
-            }
-            .into());
-        };
-        super::audit::changed(
-            &txn,
-            self.clock.now(),
-            "follow-up-moved",
-            &format!("follow-up:{follow_up_id}"),
-            &[moved.contact_id],
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(moved)
+        let store = self.clone();
+        self.write(move |txn| {
+            let store = store.clone();
+            Box::pin(async move {
+                let updated = follow_up::Entity::update_many()
+                    .filter(follow_up::Column::Id.eq(follow_up_id))
+                    .filter(follow_up::Column::DoneAt.is_null())
+                    .col_expr(follow_up::Column::DueOn, Expr::value(due_on))
+                    .exec(txn)
+                    .await?;
+                let Some(moved) = follow_up::Entity::find_by_id(follow_up_id)
+                    .one(txn)
+                    .await?
+                    .filter(|_| updated.rows_affected > 0)
+                else {
+                    return Err(Error::Invalid {
+                        field: "follow_up",
+                        value: follow_up_id.to_string(),
+                    }
+                    .into());
+                };
+                super::audit::changed(
+                    txn,
+                    store.clock.now(),
+                    "follow-up-moved",
+                    &format!("follow-up:{follow_up_id}"),
+                    &[moved.contact_id],
+                )
+                .await?;
+                Ok(moved)
+            })
+        })
+        .await
     }
 
     /// Sets (or with `None` clears) a contact's own cadence.
@@ -267,34 +281,39 @@ impl Store {
         contact_id: i32,
         cadence: Option<Cadence>,
     ) -> Result<contact::Model> {
-        let txn = self.db.begin().await?;
-        let updated = contact::Entity::update_many()
-            .filter(contact::Column::Id.eq(contact_id))
-            .col_expr(
-                contact::Column::CadenceDays,
-                Expr::value(cadence.map(|c| i32::from(c.days()))),
-            )
-            .col_expr(contact::Column::UpdatedAt, Expr::value(self.clock.now()))
-            .exec(&txn)
-            .await?;
-        if updated.rows_affected == 0 {
-            return Err(Error::ContactNotFound(contact_id.to_string()).into());
-        }
-        refresh_due(self, &txn, &[contact_id]).await?;
-        super::audit::changed(
-            &txn,
-            self.clock.now(),
-            "cadence",
-            &format!("contact:{contact_id}"),
-            &[contact_id],
-        )
-        .await?;
-        let contact = contact::Entity::find_by_id(contact_id)
-            .one(&txn)
-            .await?
-            .ok_or_else(|| Error::ContactNotFound(contact_id.to_string()))?;
-        txn.commit().await?;
-        Ok(contact)
+        let store = self.clone();
+        self.write(move |txn| {
+            let store = store.clone();
+            Box::pin(async move {
+                let updated = contact::Entity::update_many()
+                    .filter(contact::Column::Id.eq(contact_id))
+                    .col_expr(
+                        contact::Column::CadenceDays,
+                        Expr::value(cadence.map(|c| i32::from(c.days()))),
+                    )
+                    .col_expr(contact::Column::UpdatedAt, Expr::value(store.clock.now()))
+                    .exec(txn)
+                    .await?;
+                if updated.rows_affected == 0 {
+                    return Err(Error::ContactNotFound(contact_id.to_string()).into());
+                }
+                refresh_due(&store, txn, &[contact_id]).await?;
+                super::audit::changed(
+                    txn,
+                    store.clock.now(),
+                    "cadence",
+                    &format!("contact:{contact_id}"),
+                    &[contact_id],
+                )
+                .await?;
+                let contact = contact::Entity::find_by_id(contact_id)
+                    .one(txn)
+                    .await?
+                    .ok_or_else(|| Error::ContactNotFound(contact_id.to_string()))?;
+                Ok(contact)
+            })
+        })
+        .await
     }
 
     /// Hands `from`'s contacts (all, or one) and their open follow-ups over
@@ -322,74 +341,80 @@ impl Store {
             return Err(Error::HandoverToSelf.into());
         }
         let now = self.clock.now();
-        let txn = self.db.begin().await?;
-        let mut contacts = contact::Entity::find().filter(contact::Column::OwnerUserId.eq(from.id));
-        if let Some(id) = contact_id {
-            contacts = contacts.filter(contact::Column::Id.eq(id));
-        }
-        let contact_ids: Vec<i32> = contacts.all(&txn).await?.iter().map(|c| c.id).collect();
-        if let Some(id) = contact_id
-            && contact_ids.is_empty()
-        {
-            return Err(match contact::Entity::find_by_id(id).one(&txn).await? {
-                None => Error::ContactNotFound(id.to_string()),
-                Some(_) => Error::NotTheOwner {
-                    contact: id.to_string(),
-                    user: from.name.clone(),
-                },
-            }
-            .into());
-        }
-        let mut moved_contacts = 0;
-        let mut moved_follow_ups = 0;
-        for chunk in contact_ids.chunks(500) {
-            moved_contacts += contact::Entity::update_many()
-                .filter(contact::Column::Id.is_in(chunk.to_vec()))
-                .col_expr(contact::Column::OwnerUserId, Expr::value(to.id))
-                .col_expr(contact::Column::UpdatedAt, Expr::value(now))
-                .exec(&txn)
-                .await?
-                .rows_affected;
-            let follow_ups = follow_up::Entity::find()
-                .filter(follow_up::Column::ContactId.is_in(chunk.to_vec()))
-                .filter(follow_up::Column::OwnerUserId.eq(from.id))
-                .filter(follow_up::Column::DoneAt.is_null())
-                .all(&txn)
-                .await?;
-            if follow_ups.is_empty() {
-                continue;
-            }
-            moved_follow_ups += follow_up::Entity::update_many()
-                .filter(follow_up::Column::Id.is_in(follow_ups.iter().map(|f| f.id)))
-                .col_expr(follow_up::Column::OwnerUserId, Expr::value(to.id))
-                .exec(&txn)
-                .await?
-                .rows_affected;
-            outbox::Entity::delete_many()
-                .filter(outbox::Column::Status.eq(super::outbox::PENDING))
-                .filter(outbox::Column::UserId.eq(from.id))
-                .filter(
-                    outbox::Column::DedupeKey
-                        .is_in(follow_ups.iter().map(|f| follow_up_key(f.id, f.due_on))),
+        self.write(move |txn| {
+            let to = to.clone();
+            let from = from.clone();
+            Box::pin(async move {
+                let mut contacts =
+                    contact::Entity::find().filter(contact::Column::OwnerUserId.eq(from.id));
+                if let Some(id) = contact_id {
+                    contacts = contacts.filter(contact::Column::Id.eq(id));
+                }
+                let contact_ids: Vec<i32> = contacts.all(txn).await?.iter().map(|c| c.id).collect();
+                if let Some(id) = contact_id
+                    && contact_ids.is_empty()
+                {
+                    return Err(match contact::Entity::find_by_id(id).one(txn).await? {
+                        None => Error::ContactNotFound(id.to_string()),
+                        Some(_) => Error::NotTheOwner {
+                            contact: id.to_string(),
+                            user: from.name.clone(),
+                        },
+                    }
+                    .into());
+                }
+                let mut moved_contacts = 0;
+                let mut moved_follow_ups = 0;
+                for chunk in contact_ids.chunks(500) {
+                    moved_contacts += contact::Entity::update_many()
+                        .filter(contact::Column::Id.is_in(chunk.to_vec()))
+                        .col_expr(contact::Column::OwnerUserId, Expr::value(to.id))
+                        .col_expr(contact::Column::UpdatedAt, Expr::value(now))
+                        .exec(txn)
+                        .await?
+                        .rows_affected;
+                    let follow_ups = follow_up::Entity::find()
+                        .filter(follow_up::Column::ContactId.is_in(chunk.to_vec()))
+                        .filter(follow_up::Column::OwnerUserId.eq(from.id))
+                        .filter(follow_up::Column::DoneAt.is_null())
+                        .all(txn)
+                        .await?;
+                    if follow_ups.is_empty() {
+                        continue;
+                    }
+                    moved_follow_ups += follow_up::Entity::update_many()
+                        .filter(follow_up::Column::Id.is_in(follow_ups.iter().map(|f| f.id)))
+                        .col_expr(follow_up::Column::OwnerUserId, Expr::value(to.id))
+                        .exec(txn)
+                        .await?
+                        .rows_affected;
+                    outbox::Entity::delete_many()
+                        .filter(outbox::Column::Status.eq(super::outbox::PENDING))
+                        .filter(outbox::Column::UserId.eq(from.id))
+                        .filter(
+                            outbox::Column::DedupeKey
+                                .is_in(follow_ups.iter().map(|f| follow_up_key(f.id, f.due_on))),
+                        )
+                        .exec(txn)
+                        .await?;
+                }
+                super::audit::changed(
+                    txn,
+                    now,
+                    "handover",
+                    &format!("user:{}->user:{}", from.id, to.id),
+                    &contact_ids,
                 )
-                .exec(&txn)
                 .await?;
-        }
-        super::audit::changed(
-            &txn,
-            now,
-            "handover",
-            &format!("user:{}->user:{}", from.id, to.id),
-            &contact_ids,
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(Handover {
-            from,
-            to,
-            contacts: moved_contacts,
-            follow_ups: moved_follow_ups,
+                Ok(Handover {
+                    from,
+                    to,
+                    contacts: moved_contacts,
+                    follow_ups: moved_follow_ups,
+                })
+            })
         })
+        .await
     }
 
     /// Gives one contact to officer `to_user_id`: a hand-over from its
@@ -412,24 +437,29 @@ impl Store {
                 Ok(Some(done.from))
             }
             None => {
-                let txn = self.db.begin().await?;
-                contact::Entity::update_many()
-                    .filter(contact::Column::Id.eq(contact_id))
-                    .filter(contact::Column::OwnerUserId.is_null())
-                    .col_expr(contact::Column::OwnerUserId, Expr::value(to.id))
-                    .col_expr(contact::Column::UpdatedAt, Expr::value(self.clock.now()))
-                    .exec(&txn)
-                    .await?;
-                super::audit::changed(
-                    &txn,
-                    self.clock.now(),
-                    "handover",
-                    &format!("->user:{}", to.id),
-                    &[contact_id],
-                )
-                .await?;
-                txn.commit().await?;
-                Ok(None)
+                let store = self.clone();
+                self.write(move |txn| {
+                    let store = store.clone();
+                    Box::pin(async move {
+                        contact::Entity::update_many()
+                            .filter(contact::Column::Id.eq(contact_id))
+                            .filter(contact::Column::OwnerUserId.is_null())
+                            .col_expr(contact::Column::OwnerUserId, Expr::value(to.id))
+                            .col_expr(contact::Column::UpdatedAt, Expr::value(store.clock.now()))
+                            .exec(txn)
+                            .await?;
+                        super::audit::changed(
+                            txn,
+                            store.clock.now(),
+                            "handover",
+                            &format!("->user:{}", to.id),
+                            &[contact_id],
+                        )
+                        .await?;
+                        Ok(None)
+                    })
+                })
+                .await
             }
         }
     }
@@ -446,27 +476,32 @@ impl Store {
         if follow.owner_user_id == Some(to.id) {
             return Err(Error::HandoverToSelf.into());
         }
-        let txn = self.db.begin().await?;
-        follow_up::Entity::update_many()
-            .filter(follow_up::Column::Id.eq(follow_up_id))
-            .col_expr(follow_up::Column::OwnerUserId, Expr::value(to.id))
-            .exec(&txn)
-            .await?;
-        outbox::Entity::delete_many()
-            .filter(outbox::Column::Status.eq(super::outbox::PENDING))
-            .filter(outbox::Column::DedupeKey.eq(follow_up_key(follow.id, follow.due_on)))
-            .exec(&txn)
-            .await?;
-        super::audit::changed(
-            &txn,
-            self.clock.now(),
-            "handover",
-            &format!("follow-up:{follow_up_id}->user:{}", to.id),
-            &[follow.contact_id],
-        )
-        .await?;
-        txn.commit().await?;
-        self.follow_up(follow_up_id).await
+        let store = self.clone();
+        self.write(move |txn| {
+            let store = store.clone();
+            Box::pin(async move {
+                follow_up::Entity::update_many()
+                    .filter(follow_up::Column::Id.eq(follow_up_id))
+                    .col_expr(follow_up::Column::OwnerUserId, Expr::value(to.id))
+                    .exec(txn)
+                    .await?;
+                outbox::Entity::delete_many()
+                    .filter(outbox::Column::Status.eq(super::outbox::PENDING))
+                    .filter(outbox::Column::DedupeKey.eq(follow_up_key(follow.id, follow.due_on)))
+                    .exec(txn)
+                    .await?;
+                super::audit::changed(
+                    txn,
+                    store.clock.now(),
+                    "handover",
+                    &format!("follow-up:{follow_up_id}->user:{}", to.id),
+                    &[follow.contact_id],
+                )
+                .await?;
+                store.follow_up(follow_up_id).await
+            })
+        })
+        .await
     }
 
     /// Other officers a contact can be handed to, by name.

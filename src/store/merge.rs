@@ -6,7 +6,6 @@ use std::collections::HashSet;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    TransactionTrait,
 };
 
 use super::contacts::{ContactMatch, refresh_due};
@@ -62,175 +61,180 @@ impl Store {
             return Err(Error::MergeSame.into());
         }
         let now = self.clock.now();
-        let txn = self.db.begin().await?;
-        let missing = |id: i32| Error::ContactNotFound(id.to_string());
-        let keep = contact::Entity::find_by_id(keep_id)
-            .one(&txn)
-            .await?
-            .ok_or_else(|| missing(keep_id))?;
-        let other = contact::Entity::find_by_id(other_id)
-            .one(&txn)
-            .await?
-            .ok_or_else(|| missing(other_id))?;
+        let store = self.clone();
+        self.write(move |txn| {
+            let store = store.clone();
+            Box::pin(async move {
+                let missing = |id: i32| Error::ContactNotFound(id.to_string());
+                let keep = contact::Entity::find_by_id(keep_id)
+                    .one(txn)
+                    .await?
+                    .ok_or_else(|| missing(keep_id))?;
+                let other = contact::Entity::find_by_id(other_id)
+                    .one(txn)
+                    .await?
+                    .ok_or_else(|| missing(other_id))?;
 
-        // Names: move those keep does not have in the same form.
-        let kept: HashSet<(String, String)> = contact_name::Entity::find()
-            .filter(contact_name::Column::ContactId.eq(keep_id))
-            .all(&txn)
-            .await?
-            .into_iter()
-            .map(|n| (n.form, n.search_key))
-            .collect();
-        for name in contact_name::Entity::find()
-            .filter(contact_name::Column::ContactId.eq(other_id))
-            .all(&txn)
-            .await?
-        {
-            if kept.contains(&(name.form.clone(), name.search_key.clone())) {
-                contact_name::Entity::delete_by_id(name.id)
-                    .exec(&txn)
+                // Names: move those keep does not have in the same form.
+                let kept: HashSet<(String, String)> = contact_name::Entity::find()
+                    .filter(contact_name::Column::ContactId.eq(keep_id))
+                    .all(txn)
+                    .await?
+                    .into_iter()
+                    .map(|n| (n.form, n.search_key))
+                    .collect();
+                for name in contact_name::Entity::find()
+                    .filter(contact_name::Column::ContactId.eq(other_id))
+                    .all(txn)
+                    .await?
+                {
+                    if kept.contains(&(name.form.clone(), name.search_key.clone())) {
+                        contact_name::Entity::delete_by_id(name.id)
+                            .exec(txn)
+                            .await?;
+                    } else {
+                        contact_name::Entity::update_many()
+                            .col_expr(contact_name::Column::ContactId, Expr::value(keep_id))
+                            .filter(contact_name::Column::Id.eq(name.id))
+                            .exec(txn)
+                            .await?;
+                    }
+                }
+                // Keyed by (contact, value): take the union.
+                let categories: HashSet<String> = contact_category::Entity::find()
+                    .filter(contact_category::Column::ContactId.eq(keep_id))
+                    .all(txn)
+                    .await?
+                    .into_iter()
+                    .map(|c| c.category)
+                    .collect();
+                for row in contact_category::Entity::find()
+                    .filter(contact_category::Column::ContactId.eq(other_id))
+                    .all(txn)
+                    .await?
+                {
+                    if !categories.contains(&row.category) {
+                        contact_category::ActiveModel {
+                            contact_id: Set(keep_id),
+                            category: Set(row.category),
+                        }
+                        .insert(txn)
+                        .await?;
+                    }
+                }
+                let interests: HashSet<String> = contact_interest::Entity::find()
+                    .filter(contact_interest::Column::ContactId.eq(keep_id))
+                    .all(txn)
+                    .await?
+                    .into_iter()
+                    .map(|c| c.policy_area)
+                    .collect();
+                for row in contact_interest::Entity::find()
+                    .filter(contact_interest::Column::ContactId.eq(other_id))
+                    .all(txn)
+                    .await?
+                {
+                    if !interests.contains(&row.policy_area) {
+                        contact_interest::ActiveModel {
+                            contact_id: Set(keep_id),
+                            policy_area: Set(row.policy_area),
+                        }
+                        .insert(txn)
+                        .await?;
+                    }
+                }
+                // Interactions both took part in stay once.
+                let shared: HashSet<i32> = interaction_contact::Entity::find()
+                    .filter(interaction_contact::Column::ContactId.eq(keep_id))
+                    .all(txn)
+                    .await?
+                    .into_iter()
+                    .map(|r| r.interaction_id)
+                    .collect();
+                for row in interaction_contact::Entity::find()
+                    .filter(interaction_contact::Column::ContactId.eq(other_id))
+                    .all(txn)
+                    .await?
+                {
+                    if !shared.contains(&row.interaction_id) {
+                        interaction_contact::ActiveModel {
+                            interaction_id: Set(row.interaction_id),
+                            contact_id: Set(keep_id),
+                            occurred_at: Set(row.occurred_at),
+                        }
+                        .insert(txn)
+                        .await?;
+                    }
+                }
+                // Rows that simply change hands.
+                position::Entity::update_many()
+                    .col_expr(position::Column::ContactId, Expr::value(keep_id))
+                    .filter(position::Column::ContactId.eq(other_id))
+                    .exec(txn)
                     .await?;
-            } else {
-                contact_name::Entity::update_many()
-                    .col_expr(contact_name::Column::ContactId, Expr::value(keep_id))
-                    .filter(contact_name::Column::Id.eq(name.id))
-                    .exec(&txn)
+                follow_up::Entity::update_many()
+                    .col_expr(follow_up::Column::ContactId, Expr::value(keep_id))
+                    .filter(follow_up::Column::ContactId.eq(other_id))
+                    .exec(txn)
                     .await?;
-            }
-        }
-        // Keyed by (contact, value): take the union.
-        let categories: HashSet<String> = contact_category::Entity::find()
-            .filter(contact_category::Column::ContactId.eq(keep_id))
-            .all(&txn)
-            .await?
-            .into_iter()
-            .map(|c| c.category)
-            .collect();
-        for row in contact_category::Entity::find()
-            .filter(contact_category::Column::ContactId.eq(other_id))
-            .all(&txn)
-            .await?
-        {
-            if !categories.contains(&row.category) {
-                contact_category::ActiveModel {
-                    contact_id: Set(keep_id),
-                    category: Set(row.category),
-                }
-                .insert(&txn)
-                .await?;
-            }
-        }
-        let interests: HashSet<String> = contact_interest::Entity::find()
-            .filter(contact_interest::Column::ContactId.eq(keep_id))
-            .all(&txn)
-            .await?
-            .into_iter()
-            .map(|c| c.policy_area)
-            .collect();
-        for row in contact_interest::Entity::find()
-            .filter(contact_interest::Column::ContactId.eq(other_id))
-            .all(&txn)
-            .await?
-        {
-            if !interests.contains(&row.policy_area) {
-                contact_interest::ActiveModel {
-                    contact_id: Set(keep_id),
-                    policy_area: Set(row.policy_area),
-                }
-                .insert(&txn)
-                .await?;
-            }
-        }
-        // Interactions both took part in stay once.
-        let shared: HashSet<i32> = interaction_contact::Entity::find()
-            .filter(interaction_contact::Column::ContactId.eq(keep_id))
-            .all(&txn)
-            .await?
-            .into_iter()
-            .map(|r| r.interaction_id)
-            .collect();
-        for row in interaction_contact::Entity::find()
-            .filter(interaction_contact::Column::ContactId.eq(other_id))
-            .all(&txn)
-            .await?
-        {
-            if !shared.contains(&row.interaction_id) {
-                interaction_contact::ActiveModel {
-                    interaction_id: Set(row.interaction_id),
-                    contact_id: Set(keep_id),
-                    occurred_at: Set(row.occurred_at),
-                }
-                .insert(&txn)
-                .await?;
-            }
-        }
-        // Rows that simply change hands.
-        position::Entity::update_many()
-            .col_expr(position::Column::ContactId, Expr::value(keep_id))
-            .filter(position::Column::ContactId.eq(other_id))
-            .exec(&txn)
-            .await?;
-        follow_up::Entity::update_many()
-            .col_expr(follow_up::Column::ContactId, Expr::value(keep_id))
-            .filter(follow_up::Column::ContactId.eq(other_id))
-            .exec(&txn)
-            .await?;
-        honor::Entity::update_many()
-            .col_expr(honor::Column::ContactId, Expr::value(keep_id))
-            .filter(honor::Column::ContactId.eq(other_id))
-            .exec(&txn)
-            .await?;
-        committee_member::Entity::update_many()
-            .col_expr(committee_member::Column::ContactId, Expr::value(keep_id))
-            .filter(committee_member::Column::ContactId.eq(other_id))
-            .exec(&txn)
-            .await?;
-        app_user::Entity::update_many()
-            .col_expr(app_user::Column::ContactId, Expr::value(keep_id))
-            .filter(app_user::Column::ContactId.eq(other_id))
-            .exec(&txn)
-            .await?;
+                honor::Entity::update_many()
+                    .col_expr(honor::Column::ContactId, Expr::value(keep_id))
+                    .filter(honor::Column::ContactId.eq(other_id))
+                    .exec(txn)
+                    .await?;
+                committee_member::Entity::update_many()
+                    .col_expr(committee_member::Column::ContactId, Expr::value(keep_id))
+                    .filter(committee_member::Column::ContactId.eq(other_id))
+                    .exec(txn)
+                    .await?;
+                app_user::Entity::update_many()
+                    .col_expr(app_user::Column::ContactId, Expr::value(keep_id))
+                    .filter(app_user::Column::ContactId.eq(other_id))
+                    .exec(txn)
+                    .await?;
 
-        // Details keep lacks come from other; notes are joined.
-        let mut merged = keep.clone().into_active_model();
-        let or = |a: Option<String>, b: Option<String>| a.or(b);
-        merged.place_id = Set(keep.place_id.or(other.place_id));
-        merged.lang = Set(or(keep.lang.clone(), other.lang.clone()));
-        merged.time_zone = Set(or(keep.time_zone.clone(), other.time_zone.clone()));
-        merged.email = Set(or(keep.email.clone(), other.email.clone()));
-        merged.phone = Set(or(keep.phone.clone(), other.phone.clone()));
-        merged.telegram = Set(or(keep.telegram.clone(), other.telegram.clone()));
-        merged.owner_user_id = Set(keep.owner_user_id.or(other.owner_user_id));
-        merged.cadence_days = Set(keep.cadence_days.or(other.cadence_days));
-        merged.notes = Set(match (&keep.notes, &other.notes) {
-            (Some(a), Some(b)) if a != b => Some(format!("{a}\n\n{b}")),
-            (a, b) => a.clone().or(b.clone()),
-        });
-        merged.last_interaction_at = Set(match other.last_interaction_at {
-            Some(at) => Some(latest_interaction(keep.last_interaction_at, at)),
-            None => keep.last_interaction_at,
-        });
-        merged.created_at = Set(keep.created_at.min(other.created_at));
-        merged.updated_at = Set(now);
-        // A member's "no" to reminders stays whichever record it was on.
-        merged.reminders_off = Set(keep.reminders_off || other.reminders_off);
-        merged.update(&txn).await?;
-        contact::Entity::delete_by_id(other_id).exec(&txn).await?;
-        refresh_due(self, &txn, &[keep_id]).await?;
-        super::search::index_contacts(&txn, &[keep_id]).await?;
-        super::audit::changed(
-            &txn,
-            now,
-            "merge",
-            &format!("contact:{other_id} contact:{keep_id}"),
-            &[keep_id, other_id],
-        )
-        .await?;
-        let merged = contact::Entity::find_by_id(keep_id)
-            .one(&txn)
-            .await?
-            .ok_or_else(|| missing(keep_id))?;
-        txn.commit().await?;
-        Ok(merged)
+                // Details keep lacks come from other; notes are joined.
+                let mut merged = keep.clone().into_active_model();
+                let or = |a: Option<String>, b: Option<String>| a.or(b);
+                merged.place_id = Set(keep.place_id.or(other.place_id));
+                merged.lang = Set(or(keep.lang.clone(), other.lang.clone()));
+                merged.time_zone = Set(or(keep.time_zone.clone(), other.time_zone.clone()));
+                merged.email = Set(or(keep.email.clone(), other.email.clone()));
+                merged.phone = Set(or(keep.phone.clone(), other.phone.clone()));
+                merged.telegram = Set(or(keep.telegram.clone(), other.telegram.clone()));
+                merged.owner_user_id = Set(keep.owner_user_id.or(other.owner_user_id));
+                merged.cadence_days = Set(keep.cadence_days.or(other.cadence_days));
+                merged.notes = Set(match (&keep.notes, &other.notes) {
+                    (Some(a), Some(b)) if a != b => Some(format!("{a}\n\n{b}")),
+                    (a, b) => a.clone().or(b.clone()),
+                });
+                merged.last_interaction_at = Set(match other.last_interaction_at {
+                    Some(at) => Some(latest_interaction(keep.last_interaction_at, at)),
+                    None => keep.last_interaction_at,
+                });
+                merged.created_at = Set(keep.created_at.min(other.created_at));
+                merged.updated_at = Set(now);
+                // A member's "no" to reminders stays whichever record it was on.
+                merged.reminders_off = Set(keep.reminders_off || other.reminders_off);
+                merged.update(txn).await?;
+                contact::Entity::delete_by_id(other_id).exec(txn).await?;
+                refresh_due(&store, txn, &[keep_id]).await?;
+                super::search::index_contacts(txn, &[keep_id]).await?;
+                super::audit::changed(
+                    txn,
+                    now,
+                    "merge",
+                    &format!("contact:{other_id} contact:{keep_id}"),
+                    &[keep_id, other_id],
+                )
+                .await?;
+                let merged = contact::Entity::find_by_id(keep_id)
+                    .one(txn)
+                    .await?
+                    .ok_or_else(|| missing(keep_id))?;
+                Ok(merged)
+            })
+        })
+        .await
     }
 }

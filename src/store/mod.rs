@@ -23,6 +23,7 @@ pub mod reference;
 pub mod relations;
 pub mod search;
 pub mod users;
+pub mod writer;
 
 use std::time::Duration;
 
@@ -55,27 +56,95 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// How long a SQLite writer waits for another before giving up.
 const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// The relationship store: one connection pool and the clock.
+/// The relationship store: the connections for reading, the write path
+/// (see `writer`) and the clock.
 #[derive(Debug, Clone)]
 pub struct Store {
+    /// For reading. On SQLite these connections are read-only: every
+    /// change goes through [`Store::write`].
     pub db: DatabaseConnection,
     pub clock: Clock,
+    /// SQLite's one writer; `None` on PostgreSQL.
+    writer: Option<writer::Writer>,
 }
 
 impl Store {
     /// Connects to `url` (`sqlite://…` or `postgres://…`) and applies
-    /// pending migrations.
+    /// pending migrations. On SQLite it starts the writer task, so it must
+    /// be called inside a tokio runtime.
     pub async fn open(url: &str, clock: Clock) -> Result<Self> {
-        let db = connect(url).await?;
-        Migrator::up(&db, None).await?;
-        let store = Self { db, clock };
+        let store = if url.starts_with("sqlite:") {
+            let write = connect_sqlite(url, Access::Write).await?;
+            Migrator::up(&write, None).await?;
+            let db = connect_sqlite(url, Access::Read).await?;
+            Self {
+                db,
+                clock,
+                writer: Some(writer::Writer::start(write)),
+            }
+        } else {
+            let db = connect(url).await?;
+            Migrator::up(&db, None).await?;
+            Self {
+                db,
+                clock,
+                writer: None,
+            }
+        };
         store.ensure_name_keys().await?;
         store.ensure_activity().await?;
         Ok(store)
     }
 
+    /// The same store read at another clock (`reminders tick --now`).
+    pub fn at_clock(&self, clock: Clock) -> Self {
+        Self {
+            clock,
+            ..self.clone()
+        }
+    }
+
+    /// Runs a unit of work (a closure over a transaction) and returns its
+    /// result once it is durable. On SQLite it joins the writer's next
+    /// batch, in a savepoint of its own; on PostgreSQL it has its own
+    /// transaction. Passing failures (a lock, a serialization failure, a
+    /// lost connection) run it again; nobody above sees them.
+    pub async fn write<T, U>(&self, unit: U) -> Result<T>
+    where
+        T: Send + 'static,
+        U: writer::Unit<T>,
+    {
+        writer::write(self.writer.as_ref(), &self.db, unit).await
+    }
+
     pub fn backend(&self) -> DbBackend {
         self.db.get_database_backend()
+    }
+
+    /// SQLite's writer so far: (transactions committed, units in them);
+    /// `None` on PostgreSQL, where each unit has its own transaction.
+    pub fn write_batches(&self) -> Option<(u64, u64)> {
+        self.writer.as_ref().map(writer::Writer::stats)
+    }
+
+    /// Inserts one row as a unit of work of its own; the row as stored.
+    pub(crate) async fn insert_returning<A>(
+        &self,
+        row: A,
+    ) -> Result<<A::Entity as sea_orm::EntityTrait>::Model>
+    where
+        A: sea_orm::ActiveModelTrait + Clone + Send + Sync + 'static,
+        <A::Entity as sea_orm::EntityTrait>::Model: sea_orm::IntoActiveModel<A> + Send,
+    {
+        self.write(move |txn| {
+            let row = row.clone();
+            Box::pin(async move {
+                Ok(<A::Entity as sea_orm::EntityTrait>::insert(row)
+                    .exec_with_returning(txn)
+                    .await?)
+            })
+        })
+        .await
     }
 
     /// Reads one value of a pragma (SQLite) or setting, for diagnostics and tests.
@@ -94,24 +163,59 @@ impl Store {
     }
 }
 
-/// Opens a pool. SQLite gets WAL, `synchronous=FULL`, foreign keys and a
-/// busy timeout on every connection.
+/// Opens a pool: on SQLite one read-write connection per pool of at most
+/// two (for tools and tests; the store itself uses [`connect_sqlite`]).
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    if url.starts_with("sqlite:") {
+        return connect_sqlite(url, Access::ReadWrite).await;
+    }
     let mut options = ConnectOptions::new(url.to_owned());
     // sqlx would log every statement, with its values, at info level.
-    options.sqlx_logging(false).map_sqlx_sqlite_opts(|sqlite| {
-        sqlite
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(SQLITE_BUSY_TIMEOUT)
-    });
-    if url.starts_with("sqlite:") {
-        // One writer at a time anyway; a second connection lets a long read
-        // (a brief, an export) run beside it. Each connection keeps its own
-        // page cache (2 MB): more of them cost memory, not speed (the
-        // bot_load bench: 1, 2 and 4 connections within run-to-run noise).
-        options.max_connections(2);
+    options.sqlx_logging(false);
+    Database::connect(options).await
+}
+
+/// What a SQLite pool is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Access {
+    /// The writer's one connection, kept open for the life of the store.
+    Write,
+    /// Read-only connections: a write through them is an error, not a lock.
+    Read,
+    /// Read-write, two connections (tools and tests).
+    ReadWrite,
+}
+
+/// Opens a SQLite pool. Every connection gets WAL, `synchronous=FULL`,
+/// foreign keys and a busy timeout.
+async fn connect_sqlite(url: &str, access: Access) -> Result<DatabaseConnection, DbErr> {
+    let mut options = ConnectOptions::new(url.to_owned());
+    // sqlx would log every statement, with its values, at info level.
+    options
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(move |sqlite| {
+            sqlite
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+                .foreign_keys(true)
+                .busy_timeout(SQLITE_BUSY_TIMEOUT)
+                .read_only(access == Access::Read)
+        });
+    match access {
+        Access::Write => {
+            // One connection, never recycled: a transaction spans many
+            // statements, each of which takes the connection from the pool.
+            options
+                .max_connections(1)
+                .min_connections(1)
+                .idle_timeout(None::<Duration>)
+                .max_lifetime(None::<Duration>);
+        }
+        // Reads never wait for the writer (WAL). Each connection keeps its
+        // own page cache (2 MB): more of them cost memory, not speed.
+        Access::Read | Access::ReadWrite => {
+            options.max_connections(2);
+        }
     }
     Database::connect(options).await
 }

@@ -119,13 +119,19 @@ impl Store {
             }
         };
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-        let mut rows = outbox::Entity::find()
-            .from_raw_sql(Statement::from_sql_and_values(
-                backend,
-                sql,
-                [lease.into(), PENDING.into(), now.into(), limit.into()],
-            ))
-            .all(&self.db)
+        let mut rows = self
+            .write(move |txn| {
+                Box::pin(async move {
+                    Ok(outbox::Entity::find()
+                        .from_raw_sql(Statement::from_sql_and_values(
+                            backend,
+                            sql,
+                            [lease.into(), PENDING.into(), now.into(), limit.into()],
+                        ))
+                        .all(txn)
+                        .await?)
+                })
+            })
             .await?;
         rows.sort_by_key(|row| (row.not_before, row.id));
         Ok(rows)
@@ -134,6 +140,7 @@ impl Store {
     /// Records the outcome of sending a claimed message.
     pub async fn record_outcome(&self, message: &outbox::Model, outcome: &Outcome) -> Result<()> {
         let now = self.clock.now();
+        let mut unreachable = None;
         let update = outbox::Entity::update_many()
             .filter(outbox::Column::Id.eq(message.id))
             .col_expr(
@@ -157,7 +164,7 @@ impl Store {
             }
             Outcome::Unreachable(error) => {
                 if let Some(user_id) = message.user_id {
-                    self.mark_unreachable(user_id).await?;
+                    unreachable = Some(user_id);
                 }
                 update
                     .col_expr(outbox::Column::Status, Expr::value(DEAD))
@@ -179,50 +186,49 @@ impl Store {
                 }
             }
         };
-        update.exec(&self.db).await?;
-        Ok(())
+        self.write(move |txn| {
+            let update = update.clone();
+            Box::pin(async move {
+                if let Some(user_id) = unreachable {
+                    mark_unreachable(txn, user_id, now).await?;
+                }
+                update.exec(txn).await?;
+                Ok(())
+            })
+        })
+        .await
     }
 
     /// Gives back a claimed message unsent (the relay is stopping).
     pub async fn release_outbox(&self, message_id: i32) -> Result<()> {
-        outbox::Entity::update_many()
-            .filter(outbox::Column::Id.eq(message_id))
-            .col_expr(
-                outbox::Column::LeaseUntil,
-                Expr::value(None::<DateTime<Utc>>),
-            )
-            .exec(&self.db)
-            .await?;
-        Ok(())
+        self.write(move |txn| {
+            Box::pin(async move {
+                outbox::Entity::update_many()
+                    .filter(outbox::Column::Id.eq(message_id))
+                    .col_expr(
+                        outbox::Column::LeaseUntil,
+                        Expr::value(None::<DateTime<Utc>>),
+                    )
+                    .exec(txn)
+                    .await?;
+                Ok(())
+            })
+        })
+        .await
     }
 
     /// The user blocked the bot (or deleted their account): no more
     /// messages are attempted until they write to it again.
     pub async fn mark_unreachable(&self, user_id: i32) -> Result<()> {
-        app_user::Entity::update_many()
-            .filter(app_user::Column::Id.eq(user_id))
-            .filter(app_user::Column::UnreachableAt.is_null())
-            .col_expr(
-                app_user::Column::UnreachableAt,
-                Expr::value(self.clock.now()),
-            )
-            .exec(&self.db)
-            .await?;
-        Ok(())
+        let now = self.clock.now();
+        self.write(move |txn| Box::pin(mark_unreachable(txn, user_id, now)))
+            .await
     }
 
     /// The user wrote to the bot: it can reach them again.
     pub async fn mark_reachable(&self, user_id: i32) -> Result<()> {
-        app_user::Entity::update_many()
-            .filter(app_user::Column::Id.eq(user_id))
-            .filter(app_user::Column::UnreachableAt.is_not_null())
-            .col_expr(
-                app_user::Column::UnreachableAt,
-                Expr::value(None::<DateTime<Utc>>),
-            )
-            .exec(&self.db)
-            .await?;
-        Ok(())
+        self.write(move |txn| Box::pin(mark_reachable(txn, user_id)))
+            .await
     }
 
     /// The queue, newest first: everything, or only dead letters.
@@ -277,32 +283,67 @@ impl Store {
             }
             .into());
         }
-        if let Some(user_id) = row.user_id {
-            self.mark_reachable(user_id).await?;
-        }
-        super::audit::changed(
-            &self.db,
-            now,
-            "outbox-retry",
-            &format!("outbox:{id}:{}", row.kind),
-            &[],
-        )
+        let (user_id, kind) = (row.user_id, row.kind.clone());
+        self.write(move |txn| {
+            let kind = kind.clone();
+            Box::pin(async move {
+                if let Some(user_id) = user_id {
+                    mark_reachable(txn, user_id).await?;
+                }
+                super::audit::changed(
+                    txn,
+                    now,
+                    "outbox-retry",
+                    &format!("outbox:{id}:{kind}"),
+                    &[],
+                )
+                .await?;
+                outbox::Entity::update_many()
+                    .filter(outbox::Column::Id.eq(id))
+                    .filter(outbox::Column::Status.eq(DEAD))
+                    .col_expr(outbox::Column::Status, Expr::value(PENDING))
+                    .col_expr(outbox::Column::Attempts, Expr::value(0))
+                    .col_expr(outbox::Column::NotBefore, Expr::value(now))
+                    .col_expr(
+                        outbox::Column::LeaseUntil,
+                        Expr::value(None::<DateTime<Utc>>),
+                    )
+                    .exec(txn)
+                    .await?;
+                Ok(())
+            })
+        })
         .await?;
-        outbox::Entity::update_many()
-            .filter(outbox::Column::Id.eq(id))
-            .filter(outbox::Column::Status.eq(DEAD))
-            .col_expr(outbox::Column::Status, Expr::value(PENDING))
-            .col_expr(outbox::Column::Attempts, Expr::value(0))
-            .col_expr(outbox::Column::NotBefore, Expr::value(now))
-            .col_expr(
-                outbox::Column::LeaseUntil,
-                Expr::value(None::<DateTime<Utc>>),
-            )
-            .exec(&self.db)
-            .await?;
         Ok(outbox::Entity::find_by_id(id)
             .one(&self.db)
             .await?
             .unwrap_or(row))
     }
+}
+
+async fn mark_unreachable(
+    conn: &impl sea_orm::ConnectionTrait,
+    user_id: i32,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    app_user::Entity::update_many()
+        .filter(app_user::Column::Id.eq(user_id))
+        .filter(app_user::Column::UnreachableAt.is_null())
+        .col_expr(app_user::Column::UnreachableAt, Expr::value(now))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+async fn mark_reachable(conn: &impl sea_orm::ConnectionTrait, user_id: i32) -> Result<()> {
+    app_user::Entity::update_many()
+        .filter(app_user::Column::Id.eq(user_id))
+        .filter(app_user::Column::UnreachableAt.is_not_null())
+        .col_expr(
+            app_user::Column::UnreachableAt,
+            Expr::value(None::<DateTime<Utc>>),
+        )
+        .exec(conn)
+        .await?;
+    Ok(())
 }

@@ -170,37 +170,42 @@ impl Store {
     /// Sets the default cadence of a category and moves the due date of
     /// every contact in it.
     pub async fn set_category_cadence(&self, category: Category, cadence: Cadence) -> Result<()> {
-        use sea_orm::{ColumnTrait, QueryFilter, QuerySelect, TransactionTrait};
-        let txn = self.db.begin().await?;
-        category_cadence::Entity::insert(category_cadence::ActiveModel {
-            category: Set(category.key().to_owned()),
-            days: Set(cadence.days().into()),
+        use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
+        let store = self.clone();
+        self.write(move |txn| {
+            let store = store.clone();
+            Box::pin(async move {
+                category_cadence::Entity::insert(category_cadence::ActiveModel {
+                    category: Set(category.key().to_owned()),
+                    days: Set(cadence.days().into()),
+                })
+                .on_conflict(
+                    OnConflict::column(category_cadence::Column::Category)
+                        .update_column(category_cadence::Column::Days)
+                        .to_owned(),
+                )
+                .exec_without_returning(txn)
+                .await?;
+                let contact_ids: Vec<i32> = contact_category::Entity::find()
+                    .select_only()
+                    .column(contact_category::Column::ContactId)
+                    .filter(contact_category::Column::Category.eq(category.key()))
+                    .into_tuple()
+                    .all(txn)
+                    .await?;
+                refresh_due(&store, txn, &contact_ids).await?;
+                super::audit::changed(
+                    txn,
+                    store.clock.now(),
+                    "cadence",
+                    &format!("category:{}:{}", category.key(), cadence.days()),
+                    &[],
+                )
+                .await?;
+                Ok(())
+            })
         })
-        .on_conflict(
-            OnConflict::column(category_cadence::Column::Category)
-                .update_column(category_cadence::Column::Days)
-                .to_owned(),
-        )
-        .exec_without_returning(&txn)
-        .await?;
-        let contact_ids: Vec<i32> = contact_category::Entity::find()
-            .select_only()
-            .column(contact_category::Column::ContactId)
-            .filter(contact_category::Column::Category.eq(category.key()))
-            .into_tuple()
-            .all(&txn)
-            .await?;
-        refresh_due(self, &txn, &contact_ids).await?;
-        super::audit::changed(
-            &txn,
-            self.clock.now(),
-            "cadence",
-            &format!("category:{}:{}", category.key(), cadence.days()),
-            &[],
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(())
+        .await
     }
 }
 

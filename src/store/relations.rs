@@ -1,9 +1,7 @@
 //! Honors and memberships, committees, agreements and cooperation projects.
 
 use chrono::NaiveDate;
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::entity::{
     agreement, committee, committee_meeting, committee_member, committee_place, contact, honor,
@@ -59,53 +57,56 @@ impl Store {
         {
             return Err(Error::ContactNotFound(contact_id.to_string()).into());
         }
-        Ok(honor::Entity::insert(honor::ActiveModel {
+        let row = honor::ActiveModel {
             contact_id: Set(contact_id),
             kind: Set(kind.key().to_owned()),
             conferred_on: Set(conferred_on),
             status: Set(status.key().to_owned()),
             note: Set(note),
             ..Default::default()
-        })
-        .exec_with_returning(&self.db)
-        .await?)
+        };
+        self.insert_returning(row).await
     }
 
     pub async fn add_committee(&self, new: NewCommittee) -> Result<committee::Model> {
-        let txn = self.db.begin().await?;
-        let record = committee::Entity::insert(committee::ActiveModel {
-            key: Set(new.key.clone()),
-            name_en: Set(new.name_en),
-            name_ko: Set(new.name_ko),
-            name_zh: Set(new.name_zh),
-            founded_on: Set(new.founded_on),
-            ..Default::default()
+        self.write(move |txn| {
+            let new = new.clone();
+            Box::pin(async move {
+                let record = committee::Entity::insert(committee::ActiveModel {
+                    key: Set(new.key.clone()),
+                    name_en: Set(new.name_en),
+                    name_ko: Set(new.name_ko),
+                    name_zh: Set(new.name_zh),
+                    founded_on: Set(new.founded_on),
+                    ..Default::default()
+                })
+                .exec_with_returning(txn)
+                .await
+                .map_err(|err| {
+                    if super::is_unique_violation(&err) {
+                        Error::Invalid {
+                            field: "committee",
+                            value: new.key.clone(),
+                        }
+                        .into()
+                    } else {
+                        super::StoreError::from(err)
+                    }
+                })?;
+                if !new.place_ids.is_empty() {
+                    committee_place::Entity::insert_many(new.place_ids.iter().map(|place_id| {
+                        committee_place::ActiveModel {
+                            committee_id: Set(record.id),
+                            place_id: Set(*place_id),
+                        }
+                    }))
+                    .exec_without_returning(txn)
+                    .await?;
+                }
+                Ok(record)
+            })
         })
-        .exec_with_returning(&txn)
         .await
-        .map_err(|err| {
-            if super::is_unique_violation(&err) {
-                Error::Invalid {
-                    field: "committee",
-                    value: new.key.clone(),
-                }
-                .into()
-            } else {
-                super::StoreError::from(err)
-            }
-        })?;
-        if !new.place_ids.is_empty() {
-            committee_place::Entity::insert_many(new.place_ids.iter().map(|place_id| {
-                committee_place::ActiveModel {
-                    committee_id: Set(record.id),
-                    place_id: Set(*place_id),
-                }
-            }))
-            .exec_without_returning(&txn)
-            .await?;
-        }
-        txn.commit().await?;
-        Ok(record)
     }
 
     pub async fn add_committee_member(
@@ -119,18 +120,15 @@ impl Store {
             Member::Contact(id) => (Some(id), None),
             Member::User(id) => (None, Some(id)),
         };
-        Ok(
-            committee_member::Entity::insert(committee_member::ActiveModel {
-                committee_id: Set(committee_id),
-                contact_id: Set(contact_id),
-                user_id: Set(user_id),
-                role: Set(role),
-                joined_on: Set(joined_on),
-                ..Default::default()
-            })
-            .exec_with_returning(&self.db)
-            .await?,
-        )
+        self.insert_returning(committee_member::ActiveModel {
+            committee_id: Set(committee_id),
+            contact_id: Set(contact_id),
+            user_id: Set(user_id),
+            role: Set(role),
+            joined_on: Set(joined_on),
+            ..Default::default()
+        })
+        .await
     }
 
     pub async fn add_committee_meeting(
@@ -140,17 +138,14 @@ impl Store {
         place_id: Option<i32>,
         note: Option<String>,
     ) -> Result<committee_meeting::Model> {
-        Ok(
-            committee_meeting::Entity::insert(committee_meeting::ActiveModel {
-                committee_id: Set(committee_id),
-                held_on: Set(held_on),
-                place_id: Set(place_id),
-                note: Set(note),
-                ..Default::default()
-            })
-            .exec_with_returning(&self.db)
-            .await?,
-        )
+        self.insert_returning(committee_meeting::ActiveModel {
+            committee_id: Set(committee_id),
+            held_on: Set(held_on),
+            place_id: Set(place_id),
+            note: Set(note),
+            ..Default::default()
+        })
+        .await
     }
 
     /// The committees covering a place, with their members.
@@ -191,7 +186,7 @@ impl Store {
         signed_on: Option<NaiveDate>,
         note: Option<String>,
     ) -> Result<agreement::Model> {
-        Ok(agreement::Entity::insert(agreement::ActiveModel {
+        self.insert_returning(agreement::ActiveModel {
             place_id: Set(place_id),
             status: Set(status.key().to_owned()),
             started_on: Set(started_on),
@@ -200,8 +195,7 @@ impl Store {
             note: Set(note),
             ..Default::default()
         })
-        .exec_with_returning(&self.db)
-        .await?)
+        .await
     }
 
     pub async fn agreements_of_place(&self, place_id: i32) -> Result<Vec<agreement::Model>> {
@@ -213,7 +207,7 @@ impl Store {
     }
 
     pub async fn add_project(&self, new: NewProject) -> Result<project::Model> {
-        Ok(project::Entity::insert(project::ActiveModel {
+        self.insert_returning(project::ActiveModel {
             title: Set(new.title),
             place_id: Set(new.place_id),
             organization_id: Set(new.organization_id),
@@ -224,13 +218,12 @@ impl Store {
             note: Set(new.note),
             ..Default::default()
         })
-        .exec_with_returning(&self.db)
-        .await?)
+        .await
     }
 
     /// Moves a project to another stage.
     pub async fn set_project_stage(&self, project_id: i32, stage: ProjectStage) -> Result<()> {
-        let updated = project::Entity::update_many()
+        let update = project::Entity::update_many()
             .col_expr(
                 project::Column::Stage,
                 sea_orm::sea_query::Expr::value(stage.key()),
@@ -239,8 +232,12 @@ impl Store {
                 project::Column::UpdatedAt,
                 sea_orm::sea_query::Expr::value(self.clock.now()),
             )
-            .filter(project::Column::Id.eq(project_id))
-            .exec(&self.db)
+            .filter(project::Column::Id.eq(project_id));
+        let updated = self
+            .write(move |txn| {
+                let update = update.clone();
+                Box::pin(async move { Ok(update.exec(txn).await?) })
+            })
             .await?;
         if updated.rows_affected == 0 {
             return Err(Error::Invalid {

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    QuerySelect,
 };
 
 use super::contacts::{ContactMatch, names_of};
@@ -112,37 +112,42 @@ impl Store {
 
     /// Derives the keys of every name again, in one transaction.
     pub async fn rebuild_name_keys(&self) -> Result<()> {
-        let txn = self.db.begin().await?;
-        super::prefer_index_scans(&txn).await?;
-        name_key::Entity::delete_many().exec(&txn).await?;
-        let mut after = 0;
-        loop {
-            let batch: Vec<(i32, i32, String)> = contact_name::Entity::find()
-                .filter(contact_name::Column::Id.gt(after))
-                .order_by_asc(contact_name::Column::Id)
-                .limit(5_000)
-                .all(&txn)
-                .await?
-                .into_iter()
-                .map(|n| (n.id, n.contact_id, n.value))
-                .collect();
-            let Some(last) = batch.last() else { break };
-            after = last.0;
-            insert_rows(&txn, key_rows(&batch)).await?;
-        }
-        meta::Entity::insert(meta::ActiveModel {
-            key: Set("name_keys_version".into()),
-            value: Set(NAME_KEYS_VERSION.into()),
+        let store = self.clone();
+        self.write(move |txn| {
+            let store = store.clone();
+            Box::pin(async move {
+                super::prefer_index_scans(txn).await?;
+                name_key::Entity::delete_many().exec(txn).await?;
+                let mut after = 0;
+                loop {
+                    let batch: Vec<(i32, i32, String)> = contact_name::Entity::find()
+                        .filter(contact_name::Column::Id.gt(after))
+                        .order_by_asc(contact_name::Column::Id)
+                        .limit(5_000)
+                        .all(txn)
+                        .await?
+                        .into_iter()
+                        .map(|n| (n.id, n.contact_id, n.value))
+                        .collect();
+                    let Some(last) = batch.last() else { break };
+                    after = last.0;
+                    insert_rows(txn, key_rows(&batch)).await?;
+                }
+                meta::Entity::insert(meta::ActiveModel {
+                    key: Set("name_keys_version".into()),
+                    value: Set(NAME_KEYS_VERSION.into()),
+                })
+                .on_conflict(
+                    OnConflict::column(meta::Column::Key)
+                        .update_column(meta::Column::Value)
+                        .to_owned(),
+                )
+                .exec_without_returning(txn)
+                .await?;
+                store.analyze_after_bulk_load().await
+            })
         })
-        .on_conflict(
-            OnConflict::column(meta::Column::Key)
-                .update_column(meta::Column::Value)
-                .to_owned(),
-        )
-        .exec_without_returning(&txn)
-        .await?;
-        txn.commit().await?;
-        self.analyze_after_bulk_load().await
+        .await
     }
 
     /// Refreshes PostgreSQL's planner statistics after a bulk load, so the

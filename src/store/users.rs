@@ -4,7 +4,6 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
 };
 use sha2::{Digest, Sha256};
 
@@ -60,91 +59,96 @@ impl Store {
             _ => {}
         }
         let now = self.clock.now();
-        let txn = self.db.begin().await?;
-        if let Some(contact_id) = invitation.contact_id
-            && contact::Entity::find_by_id(contact_id)
-                .one(&txn)
-                .await?
-                .is_none()
-        {
-            return Err(Error::ContactNotFound(contact_id.to_string()).into());
-        }
-        // Names are how officers are referred to (a contact's owner), so two
-        // names that fold to the same key would be ambiguous: one user.
-        let key = search_key(&name);
-        let existing = app_user::Entity::find()
-            .all(&txn)
-            .await?
-            .into_iter()
-            .find(|user| search_key(&user.name) == key);
-        let user = match existing {
-            Some(user) if user.telegram_user_id.is_some() => {
-                return Err(Error::UserNameTaken(name).into());
-            }
-            Some(user) => {
-                enrolment_code::Entity::delete_many()
-                    .filter(enrolment_code::Column::UserId.eq(user.id))
-                    .filter(enrolment_code::Column::UsedAt.is_null())
-                    .exec(&txn)
-                    .await?;
-                let mut active: app_user::ActiveModel = user.into();
-                active.role = Set(invitation.role.key().to_owned());
-                active.lang = Set(invitation.lang.tag().to_owned());
-                active.time_zone = Set(invitation.time_zone.name().to_owned());
-                active.contact_id = Set(invitation.contact_id);
-                active.update(&txn).await?
-            }
-            None => {
-                let user = app_user::ActiveModel {
-                    role: Set(invitation.role.key().to_owned()),
-                    name: Set(name.clone()),
-                    contact_id: Set(invitation.contact_id),
-                    telegram_user_id: Set(None),
-                    lang: Set(invitation.lang.tag().to_owned()),
-                    time_zone: Set(invitation.time_zone.name().to_owned()),
-                    created_at: Set(now),
-                    disabled_at: Set(None),
-                    ..Default::default()
+        self.write(move |txn| {
+            let invitation = invitation.clone();
+            let name = name.clone();
+            Box::pin(async move {
+                if let Some(contact_id) = invitation.contact_id
+                    && contact::Entity::find_by_id(contact_id)
+                        .one(txn)
+                        .await?
+                        .is_none()
+                {
+                    return Err(Error::ContactNotFound(contact_id.to_string()).into());
+                }
+                // Names are how officers are referred to (a contact's owner), so two
+                // names that fold to the same key would be ambiguous: one user.
+                let key = search_key(&name);
+                let existing = app_user::Entity::find()
+                    .all(txn)
+                    .await?
+                    .into_iter()
+                    .find(|user| search_key(&user.name) == key);
+                let user = match existing {
+                    Some(user) if user.telegram_user_id.is_some() => {
+                        return Err(Error::UserNameTaken(name).into());
+                    }
+                    Some(user) => {
+                        enrolment_code::Entity::delete_many()
+                            .filter(enrolment_code::Column::UserId.eq(user.id))
+                            .filter(enrolment_code::Column::UsedAt.is_null())
+                            .exec(txn)
+                            .await?;
+                        let mut active: app_user::ActiveModel = user.into();
+                        active.role = Set(invitation.role.key().to_owned());
+                        active.lang = Set(invitation.lang.tag().to_owned());
+                        active.time_zone = Set(invitation.time_zone.name().to_owned());
+                        active.contact_id = Set(invitation.contact_id);
+                        active.update(txn).await?
+                    }
+                    None => {
+                        let user = app_user::ActiveModel {
+                            role: Set(invitation.role.key().to_owned()),
+                            name: Set(name.clone()),
+                            contact_id: Set(invitation.contact_id),
+                            telegram_user_id: Set(None),
+                            lang: Set(invitation.lang.tag().to_owned()),
+                            time_zone: Set(invitation.time_zone.name().to_owned()),
+                            created_at: Set(now),
+                            disabled_at: Set(None),
+                            ..Default::default()
+                        };
+                        app_user::Entity::insert(user)
+                            .exec_with_returning(txn)
+                            .await
+                            .map_err(|err| {
+                                if is_unique_violation(&err) {
+                                    Error::UserNameTaken(name.clone()).into()
+                                } else {
+                                    super::StoreError::from(err)
+                                }
+                            })?
+                    }
                 };
-                app_user::Entity::insert(user)
-                    .exec_with_returning(&txn)
-                    .await
-                    .map_err(|err| {
-                        if is_unique_violation(&err) {
-                            Error::UserNameTaken(name.clone()).into()
-                        } else {
-                            super::StoreError::from(err)
-                        }
-                    })?
-            }
-        };
-        let code = new_code();
-        let expires_at = now + invitation.valid_for;
-        enrolment_code::Entity::insert(enrolment_code::ActiveModel {
-            user_id: Set(user.id),
-            code_hash: Set(hash_code(&code)),
-            created_at: Set(now),
-            expires_at: Set(expires_at),
-            used_at: Set(None),
-            used_by_telegram_id: Set(None),
-            ..Default::default()
+                let code = new_code();
+                let expires_at = now + invitation.valid_for;
+                enrolment_code::Entity::insert(enrolment_code::ActiveModel {
+                    user_id: Set(user.id),
+                    code_hash: Set(hash_code(&code)),
+                    created_at: Set(now),
+                    expires_at: Set(expires_at),
+                    used_at: Set(None),
+                    used_by_telegram_id: Set(None),
+                    ..Default::default()
+                })
+                .exec_without_returning(txn)
+                .await?;
+                super::audit::changed(
+                    txn,
+                    now,
+                    "user-invite",
+                    &format!("user:{}:{}", user.id, user.role),
+                    &user.contact_id.into_iter().collect::<Vec<_>>(),
+                )
+                .await?;
+                Ok(Invited {
+                    user,
+                    code,
+                    expires_at,
+                })
+            })
         })
-        .exec_without_returning(&txn)
-        .await?;
-        super::audit::changed(
-            &txn,
-            now,
-            "user-invite",
-            &format!("user:{}:{}", user.id, user.role),
-            &user.contact_id.into_iter().collect::<Vec<_>>(),
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(Invited {
-            user,
-            code,
-            expires_at,
-        })
+        .await
     }
 
     /// Binds a Telegram account to the user a code was made for. The code
@@ -173,80 +177,85 @@ impl Store {
         update_id: Option<i64>,
     ) -> Result<app_user::Model> {
         let now = self.clock.now();
-        let txn = self.db.begin().await?;
-        super::inbound::claim_for(&txn, update_id, now).await?;
-        let Some(record) = enrolment_code::Entity::find()
-            .filter(enrolment_code::Column::CodeHash.eq(hash_code(code)))
-            .one(&txn)
-            .await?
-        else {
-            return Err(Error::CodeUnknown.into());
-        };
-        if record.used_at.is_some() {
-            return Err(Error::CodeUsed.into());
-        }
-        if record.expires_at <= now {
-            return Err(Error::CodeExpired.into());
-        }
-        let enrolled_elsewhere = app_user::Entity::find()
-            .filter(app_user::Column::TelegramUserId.eq(telegram_user_id))
-            .filter(app_user::Column::Id.ne(record.user_id))
-            .one(&txn)
-            .await?;
-        if enrolled_elsewhere.is_some() {
-            return Err(Error::TelegramAlreadyEnrolled.into());
-        }
-        // Claim the code only if nobody claimed it meanwhile.
-        let claimed = enrolment_code::Entity::update_many()
-            .col_expr(
-                enrolment_code::Column::UsedAt,
-                sea_orm::sea_query::Expr::value(now),
-            )
-            .col_expr(
-                enrolment_code::Column::UsedByTelegramId,
-                sea_orm::sea_query::Expr::value(telegram_user_id),
-            )
-            .filter(enrolment_code::Column::Id.eq(record.id))
-            .filter(enrolment_code::Column::UsedAt.is_null())
-            .exec(&txn)
-            .await?;
-        if claimed.rows_affected != 1 {
-            return Err(Error::CodeUsed.into());
-        }
-        let Some(user) = app_user::Entity::find_by_id(record.user_id)
-            .one(&txn)
-            .await?
-        else {
-            return Err(Error::CodeUnknown.into());
-        };
-        if user
-            .telegram_user_id
-            .is_some_and(|bound| bound != telegram_user_id)
-        {
-            return Err(Error::CodeUsed.into());
-        }
-        let mut active: app_user::ActiveModel = user.into();
-        active.telegram_user_id = Set(Some(telegram_user_id));
-        if let Some(lang) = lang {
-            active.lang = Set(lang.tag().to_owned());
-        }
-        let user = active.update(&txn).await.map_err(|err| {
-            if is_unique_violation(&err) {
-                Error::TelegramAlreadyEnrolled.into()
-            } else {
-                super::StoreError::from(err)
-            }
-        })?;
-        super::audit::changed(
-            &txn,
-            now,
-            "enrol",
-            &format!("user:{}:{}", user.id, user.role),
-            &user.contact_id.into_iter().collect::<Vec<_>>(),
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(user)
+        let code = code.to_owned();
+        self.write(move |txn| {
+            let code = code.clone();
+            Box::pin(async move {
+                super::inbound::claim_for(txn, update_id, now).await?;
+                let Some(record) = enrolment_code::Entity::find()
+                    .filter(enrolment_code::Column::CodeHash.eq(hash_code(&code)))
+                    .one(txn)
+                    .await?
+                else {
+                    return Err(Error::CodeUnknown.into());
+                };
+                if record.used_at.is_some() {
+                    return Err(Error::CodeUsed.into());
+                }
+                if record.expires_at <= now {
+                    return Err(Error::CodeExpired.into());
+                }
+                let enrolled_elsewhere = app_user::Entity::find()
+                    .filter(app_user::Column::TelegramUserId.eq(telegram_user_id))
+                    .filter(app_user::Column::Id.ne(record.user_id))
+                    .one(txn)
+                    .await?;
+                if enrolled_elsewhere.is_some() {
+                    return Err(Error::TelegramAlreadyEnrolled.into());
+                }
+                // Claim the code only if nobody claimed it meanwhile.
+                let claimed = enrolment_code::Entity::update_many()
+                    .col_expr(
+                        enrolment_code::Column::UsedAt,
+                        sea_orm::sea_query::Expr::value(now),
+                    )
+                    .col_expr(
+                        enrolment_code::Column::UsedByTelegramId,
+                        sea_orm::sea_query::Expr::value(telegram_user_id),
+                    )
+                    .filter(enrolment_code::Column::Id.eq(record.id))
+                    .filter(enrolment_code::Column::UsedAt.is_null())
+                    .exec(txn)
+                    .await?;
+                if claimed.rows_affected != 1 {
+                    return Err(Error::CodeUsed.into());
+                }
+                let Some(user) = app_user::Entity::find_by_id(record.user_id)
+                    .one(txn)
+                    .await?
+                else {
+                    return Err(Error::CodeUnknown.into());
+                };
+                if user
+                    .telegram_user_id
+                    .is_some_and(|bound| bound != telegram_user_id)
+                {
+                    return Err(Error::CodeUsed.into());
+                }
+                let mut active: app_user::ActiveModel = user.into();
+                active.telegram_user_id = Set(Some(telegram_user_id));
+                if let Some(lang) = lang {
+                    active.lang = Set(lang.tag().to_owned());
+                }
+                let user = active.update(txn).await.map_err(|err| {
+                    if is_unique_violation(&err) {
+                        Error::TelegramAlreadyEnrolled.into()
+                    } else {
+                        super::StoreError::from(err)
+                    }
+                })?;
+                super::audit::changed(
+                    txn,
+                    now,
+                    "enrol",
+                    &format!("user:{}:{}", user.id, user.role),
+                    &user.contact_id.into_iter().collect::<Vec<_>>(),
+                )
+                .await?;
+                Ok(user)
+            })
+        })
+        .await
     }
 
     /// The enrolled user of a Telegram account, if any.
@@ -260,15 +269,20 @@ impl Store {
 
     /// Changes a user's language.
     pub async fn set_user_lang(&self, user_id: i32, lang: Lang) -> Result<()> {
-        app_user::Entity::update_many()
-            .col_expr(
-                app_user::Column::Lang,
-                sea_orm::sea_query::Expr::value(lang.tag()),
-            )
-            .filter(app_user::Column::Id.eq(user_id))
-            .exec(&self.db)
-            .await?;
-        Ok(())
+        self.write(move |txn| {
+            Box::pin(async move {
+                app_user::Entity::update_many()
+                    .col_expr(
+                        app_user::Column::Lang,
+                        sea_orm::sea_query::Expr::value(lang.tag()),
+                    )
+                    .filter(app_user::Column::Id.eq(user_id))
+                    .exec(txn)
+                    .await?;
+                Ok(())
+            })
+        })
+        .await
     }
 
     pub async fn users(&self) -> Result<Vec<app_user::Model>> {

@@ -1,0 +1,383 @@
+//! Many people at once, on SQLite and PostgreSQL: nothing a person was told
+//! is lost, everyone is answered, and a unit of work that fails takes
+//! nothing else down with it.
+
+mod common;
+
+use std::time::Duration as StdDuration;
+
+use chrono::Duration;
+use common::{TestApp, TestDb, at, config};
+use inmaek::domain::Lang;
+use inmaek::domain::keys::{Category, EventKind, NameForm, Role};
+use inmaek::domain::names::PersonName;
+use inmaek::keep;
+use inmaek::store::Store;
+use inmaek::store::contacts::NewContact;
+use inmaek::store::entity::{interaction, invitation, meta};
+use inmaek::store::events::{Audience, NewEvent};
+use inmaek::store::users::Invitation;
+use inmaek::telegram_sim::SimUser;
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+async fn contact(store: &Store, hangul: &str) -> i32 {
+    store
+        .add_contact(NewContact {
+            names: vec![PersonName::parse(NameForm::Hangul, hangul).unwrap()],
+            categories: vec![Category::SeoulClub],
+            place: Some("harbin".into()),
+            lang: Some(Lang::Ko),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .id
+}
+
+/// Waits until the fake Bot API has recorded `count` calls named `name`
+/// after call number `start`; how many it saw.
+async fn wait_for_calls(app: &TestApp, start: usize, name: &str, count: usize) -> usize {
+    let started = std::time::Instant::now();
+    loop {
+        let seen = app
+            .sim
+            .calls()
+            .into_iter()
+            .skip(start)
+            .filter(|c| c.name() == name)
+            .count();
+        if seen >= count || started.elapsed() > StdDuration::from_secs(90) {
+            return seen;
+        }
+        tokio::time::sleep(StdDuration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hundred_members_accept_a_twenty_seat_event_in_the_same_moment() {
+    const MEMBERS: i64 = 100;
+    const SEATS: i32 = 20;
+    for db in TestDb::all() {
+        let app = TestApp::spawn(&db, at(common::NOW)).await;
+        let mut members = Vec::new();
+        for n in 0..MEMBERS {
+            let contact_id = contact(&app.store, &format!("회원{n:03}")).await;
+            let invited = app
+                .store
+                .invite_user(Invitation {
+                    role: Role::Member,
+                    name: format!("member {n}"),
+                    lang: Lang::Ko,
+                    time_zone: chrono_tz::Asia::Seoul,
+                    contact_id: Some(contact_id),
+                    valid_for: Duration::days(7),
+                })
+                .await
+                .unwrap();
+            let user = SimUser::new(30_000 + n, "회원", Some("ko"));
+            let row = app.store.redeem_code(&invited.code, user.id).await.unwrap();
+            app.store
+                .grant_consent(row.id, "invitations", "bot", None)
+                .await
+                .unwrap();
+            members.push(user);
+        }
+        let event = app
+            .store
+            .add_event(NewEvent {
+                kind: EventKind::Forum,
+                titles: [Some("하얼빈 서울클럽 송년회".into()), None, None],
+                descriptions: [None, None, None],
+                starts_at: app.store.clock.now() + Duration::days(10),
+                ends_at: None,
+                time_zone: chrono_tz::Asia::Seoul,
+                organizer_user_id: None,
+                place: Some("harbin".into()),
+                address: None,
+                capacity: Some(SEATS),
+                rsvp_deadline: None,
+                track: None,
+                topics: Vec::new(),
+            })
+            .await
+            .unwrap();
+        let invitees = app
+            .store
+            .audience(event.id, &Audience::default())
+            .await
+            .unwrap();
+        let now = app.store.clock.now();
+        let report = app
+            .store
+            .invite(event.id, &invitees, {
+                let event = event.clone();
+                move |member, token| {
+                    inmaek::events::invitation(
+                        &event,
+                        None,
+                        member,
+                        token,
+                        now,
+                        Lang::Ko,
+                        chrono_tz::Asia::Seoul,
+                    )
+                }
+            })
+            .await
+            .unwrap();
+        assert_eq!(report.queued, MEMBERS as usize);
+        let bot = teloxide::Bot::new(common::TOKEN)
+            .set_api_url(url::Url::parse(&app.sim.api_url()).unwrap());
+        let relayed = keep::tick(&app.store, &bot, &config(&db.url), None)
+            .await
+            .unwrap();
+        assert_eq!(relayed.relayed.sent, MEMBERS as usize);
+
+        // Every member's Accept button, then all pressed at once.
+        let presses: Vec<(SimUser, i64, String)> = members
+            .iter()
+            .map(|user| {
+                let call = app
+                    .sim
+                    .calls()
+                    .into_iter()
+                    .find(|c| c.name() == "sendmessage" && c.chat_id() == Some(user.id))
+                    .expect("an invitation");
+                let (_, token) = call
+                    .buttons()
+                    .into_iter()
+                    .flatten()
+                    .find(|(label, _)| label.contains("참석"))
+                    .expect("an Accept button");
+                (user.clone(), call.message_id().unwrap(), token)
+            })
+            .collect();
+        let start = app.sim.call_count();
+        for (user, message_id, token) in &presses {
+            app.sim.press_button(user, *message_id, token);
+        }
+        let answered = wait_for_calls(&app, start, "answercallbackquery", presses.len()).await;
+        assert_eq!(
+            answered,
+            presses.len(),
+            "every press answered ({})",
+            db.backend
+        );
+
+        let statuses: Vec<String> = invitation::Entity::find()
+            .filter(invitation::Column::EventId.eq(event.id))
+            .all(&app.store.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|i| i.status)
+            .collect();
+        let count = |status: &str| statuses.iter().filter(|s| *s == status).count();
+        assert_eq!(count("accepted"), SEATS as usize, "{}", db.backend);
+        assert_eq!(
+            count("waitlisted"),
+            (MEMBERS - i64::from(SEATS)) as usize,
+            "{}",
+            db.backend
+        );
+        // Each member was told where they stand, in Korean.
+        let told = app
+            .sim
+            .calls()
+            .into_iter()
+            .skip(start)
+            .filter(|c| c.name() == "answercallbackquery")
+            .filter_map(|c| {
+                c.params
+                    .get("text")
+                    .and_then(|t| t.as_str())
+                    .map(str::to_owned)
+            })
+            .filter(|t| t.contains("참석") || t.contains("대기"))
+            .count();
+        assert_eq!(told, presses.len(), "{}", db.backend);
+        app.stop().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_hundred_officers_log_at_once_and_every_saved_reply_is_stored() {
+    const OFFICERS: i64 = 200;
+    for db in TestDb::all() {
+        let app = TestApp::spawn(&db, at(common::NOW)).await;
+        let mut officers = Vec::new();
+        for n in 0..OFFICERS {
+            contact(&app.store, &common::names::name_of(n)).await;
+            let code = app
+                .invite(&format!("Officer {n}"), Role::Officer, None)
+                .await;
+            let user = SimUser::new(50_000 + n, "담당", Some("ko"));
+            app.store.redeem_code(&code, user.id).await.unwrap();
+            officers.push(user);
+        }
+        let start = app.sim.call_count();
+        for (n, user) in officers.iter().enumerate() {
+            app.sim.send_text(
+                user,
+                &format!(
+                    "/log {}: 어제 수도 협력 회의",
+                    common::names::name_of(n as i64)
+                ),
+            );
+        }
+        let replies = wait_for_calls(&app, start, "sendmessage", officers.len()).await;
+        assert_eq!(replies, officers.len(), "{}", db.backend);
+        let saved = app
+            .sim
+            .calls()
+            .into_iter()
+            .skip(start)
+            .filter(|c| c.name() == "sendmessage")
+            .filter(|c| c.text().is_some_and(|t| t.contains("✔")))
+            .count();
+        let sample: Vec<String> = app
+            .sim
+            .calls()
+            .into_iter()
+            .skip(start)
+            .filter(|c| c.name() == "sendmessage")
+            .filter_map(|c| c.text().map(str::to_owned))
+            .take(2)
+            .collect();
+        assert_eq!(
+            saved,
+            officers.len(),
+            "every reply says saved ({}): {sample:?}",
+            db.backend
+        );
+        let stored = interaction::Entity::find()
+            .count(&app.store.db)
+            .await
+            .unwrap();
+        assert_eq!(stored, OFFICERS as u64, "{}", db.backend);
+        if let Some((batches, units)) = app.store.write_batches() {
+            println!("sqlite: {units} units of work in {batches} transactions");
+        }
+        app.stop().await;
+    }
+}
+
+/// Many units at once: the one that breaks a unique key fails alone, with
+/// its own error; the others (on SQLite, in the same transactions) commit.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_unit_that_breaks_a_constraint_fails_alone_while_the_rest_commit() {
+    for db in TestDb::all() {
+        let store = db.store_at(at(common::NOW)).await;
+        let before = store.write_batches();
+        let mut tasks = Vec::new();
+        for n in 0..60 {
+            let store = store.clone();
+            // Number 30 takes a key that exists (written by migrations).
+            let key = if n == 30 {
+                "name_keys_version".to_owned()
+            } else {
+                format!("test_key_{n}")
+            };
+            tasks.push(tokio::spawn(async move {
+                store
+                    .write(move |txn| {
+                        let key = key.clone();
+                        Box::pin(async move {
+                            meta::Entity::insert(meta::ActiveModel {
+                                key: Set(key),
+                                value: Set("x".to_owned()),
+                            })
+                            .exec_without_returning(txn)
+                            .await?;
+                            Ok(())
+                        })
+                    })
+                    .await
+            }));
+        }
+        let mut failed = Vec::new();
+        for (n, task) in tasks.into_iter().enumerate() {
+            if task.await.unwrap().is_err() {
+                failed.push(n);
+            }
+        }
+        assert_eq!(failed, vec![30], "{}", db.backend);
+        let written = meta::Entity::find()
+            .filter(meta::Column::Key.starts_with("test_key_"))
+            .count(&store.db)
+            .await
+            .unwrap();
+        assert_eq!(written, 59, "{}", db.backend);
+        if let (Some((b0, u0)), Some((b1, u1))) = (before, store.write_batches()) {
+            let (batches, units) = (b1 - b0, u1 - u0);
+            println!("sqlite: {units} units in {batches} transactions");
+            assert!(batches < units, "units shared transactions");
+        }
+    }
+}
+
+/// A write that fails for good (here a trigger refuses every interaction)
+/// is told to the officer in their language; nothing is stored and the
+/// update is not marked handled (a webhook redelivery could still succeed);
+/// trying again once the fault is gone saves it.
+#[tokio::test]
+async fn a_failed_write_is_told_and_the_update_can_be_delivered_again() {
+    use sea_orm::ConnectionTrait;
+    for db in TestDb::all() {
+        let app = TestApp::spawn(&db, at(common::NOW)).await;
+        let officer = SimUser::new(61_000, "담당", Some("ko"));
+        app.enrol(&officer, "Kim Officer", Role::Officer).await;
+        contact(&app.store, &common::names::name_of(7)).await;
+        let admin = inmaek::store::connect(&db.url).await.unwrap();
+        let (fault, cure) = if db.backend == "postgres" {
+            (
+                vec![
+                    "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$ LANGUAGE plpgsql",
+                    "CREATE TRIGGER refuse BEFORE INSERT ON interaction FOR EACH ROW EXECUTE FUNCTION refuse()",
+                ],
+                "DROP TRIGGER refuse ON interaction",
+            )
+        } else {
+            (
+                vec![
+                    "CREATE TRIGGER refuse BEFORE INSERT ON interaction BEGIN SELECT RAISE(ABORT, 'injected'); END",
+                ],
+                "DROP TRIGGER refuse",
+            )
+        };
+        for sql in fault {
+            admin.execute_unprepared(sql).await.unwrap();
+        }
+        let mut update = app.sim.text_update(
+            &officer,
+            &format!("/log {}: 어제 회의", common::names::name_of(7)),
+        );
+        update["update_id"] = serde_json::json!(9_100);
+        let failed = app.push(update, true).await;
+        assert_eq!(
+            failed.text(),
+            "문제가 생겨 아무것도 저장하지 못했습니다. 다시 시도해 주세요.",
+            "{}",
+            db.backend
+        );
+        let stored = || async {
+            interaction::Entity::find()
+                .count(&app.store.db)
+                .await
+                .unwrap()
+        };
+        assert_eq!(stored().await, 0);
+        assert!(!app.store.is_update_handled(9_100).await.unwrap());
+
+        admin.execute_unprepared(cure).await.unwrap();
+        let again = app
+            .send(
+                &officer,
+                &format!("/log {}: 어제 회의", common::names::name_of(7)),
+            )
+            .await;
+        assert!(again.text().contains("저장했습니다"), "{}", again.text());
+        assert_eq!(stored().await, 1, "{}", db.backend);
+        app.stop().await;
+    }
+}
