@@ -381,3 +381,195 @@ async fn a_failed_write_is_told_and_the_update_can_be_delivered_again() {
         app.stop().await;
     }
 }
+
+/// Officers enrolled in English, each with a contact of their own to log.
+async fn officers_with_contacts(store: &Store, count: i64, first_chat: i64) -> Vec<SimUser> {
+    let mut officers = Vec::new();
+    for n in 0..count {
+        contact(store, &common::names::name_of(n)).await;
+        let invited = store
+            .invite_user(Invitation {
+                role: Role::Officer,
+                name: format!("Officer {n}"),
+                lang: Lang::En,
+                time_zone: chrono_tz::Asia::Seoul,
+                contact_id: None,
+                valid_for: Duration::days(7),
+            })
+            .await
+            .unwrap();
+        let user = SimUser::new(first_chat + n, "Officer", Some("en"));
+        store.redeem_code(&invited.code, user.id).await.unwrap();
+        officers.push(user);
+    }
+    officers
+}
+
+/// The chats that were told their `/log` was saved.
+fn saved_chats(sim: &inmaek::telegram_sim::TelegramSim) -> std::collections::HashSet<i64> {
+    sim.calls()
+        .into_iter()
+        .filter(|c| c.name() == "sendmessage" && c.message_id().is_some())
+        .filter(|c| c.text().is_some_and(|t| t.contains("Saved.")))
+        .filter_map(|c| c.chat_id())
+        .collect()
+}
+
+async fn wait_until(limit: StdDuration, mut done: impl FnMut() -> bool) -> bool {
+    let started = std::time::Instant::now();
+    while !done() {
+        if started.elapsed() > limit {
+            return false;
+        }
+        tokio::time::sleep(StdDuration::from_millis(50)).await;
+    }
+    true
+}
+
+/// `inmaek import` of 5,000 contacts in a second process while `serve`
+/// answers officers' `/log`s: both finish, nothing is lost.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_import_of_five_thousand_contacts_runs_while_serve_logs() {
+    const OFFICERS: i64 = 40;
+    const IMPORTED: i64 = 5_000;
+    for db in TestDb::all() {
+        let store = db.store_at(at(common::NOW)).await;
+        let officers = officers_with_contacts(&store, OFFICERS, 70_000).await;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("contacts.csv");
+        let mut csv = String::from("name_hangul,categories,place\n");
+        for n in 0..IMPORTED {
+            csv.push_str(&format!(
+                "{},official,harbin\n",
+                common::names::name_of(10_000 + n)
+            ));
+        }
+        std::fs::write(&file, csv).unwrap();
+
+        let sim = inmaek::telegram_sim::TelegramSim::start_with_clock(db.clock.clone())
+            .await
+            .unwrap();
+        let mut serve = common::serve_command(&db, &sim.api_url()).spawn().unwrap();
+        assert!(
+            sim.wait_for_call_after(0, StdDuration::from_secs(20), |c| c.name() == "getme")
+                .await
+                .is_some(),
+            "serve polls"
+        );
+        let import = common::binary(&db, &sim.api_url())
+            .args(["import", file.to_str().unwrap()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        for (n, officer) in officers.iter().enumerate() {
+            sim.send_text(
+                officer,
+                &format!(
+                    "/log {}: met at the trade fair",
+                    common::names::name_of(n as i64)
+                ),
+            );
+            tokio::time::sleep(StdDuration::from_millis(20)).await;
+        }
+        let imported = import.wait_with_output().unwrap();
+        assert!(
+            imported.status.success(),
+            "{}: {}",
+            db.backend,
+            String::from_utf8_lossy(&imported.stderr)
+        );
+        assert!(
+            wait_until(StdDuration::from_secs(60), || saved_chats(&sim).len()
+                == officers.len())
+            .await,
+            "{} of {} /log saved ({})",
+            saved_chats(&sim).len(),
+            officers.len(),
+            db.backend
+        );
+        common::terminate(&serve);
+        assert!(common::stopped_within(&mut serve, StdDuration::from_secs(5)).await);
+        let contacts = inmaek::store::entity::contact::Entity::find()
+            .count(&store.db)
+            .await
+            .unwrap();
+        assert_eq!(contacts, (OFFICERS + IMPORTED) as u64, "{}", db.backend);
+        let logged = interaction::Entity::find().count(&store.db).await.unwrap();
+        assert_eq!(logged, OFFICERS as u64, "{}", db.backend);
+    }
+}
+
+/// `serve` killed with SIGKILL in the middle of a burst of `/log`s: every
+/// one whose reply said "saved" is in the database after a restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_killed_during_a_log_burst_keeps_every_log_it_said_was_saved() {
+    const OFFICERS: i64 = 300;
+    for db in TestDb::all() {
+        let store = db.store_at(at(common::NOW)).await;
+        let officers = officers_with_contacts(&store, OFFICERS, 80_000).await;
+        let sim = inmaek::telegram_sim::TelegramSim::start_with_clock(db.clock.clone())
+            .await
+            .unwrap();
+        let mut serve = common::serve_command(&db, &sim.api_url()).spawn().unwrap();
+        assert!(
+            sim.wait_for_call_after(0, StdDuration::from_secs(20), |c| c.name() == "getme")
+                .await
+                .is_some()
+        );
+        for (n, officer) in officers.iter().enumerate() {
+            sim.send_text(
+                officer,
+                &format!(
+                    "/log {}: dinner with the delegation",
+                    common::names::name_of(n as i64)
+                ),
+            );
+        }
+        assert!(
+            wait_until(StdDuration::from_secs(60), || saved_chats(&sim).len() >= 20).await,
+            "serve saves"
+        );
+        serve.kill().unwrap();
+        serve.wait().unwrap();
+        let told_saved = saved_chats(&sim);
+        assert!(
+            told_saved.len() < officers.len(),
+            "killed mid-burst ({})",
+            db.backend
+        );
+
+        // Restarted on the same database: it opens, and every log it said
+        // was saved is there.
+        let mut again = common::serve_command(&db, &sim.api_url()).spawn().unwrap();
+        tokio::time::sleep(StdDuration::from_millis(500)).await;
+        common::terminate(&again);
+        assert!(common::stopped_within(&mut again, StdDuration::from_secs(5)).await);
+        let reopened = db.store_at(at(common::NOW)).await;
+        let users = reopened.users().await.unwrap();
+        let logged_by: std::collections::HashSet<i32> = interaction::Entity::find()
+            .all(&reopened.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter_map(|i| i.logged_by)
+            .collect();
+        for chat in &told_saved {
+            let user = users
+                .iter()
+                .find(|u| u.telegram_user_id == Some(*chat))
+                .unwrap();
+            assert!(
+                logged_by.contains(&user.id),
+                "officer {chat} was told saved but nothing is stored ({})",
+                db.backend
+            );
+        }
+        println!(
+            "{}: {} told saved before the kill, {} stored",
+            db.backend,
+            told_saved.len(),
+            logged_by.len()
+        );
+    }
+}

@@ -101,8 +101,13 @@ async fn an_import_killed_at_any_moment_leaves_nothing_or_everything() {
             outcomes.1 += 1;
             // Complete: put the database back as it was for the next round.
             store
-                .db
-                .execute_unprepared("DELETE FROM contact WHERE id > 1")
+                .write(|txn| {
+                    Box::pin(async move {
+                        txn.execute_unprepared("DELETE FROM contact WHERE id > 1")
+                            .await?;
+                        Ok(())
+                    })
+                })
                 .await
                 .unwrap();
         }

@@ -809,3 +809,106 @@ async fn button_tokens_are_opaque_bound_to_their_user_and_expire() {
         );
     }
 }
+
+/// The writes a unit sends together as one script (values written into the
+/// SQL) store exactly what bound values store: the same text for instants
+/// and dates on SQLite, hostile text intact, on both backends.
+#[tokio::test]
+async fn writes_sent_as_one_script_store_what_bound_writes_store() {
+    use inmaek::store::entity::{contact as contact_entity, follow_up, interaction};
+    let hostile = [
+        "O'Brien's \"quote\"; DROP TABLE contact; --",
+        "back\\slash \\' and \\\\n",
+        "line\nbreak\r\ncarriage",
+        "名字 이름 ' ` $1 ? :name",
+        "\u{1b}]0;title\u{7} and 🎉",
+    ];
+    for db in TestDb::all() {
+        let store = db.store_at(at(NOW)).await;
+        let kim = store
+            .add_contact(NewContact {
+                names: names("김영남", "", ""),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        let due = NaiveDate::from_ymd_opt(2027, 2, 28).unwrap();
+        let logged = store
+            .log_interaction(NewInteraction {
+                occurred_at: at("2026-11-27T15:30:00+09:00"),
+                kind: InteractionKind::Meeting,
+                contact_ids: vec![kim.id],
+                officer_ids: Vec::new(),
+                place: Some("harbin".into()),
+                note: None,
+                track: Some(Track::Public),
+                topics: vec![PolicyArea::Environment],
+                logged_by: None,
+                follow_ups: hostile
+                    .iter()
+                    .map(|what| NewFollowUp {
+                        what: (*what).to_owned(),
+                        due_on: due,
+                        promised_by_seoul: true,
+                    })
+                    .collect(),
+            })
+            .await
+            .unwrap();
+        let follow_ups = follow_up::Entity::find().all(&store.db).await.unwrap();
+        let mut stored: Vec<String> = follow_ups.iter().map(|f| f.what.clone()).collect();
+        let mut expected: Vec<String> = hostile.iter().map(|h| (*h).to_owned()).collect();
+        stored.sort();
+        expected.sort();
+        assert_eq!(stored, expected, "{}", db.backend);
+        assert!(
+            follow_ups
+                .iter()
+                .all(|f| f.due_on == due && f.promised_by_seoul)
+        );
+        let contact = contact_entity::Entity::find_by_id(kim.id)
+            .one(&store.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            contact.last_interaction_at,
+            Some(at("2026-11-27T15:30:00+09:00"))
+        );
+        assert_eq!(contact.updated_at, at(NOW));
+        if db.backend == "sqlite" {
+            // The contact's instants were written out in the script, the
+            // interaction's bound: the same text either way.
+            let same = |sql: &str| {
+                let store = store.clone();
+                let sql = sql.to_owned();
+                async move { store.scalar_text(&sql).await.unwrap() }
+            };
+            let bound = same(&format!(
+                "SELECT logged_at FROM interaction WHERE id = {}",
+                logged.id
+            ))
+            .await;
+            let scripted = same(&format!(
+                "SELECT updated_at FROM contact WHERE id = {}",
+                kim.id
+            ))
+            .await;
+            assert_eq!(bound, scripted);
+            let bound_day = same("SELECT created_at FROM contact").await;
+            let scripted_day = same("SELECT created_at FROM follow_up LIMIT 1").await;
+            assert_eq!(bound_day, scripted_day);
+            assert_eq!(
+                same("SELECT typeof(promised_by_seoul) FROM follow_up LIMIT 1").await,
+                same("SELECT typeof(reminders_off) FROM contact").await
+            );
+        }
+        assert!(
+            interaction::Entity::find_by_id(logged.id)
+                .one(&store.db)
+                .await
+                .unwrap()
+                .is_some()
+        );
+    }
+}

@@ -13,7 +13,7 @@ use inmaek::store::entity::{
 };
 use inmaek::store::insert_rows;
 use sea_orm::ActiveValue::Set;
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 
 const TRACKS: [&str; 4] = ["political", "public", "economic", "peace"];
 const AREAS: [&str; 6] = [
@@ -28,6 +28,7 @@ const AREAS: [&str; 6] = [
 /// What `load` writes: officers, contacts spread over `places` (owned
 /// round-robin, every 53rd unowned, met 0…199 days ago on a 60-day
 /// cadence), each with its interactions 37 days apart.
+#[derive(Debug, Clone)]
 pub struct Load {
     pub contacts: usize,
     pub interactions_per_contact: i64,
@@ -110,11 +111,25 @@ pub async fn fresh_store(base: Option<&str>, name: &str) -> (Store, Option<Strin
         }
     }
 }
-/// Bulk-loads a synthetic office into an empty store, then ANALYZE.
+/// Bulk-loads a synthetic office into an empty store, then ANALYZE — one
+/// unit of work.
 pub async fn load(store: &Store, spec: &Load, now: DateTime<Utc>) {
-    let txn = store.db.begin().await.unwrap();
+    let spec = spec.clone();
+    store
+        .write(move |txn| {
+            let spec = spec.clone();
+            Box::pin(async move {
+                load_in(txn, &spec, now).await;
+                Ok(())
+            })
+        })
+        .await
+        .unwrap();
+}
+
+async fn load_in(txn: &sea_orm::DatabaseTransaction, spec: &Load, now: DateTime<Utc>) {
     insert_rows(
-        &txn,
+        txn,
         (1..=spec.officers as i32)
             .map(|id| app_user::ActiveModel {
                 id: Set(id),
@@ -207,24 +222,23 @@ pub async fn load(store: &Store, spec: &Load, now: DateTime<Utc>) {
                 });
             }
         }
-        insert_rows(&txn, rows).await.unwrap();
-        insert_rows(&txn, names).await.unwrap();
-        insert_rows(&txn, categories).await.unwrap();
-        insert_rows(&txn, interactions).await.unwrap();
-        insert_rows(&txn, links).await.unwrap();
-        insert_rows(&txn, topics).await.unwrap();
+        insert_rows(txn, rows).await.unwrap();
+        insert_rows(txn, names).await.unwrap();
+        insert_rows(txn, categories).await.unwrap();
+        insert_rows(txn, interactions).await.unwrap();
+        insert_rows(txn, links).await.unwrap();
+        insert_rows(txn, topics).await.unwrap();
     }
-    txn.commit().await.unwrap();
-    if store.backend() == sea_orm::DbBackend::Postgres {
+    if txn.get_database_backend() == sea_orm::DbBackend::Postgres {
         for sql in [
             "SELECT setval('app_user_id_seq', (SELECT MAX(id) FROM app_user))",
             "SELECT setval('contact_id_seq', (SELECT MAX(id) FROM contact))",
             "SELECT setval('interaction_id_seq', (SELECT MAX(id) FROM interaction))",
             "ANALYZE",
         ] {
-            store.db.execute_unprepared(sql).await.unwrap();
+            txn.execute_unprepared(sql).await.unwrap();
         }
     } else {
-        store.db.execute_unprepared("ANALYZE").await.unwrap();
+        txn.execute_unprepared("ANALYZE").await.unwrap();
     }
 }

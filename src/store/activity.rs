@@ -13,6 +13,7 @@ use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbBackend, EntityTrait};
 
 use super::entity::{activity, meta, topic_activity};
+use super::writer::Later;
 use super::{Result, Store};
 use crate::domain::keys::{PolicyArea, Track};
 
@@ -23,25 +24,30 @@ pub fn month_of(at: DateTime<Utc>) -> String {
     at.format("%Y-%m").to_string()
 }
 
-/// Counts one new interaction, in the caller's transaction.
-pub(crate) async fn count_interaction(
-    conn: &impl ConnectionTrait,
+/// Counts one new interaction with the unit's other deferred writes: one
+/// multi-row upsert per table.
+pub(crate) fn count_interaction_later(
+    later: &mut Later,
     contact_places: impl IntoIterator<Item = i32>,
     place_id: Option<i32>,
     occurred_at: DateTime<Utc>,
     track: Option<Track>,
     topics: &[PolicyArea],
-) -> Result<()> {
+) {
     let mut places: BTreeSet<i32> = contact_places.into_iter().collect();
     places.extend(place_id);
+    if places.is_empty() {
+        return;
+    }
     let month = month_of(occurred_at);
-    for place in places {
-        activity::Entity::insert(activity::ActiveModel {
-            place_id: Set(place),
+    let track = track.map(|t| t.key()).unwrap_or_default().to_owned();
+    later.add(
+        &activity::Entity::insert_many(places.iter().map(|place| activity::ActiveModel {
+            place_id: Set(*place),
             month: Set(month.clone()),
-            track: Set(track.map(|t| t.key()).unwrap_or_default().to_owned()),
+            track: Set(track.clone()),
             interactions: Set(1),
-        })
+        }))
         .on_conflict(
             OnConflict::columns([
                 activity::Column::PlaceId,
@@ -53,34 +59,33 @@ pub(crate) async fn count_interaction(
                 Expr::col((activity::Entity, activity::Column::Interactions)).add(1),
             )
             .to_owned(),
-        )
-        .exec_without_returning(conn)
-        .await?;
-        for topic in topics {
-            topic_activity::Entity::insert(topic_activity::ActiveModel {
-                place_id: Set(place),
-                month: Set(month.clone()),
-                policy_area: Set(topic.key().to_owned()),
-                interactions: Set(1),
-            })
-            .on_conflict(
-                OnConflict::columns([
-                    topic_activity::Column::PlaceId,
-                    topic_activity::Column::Month,
-                    topic_activity::Column::PolicyArea,
-                ])
-                .value(
-                    topic_activity::Column::Interactions,
-                    Expr::col((topic_activity::Entity, topic_activity::Column::Interactions))
-                        .add(1),
-                )
-                .to_owned(),
-            )
-            .exec_without_returning(conn)
-            .await?;
-        }
+        ),
+    );
+    if topics.is_empty() {
+        return;
     }
-    Ok(())
+    let rows = places.iter().flat_map(|place| {
+        topics.iter().map(|topic| topic_activity::ActiveModel {
+            place_id: Set(*place),
+            month: Set(month.clone()),
+            policy_area: Set(topic.key().to_owned()),
+            interactions: Set(1),
+        })
+    });
+    later.add(
+        &topic_activity::Entity::insert_many(rows.collect::<Vec<_>>()).on_conflict(
+            OnConflict::columns([
+                topic_activity::Column::PlaceId,
+                topic_activity::Column::Month,
+                topic_activity::Column::PolicyArea,
+            ])
+            .value(
+                topic_activity::Column::Interactions,
+                Expr::col((topic_activity::Entity, topic_activity::Column::Interactions)).add(1),
+            )
+            .to_owned(),
+        ),
+    );
 }
 
 impl Store {
@@ -98,48 +103,49 @@ impl Store {
 
     /// Counts every interaction again, in one transaction.
     pub async fn rebuild_activity(&self) -> Result<()> {
-        let month = match self.backend() {
-            DbBackend::Postgres => "to_char(i.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM')",
-            _ => "substr(i.occurred_at, 1, 7)",
-        };
-        // Each (interaction, place) once: where it was held, where its contacts live.
-        let pairs = "SELECT c.place_id AS place_id, i.id AS id FROM interaction i \
-             JOIN interaction_contact ic ON ic.interaction_id = i.id \
-             JOIN contact c ON c.id = ic.contact_id WHERE c.place_id IS NOT NULL \
-             UNION SELECT i.place_id, i.id FROM interaction i WHERE i.place_id IS NOT NULL";
-        self.write(move |txn| {
-            Box::pin(async move {
-                activity::Entity::delete_many().exec(txn).await?;
-                topic_activity::Entity::delete_many().exec(txn).await?;
-                txn.execute_unprepared(&format!(
-                    "INSERT INTO activity (place_id, month, track, interactions) \
-                     SELECT p.place_id, {month}, COALESCE(i.track, ''), COUNT(*) \
-                     FROM ({pairs}) p JOIN interaction i ON i.id = p.id \
-                     GROUP BY p.place_id, {month}, COALESCE(i.track, '')"
-                ))
-                .await?;
-                txn.execute_unprepared(&format!(
-                    "INSERT INTO topic_activity (place_id, month, policy_area, interactions) \
-                     SELECT p.place_id, {month}, t.policy_area, COUNT(*) \
-                     FROM ({pairs}) p JOIN interaction i ON i.id = p.id \
-                     JOIN interaction_topic t ON t.interaction_id = i.id \
-                     GROUP BY p.place_id, {month}, t.policy_area"
-                ))
-                .await?;
-                meta::Entity::insert(meta::ActiveModel {
-                    key: Set("activity_version".into()),
-                    value: Set(ACTIVITY_VERSION.into()),
-                })
-                .on_conflict(
-                    OnConflict::column(meta::Column::Key)
-                        .update_column(meta::Column::Value)
-                        .to_owned(),
-                )
-                .exec_without_returning(txn)
-                .await?;
-                Ok(())
-            })
-        })
-        .await
+        self.write(move |txn| Box::pin(rebuild_activity_in(txn)))
+            .await
     }
+}
+
+/// Counts every interaction again, in the caller's transaction.
+pub(crate) async fn rebuild_activity_in(txn: &impl ConnectionTrait) -> Result<()> {
+    let month = match txn.get_database_backend() {
+        DbBackend::Postgres => "to_char(i.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM')",
+        _ => "substr(i.occurred_at, 1, 7)",
+    };
+    // Each (interaction, place) once: where it was held, where its contacts live.
+    let pairs = "SELECT c.place_id AS place_id, i.id AS id FROM interaction i \
+         JOIN interaction_contact ic ON ic.interaction_id = i.id \
+         JOIN contact c ON c.id = ic.contact_id WHERE c.place_id IS NOT NULL \
+         UNION SELECT i.place_id, i.id FROM interaction i WHERE i.place_id IS NOT NULL";
+    activity::Entity::delete_many().exec(txn).await?;
+    topic_activity::Entity::delete_many().exec(txn).await?;
+    txn.execute_unprepared(&format!(
+        "INSERT INTO activity (place_id, month, track, interactions) \
+         SELECT p.place_id, {month}, COALESCE(i.track, ''), COUNT(*) \
+         FROM ({pairs}) p JOIN interaction i ON i.id = p.id \
+         GROUP BY p.place_id, {month}, COALESCE(i.track, '')"
+    ))
+    .await?;
+    txn.execute_unprepared(&format!(
+        "INSERT INTO topic_activity (place_id, month, policy_area, interactions) \
+         SELECT p.place_id, {month}, t.policy_area, COUNT(*) \
+         FROM ({pairs}) p JOIN interaction i ON i.id = p.id \
+         JOIN interaction_topic t ON t.interaction_id = i.id \
+         GROUP BY p.place_id, {month}, t.policy_area"
+    ))
+    .await?;
+    meta::Entity::insert(meta::ActiveModel {
+        key: Set("activity_version".into()),
+        value: Set(ACTIVITY_VERSION.into()),
+    })
+    .on_conflict(
+        OnConflict::column(meta::Column::Key)
+            .update_column(meta::Column::Value)
+            .to_owned(),
+    )
+    .exec_without_returning(txn)
+    .await?;
+    Ok(())
 }

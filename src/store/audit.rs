@@ -149,6 +149,32 @@ async fn append(
     scope: &str,
     subjects: String,
 ) -> Result<()> {
+    row(at, actor, action, scope, subjects)
+        .exec_without_returning(conn)
+        .await?;
+    Ok(())
+}
+
+/// Records a change by whoever is acting, with the unit's other deferred
+/// writes (see [`Later`](super::writer::Later)).
+pub(crate) fn changed_later(
+    later: &mut super::writer::Later,
+    at: chrono::DateTime<chrono::Utc>,
+    action: &str,
+    scope: &str,
+    subjects: &[i32],
+) {
+    let subjects = serde_json::to_string(subjects).unwrap_or_else(|_| "[]".to_owned());
+    later.add(&row(at, Actor::current(), action, scope, subjects));
+}
+
+fn row(
+    at: chrono::DateTime<chrono::Utc>,
+    actor: Actor,
+    action: &str,
+    scope: &str,
+    subjects: String,
+) -> sea_orm::Insert<access_log::ActiveModel> {
     debug_assert!(ACTIONS.contains(&action), "unlisted action {action}");
     access_log::Entity::insert(access_log::ActiveModel {
         at: Set(at),
@@ -159,9 +185,6 @@ async fn append(
         subjects: Set(subjects),
         ..Default::default()
     })
-    .exec_without_returning(conn)
-    .await?;
-    Ok(())
 }
 
 impl Store {

@@ -289,6 +289,55 @@ pub(crate) fn effective_cadence(
     )
 }
 
+/// The categories of `contact_ids` and the cadence of each category they
+/// have, in one query (what a due date needs).
+pub(crate) async fn categories_and_cadences(
+    conn: &impl ConnectionTrait,
+    contact_ids: &[i32],
+) -> Result<(HashMap<i32, Vec<Category>>, Vec<(Category, Cadence)>)> {
+    let backend = conn.get_database_backend();
+    let placeholders: Vec<String> = (1..=contact_ids.len())
+        .map(|n| match backend {
+            sea_orm::DbBackend::Postgres => format!("${n}"),
+            _ => "?".to_owned(),
+        })
+        .collect();
+    let sql = format!(
+        "SELECT cc.contact_id, cc.category, cad.days FROM contact_category cc \
+         LEFT JOIN category_cadence cad ON cad.category = cc.category \
+         WHERE cc.contact_id IN ({})",
+        placeholders.join(", ")
+    );
+    let rows = conn
+        .query_all_raw(sea_orm::Statement::from_sql_and_values(
+            backend,
+            sql,
+            contact_ids.iter().map(|id| sea_orm::Value::from(*id)),
+        ))
+        .await?;
+    let mut categories: HashMap<i32, Vec<Category>> = HashMap::new();
+    let mut cadences: Vec<(Category, Cadence)> = Vec::new();
+    for row in rows {
+        let contact_id: i32 = row.try_get_by_index(0)?;
+        let key: String = row.try_get_by_index(1)?;
+        let days: Option<i32> = row.try_get_by_index(2)?;
+        let Ok(category) = Category::parse(&key) else {
+            continue;
+        };
+        categories.entry(contact_id).or_default().push(category);
+        if !cadences.iter().any(|(c, _)| *c == category) {
+            let cadence = days
+                .and_then(|days| Cadence::from_days(days.into()))
+                .unwrap_or_default();
+            cadences.push((category, cadence));
+        }
+    }
+    for list in categories.values_mut() {
+        list.sort();
+    }
+    Ok((categories, cadences))
+}
+
 pub(crate) async fn categories_of(
     conn: &impl ConnectionTrait,
     contact_ids: &[i32],

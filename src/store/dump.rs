@@ -449,14 +449,14 @@ impl Store {
     pub async fn import_dump(&self, dump: Dump) -> Result<()> {
         self.check_dump(&dump).await?;
         let db_place_ids: HashSet<i32> = self.places().await?.iter().map(|p| p.id).collect();
-        let store = self.clone();
+        let now = self.clock.now();
+        let dump = std::sync::Arc::new(dump);
         self.write(move |txn| {
-            let store = store.clone();
             let dump = dump.clone();
             let db_place_ids = db_place_ids.clone();
             Box::pin(async move {
                 super::prefer_index_scans(txn).await?;
-                let Dump { places, users, .. } = &dump;
+                let Dump { places, users, .. } = &*dump;
                 let new_places: Vec<place::Model> = places
                     .iter()
                     .filter(|p| !db_place_ids.contains(&p.id))
@@ -481,7 +481,7 @@ impl Store {
                         .collect(),
                 )
                 .await?;
-                let dump = dump.clone();
+                let dump = Dump::clone(&dump);
                 insert_models(txn, dump.organizations).await?;
                 insert_models(txn, dump.contacts).await?;
                 for (user_id, contact_id) in members {
@@ -536,12 +536,13 @@ impl Store {
                         .await?;
                     }
                 }
-                super::audit::changed_all(txn, store.clock.now(), "restore", "dump").await?;
+                super::audit::changed_all(txn, now, "restore", "dump").await?;
                 // Search keys and activity counts are derived, not dumped.
-                store.rebuild_activity().await?;
-                store.rebuild_name_keys().await
+                super::activity::rebuild_activity_in(txn).await?;
+                super::search::rebuild_name_keys_in(txn).await
             })
         })
-        .await
+        .await?;
+        self.analyze_after_bulk_load().await
     }
 }

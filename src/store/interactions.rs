@@ -6,12 +6,13 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use super::contacts::{categories_of, due_at_of};
+use super::contacts::{categories_and_cadences, due_at_of};
 use super::entity::{
     app_user, contact, follow_up, interaction, interaction_contact, interaction_officer,
     interaction_topic, place,
 };
-use super::{Result, Store, dedup_ids, insert_rows, sorted_unique};
+use super::writer::Later;
+use super::{Result, Store, dedup_ids, sorted_unique};
 use crate::domain::Error;
 use crate::domain::cadence::latest_interaction;
 use crate::domain::keys::{InteractionKind, PolicyArea, Track};
@@ -139,8 +140,9 @@ impl Store {
         })
         .exec_with_returning(txn)
         .await?;
-        insert_rows(
-            txn,
+        // What nobody reads back goes out together at the end.
+        let mut later = Later::new(txn.get_database_backend());
+        later.add_rows(
             contact_ids
                 .iter()
                 .map(|id| interaction_contact::ActiveModel {
@@ -149,8 +151,7 @@ impl Store {
                     occurred_at: Set(new.occurred_at),
                 })
                 .collect(),
-        )
-        .await?;
+        );
         let officers = dedup_ids(
             new.officer_ids
                 .iter()
@@ -158,8 +159,7 @@ impl Store {
                 .chain(new.logged_by)
                 .collect(),
         );
-        insert_rows(
-            txn,
+        later.add_rows(
             officers
                 .iter()
                 .map(|id| interaction_officer::ActiveModel {
@@ -167,10 +167,8 @@ impl Store {
                     user_id: Set(*id),
                 })
                 .collect(),
-        )
-        .await?;
-        insert_rows(
-            txn,
+        );
+        later.add_rows(
             sorted_unique(&new.topics)
                 .iter()
                 .map(|area| interaction_topic::ActiveModel {
@@ -178,10 +176,8 @@ impl Store {
                     policy_area: Set(area.key().to_owned()),
                 })
                 .collect(),
-        )
-        .await?;
-        let defaults = self.category_cadences(txn).await?;
-        let categories = categories_of(txn, &contact_ids).await?;
+        );
+        let (categories, defaults) = categories_and_cadences(txn, &contact_ids).await?;
         let mut due = Vec::with_capacity(contacts.len());
         for contact in &contacts {
             let latest = latest_interaction(contact.last_interaction_at, new.occurred_at);
@@ -218,43 +214,40 @@ impl Store {
                     sea_orm::sea_query::Expr::value(officer),
                 );
             }
-            update
-                .filter(contact::Column::Id.eq(contact.id))
-                .exec(txn)
-                .await?;
+            later.add(&update.filter(contact::Column::Id.eq(contact.id)));
         }
-        super::audit::changed(
-            txn,
+        super::audit::changed_later(
+            &mut later,
             now,
             "interaction-add",
             &format!("interaction:{}", record.id),
             &contact_ids,
-        )
-        .await?;
-        super::activity::count_interaction(
-            txn,
+        );
+        super::activity::count_interaction_later(
+            &mut later,
             contacts.iter().filter_map(|c| c.place_id),
             place_id,
             new.occurred_at,
             new.track,
             &sorted_unique(&new.topics),
-        )
-        .await?;
-        for follow in &new.follow_ups {
-            follow_up::Entity::insert(follow_up::ActiveModel {
-                contact_id: Set(first_contact),
-                interaction_id: Set(Some(record.id)),
-                owner_user_id: Set(new.logged_by),
-                what: Set(follow.what.clone()),
-                due_on: Set(follow.due_on),
-                promised_by_seoul: Set(follow.promised_by_seoul),
-                done_at: Set(None),
-                created_at: Set(now),
-                ..Default::default()
-            })
-            .exec_without_returning(txn)
-            .await?;
-        }
+        );
+        later.add_rows(
+            new.follow_ups
+                .iter()
+                .map(|follow| follow_up::ActiveModel {
+                    contact_id: Set(first_contact),
+                    interaction_id: Set(Some(record.id)),
+                    owner_user_id: Set(new.logged_by),
+                    what: Set(follow.what.clone()),
+                    due_on: Set(follow.due_on),
+                    promised_by_seoul: Set(follow.promised_by_seoul),
+                    done_at: Set(None),
+                    created_at: Set(now),
+                    ..Default::default()
+                })
+                .collect(),
+        );
+        later.flush(txn).await?;
         Ok(Logged {
             interaction: record,
             due_at: due,

@@ -112,42 +112,9 @@ impl Store {
 
     /// Derives the keys of every name again, in one transaction.
     pub async fn rebuild_name_keys(&self) -> Result<()> {
-        let store = self.clone();
-        self.write(move |txn| {
-            let store = store.clone();
-            Box::pin(async move {
-                super::prefer_index_scans(txn).await?;
-                name_key::Entity::delete_many().exec(txn).await?;
-                let mut after = 0;
-                loop {
-                    let batch: Vec<(i32, i32, String)> = contact_name::Entity::find()
-                        .filter(contact_name::Column::Id.gt(after))
-                        .order_by_asc(contact_name::Column::Id)
-                        .limit(5_000)
-                        .all(txn)
-                        .await?
-                        .into_iter()
-                        .map(|n| (n.id, n.contact_id, n.value))
-                        .collect();
-                    let Some(last) = batch.last() else { break };
-                    after = last.0;
-                    insert_rows(txn, key_rows(&batch)).await?;
-                }
-                meta::Entity::insert(meta::ActiveModel {
-                    key: Set("name_keys_version".into()),
-                    value: Set(NAME_KEYS_VERSION.into()),
-                })
-                .on_conflict(
-                    OnConflict::column(meta::Column::Key)
-                        .update_column(meta::Column::Value)
-                        .to_owned(),
-                )
-                .exec_without_returning(txn)
-                .await?;
-                store.analyze_after_bulk_load().await
-            })
-        })
-        .await
+        self.write(move |txn| Box::pin(rebuild_name_keys_in(txn)))
+            .await?;
+        self.analyze_after_bulk_load().await
     }
 
     /// Refreshes PostgreSQL's planner statistics after a bulk load, so the
@@ -371,6 +338,39 @@ impl Store {
         use sea_orm::PaginatorTrait;
         Ok(name_key::Entity::find().count(&self.db).await?)
     }
+}
+
+/// Derives the keys of every name again, in the caller's transaction.
+pub(crate) async fn rebuild_name_keys_in(txn: &impl ConnectionTrait) -> Result<()> {
+    super::prefer_index_scans(txn).await?;
+    name_key::Entity::delete_many().exec(txn).await?;
+    let mut after = 0;
+    loop {
+        let batch: Vec<(i32, i32, String)> = contact_name::Entity::find()
+            .filter(contact_name::Column::Id.gt(after))
+            .order_by_asc(contact_name::Column::Id)
+            .limit(5_000)
+            .all(txn)
+            .await?
+            .into_iter()
+            .map(|n| (n.id, n.contact_id, n.value))
+            .collect();
+        let Some(last) = batch.last() else { break };
+        after = last.0;
+        insert_rows(txn, key_rows(&batch)).await?;
+    }
+    meta::Entity::insert(meta::ActiveModel {
+        key: Set("name_keys_version".into()),
+        value: Set(NAME_KEYS_VERSION.into()),
+    })
+    .on_conflict(
+        OnConflict::column(meta::Column::Key)
+            .update_column(meta::Column::Value)
+            .to_owned(),
+    )
+    .exec_without_returning(txn)
+    .await?;
+    Ok(())
 }
 
 #[cfg(test)]

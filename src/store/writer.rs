@@ -101,6 +101,11 @@ where
     T: Send + 'static,
     U: Unit<T>,
 {
+    // A unit that waited for another would wait for the writer running it.
+    if IN_UNIT.try_with(|_| ()).is_ok() {
+        debug_assert!(false, "a unit of work started another");
+        return Err(DbErr::Custom("a unit of work started another".to_owned()).into());
+    }
     let unit = Arc::new(unit);
     let mut attempt = 0;
     loop {
@@ -121,6 +126,11 @@ where
             }
         }
     }
+}
+
+tokio::task_local! {
+    /// Set while the writer runs a unit.
+    static IN_UNIT: ();
 }
 
 /// What one attempt came to.
@@ -182,7 +192,7 @@ async fn run_alone<T, U: Unit<T>>(pool: &DatabaseConnection, unit: &U) -> Attemp
         Err(err) if is_transient(&err) => return Attempt::Again(err),
         Err(err) => return Attempt::Done(Err(err.into())),
     };
-    match unit(&txn).await {
+    match IN_UNIT.scope((), unit(&txn)).await {
         Ok(value) => match txn.commit().await {
             Ok(()) => Attempt::Done(Ok(value)),
             Err(err) if is_transient(&err) => Attempt::Again(err),
@@ -250,7 +260,7 @@ impl<T: Send + 'static, U: Unit<T>> Job for Pending<T, U> {
                     return (Box::new(ran) as Box<dyn Reply>, Some(err));
                 }
             };
-            let result = actor.acting(unit(&savepoint)).await;
+            let result = IN_UNIT.scope((), actor.acting(unit(&savepoint))).await;
             let broken = match &result {
                 Ok(_) => savepoint.commit().await.err(),
                 Err(_) => savepoint.rollback().await.err(),
@@ -384,4 +394,123 @@ async fn begin_immediate(connection: &DatabaseConnection) -> Result<DatabaseTran
             Err(err) => return Err(err),
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Writes whose results a unit does not read, in one round trip.
+
+/// Statements a unit sends together at its end: each statement to SQLite is
+/// a hand-off to the connection's thread and back (to PostgreSQL a round
+/// trip), so the inserts and updates whose results nobody reads are written
+/// out with their values and sent as one script. A value that cannot be
+/// written out exactly as the driver would bind it (a NUL in a string, a
+/// float that is not finite, a type not listed) sends its statement bound,
+/// in order.
+#[derive(Debug)]
+pub(crate) struct Later {
+    backend: sea_orm::DbBackend,
+    parts: Vec<Part>,
+}
+
+#[derive(Debug)]
+enum Part {
+    Script(String),
+    Bound(sea_orm::Statement),
+}
+
+impl Later {
+    pub(crate) fn new(backend: sea_orm::DbBackend) -> Self {
+        Self {
+            backend,
+            parts: Vec::new(),
+        }
+    }
+
+    /// Adds an insert, update or delete built by sea-orm.
+    pub(crate) fn add(&mut self, query: &impl sea_orm::QueryTrait) {
+        self.push(query.build(self.backend));
+    }
+
+    /// Adds a multi-row insert of `rows` (nothing for none).
+    pub(crate) fn add_rows<A>(&mut self, rows: Vec<A>)
+    where
+        A: sea_orm::ActiveModelTrait + Send,
+    {
+        if !rows.is_empty() {
+            self.add(&<A::Entity as sea_orm::EntityTrait>::insert_many(rows));
+        }
+    }
+
+    pub(crate) fn push(&mut self, statement: sea_orm::Statement) {
+        match written_out(&statement) {
+            Some(sql) => match self.parts.last_mut() {
+                Some(Part::Script(script)) => {
+                    script.push_str(";\n");
+                    script.push_str(&sql);
+                }
+                _ => self.parts.push(Part::Script(sql)),
+            },
+            None => self.parts.push(Part::Bound(statement)),
+        }
+    }
+
+    /// Sends everything, in order, through `conn`.
+    pub(crate) async fn flush(self, conn: &impl sea_orm::ConnectionTrait) -> Result<()> {
+        for part in self.parts {
+            match part {
+                Part::Script(sql) => {
+                    conn.execute_unprepared(&sql).await?;
+                }
+                Part::Bound(statement) => {
+                    conn.execute_raw(statement).await?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `statement` with its values written into the SQL text exactly as sqlx
+/// would bind them (SQLite stores dates as the text sqlx writes), or `None`.
+fn written_out(statement: &sea_orm::Statement) -> Option<String> {
+    use sea_orm::sea_query::{PostgresQueryBuilder, SqliteQueryBuilder, Value, inject_parameters};
+    let Some(values) = &statement.values else {
+        return Some(statement.sql.clone());
+    };
+    let sqlite = statement.db_backend == sea_orm::DbBackend::Sqlite;
+    let mut plain = Vec::with_capacity(values.0.len());
+    for value in &values.0 {
+        let value = match value {
+            Value::String(Some(text)) if text.contains('\0') => return None,
+            Value::Float(Some(x)) if !x.is_finite() => return None,
+            Value::Double(Some(x)) if !x.is_finite() => return None,
+            Value::Bool(_)
+            | Value::TinyInt(_)
+            | Value::SmallInt(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::TinyUnsigned(_)
+            | Value::SmallUnsigned(_)
+            | Value::Unsigned(_)
+            | Value::Float(_)
+            | Value::Double(_)
+            | Value::String(_) => value.clone(),
+            // sqlx's SQLite encodings, as text; PostgreSQL reads the same
+            // text into its own types.
+            Value::ChronoDateTimeUtc(at) => {
+                Value::String(at.map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false)))
+            }
+            Value::ChronoDateTimeWithTimeZone(at) => {
+                Value::String(at.map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false)))
+            }
+            Value::ChronoDate(day) => Value::String(day.map(|day| day.format("%F").to_string())),
+            _ => return None,
+        };
+        plain.push(value);
+    }
+    Some(if sqlite {
+        inject_parameters(&statement.sql, &plain, &SqliteQueryBuilder)
+    } else {
+        inject_parameters(&statement.sql, &plain, &PostgresQueryBuilder)
+    })
 }
