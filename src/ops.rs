@@ -188,7 +188,7 @@ pub fn router(store: Store) -> Router {
 
 /// Ready when the database answers and no migration is pending.
 async fn ready(State(store): State<Store>) -> impl IntoResponse {
-    match Migrator::get_pending_migrations(&store.db).await {
+    match Migrator::get_pending_migrations_read_only(&store.db).await {
         Ok(pending) if pending.is_empty() => (StatusCode::OK, "ready\n".to_owned()),
         Ok(pending) => (
             StatusCode::SERVICE_UNAVAILABLE,

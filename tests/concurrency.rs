@@ -18,7 +18,9 @@ use inmaek::store::entity::{interaction, invitation, meta};
 use inmaek::store::events::{Audience, NewEvent};
 use inmaek::store::users::Invitation;
 use inmaek::telegram_sim::SimUser;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+};
 
 async fn contact(store: &Store, hangul: &str) -> i32 {
     store
@@ -571,5 +573,37 @@ async fn serve_killed_during_a_log_burst_keeps_every_log_it_said_was_saved() {
             told_saved.len(),
             logged_by.len()
         );
+    }
+}
+
+/// A unit that panics is that unit's failure: its caller gets an error,
+/// nothing of it is stored, and the store goes on writing.
+#[tokio::test]
+async fn a_unit_that_panics_fails_alone_and_the_store_goes_on() {
+    for db in TestDb::all() {
+        let store = db.store_at(at(common::NOW)).await;
+        let panicked = store
+            .write(|txn| {
+                Box::pin(async move {
+                    meta::Entity::insert(meta::ActiveModel {
+                        key: Set("half_written".to_owned()),
+                        value: Set("x".to_owned()),
+                    })
+                    .exec_without_returning(txn)
+                    .await?;
+                    if txn.get_database_backend() != sea_orm::DbBackend::MySql {
+                        panic!("a bug in a unit");
+                    }
+                    Ok(())
+                })
+            })
+            .await;
+        assert!(panicked.is_err(), "{}", db.backend);
+        contact(&store, &common::names::name_of(3)).await;
+        let half = meta::Entity::find_by_id("half_written".to_owned())
+            .one(&store.db)
+            .await
+            .unwrap();
+        assert!(half.is_none(), "{}", db.backend);
     }
 }

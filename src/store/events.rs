@@ -785,20 +785,7 @@ impl Store {
 
     /// Members (of `user_ids`) with a standing consent to invitations.
     pub async fn consenting(&self, user_ids: &[i32]) -> Result<HashSet<i32>> {
-        let mut found = HashSet::new();
-        for chunk in user_ids.chunks(500) {
-            let rows: Vec<i32> = consent::Entity::find()
-                .select_only()
-                .column(consent::Column::UserId)
-                .filter(consent::Column::UserId.is_in(chunk.to_vec()))
-                .filter(consent::Column::Purpose.eq(INVITATIONS))
-                .filter(consent::Column::WithdrawnAt.is_null())
-                .into_tuple()
-                .all(&self.db)
-                .await?;
-            found.extend(rows);
-        }
-        Ok(found)
+        consenting_in(&self.db, user_ids).await
     }
 
     /// Records a member's consent to `purpose` (once: a standing consent
@@ -1004,7 +991,7 @@ impl Store {
                 )
                 .await?;
                 let invitation = invitation::Entity::find_by_id(invitation_id)
-                    .one(&store.db)
+                    .one(txn)
                     .await?
                     .unwrap_or(invitation);
                 Ok((invitation, true))
@@ -1107,10 +1094,9 @@ impl Store {
             Some(query) => Some(self.resolve_place(query).await?.id),
             None => None,
         };
-        let store = self.clone();
         let notice = std::sync::Arc::new(notice);
         self.write(move |txn| {
-            let (store, notice, change) = (store.clone(), notice.clone(), change.clone());
+            let (notice, change) = (notice.clone(), change.clone());
             Box::pin(async move {
                 let current = event::Entity::find_by_id(event_id)
                     .one(txn)
@@ -1160,7 +1146,7 @@ impl Store {
                     .all(txn)
                     .await?;
                 let user_ids: Vec<i32> = accepted.iter().filter_map(|i| i.user_id).collect();
-                let consenting = store.consenting(&user_ids).await?;
+                let consenting = consenting_in(txn, &user_ids).await?;
                 for user in app_user::Entity::find()
                     .filter(app_user::Column::Id.is_in(user_ids))
                     .all(txn)
@@ -1270,4 +1256,23 @@ async fn set_reminders_off(
             .await?;
     }
     Ok(())
+}
+
+/// Which of `user_ids` consented to invitations and did not withdraw, read
+/// through `conn` (a unit's transaction sees its own changes).
+async fn consenting_in(conn: &impl ConnectionTrait, user_ids: &[i32]) -> Result<HashSet<i32>> {
+    let mut found = HashSet::new();
+    for chunk in user_ids.chunks(500) {
+        let rows: Vec<i32> = consent::Entity::find()
+            .select_only()
+            .column(consent::Column::UserId)
+            .filter(consent::Column::UserId.is_in(chunk.to_vec()))
+            .filter(consent::Column::Purpose.eq(INVITATIONS))
+            .filter(consent::Column::WithdrawnAt.is_null())
+            .into_tuple()
+            .all(conn)
+            .await?;
+        found.extend(rows);
+    }
+    Ok(found)
 }

@@ -191,18 +191,28 @@ impl Store {
     }
 
     pub async fn follow_up(&self, follow_up_id: i32) -> Result<follow_up::Model> {
-        follow_up::Entity::find_by_id(follow_up_id)
-            .one(&self.db)
-            .await?
-            .ok_or_else(|| {
-                Error::Invalid {
-                    field: "follow_up",
-                    value: follow_up_id.to_string(),
-                }
-                .into()
-            })
+        follow_up_in(&self.db, follow_up_id).await
     }
+}
 
+/// One follow-up, read through `conn`.
+async fn follow_up_in(
+    conn: &impl sea_orm::ConnectionTrait,
+    follow_up_id: i32,
+) -> Result<follow_up::Model> {
+    follow_up::Entity::find_by_id(follow_up_id)
+        .one(conn)
+        .await?
+        .ok_or_else(|| {
+            Error::Invalid {
+                field: "follow_up",
+                value: follow_up_id.to_string(),
+            }
+            .into()
+        })
+}
+
+impl Store {
     /// Puts a relationship off for `days`: not due before then, unless
     /// someone is in touch sooner. Returns the new due instant.
     pub async fn snooze_contact(&self, contact_id: i32, days: i64) -> Result<DateTime<Utc>> {
@@ -498,7 +508,7 @@ impl Store {
                     &[follow.contact_id],
                 )
                 .await?;
-                store.follow_up(follow_up_id).await
+                follow_up_in(txn, follow_up_id).await
             })
         })
         .await

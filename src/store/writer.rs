@@ -17,6 +17,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
+use futures_util::FutureExt as _;
 use futures_util::future::BoxFuture;
 use sea_orm::{
     DatabaseConnection, DatabaseTransaction, DbErr, RuntimeErr, SqliteTransactionMode,
@@ -34,7 +35,9 @@ const MAX_BATCH: usize = 256;
 const MAX_ATTEMPTS: u32 = 8;
 /// How long the writer keeps asking for the write lock another process
 /// holds (each ask waits SQLite's busy timeout) before its units give up.
-const BEGIN_PATIENCE: Duration = Duration::from_secs(120);
+const BEGIN_PATIENCE: Duration = Duration::from_secs(60);
+/// A caller is answered within about this long: no more runs after it.
+const DEADLINE: Duration = Duration::from_secs(120);
 
 /// A unit of work: reads and writes through the transaction it is given,
 /// and may be run more than once (after a passing failure), so it clones
@@ -103,10 +106,11 @@ where
 {
     // A unit that waited for another would wait for the writer running it.
     if IN_UNIT.try_with(|_| ()).is_ok() {
-        debug_assert!(false, "a unit of work started another");
+        tracing::error!("a unit of work started another: refused");
         return Err(DbErr::Custom("a unit of work started another".to_owned()).into());
     }
     let unit = Arc::new(unit);
+    let started = tokio::time::Instant::now();
     let mut attempt = 0;
     loop {
         attempt += 1;
@@ -116,7 +120,7 @@ where
         };
         match outcome {
             Attempt::Done(result) => return result,
-            Attempt::Again(err) if attempt < MAX_ATTEMPTS => {
+            Attempt::Again(err) if attempt < MAX_ATTEMPTS && started.elapsed() < DEADLINE => {
                 tracing::debug!(attempt, error = %err, "unit of work runs again");
                 tokio::time::sleep(backoff(attempt)).await;
             }
@@ -176,6 +180,20 @@ pub(crate) fn is_transient(err: &DbErr) -> bool {
     }
 }
 
+/// A serialization failure or deadlock: the server refused the
+/// transaction as a whole.
+fn is_conflict(err: &DbErr) -> bool {
+    let (DbErr::Exec(RuntimeErr::SqlxError(sqlx)) | DbErr::Query(RuntimeErr::SqlxError(sqlx))) =
+        err
+    else {
+        return false;
+    };
+    matches!(
+        sqlx.as_ref(),
+        sea_orm::sqlx::Error::Database(db) if matches!(db.code().as_deref(), Some("40001" | "40P01"))
+    )
+}
+
 fn transient(err: &StoreError) -> Option<&DbErr> {
     match err {
         StoreError::Db(db) if is_transient(db) => Some(db),
@@ -192,10 +210,23 @@ async fn run_alone<T, U: Unit<T>>(pool: &DatabaseConnection, unit: &U) -> Attemp
         Err(err) if is_transient(&err) => return Attempt::Again(err),
         Err(err) => return Attempt::Done(Err(err.into())),
     };
-    match IN_UNIT.scope((), unit(&txn)).await {
+    let result = match std::panic::AssertUnwindSafe(IN_UNIT.scope((), unit(&txn)))
+        .catch_unwind()
+        .await
+    {
+        Ok(result) => result,
+        Err(_) => {
+            tracing::error!("a unit of work panicked; it was rolled back");
+            Err(DbErr::Custom("a unit of work panicked".to_owned()).into())
+        }
+    };
+    match result {
         Ok(value) => match txn.commit().await {
             Ok(()) => Attempt::Done(Ok(value)),
-            Err(err) if is_transient(&err) => Attempt::Again(err),
+            // Refused by the server: nothing was saved, run it again. A
+            // connection lost during COMMIT may have committed: not run
+            // again (that could save twice); the caller hears it failed.
+            Err(err) if is_conflict(&err) => Attempt::Again(err),
             Err(err) => Attempt::Done(Err(err.into())),
         },
         Err(err) => {
@@ -260,7 +291,19 @@ impl<T: Send + 'static, U: Unit<T>> Job for Pending<T, U> {
                     return (Box::new(ran) as Box<dyn Reply>, Some(err));
                 }
             };
-            let result = IN_UNIT.scope((), actor.acting(unit(&savepoint))).await;
+            // A panic in a unit is that unit's failure, not the writer's end.
+            let result = match std::panic::AssertUnwindSafe(
+                IN_UNIT.scope((), actor.acting(unit(&savepoint))),
+            )
+            .catch_unwind()
+            .await
+            {
+                Ok(result) => result,
+                Err(_) => {
+                    tracing::error!("a unit of work panicked; it was rolled back");
+                    Err(DbErr::Custom("a unit of work panicked".to_owned()).into())
+                }
+            };
             let broken = match &result {
                 Ok(_) => savepoint.commit().await.err(),
                 Err(_) => savepoint.rollback().await.err(),
@@ -473,16 +516,25 @@ impl Later {
 /// `statement` with its values written into the SQL text exactly as sqlx
 /// would bind them (SQLite stores dates as the text sqlx writes), or `None`.
 fn written_out(statement: &sea_orm::Statement) -> Option<String> {
+    use chrono::SubsecRound;
     use sea_orm::sea_query::{PostgresQueryBuilder, SqliteQueryBuilder, Value, inject_parameters};
     let Some(values) = &statement.values else {
         return Some(statement.sql.clone());
     };
     let sqlite = statement.db_backend == sea_orm::DbBackend::Sqlite;
+    // sqlx's SQLite encoding of an instant; PostgreSQL reads the same text
+    // into its own type, keeping microseconds as sqlx does.
+    let instant = |at: chrono::DateTime<chrono::FixedOffset>| {
+        let at = if sqlite { at } else { at.trunc_subsecs(6) };
+        at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false)
+    };
     let mut plain = Vec::with_capacity(values.0.len());
     for value in &values.0 {
         let value = match value {
             Value::String(Some(text)) if text.contains('\0') => return None,
-            Value::Float(Some(x)) if !x.is_finite() => return None,
+            // sea-query writes a quote for PostgreSQL as E'\'', which a
+            // server with backslash_quote = off refuses: sent bound.
+            Value::String(Some(text)) if !sqlite && text.contains('\'') => return None,
             Value::Double(Some(x)) if !x.is_finite() => return None,
             Value::Bool(_)
             | Value::TinyInt(_)
@@ -492,17 +544,10 @@ fn written_out(statement: &sea_orm::Statement) -> Option<String> {
             | Value::TinyUnsigned(_)
             | Value::SmallUnsigned(_)
             | Value::Unsigned(_)
-            | Value::Float(_)
             | Value::Double(_)
             | Value::String(_) => value.clone(),
-            // sqlx's SQLite encodings, as text; PostgreSQL reads the same
-            // text into its own types.
-            Value::ChronoDateTimeUtc(at) => {
-                Value::String(at.map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false)))
-            }
-            Value::ChronoDateTimeWithTimeZone(at) => {
-                Value::String(at.map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false)))
-            }
+            Value::ChronoDateTimeUtc(at) => Value::String(at.map(|at| instant(at.fixed_offset()))),
+            Value::ChronoDateTimeWithTimeZone(at) => Value::String(at.map(instant)),
             Value::ChronoDate(day) => Value::String(day.map(|day| day.format("%F").to_string())),
             _ => return None,
         };
