@@ -407,6 +407,22 @@ async fn officers_with_contacts(store: &Store, count: i64, first_chat: i64) -> V
     officers
 }
 
+/// `inmaek serve` on the test's database and clock, against a fake Bot API
+/// of its own, once it has started talking to it.
+async fn serve_on(db: &TestDb) -> (inmaek::telegram_sim::TelegramSim, std::process::Child) {
+    let sim = inmaek::telegram_sim::TelegramSim::start_with_clock(db.clock.clone())
+        .await
+        .unwrap();
+    let serve = common::serve_command(db, &sim.api_url()).spawn().unwrap();
+    assert!(
+        sim.wait_for_call_after(0, StdDuration::from_secs(20), |c| c.name() == "getme")
+            .await
+            .is_some(),
+        "serve starts"
+    );
+    (sim, serve)
+}
+
 /// The chats that were told their `/log` was saved.
 fn saved_chats(sim: &inmaek::telegram_sim::TelegramSim) -> std::collections::HashSet<i64> {
     sim.calls()
@@ -448,16 +464,7 @@ async fn an_import_of_five_thousand_contacts_runs_while_serve_logs() {
         }
         std::fs::write(&file, csv).unwrap();
 
-        let sim = inmaek::telegram_sim::TelegramSim::start_with_clock(db.clock.clone())
-            .await
-            .unwrap();
-        let mut serve = common::serve_command(&db, &sim.api_url()).spawn().unwrap();
-        assert!(
-            sim.wait_for_call_after(0, StdDuration::from_secs(20), |c| c.name() == "getme")
-                .await
-                .is_some(),
-            "serve polls"
-        );
+        let (sim, mut serve) = serve_on(&db).await;
         let import = common::binary(&db, &sim.api_url())
             .args(["import", file.to_str().unwrap()])
             .stdout(std::process::Stdio::null())
@@ -510,15 +517,7 @@ async fn serve_killed_during_a_log_burst_keeps_every_log_it_said_was_saved() {
     for db in TestDb::all() {
         let store = db.store_at(at(common::NOW)).await;
         let officers = officers_with_contacts(&store, OFFICERS, 80_000).await;
-        let sim = inmaek::telegram_sim::TelegramSim::start_with_clock(db.clock.clone())
-            .await
-            .unwrap();
-        let mut serve = common::serve_command(&db, &sim.api_url()).spawn().unwrap();
-        assert!(
-            sim.wait_for_call_after(0, StdDuration::from_secs(20), |c| c.name() == "getme")
-                .await
-                .is_some()
-        );
+        let (sim, mut serve) = serve_on(&db).await;
         for (n, officer) in officers.iter().enumerate() {
             sim.send_text(
                 officer,

@@ -136,16 +136,5 @@ pub(crate) async fn rebuild_activity_in(txn: &impl ConnectionTrait) -> Result<()
          GROUP BY p.place_id, {month}, t.policy_area"
     ))
     .await?;
-    meta::Entity::insert(meta::ActiveModel {
-        key: Set("activity_version".into()),
-        value: Set(ACTIVITY_VERSION.into()),
-    })
-    .on_conflict(
-        OnConflict::column(meta::Column::Key)
-            .update_column(meta::Column::Value)
-            .to_owned(),
-    )
-    .exec_without_returning(txn)
-    .await?;
-    Ok(())
+    super::reference::set_meta(txn, "activity_version", ACTIVITY_VERSION).await
 }

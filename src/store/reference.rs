@@ -209,6 +209,29 @@ impl Store {
     }
 }
 
+/// Sets one `meta` value (a version of derived data), in the caller's
+/// transaction.
+pub(crate) async fn set_meta(
+    conn: &impl sea_orm::ConnectionTrait,
+    key: &str,
+    value: &str,
+) -> Result<()> {
+    use sea_orm::sea_query::OnConflict;
+    use sea_orm::{ActiveValue::Set, EntityTrait};
+    super::entity::meta::Entity::insert(super::entity::meta::ActiveModel {
+        key: Set(key.to_owned()),
+        value: Set(value.to_owned()),
+    })
+    .on_conflict(
+        OnConflict::column(super::entity::meta::Column::Key)
+            .update_column(super::entity::meta::Column::Value)
+            .to_owned(),
+    )
+    .exec_without_returning(conn)
+    .await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

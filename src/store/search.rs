@@ -5,7 +5,6 @@
 
 use std::collections::HashMap;
 
-use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -359,18 +358,7 @@ pub(crate) async fn rebuild_name_keys_in(txn: &impl ConnectionTrait) -> Result<(
         after = last.0;
         insert_rows(txn, key_rows(&batch)).await?;
     }
-    meta::Entity::insert(meta::ActiveModel {
-        key: Set("name_keys_version".into()),
-        value: Set(NAME_KEYS_VERSION.into()),
-    })
-    .on_conflict(
-        OnConflict::column(meta::Column::Key)
-            .update_column(meta::Column::Value)
-            .to_owned(),
-    )
-    .exec_without_returning(txn)
-    .await?;
-    Ok(())
+    super::reference::set_meta(txn, "name_keys_version", NAME_KEYS_VERSION).await
 }
 
 #[cfg(test)]

@@ -180,6 +180,21 @@ pub(crate) fn is_transient(err: &DbErr) -> bool {
     }
 }
 
+/// Runs a unit's future marked as inside a unit; a panic in it is that
+/// unit's failure (rolled back by its caller), not the writer's end.
+async fn guarded<T>(unit: impl std::future::Future<Output = Result<T>>) -> Result<T> {
+    match std::panic::AssertUnwindSafe(IN_UNIT.scope((), unit))
+        .catch_unwind()
+        .await
+    {
+        Ok(result) => result,
+        Err(_) => {
+            tracing::error!("a unit of work panicked; it was rolled back");
+            Err(DbErr::Custom("a unit of work panicked".to_owned()).into())
+        }
+    }
+}
+
 /// A serialization failure or deadlock: the server refused the
 /// transaction as a whole.
 fn is_conflict(err: &DbErr) -> bool {
@@ -210,17 +225,7 @@ async fn run_alone<T, U: Unit<T>>(pool: &DatabaseConnection, unit: &U) -> Attemp
         Err(err) if is_transient(&err) => return Attempt::Again(err),
         Err(err) => return Attempt::Done(Err(err.into())),
     };
-    let result = match std::panic::AssertUnwindSafe(IN_UNIT.scope((), unit(&txn)))
-        .catch_unwind()
-        .await
-    {
-        Ok(result) => result,
-        Err(_) => {
-            tracing::error!("a unit of work panicked; it was rolled back");
-            Err(DbErr::Custom("a unit of work panicked".to_owned()).into())
-        }
-    };
-    match result {
+    match guarded(unit(&txn)).await {
         Ok(value) => match txn.commit().await {
             Ok(()) => Attempt::Done(Ok(value)),
             // Refused by the server: nothing was saved, run it again. A
@@ -291,19 +296,7 @@ impl<T: Send + 'static, U: Unit<T>> Job for Pending<T, U> {
                     return (Box::new(ran) as Box<dyn Reply>, Some(err));
                 }
             };
-            // A panic in a unit is that unit's failure, not the writer's end.
-            let result = match std::panic::AssertUnwindSafe(
-                IN_UNIT.scope((), actor.acting(unit(&savepoint))),
-            )
-            .catch_unwind()
-            .await
-            {
-                Ok(result) => result,
-                Err(_) => {
-                    tracing::error!("a unit of work panicked; it was rolled back");
-                    Err(DbErr::Custom("a unit of work panicked".to_owned()).into())
-                }
-            };
+            let result = guarded(actor.acting(unit(&savepoint))).await;
             let broken = match &result {
                 Ok(_) => savepoint.commit().await.err(),
                 Err(_) => savepoint.rollback().await.err(),
