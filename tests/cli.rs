@@ -55,6 +55,25 @@ fn migrate_reports_in_the_configured_language() {
 }
 
 #[test]
+fn a_malformed_inmaek_now_is_one_sentence_in_the_configured_language() {
+    let db = TestDb::sqlite();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_inmaek"))
+        .args(["contact", "list"])
+        .env("DATABASE_URL", &db.url)
+        .env("INMAEK_LANG", "en")
+        .env("INMAEK_NOW", "tomorrow")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("INMAEK_NOW: “tomorrow” is not a valid date"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn user_invite_prints_the_code_alone_on_the_last_line() {
     for db in TestDb::all() {
         let out = ok(

@@ -208,8 +208,13 @@ pub async fn run(cli: Cli) -> ExitCode {
     let config = match Config::from_env() {
         Ok(config) => config,
         Err(err) => {
-            // The language itself may be what is wrong: report in the default.
-            eprintln!("{}", i18n::render(Lang::default(), &err.message()));
+            // In the configured language when that one is valid (the
+            // language itself may be what is wrong: then in the default).
+            let lang = std::env::var("INMAEK_LANG")
+                .ok()
+                .and_then(|lang| Lang::parse(lang.trim()).ok())
+                .unwrap_or_default();
+            eprintln!("{}", i18n::render(lang, &err.message()));
             return ExitCode::FAILURE;
         }
     };
