@@ -79,7 +79,7 @@ async fn main() {
                 let officer = (round % officers) as i32 + 1;
                 let started = Instant::now();
                 rows = store
-                    .db
+                    .db_for_tests()
                     .query_all_raw(Statement::from_sql_and_values(
                         backend_kind,
                         &sql,
@@ -131,7 +131,7 @@ async fn main() {
         for _ in 0..10 {
             let started = Instant::now();
             rows = store
-                .db
+                .db_for_tests()
                 .query_all_raw(Statement::from_sql_and_values(
                     backend_kind,
                     &sql,

@@ -190,12 +190,7 @@ async fn main() {
     let mut resolver = Resolver::default();
     let mut prepared = Vec::with_capacity(rows.len());
     for row in rows {
-        prepared.push(
-            resolver
-                .prepare(&store, &store.db, row.contact)
-                .await
-                .unwrap(),
-        );
+        prepared.push(resolver.prepare(&store, row.contact).await.unwrap());
     }
     let keys: Vec<String> = prepared
         .iter()
@@ -301,7 +296,7 @@ where
     E::ActiveModel: ActiveModelTrait<Entity = E>,
 {
     E::find()
-        .all(&store.db)
+        .all(store.db_for_tests())
         .await
         .unwrap()
         .into_iter()

@@ -59,7 +59,7 @@ pub fn render(lang: Lang, message: &Message) -> String {
 }
 
 /// The localized label of a vocabulary key: `label(lang, "category", "bridge")`.
-pub fn label(lang: Lang, kind: &str, key: &str) -> String {
+pub fn label(lang: Lang, kind: &str, key: impl std::fmt::Display) -> String {
     t(lang, &format!("{kind}-{key}"))
 }
 

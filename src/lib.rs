@@ -16,4 +16,5 @@ pub mod i18n;
 pub mod keep;
 pub mod ops;
 pub mod store;
+pub mod telegram;
 pub mod telegram_sim;

@@ -12,10 +12,10 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
-use migration::{Migrator, MigratorTrait};
 use sha2::{Digest, Sha256};
 
 use crate::store::Store;
+use crate::store::outbox::OutboxStatus;
 
 /// What kind of update the bot handled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,7 +125,7 @@ impl Drop for UpdateTimer {
 }
 
 /// The Prometheus text of the counters and the outbox depth.
-pub fn render(metrics: &Metrics, outbox: &[(String, u64)]) -> String {
+pub fn render(metrics: &Metrics, outbox: &[(OutboxStatus, u64)]) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -188,11 +188,11 @@ pub fn router(store: Store) -> Router {
 
 /// Ready when the database answers and no migration is pending.
 async fn ready(State(store): State<Store>) -> impl IntoResponse {
-    match Migrator::get_pending_migrations_read_only(&store.db).await {
-        Ok(pending) if pending.is_empty() => (StatusCode::OK, "ready\n".to_owned()),
+    match store.pending_migrations().await {
+        Ok(0) => (StatusCode::OK, "ready\n".to_owned()),
         Ok(pending) => (
             StatusCode::SERVICE_UNAVAILABLE,
-            format!("{} migrations pending\n", pending.len()),
+            format!("{pending} migrations pending\n"),
         ),
         Err(_) => (
             StatusCode::SERVICE_UNAVAILABLE,
@@ -228,7 +228,7 @@ mod tests {
         metrics.update(UpdateKind::Message, Duration::from_millis(30));
         metrics.update(UpdateKind::Callback, Duration::from_secs(9));
         metrics.send(SendOutcome::TooManyRequests);
-        let text = render(&metrics, &[("pending".into(), 4)]);
+        let text = render(&metrics, &[(OutboxStatus::Pending, 4)]);
         assert!(text.contains("inmaek_updates_total{kind=\"message\"} 2"));
         assert!(
             text.contains(

@@ -172,7 +172,7 @@ async fn a_forwarded_message_never_confers_the_senders_identity() {
             assert!(!answer.contains("김영남"), "{answer}");
         }
         let logged = inmaek::store::entity::interaction::Entity::find()
-            .all(&app.store.db)
+            .all(app.store.db_for_tests())
             .await
             .unwrap();
         assert!(logged.is_empty(), "{}", db.backend);

@@ -59,7 +59,7 @@ async fn user_id(app: &TestApp, telegram: i64) -> i32 {
 
 async fn stored(app: &TestApp, id: i32) -> contact::Model {
     contact::Entity::find_by_id(id)
-        .one(&app.store.db)
+        .one(app.store.db_for_tests())
         .await
         .unwrap()
         .unwrap()
@@ -170,7 +170,7 @@ async fn snooze_done_hand_over_and_log_now_act_on_the_item_pressed() {
         );
         let logged = interaction::Entity::find()
             .filter(interaction::Column::Kind.eq("message"))
-            .all(&app.store.db)
+            .all(app.store.db_for_tests())
             .await
             .unwrap();
         assert_eq!(logged.len(), 1);
@@ -196,7 +196,7 @@ async fn snooze_done_hand_over_and_log_now_act_on_the_item_pressed() {
         assert_eq!(stored(&app, c).await.owner_user_id, Some(lee_id));
         let notice = outbox::Entity::find()
             .filter(outbox::Column::Kind.eq("handover"))
-            .one(&app.store.db)
+            .one(app.store.db_for_tests())
             .await
             .unwrap()
             .expect("the new owner is told");
@@ -219,7 +219,7 @@ async fn snooze_done_hand_over_and_log_now_act_on_the_item_pressed() {
         assert_eq!(
             outbox::Entity::find()
                 .filter(outbox::Column::Kind.eq("handover"))
-                .all(&app.store.db)
+                .all(app.store.db_for_tests())
                 .await
                 .unwrap()
                 .len(),
@@ -480,7 +480,7 @@ async fn a_follow_up_is_snoozed_and_handed_over_from_its_buttons() {
             .await
             .unwrap();
         let follow = inmaek::store::entity::follow_up::Entity::find()
-            .one(&app.store.db)
+            .one(app.store.db_for_tests())
             .await
             .unwrap()
             .unwrap();

@@ -30,7 +30,7 @@ async fn a_code_enrols_the_first_account_in_its_telegram_language_and_only_once(
         );
         let user = app.store.user_by_telegram(501).await.unwrap().unwrap();
         assert_eq!(
-            (user.name.as_str(), user.lang.as_str()),
+            (user.name.as_str(), user.lang.tag()),
             ("Wang Fang", "zh-CN"),
             "{}",
             db.backend

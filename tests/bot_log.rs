@@ -6,7 +6,8 @@ mod common;
 
 use chrono::{Duration, NaiveDate};
 use common::{TestApp, TestDb, at, config};
-use inmaek::domain::keys::{NameForm, Role};
+use inmaek::domain::Lang;
+use inmaek::domain::keys::{NameForm, Role, Track};
 use inmaek::domain::names::PersonName;
 use inmaek::store::contacts::NewContact;
 use inmaek::store::entity::{contact, follow_up, interaction, interaction_topic};
@@ -36,7 +37,7 @@ async fn add_kim(app: &TestApp) -> i32 {
 
 async fn interactions(app: &TestApp) -> Vec<interaction::Model> {
     interaction::Entity::find()
-        .all(&app.store.db)
+        .all(app.store.db_for_tests())
         .await
         .unwrap()
 }
@@ -117,18 +118,18 @@ async fn a_guided_log_in_korean_stores_the_interaction_and_resets_the_clock() {
         assert_eq!(stored.len(), 1, "{}", db.backend);
         let record = &stored[0];
         assert_eq!(
-            (record.kind.as_str(), record.track.as_deref()),
+            (record.kind.key(), record.track.map(|t| t.key())),
             ("meeting", Some("public"))
         );
         assert_eq!(record.note.as_deref(), Some("상수도 기술 연수 협의"));
         assert_eq!(record.occurred_at, at("2026-11-20T12:00:00+09:00"));
         let topics = interaction_topic::Entity::find()
-            .count(&app.store.db)
+            .count(app.store.db_for_tests())
             .await
             .unwrap();
         assert_eq!(topics, 2);
         let follow = follow_up::Entity::find()
-            .one(&app.store.db)
+            .one(app.store.db_for_tests())
             .await
             .unwrap()
             .unwrap();
@@ -137,7 +138,7 @@ async fn a_guided_log_in_korean_stores_the_interaction_and_resets_the_clock() {
             NaiveDate::from_ymd_opt(2026, 12, 12).unwrap()
         );
         let after = contact::Entity::find_by_id(kim)
-            .one(&app.store.db)
+            .one(app.store.db_for_tests())
             .await
             .unwrap()
             .unwrap();
@@ -208,7 +209,7 @@ async fn a_one_line_log_in_chinese_and_english_answers_in_that_language() {
         assert_eq!(stored.len(), 2, "{}", db.backend);
         let chinese = stored
             .iter()
-            .find(|i| i.track.as_deref() == Some("economic"))
+            .find(|i| i.track == Some(Track::Economic))
             .unwrap();
         assert_eq!(chinese.occurred_at, at("2026-11-27T12:00:00+09:00"));
         assert_eq!(chinese.note.as_deref(), Some("讨论供水合作"));
@@ -220,7 +221,7 @@ async fn a_one_line_log_in_chinese_and_english_answers_in_that_language() {
         );
         // The latest interaction (yesterday) sets the due date, not the older one.
         let kim = contact::Entity::find()
-            .one(&app.store.db)
+            .one(app.store.db_for_tests())
             .await
             .unwrap()
             .unwrap();
@@ -242,7 +243,7 @@ async fn a_back_dated_log_sets_the_due_date_from_when_it_happened() {
     app.send(&officer, "/log 김영남: 2026-09-01 forum in Yanji")
         .await;
     let after = contact::Entity::find_by_id(kim)
-        .one(&app.store.db)
+        .one(app.store.db_for_tests())
         .await
         .unwrap()
         .unwrap();
@@ -306,7 +307,7 @@ async fn an_ambiguous_name_offers_buttons_and_a_forged_button_changes_nothing() 
     let stored = interactions(&app).await;
     assert_eq!(stored.len(), 1);
     let with = inmaek::store::entity::interaction_contact::Entity::find()
-        .one(&app.store.db)
+        .one(app.store.db_for_tests())
         .await
         .unwrap()
         .unwrap();
@@ -376,7 +377,7 @@ async fn a_five_thousand_character_note_and_a_hostile_name_are_stored_intact_and
     );
     app.press(&officer, reply.button("Save")).await;
     let stored = inmaek::store::entity::contact_name::Entity::find()
-        .one(&app.store.db)
+        .one(app.store.db_for_tests())
         .await
         .unwrap()
         .unwrap();
@@ -488,7 +489,7 @@ async fn a_forwarded_message_is_logged_as_a_message_from_that_person() {
         Some("Thank you for the waterworks report!")
     );
     let after = contact::Entity::find_by_id(kim)
-        .one(&app.store.db)
+        .one(app.store.db_for_tests())
         .await
         .unwrap()
         .unwrap();
@@ -538,7 +539,7 @@ async fn add_creates_a_contact_with_every_answer() {
     );
     let card = app.store.contact_card(1, 1).await.unwrap();
     assert_eq!(card.place.unwrap().key, "changchun");
-    assert_eq!(card.contact.lang.as_deref(), Some("zh-CN"));
+    assert_eq!(card.contact.lang, Some(Lang::ZhCn));
     assert_eq!(card.owner.unwrap().name, "Bae Officer");
     assert_eq!(card.positions[0].0.title.as_deref(), Some("副市长"));
     app.stop().await;
@@ -638,7 +639,7 @@ async fn creating_a_contact_from_log_continues_the_log() {
     );
     let names = inmaek::store::entity::contact_name::Entity::find()
         .filter(inmaek::store::entity::contact_name::Column::Form.eq("hanzi"))
-        .count(&app.store.db)
+        .count(app.store.db_for_tests())
         .await
         .unwrap();
     assert_eq!(names, 1);

@@ -9,13 +9,14 @@ use std::time::Duration as StdDuration;
 use chrono::Duration;
 use common::{TestApp, TestDb, at, config};
 use inmaek::domain::Lang;
-use inmaek::domain::keys::{Category, EventKind, NameForm, Role};
+use inmaek::domain::keys::{Category, EventKind, InvitationStatus, NameForm, Role};
 use inmaek::domain::names::PersonName;
 use inmaek::keep;
 use inmaek::store::Store;
 use inmaek::store::contacts::NewContact;
 use inmaek::store::entity::{interaction, invitation, meta};
-use inmaek::store::events::{Audience, NewEvent};
+use inmaek::store::events::NewEvent;
+use inmaek::store::invitations::Audience;
 use inmaek::store::users::Invitation;
 use inmaek::telegram_sim::SimUser;
 use sea_orm::{
@@ -166,15 +167,15 @@ async fn a_hundred_members_accept_a_twenty_seat_event_in_the_same_moment() {
             db.backend
         );
 
-        let statuses: Vec<String> = invitation::Entity::find()
+        let statuses: Vec<InvitationStatus> = invitation::Entity::find()
             .filter(invitation::Column::EventId.eq(event.id))
-            .all(&app.store.db)
+            .all(app.store.db_for_tests())
             .await
             .unwrap()
             .into_iter()
             .map(|i| i.status)
             .collect();
-        let count = |status: &str| statuses.iter().filter(|s| *s == status).count();
+        let count = |status: &str| statuses.iter().filter(|s| **s == status).count();
         assert_eq!(count("accepted"), SEATS as usize, "{}", db.backend);
         assert_eq!(
             count("waitlisted"),
@@ -253,7 +254,7 @@ async fn two_hundred_officers_log_at_once_and_every_saved_reply_is_stored() {
             db.backend
         );
         let stored = interaction::Entity::find()
-            .count(&app.store.db)
+            .count(app.store.db_for_tests())
             .await
             .unwrap();
         assert_eq!(stored, OFFICERS as u64, "{}", db.backend);
@@ -306,7 +307,7 @@ async fn a_unit_that_breaks_a_constraint_fails_alone_while_the_rest_commit() {
         assert_eq!(failed, vec![30], "{}", db.backend);
         let written = meta::Entity::find()
             .filter(meta::Column::Key.starts_with("test_key_"))
-            .count(&store.db)
+            .count(store.db_for_tests())
             .await
             .unwrap();
         assert_eq!(written, 59, "{}", db.backend);
@@ -364,7 +365,7 @@ async fn a_failed_write_is_told_and_the_update_can_be_delivered_again() {
         );
         let stored = || async {
             interaction::Entity::find()
-                .count(&app.store.db)
+                .count(app.store.db_for_tests())
                 .await
                 .unwrap()
         };
@@ -500,11 +501,14 @@ async fn an_import_of_five_thousand_contacts_runs_while_serve_logs() {
         common::terminate(&serve);
         assert!(common::stopped_within(&mut serve, StdDuration::from_secs(5)).await);
         let contacts = inmaek::store::entity::contact::Entity::find()
-            .count(&store.db)
+            .count(store.db_for_tests())
             .await
             .unwrap();
         assert_eq!(contacts, (OFFICERS + IMPORTED) as u64, "{}", db.backend);
-        let logged = interaction::Entity::find().count(&store.db).await.unwrap();
+        let logged = interaction::Entity::find()
+            .count(store.db_for_tests())
+            .await
+            .unwrap();
         assert_eq!(logged, OFFICERS as u64, "{}", db.backend);
     }
 }
@@ -549,7 +553,7 @@ async fn serve_killed_during_a_log_burst_keeps_every_log_it_said_was_saved() {
         let reopened = db.store_at(at(common::NOW)).await;
         let users = reopened.users().await.unwrap();
         let logged_by: std::collections::HashSet<i32> = interaction::Entity::find()
-            .all(&reopened.db)
+            .all(reopened.db_for_tests())
             .await
             .unwrap()
             .into_iter()
@@ -600,7 +604,7 @@ async fn a_unit_that_panics_fails_alone_and_the_store_goes_on() {
         assert!(panicked.is_err(), "{}", db.backend);
         contact(&store, &common::names::name_of(3)).await;
         let half = meta::Entity::find_by_id("half_written".to_owned())
-            .one(&store.db)
+            .one(store.db_for_tests())
             .await
             .unwrap();
         assert!(half.is_none(), "{}", db.backend);

@@ -85,7 +85,7 @@ async fn an_import_killed_at_any_moment_leaves_nothing_or_everything() {
         let status = child.wait().unwrap();
 
         let count = inmaek::store::entity::contact::Entity::find()
-            .count(&store.db)
+            .count(store.db_for_tests())
             .await
             .unwrap();
         let integrity = store.scalar_text("PRAGMA integrity_check").await.unwrap();

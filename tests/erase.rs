@@ -12,6 +12,7 @@ use inmaek::domain::names::PersonName;
 use inmaek::store::contacts::NewContact;
 use inmaek::store::interactions::{NewFollowUp, NewInteraction};
 use inmaek::store::users::Invitation;
+use inmaek::telegram::Keyboards;
 use sea_orm::ConnectionTrait;
 
 #[tokio::test]
@@ -107,7 +108,7 @@ async fn an_erased_person_leaves_only_a_pseudonym_in_the_access_log() {
         event.place = Some("harbin".into());
         let event = store.add_event(event).await.unwrap();
         let invitees = store
-            .audience(event.id, &inmaek::store::events::Audience::default())
+            .audience(event.id, &inmaek::store::invitations::Audience::default())
             .await
             .unwrap();
         let now = store.clock.now();
@@ -197,7 +198,7 @@ async fn an_erased_person_leaves_only_a_pseudonym_in_the_access_log() {
             ("app_user", "contact_id"),
         ] {
             let rows = store
-                .db
+                .db_for_tests()
                 .query_all_raw(sea_orm::Statement::from_string(
                     store.backend(),
                     format!("SELECT 1 FROM {table} WHERE {column} = {id}"),
@@ -207,7 +208,7 @@ async fn an_erased_person_leaves_only_a_pseudonym_in_the_access_log() {
             assert!(rows.is_empty(), "{table} still has the person");
         }
         let queued = store
-            .db
+            .db_for_tests()
             .query_all_raw(sea_orm::Statement::from_string(
                 store.backend(),
                 format!("SELECT 1 FROM outbox WHERE user_id = {}", member.id),
@@ -216,7 +217,7 @@ async fn an_erased_person_leaves_only_a_pseudonym_in_the_access_log() {
             .unwrap();
         assert!(queued.is_empty(), "queued messages gone");
         let consents = store
-            .db
+            .db_for_tests()
             .query_all_raw(sea_orm::Statement::from_string(
                 store.backend(),
                 format!("SELECT 1 FROM consent WHERE user_id = {}", member.id),

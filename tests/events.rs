@@ -12,13 +12,14 @@ use std::time::Duration as StdDuration;
 use chrono::Duration;
 use common::{Office, TOKEN, TestApp, TestDb, at, config, inmaek, ok, refused};
 use inmaek::domain::Lang;
-use inmaek::domain::keys::{Category, EventKind, NameForm, Role};
+use inmaek::domain::keys::{Category, EventKind, InvitationStatus, NameForm, Role, Track};
 use inmaek::domain::names::PersonName;
 use inmaek::keep;
 use inmaek::store::Store;
 use inmaek::store::contacts::NewContact;
 use inmaek::store::entity::{consent, invitation, outbox};
-use inmaek::store::events::{Audience, NewEvent};
+use inmaek::store::events::NewEvent;
+use inmaek::store::invitations::Audience;
 use inmaek::store::users::Invitation;
 use inmaek::telegram_sim::{Failure, SimUser};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -60,7 +61,7 @@ async fn invite_audience(
     store: &Store,
     event: &inmaek::store::entity::event::Model,
     tz: chrono_tz::Tz,
-) -> inmaek::store::events::InviteReport {
+) -> inmaek::store::invitations::InviteReport {
     let invitees = store
         .audience(event.id, &Audience::default())
         .await
@@ -269,18 +270,24 @@ async fn members_consent_are_invited_in_their_language_and_answer_once() {
         assert!(reply.text().contains("谢谢"), "{}", reply.text());
         // Then the second purpose: reminders about them to the officers.
         assert!(reply.text().contains("还有一个问题"), "{}", reply.text());
-        let consents = consent::Entity::find().all(&app.store.db).await.unwrap();
+        let consents = consent::Entity::find()
+            .all(app.store.db_for_tests())
+            .await
+            .unwrap();
         assert_eq!(consents.len(), 1);
         assert_eq!(consents[0].wording_version, "2026-11-29");
         assert_eq!(consents[0].channel, "bot");
         assert_eq!(consents[0].purpose, "invitations");
         let reply = app.press(&wang, reply.button("愿意接收")).await;
         assert!(reply.text().contains("联络官将收到"), "{}", reply.text());
-        let consents = consent::Entity::find().all(&app.store.db).await.unwrap();
+        let consents = consent::Entity::find()
+            .all(app.store.db_for_tests())
+            .await
+            .unwrap();
         assert_eq!(
             consents
                 .iter()
-                .map(|c| c.purpose.as_str())
+                .map(|c| c.purpose.to_string())
                 .collect::<Vec<_>>(),
             ["invitations", "reminders"]
         );
@@ -338,7 +345,7 @@ async fn members_consent_are_invited_in_their_language_and_answer_once() {
         );
         assert!(
             invitation::Entity::find()
-                .all(&app.store.db)
+                .all(app.store.db_for_tests())
                 .await
                 .unwrap()
                 .is_empty()
@@ -461,8 +468,8 @@ async fn members_consent_are_invited_in_their_language_and_answer_once() {
             .1
             .clone();
         app.press(&wang, (message, decline)).await;
-        let statuses: HashMap<i32, String> = invitation::Entity::find()
-            .all(&app.store.db)
+        let statuses: HashMap<i32, InvitationStatus> = invitation::Entity::find()
+            .all(app.store.db_for_tests())
             .await
             .unwrap()
             .into_iter()
@@ -496,7 +503,7 @@ async fn members_consent_are_invited_in_their_language_and_answer_once() {
         assert_eq!(
             invitation::Entity::find()
                 .filter(invitation::Column::ContactId.eq(zh))
-                .one(&app.store.db)
+                .one(app.store.db_for_tests())
                 .await
                 .unwrap()
                 .unwrap()
@@ -649,7 +656,7 @@ async fn two_hundred_invitations_go_out_within_telegrams_limits() {
         );
         let dead = outbox::Entity::find()
             .filter(outbox::Column::Status.eq("dead"))
-            .all(&office.store.db)
+            .all(office.store.db_for_tests())
             .await
             .unwrap();
         assert_eq!(dead.len(), 1);
@@ -817,14 +824,14 @@ async fn accepted_members_are_reminded_told_of_changes_and_checked_in() {
         assert_eq!(again.alert().as_deref(), Some("회원0: checked in already."));
         let logged = inmaek::store::entity::interaction::Entity::find()
             .filter(inmaek::store::entity::interaction::Column::Kind.eq("event"))
-            .all(&app.store.db)
+            .all(app.store.db_for_tests())
             .await
             .unwrap();
         assert_eq!(logged.len(), 1, "one interaction for one check-in");
-        assert_eq!(logged[0].track.as_deref(), Some("peace"));
+        assert_eq!(logged[0].track, Some(Track::Peace));
         assert_eq!(logged[0].occurred_at, at("2026-12-10T15:00:00+09:00"));
         let contact = inmaek::store::entity::contact::Entity::find_by_id(members[0].1)
-            .one(&app.store.db)
+            .one(app.store.db_for_tests())
             .await
             .unwrap()
             .unwrap();
@@ -837,8 +844,8 @@ async fn accepted_members_are_reminded_told_of_changes_and_checked_in() {
         app.store.clock.set(at("2026-12-10T19:00:00+09:00"));
         let report = keep::tick(&app.store, &bot, &cfg, None).await.unwrap();
         assert_eq!(report.scheduled.no_shows, 1);
-        let statuses: HashMap<i32, String> = invitation::Entity::find()
-            .all(&app.store.db)
+        let statuses: HashMap<i32, InvitationStatus> = invitation::Entity::find()
+            .all(app.store.db_for_tests())
             .await
             .unwrap()
             .into_iter()
@@ -950,7 +957,7 @@ async fn an_officer_creates_an_event_and_invites_an_audience_in_the_bot() {
         );
         assert!(
             invitation::Entity::find()
-                .all(&app.store.db)
+                .all(app.store.db_for_tests())
                 .await
                 .unwrap()
                 .is_empty(),
@@ -964,7 +971,7 @@ async fn an_officer_creates_an_event_and_invites_an_audience_in_the_bot() {
         );
         let queued = outbox::Entity::find()
             .filter(outbox::Column::Kind.eq("invitation"))
-            .all(&app.store.db)
+            .all(app.store.db_for_tests())
             .await
             .unwrap();
         assert_eq!(queued.len(), 2);
@@ -1089,7 +1096,7 @@ async fn serve_killed_during_a_broadcast_sends_every_invitation_once_after_a_res
         assert!(per_chat.values().all(|n| *n <= 2), "{per_chat:?}");
         let pending = outbox::Entity::find()
             .filter(outbox::Column::Status.ne("sent"))
-            .all(&store.db)
+            .all(store.db_for_tests())
             .await
             .unwrap();
         assert!(pending.is_empty(), "{pending:?}");

@@ -244,7 +244,7 @@ async fn due_counts_from_the_meeting_and_snooze_and_logging_move_it() {
             .await
             .unwrap();
         let stored = inmaek::store::entity::contact::Entity::find_by_id(contact)
-            .one(&office.store.db)
+            .one(office.store.db_for_tests())
             .await
             .unwrap()
             .unwrap();
@@ -315,7 +315,7 @@ async fn a_blocked_bot_stops_retrying_and_dead_letters_are_listed_and_replayed()
         assert_eq!(report.relayed.dead, 1, "{}", db.backend);
         assert_eq!(report.relayed.retrying, 1);
         let user = app_user::Entity::find_by_id(blocked)
-            .one(&office.store.db)
+            .one(office.store.db_for_tests())
             .await
             .unwrap()
             .unwrap();

@@ -16,6 +16,7 @@ use inmaek::store::interactions::{NewFollowUp, NewInteraction};
 use inmaek::store::relations::{Member, NewCommittee, NewProject};
 use inmaek::store::users::Invitation;
 use inmaek::store::{Store, StoreError};
+use inmaek::telegram::Keyboards;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 const NOW: &str = "2026-11-28T10:00:00+09:00";
@@ -172,7 +173,7 @@ async fn a_contact_keeps_every_name_form_and_is_found_by_any_of_them() {
         }
         let rows = contact_name::Entity::find()
             .filter(contact_name::Column::ContactId.eq(kim.id))
-            .all(&store.db)
+            .all(store.db_for_tests())
             .await
             .unwrap();
         assert_eq!(rows.len(), 3);
@@ -291,13 +292,19 @@ async fn an_unknown_owner_or_place_writes_nothing() {
             Error::UnknownPlace("Gotham".into())
         );
         assert_eq!(
-            contact::Entity::find().count(&store.db).await.unwrap(),
+            contact::Entity::find()
+                .count(store.db_for_tests())
+                .await
+                .unwrap(),
             0,
             "{}",
             db.backend
         );
         assert_eq!(
-            contact_name::Entity::find().count(&store.db).await.unwrap(),
+            contact_name::Entity::find()
+                .count(store.db_for_tests())
+                .await
+                .unwrap(),
             0
         );
     }
@@ -332,7 +339,7 @@ async fn logging_an_interaction_resets_the_clock_from_when_it_happened() {
             .unwrap();
         assert_eq!(logged.logged_at, at(NOW));
         let after = contact::Entity::find_by_id(kim.id)
-            .one(&store.db)
+            .one(store.db_for_tests())
             .await
             .unwrap()
             .unwrap();
@@ -365,7 +372,7 @@ async fn logging_an_interaction_resets_the_clock_from_when_it_happened() {
             .await
             .unwrap();
         let after = contact::Entity::find_by_id(kim.id)
-            .one(&store.db)
+            .one(store.db_for_tests())
             .await
             .unwrap()
             .unwrap();
@@ -395,7 +402,7 @@ async fn logging_an_interaction_resets_the_clock_from_when_it_happened() {
         assert!(card.open_follow_ups[0].promised_by_seoul);
         let index_rows = interaction_contact::Entity::find()
             .filter(interaction_contact::Column::ContactId.eq(kim.id))
-            .count(&store.db)
+            .count(store.db_for_tests())
             .await
             .unwrap();
         assert_eq!(index_rows, 2);
@@ -443,7 +450,7 @@ async fn an_interaction_with_an_unknown_contact_writes_nothing() {
             .await;
         assert_eq!(domain_err(result), Error::ContactNotFound("999".into()));
         let after = contact::Entity::find_by_id(kim.id)
-            .one(&store.db)
+            .one(store.db_for_tests())
             .await
             .unwrap()
             .unwrap();
@@ -521,7 +528,7 @@ async fn due_contacts_come_most_urgent_first_and_cadence_changes_move_them() {
             .await
             .unwrap();
         assert_eq!(researchers.len(), 1);
-        let cadences = store.category_cadences(&store.db).await.unwrap();
+        let cadences = store.category_cadences().await.unwrap();
         assert!(cadences.contains(&(Category::Researcher, Cadence::from_days(30).unwrap())));
     }
 }
@@ -542,7 +549,7 @@ async fn an_enrolment_code_works_once_for_one_account_before_it_expires() {
         assert!(invited.code.len() >= 26, "at least 128 bits");
         assert_eq!(invited.expires_at, at(NOW) + Duration::days(7));
         let stored = inmaek::store::entity::enrolment_code::Entity::find()
-            .all(&store.db)
+            .all(store.db_for_tests())
             .await
             .unwrap();
         assert!(
@@ -855,7 +862,10 @@ async fn writes_sent_as_one_script_store_what_bound_writes_store() {
             })
             .await
             .unwrap();
-        let follow_ups = follow_up::Entity::find().all(&store.db).await.unwrap();
+        let follow_ups = follow_up::Entity::find()
+            .all(store.db_for_tests())
+            .await
+            .unwrap();
         let mut stored: Vec<String> = follow_ups.iter().map(|f| f.what.clone()).collect();
         let mut expected: Vec<String> = hostile.iter().map(|h| (*h).to_owned()).collect();
         stored.sort();
@@ -867,7 +877,7 @@ async fn writes_sent_as_one_script_store_what_bound_writes_store() {
                 .all(|f| f.due_on == due && f.promised_by_seoul)
         );
         let contact = contact_entity::Entity::find_by_id(kim.id)
-            .one(&store.db)
+            .one(store.db_for_tests())
             .await
             .unwrap()
             .unwrap();
@@ -905,7 +915,7 @@ async fn writes_sent_as_one_script_store_what_bound_writes_store() {
         }
         assert!(
             interaction::Entity::find_by_id(logged.id)
-                .one(&store.db)
+                .one(store.db_for_tests())
                 .await
                 .unwrap()
                 .is_some()

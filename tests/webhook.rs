@@ -182,7 +182,7 @@ async fn two_webhook_instances_on_postgresql_handle_each_update_once() {
     tokio::time::sleep(Duration::from_secs(3)).await;
     let store = db.store_at(now).await;
     let interactions = inmaek::store::entity::interaction::Entity::find()
-        .count(&store.db)
+        .count(store.db_for_tests())
         .await
         .unwrap();
     assert_eq!(interactions, UPDATES as u64, "one interaction per update");

@@ -133,11 +133,11 @@ async fn load_in(txn: &sea_orm::DatabaseTransaction, spec: &Load, now: DateTime<
         (1..=spec.officers as i32)
             .map(|id| app_user::ActiveModel {
                 id: Set(id),
-                role: Set("officer".into()),
+                role: Set("officer".parse().unwrap()),
                 name: Set(format!("officer {id}")),
                 contact_id: Set(None),
                 telegram_user_id: Set(Some(900_000 + i64::from(id))),
-                lang: Set(Lang::ALL[id as usize % 3].tag().into()),
+                lang: Set(Lang::ALL[id as usize % 3]),
                 time_zone: Set("Asia/Seoul".into()),
                 created_at: Set(now),
                 disabled_at: Set(None),
@@ -186,7 +186,7 @@ async fn load_in(txn: &sea_orm::DatabaseTransaction, spec: &Load, now: DateTime<
             });
             names.push(contact_name::ActiveModel {
                 contact_id: Set(id as i32),
-                form: Set("hangul".into()),
+                form: Set("hangul".parse().unwrap()),
                 value: Set(name_of(id)),
                 family_name_first: Set(true),
                 search_key: Set(inmaek::domain::names::search_key(&name_of(id))),
@@ -194,7 +194,7 @@ async fn load_in(txn: &sea_orm::DatabaseTransaction, spec: &Load, now: DateTime<
             });
             categories.push(contact_category::ActiveModel {
                 contact_id: Set(id as i32),
-                category: Set("bridge".into()),
+                category: Set("bridge".parse().unwrap()),
             });
             for n in 0..spec.interactions_per_contact {
                 let interaction_id = (id - 1) * spec.interactions_per_contact + n + 1;
@@ -203,16 +203,16 @@ async fn load_in(txn: &sea_orm::DatabaseTransaction, spec: &Load, now: DateTime<
                     id: Set(interaction_id as i32),
                     occurred_at: Set(at),
                     logged_at: Set(at),
-                    kind: Set("meeting".into()),
+                    kind: Set("meeting".parse().unwrap()),
                     place_id: Set(None),
                     note: Set(None),
-                    track: Set(Some(TRACKS[(interaction_id % 4) as usize].into())),
+                    track: Set(Some(TRACKS[(interaction_id % 4) as usize].parse().unwrap())),
                     logged_by: Set(owner),
                 });
                 if spec.with_topics {
                     topics.push(interaction_topic::ActiveModel {
                         interaction_id: Set(interaction_id as i32),
-                        policy_area: Set(AREAS[(interaction_id % 6) as usize].into()),
+                        policy_area: Set(AREAS[(interaction_id % 6) as usize].parse().unwrap()),
                     });
                 }
                 links.push(interaction_contact::ActiveModel {

@@ -67,12 +67,8 @@ pub fn render_card(chat: &Chat<'_>, card: &ContactCard, owner_name: Option<&str>
         &[("value", esc(owner_name.unwrap_or(&none)).into())],
     ));
     for honor in &card.honors {
-        let kind = HonorKind::parse(&honor.kind)
-            .map(|k| chat.label(HonorKind::KIND, k.key()))
-            .unwrap_or_default();
-        let status = HonorStatus::parse(&honor.status)
-            .map(|s| chat.label(HonorStatus::KIND, s.key()))
-            .unwrap_or_default();
+        let kind = chat.label(HonorKind::KIND, honor.kind);
+        let status = chat.label(HonorStatus::KIND, honor.status);
         let date = honor
             .conferred_on
             .map(|d| d.to_string())
@@ -116,13 +112,9 @@ pub fn render_card(chat: &Chat<'_>, card: &ContactCard, owner_name: Option<&str>
         lines.push(chat.t("bot-card-recent"));
         for summary in &card.recent {
             let record = &summary.interaction;
-            let kind = InteractionKind::parse(&record.kind)
-                .map(|k| chat.label(InteractionKind::KIND, k.key()))
-                .unwrap_or_default();
+            let kind = chat.label(InteractionKind::KIND, record.kind);
             let track = record
                 .track
-                .as_deref()
-                .and_then(|t| Track::parse(t).ok())
                 .map(|t| format!(" · {}", chat.label(Track::KIND, t.key())))
                 .unwrap_or_default();
             let note = record

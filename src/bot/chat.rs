@@ -22,6 +22,7 @@ use crate::i18n;
 use crate::store::Store;
 use crate::store::callbacks::Lifetime;
 use crate::store::entity::app_user;
+use crate::telegram::Keyboards;
 
 pub type HandlerError = Box<dyn std::error::Error + Send + Sync>;
 pub type HandlerResult = Result<(), HandlerError>;
@@ -70,8 +71,8 @@ impl<'a> Chat<'a> {
         chat_id: ChatId,
         update_id: i64,
     ) -> Self {
-        let role = Role::parse(&user.role).unwrap_or(Role::Member);
-        let lang = Lang::parse(&user.lang).unwrap_or(app.config.lang);
+        let role = user.role;
+        let lang = user.lang;
         let tz = parse_time_zone(&user.time_zone).unwrap_or(app.config.time_zone);
         let dialogue = Dialogue::new(app.storage.clone(), chat_id);
         Self {
@@ -100,7 +101,7 @@ impl<'a> Chat<'a> {
         i18n::t_args(self.lang, key, args)
     }
 
-    pub fn label(&self, kind: &str, key: &str) -> String {
+    pub fn label(&self, kind: &str, key: impl std::fmt::Display) -> String {
         i18n::label(self.lang, kind, key)
     }
 

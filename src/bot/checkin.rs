@@ -9,7 +9,8 @@ use super::router::{CallbackError, Handled, Pressed, refusal};
 use crate::domain::keys::InvitationStatus;
 use crate::domain::names::display_name;
 use crate::store::StoreError;
-use crate::store::events::{Attendee, event_title};
+use crate::store::events::event_title;
+use crate::store::invitations::Attendee;
 
 /// Buttons per message (Telegram allows 100 per keyboard).
 const PER_MESSAGE: usize = 40;
@@ -19,12 +20,12 @@ fn label(chat: &Chat<'_>, attendee: &Attendee) -> String {
         || format!("#{}", attendee.invitation.contact_id),
         |n| n.value.clone(),
     );
-    let mark = if attendee.invitation.status == InvitationStatus::Attended.key() {
+    let mark = if attendee.invitation.status == InvitationStatus::Attended {
         "✅"
     } else {
         "☐"
     };
-    let status = chat.label(InvitationStatus::KIND, &attendee.invitation.status);
+    let status = chat.label(InvitationStatus::KIND, attendee.invitation.status);
     format!("{mark} {name} · {status}")
 }
 
@@ -41,7 +42,7 @@ fn keyboard(chat: &Chat<'_>, attendees: &[Attendee]) -> InlineKeyboardMarkup {
 fn expected(attendees: Vec<Attendee>) -> Vec<Attendee> {
     attendees
         .into_iter()
-        .filter(|a| a.invitation.status != InvitationStatus::Declined.key())
+        .filter(|a| a.invitation.status != InvitationStatus::Declined)
         .collect()
 }
 

@@ -16,7 +16,8 @@ use crate::domain::keys::{Category, EventKind, NameForm};
 use crate::domain::names::{display_name, guess_form};
 use crate::events::{event_tz, local_time};
 use crate::store::StoreError;
-use crate::store::events::{Audience, NewEvent, Reach, event_title};
+use crate::store::events::{NewEvent, event_title};
+use crate::store::invitations::{Audience, Reach};
 use crate::store::reference::place_name;
 
 const TITLE_CHARS: usize = 300;
@@ -336,7 +337,7 @@ pub async fn start_invite(chat: &Chat<'_>, args: &str) -> HandlerResult {
         Err(StoreError::Domain(err)) => return chat.say_once(refusal(chat, &err)).await,
         Err(err) => return Err(err.into()),
     };
-    if event.status == crate::store::events::CANCELLED {
+    if event.status == crate::store::events::EventStatus::Cancelled {
         return chat.say_once(refusal(chat, &Error::EventCancelled)).await;
     }
     if !chat.claim().await? {

@@ -15,8 +15,9 @@ use crate::domain::names::{PersonName, guess_form};
 use crate::domain::quicklog::parse_quick_log;
 use crate::domain::spoken::{Span, parse_future_date, parse_spoken_date};
 use crate::store::StoreError;
-use crate::store::contacts::{ContactMatch, NewContact};
+use crate::store::contacts::NewContact;
 use crate::store::interactions::{Logged, NewFollowUp, NewInteraction};
+use crate::store::search::ContactMatch;
 
 /// How many people a name search offers as buttons.
 const MAX_CANDIDATES: usize = 8;

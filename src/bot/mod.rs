@@ -153,12 +153,4 @@ async fn run_with<L, Eh, Fut>(
 /// database pool serves, so a slow command delays few others.
 const LANES: i64 = 32;
 
-/// Removes the bot token from a message (request errors carry the URL).
-pub fn redact(text: &str, bot: &Bot) -> String {
-    let token = bot.token();
-    if token.is_empty() {
-        text.to_owned()
-    } else {
-        text.replace(token, "<token>")
-    }
-}
+pub use crate::telegram::redact;

@@ -30,9 +30,7 @@ fn page(chat: &Chat<'_>, data: &PersonalData) -> String {
         data.names
             .iter()
             .map(|n| {
-                let form = NameForm::parse(&n.form)
-                    .map(|f| chat.label(NameForm::KIND, f.key()))
-                    .unwrap_or_default();
+                let form = chat.label(NameForm::KIND, n.form);
                 format!("{} ({form})", n.value)
             })
             .collect(),
@@ -43,13 +41,13 @@ fn page(chat: &Chat<'_>, data: &PersonalData) -> String {
         [
             data.categories
                 .iter()
-                .filter_map(|k| Category::parse(&k.category).ok())
+                .map(|k| k.category)
                 .map(|k| chat.label(Category::KIND, k.key()))
                 .collect::<Vec<_>>()
                 .join(", "),
             data.interests
                 .iter()
-                .filter_map(|k| PolicyArea::parse(&k.policy_area).ok())
+                .map(|k| k.policy_area)
                 .map(|k| chat.label(PolicyArea::KIND, k.key()))
                 .collect::<Vec<_>>()
                 .join(", "),
@@ -67,9 +65,7 @@ fn page(chat: &Chat<'_>, data: &PersonalData) -> String {
         data.interactions
             .iter()
             .map(|i| {
-                let kind = InteractionKind::parse(&i.kind)
-                    .map(|k| chat.label(InteractionKind::KIND, k.key()))
-                    .unwrap_or_default();
+                let kind = chat.label(InteractionKind::KIND, i.kind);
                 format!(
                     "{} · {kind}{}",
                     chat.date(i.occurred_at),
@@ -99,10 +95,7 @@ fn page(chat: &Chat<'_>, data: &PersonalData) -> String {
                     .find(|e| e.id == i.event_id)
                     .map(|e| event_title(e, lang).0)
                     .unwrap_or_default();
-                format!(
-                    "{title} · {}",
-                    chat.label(InvitationStatus::KIND, &i.status)
-                )
+                format!("{title} · {}", chat.label(InvitationStatus::KIND, i.status))
             })
             .collect(),
     );

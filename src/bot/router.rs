@@ -18,6 +18,7 @@ use crate::ops::{UpdateKind, UpdateTimer};
 use crate::store::StoreError;
 use crate::store::audit::Actor;
 use crate::store::callbacks::Opened;
+use crate::telegram::Keyboards;
 
 /// A command and its arguments: `/log@inmaek_bot 김영남: …` → ("log", "김영남: …").
 fn parse_command(text: &str) -> Option<(String, String)> {
@@ -68,7 +69,7 @@ pub async fn on_message(
 async fn lang_of(app: &BotApp, from: &teloxide::types::User) -> Lang {
     let telegram_id = i64::try_from(from.id.0).unwrap_or_default();
     match app.store.user_by_telegram(telegram_id).await {
-        Ok(Some(user)) => Lang::parse(&user.lang).unwrap_or(app.config.lang),
+        Ok(Some(user)) => user.lang,
         _ => guess_lang(app, from.language_code.as_deref()),
     }
 }
@@ -97,7 +98,7 @@ async fn handle_message(
     let user = app.store.user_by_telegram(telegram_id).await?;
     let lang = user
         .as_ref()
-        .and_then(|u| Lang::parse(&u.lang).ok())
+        .map(|u| u.lang)
         .unwrap_or_else(|| guess_lang(&app, from.language_code.as_deref()));
 
     if !msg.chat.is_private() {

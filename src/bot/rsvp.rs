@@ -3,8 +3,6 @@
 //! carries an opaque token bound to the member it was sent to; the store
 //! refuses another account's press, a forged token and a late answer.
 
-use std::collections::HashMap;
-
 use chrono::Duration;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
@@ -13,13 +11,13 @@ use super::router::{CallbackError, Handled, Pressed, refusal};
 use crate::domain::keys::{EventKind, InvitationStatus, Role};
 use crate::events::{event_tz, local_time, rsvp_keyboard};
 use crate::store::StoreError;
-use crate::store::entity::{event, invitation};
-use crate::store::events::{Answer, CANCELLED, PURPOSES, event_title};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use crate::store::consent::{ConsentPurpose, PURPOSES};
+use crate::store::events::{EventStatus, event_title};
+use crate::store::invitations::Answer;
 
 /// The consent question for `purpose` with its two buttons: invitations
 /// first, then reminders about the member.
-pub async fn ask_consent_to(chat: &Chat<'_>, purpose: &str) -> HandlerResult {
+pub async fn ask_consent_to(chat: &Chat<'_>, purpose: ConsentPurpose) -> HandlerResult {
     chat.say_with(
         chat.t(&format!("bot-consent-{purpose}-question")),
         InlineKeyboardMarkup::new([vec![
@@ -85,7 +83,7 @@ pub async fn on_consent(
     chat.say(chat.t(&format!("bot-consent-{purpose}-{outcome}")))
         .await?;
     if let Some(next) = PURPOSES.get(index + 1) {
-        ask_consent_to(chat, next).await?;
+        ask_consent_to(chat, *next).await?;
     }
     Ok(Handled::Done)
 }
@@ -123,29 +121,13 @@ pub async fn events(chat: &Chat<'_>) -> HandlerResult {
     let Some(contact_id) = chat.user.contact_id else {
         return chat.say(chat.t("bot-events-none")).await;
     };
-    let invitations = invitation::Entity::find()
-        .filter(invitation::Column::ContactId.eq(contact_id))
-        .filter(invitation::Column::UserId.eq(chat.user.id))
-        .order_by_asc(invitation::Column::EventId)
-        .all(&chat.store().db)
+    let invitations = chat
+        .store()
+        .member_invitations(chat.user.id, contact_id, now)
         .await?;
-    let events: HashMap<i32, event::Model> = event::Entity::find()
-        .filter(event::Column::Id.is_in(invitations.iter().map(|i| i.event_id)))
-        .filter(event::Column::StartsAt.gte(now))
-        .order_by_asc(event::Column::StartsAt)
-        .all(&chat.store().db)
-        .await?
-        .into_iter()
-        .map(|e| (e.id, e))
-        .collect();
-    let mut shown = 0;
-    for invitation in &invitations {
-        let Some(event) = events.get(&invitation.event_id) else {
-            continue;
-        };
-        shown += 1;
+    for (invitation, event) in &invitations {
         let tz = event_tz(event, chat.app.config.time_zone);
-        let status = chat.label(InvitationStatus::KIND, &invitation.status);
+        let status = chat.label(InvitationStatus::KIND, invitation.status);
         let text = chat.t_args(
             "bot-events-item",
             &[
@@ -154,8 +136,8 @@ pub async fn events(chat: &Chat<'_>) -> HandlerResult {
                 ("status", status.into()),
             ],
         );
-        let open =
-            event.status != CANCELLED && event.rsvp_deadline.is_none_or(|deadline| now <= deadline);
+        let open = event.status != EventStatus::Cancelled
+            && event.rsvp_deadline.is_none_or(|deadline| now <= deadline);
         if open {
             chat.say_with(text, rsvp_keyboard(chat.lang, &invitation.token))
                 .await?;
@@ -163,7 +145,7 @@ pub async fn events(chat: &Chat<'_>) -> HandlerResult {
             chat.say(text).await?;
         }
     }
-    if shown == 0 {
+    if invitations.is_empty() {
         chat.say(chat.t("bot-events-none")).await?;
     }
     Ok(())
@@ -196,7 +178,7 @@ async fn officer_events(chat: &Chat<'_>, now: chrono::DateTime<chrono::Utc>) -> 
                     .join(" · ")
             })
             .unwrap_or_else(|| chat.t("event-no-invitations"));
-        let key = if event.status == CANCELLED {
+        let key = if event.status == EventStatus::Cancelled {
             "bot-events-row-cancelled"
         } else {
             "bot-events-row"
@@ -206,7 +188,7 @@ async fn officer_events(chat: &Chat<'_>, now: chrono::DateTime<chrono::Utc>) -> 
             &[
                 ("id", event.id.into()),
                 ("title", esc(&event_title(event, chat.lang).0).into()),
-                ("kind", chat.label(EventKind::KIND, &event.kind).into()),
+                ("kind", chat.label(EventKind::KIND, event.kind).into()),
                 ("when", local_time(event.starts_at, tz).into()),
                 ("counts", counts.into()),
             ],

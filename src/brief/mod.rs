@@ -43,7 +43,7 @@ fn ta(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
     i18n::t_args(lang, key, args)
 }
 
-fn label(lang: Lang, kind: &str, key: &str) -> String {
+fn label(lang: Lang, kind: &str, key: impl std::fmt::Display) -> String {
     i18n::label(lang, kind, key)
 }
 
@@ -141,14 +141,10 @@ fn date_of(at: DateTime<Utc>, tz: Tz) -> String {
 }
 
 fn history_item(lang: Lang, summary: &InteractionSummary, tz: Tz) -> String {
-    let kind = InteractionKind::parse(&summary.interaction.kind)
-        .map(|k| label(lang, InteractionKind::KIND, k.key()))
-        .unwrap_or_default();
+    let kind = label(lang, InteractionKind::KIND, summary.interaction.kind);
     let track = summary
         .interaction
         .track
-        .as_deref()
-        .and_then(|k| Track::parse(k).ok())
         .map(|k| format!(" · {}", label(lang, Track::KIND, k.key())))
         .unwrap_or_default();
     let topics: Vec<String> = summary
@@ -254,12 +250,8 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, out: &mut String) {
         .honors
         .iter()
         .map(|h| {
-            let kind = HonorKind::parse(&h.kind)
-                .map(|k| label(lang, HonorKind::KIND, k.key()))
-                .unwrap_or_default();
-            let status = HonorStatus::parse(&h.status)
-                .map(|k| label(lang, HonorStatus::KIND, k.key()))
-                .unwrap_or_default();
+            let kind = label(lang, HonorKind::KIND, h.kind);
+            let status = label(lang, HonorStatus::KIND, h.status);
             let date = h.conferred_on.map(|d| format!(" {d}")).unwrap_or_default();
             format!("{kind}{date} ({status})")
         })
@@ -425,7 +417,7 @@ pub fn place_points(lang: Lang, brief: &PlaceBrief, tz: Tz) -> Vec<String> {
         let projects = brief
             .projects
             .iter()
-            .filter(|p| p.policy_area.as_deref() == Some(area.key()))
+            .filter(|p| p.policy_area == Some(*area))
             .count();
         points.push(ta(
             lang,
@@ -582,9 +574,7 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
         .agreements
         .iter()
         .map(|agreement| {
-            let status = AgreementStatus::parse(&agreement.status)
-                .map(|s| label(lang, AgreementStatus::KIND, s.key()))
-                .unwrap_or_default();
+            let status = label(lang, AgreementStatus::KIND, agreement.status);
             let place = brief
                 .region
                 .iter()
@@ -636,13 +626,9 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
         .projects
         .iter()
         .map(|project| {
-            let stage = ProjectStage::parse(&project.stage)
-                .map(|s| label(lang, ProjectStage::KIND, s.key()))
-                .unwrap_or_default();
+            let stage = label(lang, ProjectStage::KIND, project.stage);
             let area = project
                 .policy_area
-                .as_deref()
-                .and_then(|a| PolicyArea::parse(a).ok())
                 .map(|a| format!(" · {}", label(lang, PolicyArea::KIND, a.key())))
                 .unwrap_or_default();
             format!(
@@ -658,9 +644,7 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
         .events
         .iter()
         .map(|event| {
-            let kind = EventKind::parse(&event.kind)
-                .map(|k| label(lang, EventKind::KIND, k.key()))
-                .unwrap_or_default();
+            let kind = label(lang, EventKind::KIND, event.kind);
             format!(
                 "<li>{} · {} — {}</li>",
                 date_of(event.starts_at, tz),

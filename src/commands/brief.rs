@@ -46,7 +46,7 @@ pub async fn audit(ctx: &Context, contact: Option<String>, user: Option<String>)
             ctx.store.access_log_of_contact(contact.id).await?
         }
         (None, Some(user)) => {
-            let user = ctx.store.find_user(&ctx.store.db, &user).await?;
+            let user = ctx.store.find_user(&user).await?;
             ctx.store.access_log(Some(user.id)).await?
         }
         (None, None) => return Err(crate::domain::Error::Empty { field: "contact" }.into()),

@@ -5,7 +5,7 @@ use crate::domain::cadence::Cadence;
 use crate::domain::keys::Category;
 
 pub async fn list(ctx: &Context) -> Outcome {
-    for (category, cadence) in ctx.store.category_cadences(&ctx.store.db).await? {
+    for (category, cadence) in ctx.store.category_cadences().await? {
         ctx.say(
             "cadence-row",
             &[

@@ -107,13 +107,9 @@ pub(super) fn render_interaction(
     contacts: Option<&str>,
 ) -> String {
     let record = &summary.interaction;
-    let kind = InteractionKind::parse(&record.kind)
-        .map(|k| ctx.label(InteractionKind::KIND, k.key()))
-        .unwrap_or_default();
+    let kind = ctx.label(InteractionKind::KIND, record.kind);
     let track = record
         .track
-        .as_deref()
-        .and_then(|t| Track::parse(t).ok())
         .map(|t| ctx.label(Track::KIND, t.key()))
         .unwrap_or_else(|| ctx.t("track-none"));
     let topics: Vec<String> = summary
@@ -215,7 +211,7 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
         &[("value", join_or(&interests, &none).into())],
     );
     for (key, value) in [
-        ("card-lang", card.contact.lang.clone()),
+        ("card-lang", card.contact.lang.map(|lang| lang.to_string())),
         ("card-email", card.contact.email.clone()),
         ("card-phone", card.contact.phone.clone()),
         ("card-telegram", card.contact.telegram.clone()),
@@ -243,12 +239,8 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
         .unwrap_or_else(|| ctx.t("card-never"));
     ctx.say("card-last-interaction", &[("value", last.into())]);
     for honor in &card.honors {
-        let kind = HonorKind::parse(&honor.kind)
-            .map(|k| ctx.label(HonorKind::KIND, k.key()))
-            .unwrap_or_default();
-        let status = HonorStatus::parse(&honor.status)
-            .map(|s| ctx.label(HonorStatus::KIND, s.key()))
-            .unwrap_or_default();
+        let kind = ctx.label(HonorKind::KIND, honor.kind);
+        let status = ctx.label(HonorStatus::KIND, honor.status);
         let date = honor
             .conferred_on
             .map(|d| d.to_string())
@@ -309,7 +301,7 @@ pub async fn list(ctx: &Context, args: ContactListArgs) -> Outcome {
         None => None,
     };
     let owner_user_id = match &args.owner {
-        Some(query) => Some(ctx.store.find_user(&ctx.store.db, query).await?.id),
+        Some(query) => Some(ctx.store.find_user(query).await?.id),
         None => None,
     };
     let rows = ctx

@@ -13,7 +13,8 @@ use crate::domain::names::{PersonName, display_name, guess_form};
 use crate::domain::{Error, Lang};
 use crate::events;
 use crate::store::entity::event;
-use crate::store::events::{Audience, EventChange, NewEvent, Reach, event_title};
+use crate::store::events::{EventChange, NewEvent, event_title};
+use crate::store::invitations::{Audience, Delivery, Reach};
 
 const TITLE_CHARS: usize = 300;
 
@@ -81,7 +82,7 @@ pub async fn add(ctx: &Context, args: EventAddArgs) -> Outcome {
         })
         .transpose()?;
     let organizer_user_id = match &args.organizer {
-        Some(query) => Some(ctx.store.find_officer(&ctx.store.db, query).await?.id),
+        Some(query) => Some(ctx.store.find_officer(query).await?.id),
         None => None,
     };
     let track = args.track.as_deref().map(Track::parse).transpose()?;
@@ -161,7 +162,7 @@ pub async fn list(ctx: &Context, all: bool) -> Outcome {
             .and_then(|id| places.get(&id))
             .map(|p| crate::store::reference::place_name(p, ctx.lang).to_owned())
             .unwrap_or_else(|| ctx.t("card-none"));
-        let key = if event.status == crate::store::events::CANCELLED {
+        let key = if event.status == crate::store::events::EventStatus::Cancelled {
             "event-row-cancelled"
         } else {
             "event-row"
@@ -171,7 +172,7 @@ pub async fn list(ctx: &Context, all: bool) -> Outcome {
             &[
                 ("id", event.id.into()),
                 ("title", event_title(event, ctx.lang).0.into()),
-                ("kind", ctx.label(EventKind::KIND, &event.kind).into()),
+                ("kind", ctx.label(EventKind::KIND, event.kind).into()),
                 (
                     "when",
                     events::local_time(event.starts_at, events::event_tz(event, ctx.tz)).into(),
@@ -186,7 +187,7 @@ pub async fn list(ctx: &Context, all: bool) -> Outcome {
 
 pub async fn invite(ctx: &Context, args: EventInviteArgs) -> Outcome {
     let event = ctx.store.resolve_event(&args.event).await?;
-    if event.status == crate::store::events::CANCELLED {
+    if event.status == crate::store::events::EventStatus::Cancelled {
         return Err(Error::EventCancelled.into());
     }
     let audience = Audience {
@@ -349,8 +350,8 @@ pub async fn attendees(ctx: &Context, query: &str, format: ListFormat) -> Outcom
                     row.invitation.contact_id.to_string(),
                     name(&row.names, ctx.lang, row.invitation.contact_id),
                     all_names(&row.names),
-                    row.invitation.status.clone(),
-                    row.invitation.delivery.clone(),
+                    row.invitation.status.to_string(),
+                    row.invitation.delivery.to_string(),
                     row.invitation
                         .responded_at
                         .map(|at| at.to_rfc3339())
@@ -375,7 +376,7 @@ pub async fn attendees(ctx: &Context, query: &str, format: ListFormat) -> Outcom
                 ("name", all_names(&row.names).into()),
                 (
                     "status",
-                    ctx.label(InvitationStatus::KIND, &row.invitation.status)
+                    ctx.label(InvitationStatus::KIND, row.invitation.status)
                         .into(),
                 ),
                 (
@@ -397,7 +398,7 @@ pub async fn unreachable(ctx: &Context, query: &str, format: ListFormat) -> Outc
         .await?
         .into_iter()
         .filter(|row| {
-            row.invitation.delivery != "queued"
+            row.invitation.delivery != Delivery::Queued
                 || row
                     .member
                     .as_ref()
@@ -405,8 +406,8 @@ pub async fn unreachable(ctx: &Context, query: &str, format: ListFormat) -> Outc
         })
         .map(|mut row| {
             // Blocked after the invitation was queued: unreachable now.
-            if row.invitation.delivery == "queued" {
-                row.invitation.delivery = "unreachable".to_owned();
+            if row.invitation.delivery == Delivery::Queued {
+                row.invitation.delivery = Delivery::Unreachable;
             }
             row
         })
@@ -443,7 +444,7 @@ pub async fn unreachable(ctx: &Context, query: &str, format: ListFormat) -> Outc
                     id.to_string(),
                     name(&row.names, ctx.lang, id),
                     all_names(&row.names),
-                    row.invitation.delivery.clone(),
+                    row.invitation.delivery.to_string(),
                     field(id, |r| r.email.clone()),
                     field(id, |r| r.phone.clone()),
                     field(id, |r| r.telegram.clone()),
@@ -475,8 +476,8 @@ pub async fn unreachable(ctx: &Context, query: &str, format: ListFormat) -> Outc
 
 /// `member revoke`: by user id or name, or by the member's contact.
 pub async fn revoke(ctx: &Context, query: &str, purpose: Option<&str>) -> Outcome {
-    let user = match ctx.store.find_user(&ctx.store.db, query).await {
-        Ok(user) if user.role == Role::Member.key() => user,
+    let user = match ctx.store.find_user(query).await {
+        Ok(user) if user.role == Role::Member => user,
         Ok(user) => {
             return Err(Error::NotAMember { name: user.name }.into());
         }

@@ -247,7 +247,7 @@ async fn import_rows(
         } else {
             "owner"
         };
-        match resolver.prepare(&ctx.store, &ctx.store.db, contact).await {
+        match resolver.prepare(&ctx.store, contact).await {
             Ok(ready) => prepared.push((line, ready)),
             Err(StoreError::Domain(error)) => {
                 let column = match error {

@@ -37,10 +37,10 @@ pub async fn add(ctx: &Context, args: InteractionAddArgs) -> Outcome {
     }
     let mut officer_ids = Vec::with_capacity(args.officer.len());
     for name in &args.officer {
-        officer_ids.push(ctx.store.find_officer(&ctx.store.db, name).await?.id);
+        officer_ids.push(ctx.store.find_officer(name).await?.id);
     }
     let logged_by = match &args.by {
-        Some(name) => Some(ctx.store.find_officer(&ctx.store.db, name).await?.id),
+        Some(name) => Some(ctx.store.find_officer(name).await?.id),
         None => None,
     };
     let record = ctx

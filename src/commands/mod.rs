@@ -33,7 +33,8 @@ use crate::store::{Store, StoreError};
 #[derive(Debug)]
 pub enum Failure {
     Domain(domain::Error),
-    Database(sea_orm::DbErr),
+    /// The database failed (the store's error, never a user's mistake).
+    Database(StoreError),
     Read {
         path: String,
         reason: String,
@@ -74,25 +75,14 @@ impl From<StoreError> for Failure {
     fn from(err: StoreError) -> Self {
         match err {
             StoreError::Domain(err) => Failure::Domain(err),
-            StoreError::Db(err) => Failure::Database(err),
-            StoreError::AlreadyHandled => Failure::Database(sea_orm::DbErr::Custom(err_text())),
+            other => Failure::Database(other),
         }
     }
-}
-
-fn err_text() -> String {
-    StoreError::AlreadyHandled.to_string()
 }
 
 impl From<domain::Error> for Failure {
     fn from(err: domain::Error) -> Self {
         Failure::Domain(err)
-    }
-}
-
-impl From<sea_orm::DbErr> for Failure {
-    fn from(err: sea_orm::DbErr) -> Self {
-        Failure::Database(err)
     }
 }
 
@@ -198,7 +188,7 @@ impl Context {
         at.with_timezone(&self.tz).format("%Y-%m-%d").to_string()
     }
 
-    pub fn label(&self, kind: &str, key: &str) -> String {
+    pub fn label(&self, kind: &str, key: impl std::fmt::Display) -> String {
         i18n::label(self.lang, kind, key)
     }
 }
@@ -241,8 +231,8 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
     let actor = match &cli.as_user {
         None => Actor::CLI,
         Some(query) => {
-            let user = store.find_user(&store.db, query).await?;
-            let role = Role::parse(&user.role)?;
+            let user = store.find_user(query).await?;
+            let role = user.role;
             let action = action_of(&cli.command);
             // Deny by default: admins everything, others what their role may.
             if user.disabled_at.is_some() || !(role == Role::Admin || allowed(role, action)) {

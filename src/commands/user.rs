@@ -60,9 +60,7 @@ pub async fn list(ctx: &Context) -> Outcome {
         return Ok(());
     }
     for user in users {
-        let role = Role::parse(&user.role)
-            .map(|r| ctx.label(Role::KIND, r.key()))
-            .unwrap_or(user.role.clone());
+        let role = ctx.label(Role::KIND, user.role);
         let status = if user.telegram_user_id.is_some() {
             "user-enrolled"
         } else {
@@ -74,7 +72,7 @@ pub async fn list(ctx: &Context) -> Outcome {
                 ("id", user.id.into()),
                 ("name", Arg::from(&user.name)),
                 ("role", role.into()),
-                ("lang", Arg::from(&user.lang)),
+                ("lang", Arg::from(user.lang.tag())),
                 ("status", ctx.t(status).into()),
             ],
         );

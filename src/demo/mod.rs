@@ -142,7 +142,7 @@ pub async fn run_terminal(store: Store, config: Config) -> std::io::Result<()> {
         .await
         .ok()
         .flatten()
-        .and_then(|u| Lang::parse(&u.lang).ok())
+        .map(|u| u.lang)
         .unwrap_or(lang);
     let user = SimUser::new(DEMO_USER_ID, DEMO_OFFICER, Some(user_lang.tag()));
     let mut stdout = std::io::stdout();

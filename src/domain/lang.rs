@@ -61,6 +61,33 @@ impl fmt::Display for Lang {
     }
 }
 
+/// Compares with a stored tag, as in `user.lang == "zh-CN"`.
+impl PartialEq<&str> for Lang {
+    fn eq(&self, other: &&str) -> bool {
+        self.tag() == *other
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = Error;
+    fn from_str(value: &str) -> Result<Self, Error> {
+        Self::parse(value)
+    }
+}
+
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.tag())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Self::parse(&value).map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

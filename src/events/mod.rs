@@ -12,7 +12,8 @@ use crate::domain::{Arg, Lang};
 use crate::i18n;
 use crate::keep::render::{Rendered, lang_of};
 use crate::store::entity::{app_user, event, place};
-use crate::store::events::{Answer, event_description, event_title};
+use crate::store::events::{event_description, event_title};
+use crate::store::invitations::Answer;
 use crate::store::outbox::NewMessage;
 use crate::store::reference::place_name;
 
@@ -65,10 +66,7 @@ pub fn event_lines(
 ) -> Vec<String> {
     let tz = event_tz(event, default_tz);
     let (title, title_fallback) = event_title(event, lang);
-    let kind = EventKind::parse(&event.kind).map_or_else(
-        |_| event.kind.clone(),
-        |k| i18n::label(lang, EventKind::KIND, k.key()),
-    );
+    let kind = i18n::label(lang, EventKind::KIND, event.kind);
     let mut lines = vec![
         i18n::t_args(lang, "event-line-title", &[("title", esc(&title).into())]),
         i18n::t_args(
@@ -211,7 +209,7 @@ pub fn change_notice(
     default_tz: Tz,
 ) -> Option<NewMessage> {
     let lang = lang_of(member, default_lang);
-    let cancelled = event.status == crate::store::events::CANCELLED;
+    let cancelled = event.status == crate::store::events::EventStatus::Cancelled;
     let head = if cancelled {
         "event-cancelled-head"
     } else {

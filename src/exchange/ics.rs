@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::Lang;
 use crate::store::entity::{event, place};
-use crate::store::events::{CANCELLED, event_description, event_title};
+use crate::store::events::{EventStatus, event_description, event_title};
 use crate::store::reference::place_name;
 
 fn stamp(at: DateTime<Utc>) -> String {
@@ -82,10 +82,10 @@ pub fn write_events(
         if !location.is_empty() {
             line(format!("LOCATION:{}", text(&location)));
         }
-        line(format!("CATEGORIES:{}", text(&event.kind)));
+        line(format!("CATEGORIES:{}", text(event.kind.key())));
         line(format!(
             "STATUS:{}",
-            if event.status == CANCELLED {
+            if event.status == EventStatus::Cancelled {
                 "CANCELLED"
             } else {
                 "CONFIRMED"

@@ -217,7 +217,7 @@ pub async fn run(store: Store, bot: Bot, config: Config, mut stop: watch::Receiv
             }
             Ok(_) => {}
             Err(err) => {
-                tracing::error!(error = %crate::bot::redact(&err.to_string(), &bot), "scheduler pass failed")
+                tracing::error!(error = %crate::telegram::redact(&err.to_string(), &bot), "scheduler pass failed")
             }
         }
         tokio::select! {

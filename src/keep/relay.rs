@@ -15,7 +15,6 @@ use teloxide::types::{ChatId, InlineKeyboardMarkup, ParseMode};
 use tokio::sync::watch;
 use tokio::time::Instant;
 
-use crate::bot::redact;
 use crate::config::Config;
 use crate::domain::dates::parse_time_zone;
 use crate::domain::schedule::quiet_until;
@@ -24,6 +23,7 @@ use crate::store::callbacks::Lifetime;
 use crate::store::entity::outbox;
 use crate::store::outbox::Outcome;
 use crate::store::{Result, Store};
+use crate::telegram::{Keyboards, redact};
 
 /// How many rows one claim takes.
 const BATCH: u64 = 50;

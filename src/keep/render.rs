@@ -55,8 +55,8 @@ impl Rendered {
 }
 
 /// The language to write to `user` in.
-pub fn lang_of(user: &crate::store::entity::app_user::Model, default: Lang) -> Lang {
-    Lang::parse(&user.lang).unwrap_or(default)
+pub fn lang_of(user: &crate::store::entity::app_user::Model, _default: Lang) -> Lang {
+    user.lang
 }
 
 /// What a digest or `/due` line is about; its buttons carry it.

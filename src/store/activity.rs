@@ -68,7 +68,7 @@ pub(crate) fn count_interaction_later(
         topics.iter().map(|topic| topic_activity::ActiveModel {
             place_id: Set(*place),
             month: Set(month.clone()),
-            policy_area: Set(topic.key().to_owned()),
+            policy_area: Set(*topic),
             interactions: Set(1),
         })
     });

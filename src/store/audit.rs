@@ -46,64 +46,7 @@ pub const ACTIONS: &[&str] = &[
     "outbox-retry",
 ];
 
-/// Who read or changed something, through which channel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Actor {
-    /// None: the admin's command line.
-    pub user_id: Option<i32>,
-    pub channel: &'static str,
-}
-
-impl Actor {
-    pub const CLI: Actor = Actor {
-        user_id: None,
-        channel: "cli",
-    };
-
-    /// The scheduler, and changes made with no one acting (tests, restores
-    /// by the system itself).
-    pub const SYSTEM: Actor = Actor {
-        user_id: None,
-        channel: "system",
-    };
-
-    /// Someone not yet enrolled, writing to the bot (an enrolment).
-    pub const BOT_STRANGER: Actor = Actor {
-        user_id: None,
-        channel: "bot",
-    };
-
-    pub fn bot(user_id: i32) -> Self {
-        Actor {
-            user_id: Some(user_id),
-            channel: "bot",
-        }
-    }
-
-    /// An enrolled user acting through the command line (`--as`).
-    pub fn cli_as(user_id: i32) -> Self {
-        Actor {
-            user_id: Some(user_id),
-            channel: "cli",
-        }
-    }
-
-    /// Runs `work` with `self` as the one acting: every change it makes is
-    /// recorded in the access log under this actor ([`changed`]). Set once
-    /// where a request enters: a bot update, a CLI command, a scheduler pass.
-    pub async fn acting<F: std::future::Future>(self, work: F) -> F::Output {
-        ACTOR.scope(self, work).await
-    }
-
-    /// Who is acting in this task ([`Actor::SYSTEM`] if no one was set).
-    pub fn current() -> Actor {
-        ACTOR.try_with(|actor| *actor).unwrap_or(Actor::SYSTEM)
-    }
-}
-
-tokio::task_local! {
-    static ACTOR: Actor;
-}
+pub use super::actor::Actor;
 
 /// Records a change — `action` on `scope`, concerning `subjects` (contact
 /// ids) — by whoever is acting, in the transaction of the change itself:
@@ -214,25 +157,6 @@ impl Store {
             Box::pin(async move { append(txn, now, actor, &action, &scope, ALL.to_owned()).await })
         })
         .await
-    }
-
-    /// A contact's card, recorded in the access log as read by `actor`:
-    /// the one way a card is read for a person to see.
-    pub async fn read_card(
-        &self,
-        contact_id: i32,
-        recent: u64,
-        actor: Actor,
-    ) -> Result<super::contacts::ContactCard> {
-        let card = self.contact_card(contact_id, recent).await?;
-        self.record_access(
-            actor,
-            "card",
-            &format!("contact:{contact_id}"),
-            &[contact_id],
-        )
-        .await?;
-        Ok(card)
     }
 
     /// Everything recorded about a contact (including exports of all).

@@ -9,13 +9,15 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::activity::month_of;
-use super::contacts::{ContactCard, categories_of, effective_cadence, names_of};
+use super::cadence::{categories_of, effective_cadence};
+use super::contacts::ContactCard;
 use super::entity::{
     activity, agreement, app_user, committee, committee_member, committee_place, contact, event,
     follow_up, interaction, interaction_contact, interaction_topic, organization, place, position,
     project, topic_activity,
 };
 use super::interactions::InteractionSummary;
+use super::search::names_of;
 use super::{Result, Store};
 use crate::domain::cadence::{self, Health};
 use crate::domain::keys::{Category, PolicyArea, Track};
@@ -221,7 +223,7 @@ impl Store {
         for chunk in ids.chunks(500) {
             categories.extend(categories_of(&self.db, chunk).await?);
         }
-        let defaults = self.category_cadences(&self.db).await?;
+        let defaults = self.category_cadences().await?;
         let recent_cutoff = as_of - Duration::days(180);
         let mut ranked: Vec<(i64, Option<DateTime<Utc>>, i32, Health)> = contacts
             .iter()
@@ -484,9 +486,8 @@ impl Store {
             .all(&self.db)
             .await?
         {
-            if let Ok(area) = PolicyArea::parse(&row.policy_area) {
-                *topics.entry(area).or_default() += i64::from(row.interactions);
-            }
+            let area = row.policy_area;
+            *topics.entry(area).or_default() += i64::from(row.interactions);
         }
         let mut topics: Vec<(PolicyArea, i64)> = topics.into_iter().collect();
         topics.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -545,9 +546,8 @@ impl Store {
                 .all(&self.db)
                 .await?
             {
-                if let Ok(area) = PolicyArea::parse(&topic.policy_area) {
-                    *topics.entry(area).or_default() += 1;
-                }
+                let area = topic.policy_area;
+                *topics.entry(area).or_default() += 1;
             }
         }
         for summary in self.interactions_of(Some(contact_id), 1000).await? {

@@ -1,14 +1,14 @@
 //! Opaque, user-bound, expiring callback data. Every inline keyboard the bot
-//! sends goes through [`Store::seal_keyboard`]: each button's meaning is kept
-//! here under a random token and the button carries only the token. A press
-//! is honoured only from the user the button was sent to, before it expires
-//! ([`Store::open_callback`]).
+//! sends is sealed ([`Store::seal_callbacks`], through
+//! `telegram::Keyboards`): each button's meaning is kept here under a random
+//! token and the button carries only the token. A press is honoured only
+//! from the user the button was sent to, before it expires
+//! ([`Store::open_callback`]). This file knows nothing of Telegram's types.
 
 use std::collections::HashMap;
 
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
-use teloxide::types::{InlineKeyboardButtonKind, InlineKeyboardMarkup};
 
 use super::entity::callback_token;
 use super::{Result, Store, insert_rows, random_token};
@@ -55,30 +55,35 @@ fn hash(token: &str) -> String {
 }
 
 impl Store {
-    /// Replaces the data of every callback button of `keyboard` by a fresh
-    /// token bound to `user_id`, valid for `lifetime`.
-    pub async fn seal_keyboard(
+    /// Keeps each meaning of `data` under a fresh token bound to `user_id`,
+    /// valid for `lifetime`; the tokens, in the same order, go on the buttons.
+    pub async fn seal_callbacks(
         &self,
         user_id: i32,
-        mut keyboard: InlineKeyboardMarkup,
+        data: Vec<String>,
         lifetime: Lifetime,
-    ) -> Result<InlineKeyboardMarkup> {
-        let expires_at = self.clock.now() + lifetime.duration();
-        let mut rows = Vec::new();
-        for button in keyboard.inline_keyboard.iter_mut().flatten() {
-            if let InlineKeyboardButtonKind::CallbackData(data) = &mut button.kind {
-                let token = format!("{PREFIX}{}", random_token::<16>());
-                rows.push(callback_token::ActiveModel {
-                    token_hash: Set(hash(&token)),
-                    user_id: Set(user_id),
-                    data: Set(std::mem::replace(data, token)),
-                    expires_at: Set(expires_at),
-                });
-            }
+    ) -> Result<Vec<String>> {
+        if data.is_empty() {
+            return Ok(Vec::new());
         }
+        let expires_at = self.clock.now() + lifetime.duration();
+        let tokens: Vec<String> = data
+            .iter()
+            .map(|_| format!("{PREFIX}{}", random_token::<16>()))
+            .collect();
+        let rows: Vec<callback_token::ActiveModel> = tokens
+            .iter()
+            .zip(data)
+            .map(|(token, data)| callback_token::ActiveModel {
+                token_hash: Set(hash(token)),
+                user_id: Set(user_id),
+                data: Set(data),
+                expires_at: Set(expires_at),
+            })
+            .collect();
         self.write(move |txn| Box::pin(insert_rows(txn, rows.clone())))
             .await?;
-        Ok(keyboard)
+        Ok(tokens)
     }
 
     /// The meaning of a pressed button's `token` for `user_id`.
@@ -97,44 +102,32 @@ impl Store {
         })
     }
 
-    /// `keyboard` (as on a message this user pressed) with each of the user's
-    /// live tokens replaced by its meaning again: what the message offers.
-    /// Other buttons keep their token, which means nothing.
-    pub async fn open_keyboard(
+    /// The meaning, for `user_id`, of each of `tokens` that is theirs and
+    /// live (as on a message they pressed: what the message offers).
+    pub async fn callback_meanings(
         &self,
         user_id: i32,
-        mut keyboard: InlineKeyboardMarkup,
-    ) -> Result<InlineKeyboardMarkup> {
-        let hashes: Vec<String> = keyboard
-            .inline_keyboard
-            .iter()
-            .flatten()
-            .filter_map(|button| match &button.kind {
-                InlineKeyboardButtonKind::CallbackData(token) => Some(hash(token)),
-                _ => None,
-            })
-            .collect();
-        if hashes.is_empty() {
-            return Ok(keyboard);
+        tokens: &[String],
+    ) -> Result<HashMap<String, String>> {
+        let by_hash: HashMap<String, &String> =
+            tokens.iter().map(|token| (hash(token), token)).collect();
+        if by_hash.is_empty() {
+            return Ok(HashMap::new());
         }
         let now = self.clock.now();
-        let meanings: HashMap<String, String> = callback_token::Entity::find()
-            .filter(callback_token::Column::TokenHash.is_in(hashes))
+        Ok(callback_token::Entity::find()
+            .filter(callback_token::Column::TokenHash.is_in(by_hash.keys().cloned()))
             .filter(callback_token::Column::UserId.eq(user_id))
             .filter(callback_token::Column::ExpiresAt.gt(now))
             .all(&self.db)
             .await?
             .into_iter()
-            .map(|row| (row.token_hash, row.data))
-            .collect();
-        for button in keyboard.inline_keyboard.iter_mut().flatten() {
-            if let InlineKeyboardButtonKind::CallbackData(token) = &mut button.kind
-                && let Some(data) = meanings.get(&hash(token))
-            {
-                *token = data.clone();
-            }
-        }
-        Ok(keyboard)
+            .filter_map(|row| {
+                by_hash
+                    .get(&row.token_hash)
+                    .map(|token| ((*token).clone(), row.data))
+            })
+            .collect())
     }
 
     /// Forgets tokens that expired more than a week ago (until then a press

@@ -10,15 +10,18 @@ use sea_orm::{
     QuerySelect,
 };
 
+use super::audit::Actor;
+use super::cadence::{categories_of, effective_cadence};
 use super::entity::{
     app_user, contact, contact_category, contact_interest, contact_name, follow_up, honor,
     organization, place, position,
 };
 use super::interactions::InteractionSummary;
+use super::search::{ContactMatch, name_row, names_of};
 use super::{Result, Store, dedup_ids, insert_rows, sorted_unique};
 use crate::domain::cadence::{self, Cadence, Health};
 use crate::domain::error::Candidate;
-use crate::domain::keys::{Category, NameForm, PolicyArea};
+use crate::domain::keys::{Category, PolicyArea};
 use crate::domain::names::{PersonName, display_name};
 use crate::domain::{Error, Lang};
 
@@ -60,12 +63,7 @@ pub struct Resolver {
 
 impl Resolver {
     /// Checks a new contact and resolves its place and owner.
-    pub async fn prepare(
-        &mut self,
-        store: &Store,
-        conn: &impl ConnectionTrait,
-        new: NewContact,
-    ) -> Result<Prepared> {
+    pub async fn prepare(&mut self, store: &Store, new: NewContact) -> Result<Prepared> {
         if new.names.is_empty() {
             return Err(Error::NoName.into());
         }
@@ -84,7 +82,7 @@ impl Resolver {
             Some(owner) => Some(match self.owners.get(owner) {
                 Some(id) => *id,
                 None => {
-                    let id = store.find_officer(conn, owner).await?.id;
+                    let id = store.find_officer(owner).await?.id;
                     self.owners.insert(owner.clone(), id);
                     id
                 }
@@ -166,33 +164,6 @@ impl ContactRow {
     }
 }
 
-/// A contact found by name.
-#[derive(Debug, Clone)]
-pub struct ContactMatch {
-    pub id: i32,
-    pub names: Vec<PersonName>,
-    /// A key of a name form equals a key of the query.
-    pub exact: bool,
-    pub rank: super::search::MatchRank,
-}
-
-impl ContactMatch {
-    pub fn label(&self, lang: Lang) -> String {
-        display_name(&self.names, lang)
-            .map(|n| n.value.clone())
-            .unwrap_or_else(|| format!("#{}", self.id))
-    }
-
-    /// Every name form, for telling namesakes apart.
-    pub fn all_names(&self) -> String {
-        self.names
-            .iter()
-            .map(|n| n.value.as_str())
-            .collect::<Vec<_>>()
-            .join(" / ")
-    }
-}
-
 /// Filters of the contact list.
 #[derive(Debug, Clone, Default)]
 pub struct ContactFilter {
@@ -203,177 +174,6 @@ pub struct ContactFilter {
     pub unowned: bool,
     /// Only contacts due or overdue now, most urgent first.
     pub due_only: bool,
-}
-
-fn name_row(contact_id: i32, name: &PersonName) -> contact_name::ActiveModel {
-    contact_name::ActiveModel {
-        contact_id: Set(contact_id),
-        form: Set(name.form.key().to_owned()),
-        value: Set(name.value.clone()),
-        family_name_first: Set(name.family_name_first),
-        search_key: Set(name.search_key()),
-        ..Default::default()
-    }
-}
-
-fn person_name(row: &contact_name::Model) -> PersonName {
-    PersonName {
-        form: NameForm::parse(&row.form).unwrap_or(NameForm::Alias),
-        value: row.value.clone(),
-        family_name_first: row.family_name_first,
-    }
-}
-
-/// Recomputes the due date of `contact_ids` from their latest interaction
-/// and effective cadence. Runs inside the caller's transaction.
-pub(crate) async fn refresh_due(
-    store: &Store,
-    conn: &impl ConnectionTrait,
-    contact_ids: &[i32],
-) -> Result<()> {
-    if contact_ids.is_empty() {
-        return Ok(());
-    }
-    let defaults = store.category_cadences(conn).await?;
-    let contacts = contact::Entity::find()
-        .filter(contact::Column::Id.is_in(contact_ids.to_vec()))
-        .all(conn)
-        .await?;
-    let categories = categories_of(conn, contact_ids).await?;
-    for contact in contacts {
-        let due_at = due_at_of(&contact, categories.get(&contact.id), &defaults);
-        if due_at != contact.due_at {
-            contact::Entity::update_many()
-                .col_expr(
-                    contact::Column::DueAt,
-                    sea_orm::sea_query::Expr::value(due_at),
-                )
-                .filter(contact::Column::Id.eq(contact.id))
-                .exec(conn)
-                .await?;
-        }
-    }
-    Ok(())
-}
-
-/// When `contact` is next due, from its latest interaction (or creation),
-/// its cadence and any snooze.
-pub(crate) fn due_at_of(
-    contact: &contact::Model,
-    categories: Option<&Vec<Category>>,
-    defaults: &[(Category, Cadence)],
-) -> DateTime<Utc> {
-    let cadence = effective_cadence(contact, categories, defaults);
-    cadence::due_at(
-        cadence::baseline(contact.last_interaction_at, contact.created_at),
-        cadence,
-    )
-    .max(contact.snoozed_until.unwrap_or_default())
-}
-
-pub(crate) fn effective_cadence(
-    contact: &contact::Model,
-    categories: Option<&Vec<Category>>,
-    defaults: &[(Category, Cadence)],
-) -> Cadence {
-    let own = contact
-        .cadence_days
-        .and_then(|days| Cadence::from_days(days.into()));
-    let categories = categories.map(Vec::as_slice).unwrap_or_default();
-    cadence::effective_cadence(
-        own,
-        defaults
-            .iter()
-            .copied()
-            .filter(|(category, _)| categories.contains(category)),
-    )
-}
-
-/// The categories of `contact_ids` and the cadence of each category they
-/// have, in one query (what a due date needs).
-pub(crate) async fn categories_and_cadences(
-    conn: &impl ConnectionTrait,
-    contact_ids: &[i32],
-) -> Result<(HashMap<i32, Vec<Category>>, Vec<(Category, Cadence)>)> {
-    let backend = conn.get_database_backend();
-    let placeholders: Vec<String> = (1..=contact_ids.len())
-        .map(|n| match backend {
-            sea_orm::DbBackend::Postgres => format!("${n}"),
-            _ => "?".to_owned(),
-        })
-        .collect();
-    let sql = format!(
-        "SELECT cc.contact_id, cc.category, cad.days FROM contact_category cc \
-         LEFT JOIN category_cadence cad ON cad.category = cc.category \
-         WHERE cc.contact_id IN ({})",
-        placeholders.join(", ")
-    );
-    let rows = conn
-        .query_all_raw(sea_orm::Statement::from_sql_and_values(
-            backend,
-            sql,
-            contact_ids.iter().map(|id| sea_orm::Value::from(*id)),
-        ))
-        .await?;
-    let mut categories: HashMap<i32, Vec<Category>> = HashMap::new();
-    let mut cadences: Vec<(Category, Cadence)> = Vec::new();
-    for row in rows {
-        let contact_id: i32 = row.try_get_by_index(0)?;
-        let key: String = row.try_get_by_index(1)?;
-        let days: Option<i32> = row.try_get_by_index(2)?;
-        let Ok(category) = Category::parse(&key) else {
-            continue;
-        };
-        categories.entry(contact_id).or_default().push(category);
-        if !cadences.iter().any(|(c, _)| *c == category) {
-            let cadence = days
-                .and_then(|days| Cadence::from_days(days.into()))
-                .unwrap_or_default();
-            cadences.push((category, cadence));
-        }
-    }
-    for list in categories.values_mut() {
-        list.sort();
-    }
-    Ok((categories, cadences))
-}
-
-pub(crate) async fn categories_of(
-    conn: &impl ConnectionTrait,
-    contact_ids: &[i32],
-) -> Result<HashMap<i32, Vec<Category>>> {
-    let rows = contact_category::Entity::find()
-        .filter(contact_category::Column::ContactId.is_in(contact_ids.to_vec()))
-        .all(conn)
-        .await?;
-    let mut map: HashMap<i32, Vec<Category>> = HashMap::new();
-    for row in rows {
-        if let Ok(category) = Category::parse(&row.category) {
-            map.entry(row.contact_id).or_default().push(category);
-        }
-    }
-    for categories in map.values_mut() {
-        categories.sort();
-    }
-    Ok(map)
-}
-
-pub(crate) async fn names_of(
-    conn: &impl ConnectionTrait,
-    contact_ids: &[i32],
-) -> Result<HashMap<i32, Vec<PersonName>>> {
-    let rows = contact_name::Entity::find()
-        .filter(contact_name::Column::ContactId.is_in(contact_ids.to_vec()))
-        .order_by_asc(contact_name::Column::Id)
-        .all(conn)
-        .await?;
-    let mut map: HashMap<i32, Vec<PersonName>> = HashMap::new();
-    for row in rows {
-        map.entry(row.contact_id)
-            .or_default()
-            .push(person_name(&row));
-    }
-    Ok(map)
 }
 
 impl Store {
@@ -392,7 +192,7 @@ impl Store {
     ) -> Result<contact::Model> {
         let now = self.clock.now();
         let mut resolver = Resolver::default();
-        let prepared = resolver.prepare(self, &self.db, new).await?;
+        let prepared = resolver.prepare(self, new).await?;
         let store = self.clone();
         self.write(move |txn| {
             let (store, prepared, mut resolver) =
@@ -458,14 +258,14 @@ impl Store {
     ) -> Result<Vec<contact::Model>> {
         const BATCH: usize = 400;
         let now = self.clock.now();
-        let defaults = self.category_cadences(txn).await?;
+        let defaults = super::cadence::category_cadences_in(txn).await?;
         let mut inserted = Vec::with_capacity(prepared.len());
         for batch in prepared.chunks(BATCH) {
             let rows: Vec<contact::ActiveModel> = batch
                 .iter()
                 .map(|p| contact::ActiveModel {
                     place_id: Set(p.place_id),
-                    lang: Set(p.new.lang.map(|lang| lang.tag().to_owned())),
+                    lang: Set(p.new.lang),
                     time_zone: Set(p.new.time_zone.map(|tz| tz.name().to_owned())),
                     notes: Set(p.new.notes.clone()),
                     email: Set(p.new.email.clone()),
@@ -502,13 +302,13 @@ impl Store {
                 categories.extend(sorted_unique(&p.new.categories).iter().map(|category| {
                     contact_category::ActiveModel {
                         contact_id: Set(contact.id),
-                        category: Set(category.key().to_owned()),
+                        category: Set(*category),
                     }
                 }));
                 interests.extend(sorted_unique(&p.new.interests).iter().map(|area| {
                     contact_interest::ActiveModel {
                         contact_id: Set(contact.id),
-                        policy_area: Set(area.key().to_owned()),
+                        policy_area: Set(*area),
                     }
                 }));
                 if let Some(org_name) = &p.new.organization {
@@ -612,6 +412,25 @@ impl Store {
     }
 
     /// The full card of a contact, with its health at `now`.
+    /// A contact's card, recorded in the access log as read by `actor`:
+    /// the one way a card is read for a person to see.
+    pub async fn read_card(
+        &self,
+        contact_id: i32,
+        recent: u64,
+        actor: Actor,
+    ) -> Result<ContactCard> {
+        let card = self.contact_card(contact_id, recent).await?;
+        self.record_access(
+            actor,
+            "card",
+            &format!("contact:{contact_id}"),
+            &[contact_id],
+        )
+        .await?;
+        Ok(card)
+    }
+
     pub async fn contact_card(&self, contact_id: i32, recent_limit: u64) -> Result<ContactCard> {
         let now = self.clock.now();
         let Some(contact) = contact::Entity::find_by_id(contact_id)
@@ -633,7 +452,7 @@ impl Store {
             .all(&self.db)
             .await?
             .iter()
-            .filter_map(|row| PolicyArea::parse(&row.policy_area).ok())
+            .map(|row| row.policy_area)
             .collect();
         interests.sort();
         let place = match contact.place_id {
@@ -644,7 +463,7 @@ impl Store {
             Some(id) => app_user::Entity::find_by_id(id).one(&self.db).await?,
             None => None,
         };
-        let defaults = self.category_cadences(&self.db).await?;
+        let defaults = self.category_cadences().await?;
         let cadence = effective_cadence(&contact, Some(&categories), &defaults);
         let health = cadence::health(
             cadence::baseline(contact.last_interaction_at, contact.created_at),
@@ -738,7 +557,7 @@ impl Store {
         let ids: Vec<i32> = contacts.iter().map(|c| c.id).collect();
         let mut names = names_of(&self.db, &ids).await?;
         let mut categories = categories_of(&self.db, &ids).await?;
-        let defaults = self.category_cadences(&self.db).await?;
+        let defaults = self.category_cadences().await?;
         Ok(contacts
             .into_iter()
             .map(|contact| {

@@ -16,10 +16,6 @@ use serde::{Deserialize, Serialize};
 use super::entity::*;
 use super::{Result, Store};
 use crate::domain::Error;
-use crate::domain::keys::{
-    AgreementStatus, Category, EventKind, HonorKind, HonorStatus, InteractionKind,
-    InvitationStatus, NameForm, OrganizationKind, PolicyArea, ProjectStage, Role, Track,
-};
 
 /// What a dump file says it is.
 pub const DUMP_FORMAT: &str = "inmaek-dump";
@@ -187,13 +183,10 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         check("places", i, "parent_id", r.parent_id, &places)?;
     }
     for (i, r) in dump.users.iter().enumerate() {
-        Role::parse(&r.role)?;
-        crate::domain::Lang::parse(&r.lang)?;
         crate::domain::dates::parse_time_zone(&r.time_zone)?;
         check("users", i, "contact_id", r.contact_id, &contacts)?;
     }
     for (i, r) in dump.organizations.iter().enumerate() {
-        OrganizationKind::parse(&r.kind)?;
         check("organizations", i, "place_id", r.place_id, &places)?;
     }
     for (i, r) in dump.contacts.iter().enumerate() {
@@ -201,7 +194,6 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         check("contacts", i, "owner_user_id", r.owner_user_id, &users)?;
     }
     for (i, r) in dump.contact_categories.iter().enumerate() {
-        Category::parse(&r.category)?;
         check(
             "contact_categories",
             i,
@@ -211,7 +203,6 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         )?;
     }
     for (i, r) in dump.contact_interests.iter().enumerate() {
-        PolicyArea::parse(&r.policy_area)?;
         check(
             "contact_interests",
             i,
@@ -221,7 +212,6 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         )?;
     }
     for (i, r) in dump.contact_names.iter().enumerate() {
-        NameForm::parse(&r.form)?;
         check(
             "contact_names",
             i,
@@ -241,10 +231,6 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         )?;
     }
     for (i, r) in dump.interactions.iter().enumerate() {
-        InteractionKind::parse(&r.kind)?;
-        if let Some(track) = &r.track {
-            Track::parse(track)?;
-        }
         check("interactions", i, "place_id", r.place_id, &places)?;
         check("interactions", i, "logged_by", r.logged_by, &users)?;
     }
@@ -281,7 +267,6 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         )?;
     }
     for (i, r) in dump.interaction_topics.iter().enumerate() {
-        PolicyArea::parse(&r.policy_area)?;
         check(
             "interaction_topics",
             i,
@@ -302,8 +287,6 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         check("follow_ups", i, "owner_user_id", r.owner_user_id, &users)?;
     }
     for (i, r) in dump.honors.iter().enumerate() {
-        HonorKind::parse(&r.kind)?;
-        HonorStatus::parse(&r.status)?;
         check("honors", i, "contact_id", Some(r.contact_id), &contacts)?;
     }
     for (i, r) in dump.committee_places.iter().enumerate() {
@@ -344,26 +327,14 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         check("committee_meetings", i, "place_id", r.place_id, &places)?;
     }
     for (i, r) in dump.agreements.iter().enumerate() {
-        AgreementStatus::parse(&r.status)?;
         check("agreements", i, "place_id", Some(r.place_id), &places)?;
     }
     for (i, r) in dump.projects.iter().enumerate() {
-        ProjectStage::parse(&r.stage)?;
-        if let Some(area) = &r.policy_area {
-            PolicyArea::parse(area)?;
-        }
         check("projects", i, "place_id", r.place_id, &places)?;
         check("projects", i, "organization_id", r.organization_id, &orgs)?;
     }
-    for r in &dump.category_cadences {
-        Category::parse(&r.category)?;
-    }
     let events = ids("events", &dump.events, |r| r.id)?;
     for (i, r) in dump.events.iter().enumerate() {
-        EventKind::parse(&r.kind)?;
-        if let Some(track) = &r.track {
-            Track::parse(track)?;
-        }
         check("events", i, "place_id", r.place_id, &places)?;
         check(
             "events",
@@ -374,12 +345,10 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         )?;
     }
     for (i, r) in dump.event_topics.iter().enumerate() {
-        PolicyArea::parse(&r.policy_area)?;
         check("event_topics", i, "event_id", Some(r.event_id), &events)?;
     }
     ids("invitations", &dump.invitations, |r| r.id)?;
     for (i, r) in dump.invitations.iter().enumerate() {
-        InvitationStatus::parse(&r.status)?;
         check("invitations", i, "event_id", Some(r.event_id), &events)?;
         check(
             "invitations",

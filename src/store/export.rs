@@ -8,7 +8,7 @@ use super::entity::{
     app_user, contact, contact_category, contact_name, organization, place, position,
 };
 use super::{Result, Store};
-use crate::domain::keys::{Category, NameForm};
+use crate::domain::keys::Category;
 use crate::domain::names::PersonName;
 
 /// One contact with what the CSV columns and vCard properties carry.
@@ -41,16 +41,15 @@ impl Store {
             .await?
         {
             names.entry(row.contact_id).or_default().push(PersonName {
-                form: NameForm::parse(&row.form).unwrap_or(NameForm::Alias),
+                form: row.form,
                 value: row.value,
                 family_name_first: row.family_name_first,
             });
         }
         let mut categories: HashMap<i32, Vec<Category>> = HashMap::new();
         for row in contact_category::Entity::find().all(db).await? {
-            if let Ok(category) = Category::parse(&row.category) {
-                categories.entry(row.contact_id).or_default().push(category);
-            }
+            let category = row.category;
+            categories.entry(row.contact_id).or_default().push(category);
         }
         let organizations: HashMap<i32, organization::Model> = organization::Entity::find()
             .all(db)
@@ -104,7 +103,7 @@ impl Store {
                     }),
                     title: position.and_then(|p| p.title.clone()),
                     place_key: c.place_id.and_then(|id| places.get(&id).cloned()),
-                    lang: c.lang,
+                    lang: c.lang.map(|lang| lang.tag().to_owned()),
                     telegram: c.telegram,
                     email: c.email,
                     phone: c.phone,

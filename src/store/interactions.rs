@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use super::contacts::{categories_and_cadences, due_at_of};
+use super::cadence::{categories_and_cadences, due_at_of};
 use super::entity::{
     app_user, contact, follow_up, interaction, interaction_contact, interaction_officer,
     interaction_topic, place,
@@ -131,10 +131,10 @@ impl Store {
         let record = interaction::Entity::insert(interaction::ActiveModel {
             occurred_at: Set(new.occurred_at),
             logged_at: Set(now),
-            kind: Set(new.kind.key().to_owned()),
+            kind: Set(new.kind),
             place_id: Set(place_id),
             note: Set(new.note.clone()),
-            track: Set(new.track.map(|t| t.key().to_owned())),
+            track: Set(new.track),
             logged_by: Set(new.logged_by),
             ..Default::default()
         })
@@ -173,7 +173,7 @@ impl Store {
                 .iter()
                 .map(|area| interaction_topic::ActiveModel {
                     interaction_id: Set(record.id),
-                    policy_area: Set(area.key().to_owned()),
+                    policy_area: Set(*area),
                 })
                 .collect(),
         );
@@ -336,9 +336,8 @@ impl Store {
             .all(&self.db)
             .await?
         {
-            if let Ok(area) = PolicyArea::parse(&row.policy_area) {
-                topics.entry(row.interaction_id).or_default().push(area);
-            }
+            let area = row.policy_area;
+            topics.entry(row.interaction_id).or_default().push(area);
         }
         let places = self.places_by_id().await?;
         Ok(records

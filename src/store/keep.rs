@@ -7,8 +7,10 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use super::contacts::{ContactFilter, ContactRow, names_of, refresh_due};
+use super::cadence::refresh_due;
+use super::contacts::{ContactFilter, ContactRow};
 use super::entity::{app_user, contact, follow_up, outbox};
+use super::search::names_of;
 use super::{Result, Store};
 use crate::domain::Error;
 use crate::domain::cadence::Cadence;
@@ -229,7 +231,7 @@ impl Store {
                 if updated.rows_affected == 0 {
                     return Err(Error::ContactNotFound(contact_id.to_string()).into());
                 }
-                refresh_due(&store, txn, &[contact_id]).await?;
+                refresh_due(txn, &[contact_id]).await?;
                 super::audit::changed(
                     txn,
                     store.clock.now(),
@@ -307,7 +309,7 @@ impl Store {
                 if updated.rows_affected == 0 {
                     return Err(Error::ContactNotFound(contact_id.to_string()).into());
                 }
-                refresh_due(&store, txn, &[contact_id]).await?;
+                refresh_due(txn, &[contact_id]).await?;
                 super::audit::changed(
                     txn,
                     store.clock.now(),
@@ -335,8 +337,8 @@ impl Store {
         to: &str,
         contact_id: Option<i32>,
     ) -> Result<Handover> {
-        let from = self.find_user(&self.db, from).await?;
-        let to = self.find_officer(&self.db, to).await?;
+        let from = self.find_user(from).await?;
+        let to = self.find_officer(to).await?;
         self.handover_between(from, to, contact_id).await
     }
 
@@ -399,7 +401,7 @@ impl Store {
                         .await?
                         .rows_affected;
                     outbox::Entity::delete_many()
-                        .filter(outbox::Column::Status.eq(super::outbox::PENDING))
+                        .filter(outbox::Column::Status.eq(super::entity::OutboxStatus::Pending))
                         .filter(outbox::Column::UserId.eq(from.id))
                         .filter(
                             outbox::Column::DedupeKey
@@ -434,7 +436,7 @@ impl Store {
         contact_id: i32,
         to_user_id: i32,
     ) -> Result<Option<app_user::Model>> {
-        let to = self.find_officer(&self.db, &to_user_id.to_string()).await?;
+        let to = self.find_officer(&to_user_id.to_string()).await?;
         let contact = contact::Entity::find_by_id(contact_id)
             .one(&self.db)
             .await?
@@ -442,7 +444,7 @@ impl Store {
         match contact.owner_user_id {
             Some(owner) if owner == to.id => Err(Error::HandoverToSelf.into()),
             Some(owner) => {
-                let from = self.find_user(&self.db, &owner.to_string()).await?;
+                let from = self.find_user(&owner.to_string()).await?;
                 let done = self.handover_between(from, to, Some(contact_id)).await?;
                 Ok(Some(done.from))
             }
@@ -481,7 +483,7 @@ impl Store {
         follow_up_id: i32,
         to_user_id: i32,
     ) -> Result<follow_up::Model> {
-        let to = self.find_officer(&self.db, &to_user_id.to_string()).await?;
+        let to = self.find_officer(&to_user_id.to_string()).await?;
         let follow = self.follow_up(follow_up_id).await?;
         if follow.owner_user_id == Some(to.id) {
             return Err(Error::HandoverToSelf.into());
@@ -496,7 +498,7 @@ impl Store {
                     .exec(txn)
                     .await?;
                 outbox::Entity::delete_many()
-                    .filter(outbox::Column::Status.eq(super::outbox::PENDING))
+                    .filter(outbox::Column::Status.eq(super::entity::OutboxStatus::Pending))
                     .filter(outbox::Column::DedupeKey.eq(follow_up_key(follow.id, follow.due_on)))
                     .exec(txn)
                     .await?;

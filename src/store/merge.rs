@@ -8,15 +8,17 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
 };
 
-use super::contacts::{ContactMatch, refresh_due};
+use super::cadence::refresh_due;
 use super::entity::{
     app_user, committee_member, contact, contact_category, contact_interest, contact_name,
     follow_up, honor, interaction_contact, position,
 };
+use super::search::ContactMatch;
 use super::{Result, Store};
 use crate::domain::Error;
 use crate::domain::cadence::latest_interaction;
 use crate::domain::error::Candidate;
+use crate::domain::keys::{Category, NameForm, PolicyArea};
 use crate::domain::names::PersonName;
 
 impl Store {
@@ -63,7 +65,7 @@ impl Store {
         let now = self.clock.now();
         let store = self.clone();
         self.write(move |txn| {
-            let store = store.clone();
+            let _store = store.clone();
             Box::pin(async move {
                 let missing = |id: i32| Error::ContactNotFound(id.to_string());
                 let keep = contact::Entity::find_by_id(keep_id)
@@ -76,7 +78,7 @@ impl Store {
                     .ok_or_else(|| missing(other_id))?;
 
                 // Names: move those keep does not have in the same form.
-                let kept: HashSet<(String, String)> = contact_name::Entity::find()
+                let kept: HashSet<(NameForm, String)> = contact_name::Entity::find()
                     .filter(contact_name::Column::ContactId.eq(keep_id))
                     .all(txn)
                     .await?
@@ -88,7 +90,7 @@ impl Store {
                     .all(txn)
                     .await?
                 {
-                    if kept.contains(&(name.form.clone(), name.search_key.clone())) {
+                    if kept.contains(&(name.form, name.search_key.clone())) {
                         contact_name::Entity::delete_by_id(name.id)
                             .exec(txn)
                             .await?;
@@ -101,7 +103,7 @@ impl Store {
                     }
                 }
                 // Keyed by (contact, value): take the union.
-                let categories: HashSet<String> = contact_category::Entity::find()
+                let categories: HashSet<Category> = contact_category::Entity::find()
                     .filter(contact_category::Column::ContactId.eq(keep_id))
                     .all(txn)
                     .await?
@@ -122,7 +124,7 @@ impl Store {
                         .await?;
                     }
                 }
-                let interests: HashSet<String> = contact_interest::Entity::find()
+                let interests: HashSet<PolicyArea> = contact_interest::Entity::find()
                     .filter(contact_interest::Column::ContactId.eq(keep_id))
                     .all(txn)
                     .await?
@@ -197,7 +199,7 @@ impl Store {
                 let mut merged = keep.clone().into_active_model();
                 let or = |a: Option<String>, b: Option<String>| a.or(b);
                 merged.place_id = Set(keep.place_id.or(other.place_id));
-                merged.lang = Set(or(keep.lang.clone(), other.lang.clone()));
+                merged.lang = Set(keep.lang.or(other.lang));
                 merged.time_zone = Set(or(keep.time_zone.clone(), other.time_zone.clone()));
                 merged.email = Set(or(keep.email.clone(), other.email.clone()));
                 merged.phone = Set(or(keep.phone.clone(), other.phone.clone()));
@@ -218,7 +220,7 @@ impl Store {
                 merged.reminders_off = Set(keep.reminders_off || other.reminders_off);
                 merged.update(txn).await?;
                 contact::Entity::delete_by_id(other_id).exec(txn).await?;
-                refresh_due(&store, txn, &[keep_id]).await?;
+                refresh_due(txn, &[keep_id]).await?;
                 super::search::index_contacts(txn, &[keep_id]).await?;
                 super::audit::changed(
                     txn,

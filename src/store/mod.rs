@@ -3,9 +3,12 @@
 //! something to a user (a unique key taken) become domain errors here.
 
 pub mod activity;
+pub mod actor;
 pub mod audit;
 pub mod brief;
+pub mod cadence;
 pub mod callbacks;
+pub mod consent;
 pub mod contacts;
 pub mod dialogues;
 pub mod dump;
@@ -15,6 +18,7 @@ pub mod events;
 pub mod export;
 pub mod inbound;
 pub mod interactions;
+pub mod invitations;
 pub mod keep;
 pub mod merge;
 pub mod mydata;
@@ -61,8 +65,9 @@ const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 #[derive(Debug, Clone)]
 pub struct Store {
     /// For reading. On SQLite these connections are read-only: every
-    /// change goes through [`Store::write`].
-    pub db: DatabaseConnection,
+    /// change goes through [`Store::write`]. Private: nothing outside the
+    /// store talks SQL.
+    db: DatabaseConnection,
     pub clock: Clock,
     /// SQLite's one writer; `None` on PostgreSQL.
     writer: Option<writer::Writer>,
@@ -115,6 +120,22 @@ impl Store {
         U: writer::Unit<T>,
     {
         writer::write(self.writer.as_ref(), &self.db, unit).await
+    }
+
+    /// How many migrations this binary has that the database lacks
+    /// (read-only: `/readyz` asks it on every probe).
+    pub async fn pending_migrations(&self) -> Result<usize> {
+        Ok(Migrator::get_pending_migrations_read_only(&self.db)
+            .await?
+            .len())
+    }
+
+    /// The reading connection, for tests that check the rows a story left
+    /// (the application itself never reads around the store: see
+    /// `tests/architecture.rs`).
+    #[doc(hidden)]
+    pub fn db_for_tests(&self) -> &DatabaseConnection {
+        &self.db
     }
 
     pub fn backend(&self) -> DbBackend {

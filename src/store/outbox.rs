@@ -14,9 +14,7 @@ use super::{Result, Store};
 use crate::domain::Error;
 use crate::domain::schedule::{MAX_ATTEMPTS, backoff};
 
-pub const PENDING: &str = "pending";
-pub const SENT: &str = "sent";
-pub const DEAD: &str = "dead";
+pub use super::entity::OutboxStatus;
 
 /// A message to queue.
 #[derive(Debug, Clone)]
@@ -47,7 +45,7 @@ pub(crate) async fn enqueue(
         outbox::Entity::delete_many()
             .filter(outbox::Column::UserId.eq(message.user_id))
             .filter(outbox::Column::Kind.eq("digest"))
-            .filter(outbox::Column::Status.eq(PENDING))
+            .filter(outbox::Column::Status.eq(OutboxStatus::Pending))
             .filter(outbox::Column::LeaseUntil.is_null())
             .filter(outbox::Column::DedupeKey.ne(message.dedupe_key.clone()))
             .exec(conn)
@@ -60,7 +58,7 @@ pub(crate) async fn enqueue(
         dedupe_key: Set(message.dedupe_key),
         text: Set(message.text),
         keyboard: Set(message.keyboard),
-        status: Set(PENDING.to_owned()),
+        status: Set(OutboxStatus::Pending),
         not_before: Set(message.not_before),
         lease_until: Set(None),
         attempts: Set(0),
@@ -126,7 +124,12 @@ impl Store {
                         .from_raw_sql(Statement::from_sql_and_values(
                             backend,
                             sql,
-                            [lease.into(), PENDING.into(), now.into(), limit.into()],
+                            [
+                                lease.into(),
+                                OutboxStatus::Pending.into(),
+                                now.into(),
+                                limit.into(),
+                            ],
                         ))
                         .all(txn)
                         .await?)
@@ -149,7 +152,7 @@ impl Store {
             );
         let update = match outcome {
             Outcome::Sent { message_id } => update
-                .col_expr(outbox::Column::Status, Expr::value(SENT))
+                .col_expr(outbox::Column::Status, Expr::value(OutboxStatus::Sent))
                 .col_expr(outbox::Column::SentAt, Expr::value(now))
                 .col_expr(outbox::Column::MessageId, Expr::value(*message_id))
                 .col_expr(outbox::Column::Attempts, Expr::value(message.attempts + 1)),
@@ -167,7 +170,7 @@ impl Store {
                     unreachable = Some(user_id);
                 }
                 update
-                    .col_expr(outbox::Column::Status, Expr::value(DEAD))
+                    .col_expr(outbox::Column::Status, Expr::value(OutboxStatus::Dead))
                     .col_expr(outbox::Column::LastError, Expr::value(error.clone()))
                     .col_expr(outbox::Column::Attempts, Expr::value(message.attempts + 1))
             }
@@ -177,7 +180,7 @@ impl Store {
                     .col_expr(outbox::Column::Attempts, Expr::value(attempts))
                     .col_expr(outbox::Column::LastError, Expr::value(error.clone()));
                 if attempts >= MAX_ATTEMPTS {
-                    update.col_expr(outbox::Column::Status, Expr::value(DEAD))
+                    update.col_expr(outbox::Column::Status, Expr::value(OutboxStatus::Dead))
                 } else {
                     update.col_expr(
                         outbox::Column::NotBefore,
@@ -231,11 +234,10 @@ impl Store {
             .await
     }
 
-    /// The queue, newest first: everything, or only dead letters.
     /// How many messages the outbox holds, by status.
-    pub async fn outbox_depth(&self) -> Result<Vec<(String, u64)>> {
+    pub async fn outbox_depth(&self) -> Result<Vec<(OutboxStatus, u64)>> {
         use sea_orm::QuerySelect;
-        let rows: Vec<(String, i64)> = outbox::Entity::find()
+        let rows: Vec<(OutboxStatus, i64)> = outbox::Entity::find()
             .select_only()
             .column(outbox::Column::Status)
             .column_as(outbox::Column::Id.count(), "n")
@@ -243,10 +245,14 @@ impl Store {
             .into_tuple()
             .all(&self.db)
             .await?;
-        let mut depth: Vec<(String, u64)> = [PENDING, SENT, DEAD]
-            .iter()
-            .map(|status| ((*status).to_owned(), 0))
-            .collect();
+        let mut depth: Vec<(OutboxStatus, u64)> = [
+            OutboxStatus::Pending,
+            OutboxStatus::Sent,
+            OutboxStatus::Dead,
+        ]
+        .iter()
+        .map(|status| (*status, 0))
+        .collect();
         for (status, n) in rows {
             let n = u64::try_from(n).unwrap_or_default();
             match depth.iter_mut().find(|(s, _)| *s == status) {
@@ -257,10 +263,11 @@ impl Store {
         Ok(depth)
     }
 
+    /// The queue, newest first: everything, or only dead letters.
     pub async fn outbox_list(&self, dead_only: bool, limit: u64) -> Result<Vec<outbox::Model>> {
         let mut query = outbox::Entity::find();
         if dead_only {
-            query = query.filter(outbox::Column::Status.eq(DEAD));
+            query = query.filter(outbox::Column::Status.eq(OutboxStatus::Dead));
         }
         Ok(
             sea_orm::QuerySelect::limit(query.order_by_desc(outbox::Column::Id), limit)
@@ -276,10 +283,10 @@ impl Store {
             .one(&self.db)
             .await?
             .ok_or_else(|| Error::OutboxNotFound(id.to_string()))?;
-        if row.status != DEAD {
+        if row.status != OutboxStatus::Dead {
             return Err(Error::OutboxNotDead {
                 id: id.to_string(),
-                status: row.status,
+                status: row.status.to_string(),
             }
             .into());
         }
@@ -300,8 +307,8 @@ impl Store {
                 .await?;
                 outbox::Entity::update_many()
                     .filter(outbox::Column::Id.eq(id))
-                    .filter(outbox::Column::Status.eq(DEAD))
-                    .col_expr(outbox::Column::Status, Expr::value(PENDING))
+                    .filter(outbox::Column::Status.eq(OutboxStatus::Dead))
+                    .col_expr(outbox::Column::Status, Expr::value(OutboxStatus::Pending))
                     .col_expr(outbox::Column::Attempts, Expr::value(0))
                     .col_expr(outbox::Column::NotBefore, Expr::value(now))
                     .col_expr(

@@ -1,13 +1,10 @@
 //! Reference data: places, organizations, and the default cadence per category.
 
-use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, QueryOrder};
 
-use super::contacts::refresh_due;
-use super::entity::{category_cadence, contact_category, organization, place};
+use super::entity::{organization, place};
 use super::{Result, Store};
-use crate::domain::cadence::Cadence;
-use crate::domain::keys::{Category, OrganizationKind};
+use crate::domain::keys::OrganizationKind;
 use crate::domain::names::search_key;
 use crate::domain::{Error, Lang};
 
@@ -137,7 +134,7 @@ impl Store {
             name_ko: Set(name_ko),
             name_zh: Set(name_zh),
             name_en: Set(name_en),
-            kind: Set(OrganizationKind::Other.key().to_owned()),
+            kind: Set(OrganizationKind::Other),
             place_id: Set(None),
             created_at: Set(self.clock.now()),
             ..Default::default()
@@ -145,67 +142,6 @@ impl Store {
         Ok(organization::Entity::insert(org)
             .exec_with_returning(conn)
             .await?)
-    }
-
-    /// The default cadence of every category (the seeded value, or the
-    /// global default where a row is missing).
-    pub async fn category_cadences(
-        &self,
-        conn: &impl ConnectionTrait,
-    ) -> Result<Vec<(Category, Cadence)>> {
-        let rows = category_cadence::Entity::find().all(conn).await?;
-        Ok(Category::ALL
-            .iter()
-            .map(|category| {
-                let cadence = rows
-                    .iter()
-                    .find(|row| row.category == category.key())
-                    .and_then(|row| Cadence::from_days(row.days.into()))
-                    .unwrap_or_default();
-                (*category, cadence)
-            })
-            .collect())
-    }
-
-    /// Sets the default cadence of a category and moves the due date of
-    /// every contact in it.
-    pub async fn set_category_cadence(&self, category: Category, cadence: Cadence) -> Result<()> {
-        use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
-        let store = self.clone();
-        self.write(move |txn| {
-            let store = store.clone();
-            Box::pin(async move {
-                category_cadence::Entity::insert(category_cadence::ActiveModel {
-                    category: Set(category.key().to_owned()),
-                    days: Set(cadence.days().into()),
-                })
-                .on_conflict(
-                    OnConflict::column(category_cadence::Column::Category)
-                        .update_column(category_cadence::Column::Days)
-                        .to_owned(),
-                )
-                .exec_without_returning(txn)
-                .await?;
-                let contact_ids: Vec<i32> = contact_category::Entity::find()
-                    .select_only()
-                    .column(contact_category::Column::ContactId)
-                    .filter(contact_category::Column::Category.eq(category.key()))
-                    .into_tuple()
-                    .all(txn)
-                    .await?;
-                refresh_due(&store, txn, &contact_ids).await?;
-                super::audit::changed(
-                    txn,
-                    store.clock.now(),
-                    "cadence",
-                    &format!("category:{}:{}", category.key(), cadence.days()),
-                    &[],
-                )
-                .await?;
-                Ok(())
-            })
-        })
-        .await
     }
 }
 

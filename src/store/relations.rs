@@ -59,9 +59,9 @@ impl Store {
         }
         let row = honor::ActiveModel {
             contact_id: Set(contact_id),
-            kind: Set(kind.key().to_owned()),
+            kind: Set(kind),
             conferred_on: Set(conferred_on),
-            status: Set(status.key().to_owned()),
+            status: Set(status),
             note: Set(note),
             ..Default::default()
         };
@@ -188,7 +188,7 @@ impl Store {
     ) -> Result<agreement::Model> {
         self.insert_returning(agreement::ActiveModel {
             place_id: Set(place_id),
-            status: Set(status.key().to_owned()),
+            status: Set(status),
             started_on: Set(started_on),
             signed_on: Set(signed_on),
             ended_on: Set(None),
@@ -211,8 +211,8 @@ impl Store {
             title: Set(new.title),
             place_id: Set(new.place_id),
             organization_id: Set(new.organization_id),
-            policy_area: Set(new.policy_area.map(|a| a.key().to_owned())),
-            stage: Set(new.stage.key().to_owned()),
+            policy_area: Set(new.policy_area),
+            stage: Set(new.stage),
             started_on: Set(new.started_on),
             updated_at: Set(self.clock.now()),
             note: Set(new.note),

@@ -10,10 +10,11 @@ use sea_orm::{
     QuerySelect,
 };
 
-use super::contacts::{ContactMatch, names_of};
 use super::entity::{contact_name, meta, name_key};
 use super::{Result, Store, insert_rows, sorted_unique};
+use crate::domain::Lang;
 use crate::domain::namekeys::{KeyKind, name_keys, prefix_key, query_keys, within_one_edit};
+use crate::domain::names::{PersonName, display_name};
 
 /// Bump when `domain::namekeys` changes what keys a name gets: every
 /// database rebuilds its keys on the next start.
@@ -93,6 +94,70 @@ pub(crate) async fn index_contacts(conn: &impl ConnectionTrait, contact_ids: &[i
         .map(|n| (n.id, n.contact_id, n.value))
         .collect();
     insert_rows(conn, key_rows(&names)).await
+}
+
+/// A contact found by name.
+#[derive(Debug, Clone)]
+pub struct ContactMatch {
+    pub id: i32,
+    pub names: Vec<PersonName>,
+    /// A key of a name form equals a key of the query.
+    pub exact: bool,
+    pub rank: super::search::MatchRank,
+}
+
+impl ContactMatch {
+    pub fn label(&self, lang: Lang) -> String {
+        display_name(&self.names, lang)
+            .map(|n| n.value.clone())
+            .unwrap_or_else(|| format!("#{}", self.id))
+    }
+
+    /// Every name form, for telling namesakes apart.
+    pub fn all_names(&self) -> String {
+        self.names
+            .iter()
+            .map(|n| n.value.as_str())
+            .collect::<Vec<_>>()
+            .join(" / ")
+    }
+}
+
+pub(crate) fn name_row(contact_id: i32, name: &PersonName) -> contact_name::ActiveModel {
+    contact_name::ActiveModel {
+        contact_id: Set(contact_id),
+        form: Set(name.form),
+        value: Set(name.value.clone()),
+        family_name_first: Set(name.family_name_first),
+        search_key: Set(name.search_key()),
+        ..Default::default()
+    }
+}
+
+pub(crate) fn person_name(row: &contact_name::Model) -> PersonName {
+    PersonName {
+        form: row.form,
+        value: row.value.clone(),
+        family_name_first: row.family_name_first,
+    }
+}
+
+pub(crate) async fn names_of(
+    conn: &impl ConnectionTrait,
+    contact_ids: &[i32],
+) -> Result<HashMap<i32, Vec<PersonName>>> {
+    let rows = contact_name::Entity::find()
+        .filter(contact_name::Column::ContactId.is_in(contact_ids.to_vec()))
+        .order_by_asc(contact_name::Column::Id)
+        .all(conn)
+        .await?;
+    let mut map: HashMap<i32, Vec<PersonName>> = HashMap::new();
+    for row in rows {
+        map.entry(row.contact_id)
+            .or_default()
+            .push(person_name(&row));
+    }
+    Ok(map)
 }
 
 impl Store {

@@ -90,19 +90,19 @@ impl Store {
                             .exec(txn)
                             .await?;
                         let mut active: app_user::ActiveModel = user.into();
-                        active.role = Set(invitation.role.key().to_owned());
-                        active.lang = Set(invitation.lang.tag().to_owned());
+                        active.role = Set(invitation.role);
+                        active.lang = Set(invitation.lang);
                         active.time_zone = Set(invitation.time_zone.name().to_owned());
                         active.contact_id = Set(invitation.contact_id);
                         active.update(txn).await?
                     }
                     None => {
                         let user = app_user::ActiveModel {
-                            role: Set(invitation.role.key().to_owned()),
+                            role: Set(invitation.role),
                             name: Set(name.clone()),
                             contact_id: Set(invitation.contact_id),
                             telegram_user_id: Set(None),
-                            lang: Set(invitation.lang.tag().to_owned()),
+                            lang: Set(invitation.lang),
                             time_zone: Set(invitation.time_zone.name().to_owned()),
                             created_at: Set(now),
                             disabled_at: Set(None),
@@ -235,7 +235,7 @@ impl Store {
                 let mut active: app_user::ActiveModel = user.into();
                 active.telegram_user_id = Set(Some(telegram_user_id));
                 if let Some(lang) = lang {
-                    active.lang = Set(lang.tag().to_owned());
+                    active.lang = Set(lang);
                 }
                 let user = active.update(txn).await.map_err(|err| {
                     if is_unique_violation(&err) {
@@ -294,11 +294,8 @@ impl Store {
 
     /// Finds a user by the name given to `user invite` (case and spacing
     /// folded) or by numeric id.
-    pub async fn find_user(
-        &self,
-        conn: &impl sea_orm::ConnectionTrait,
-        query: &str,
-    ) -> Result<app_user::Model> {
+    pub async fn find_user(&self, query: &str) -> Result<app_user::Model> {
+        let conn = &self.db;
         if let Ok(id) = query.trim().parse::<i32>()
             && let Some(user) = app_user::Entity::find_by_id(id).one(conn).await?
         {
@@ -314,13 +311,9 @@ impl Store {
     }
 
     /// Like `find_user`, but the user must be an officer.
-    pub async fn find_officer(
-        &self,
-        conn: &impl sea_orm::ConnectionTrait,
-        query: &str,
-    ) -> Result<app_user::Model> {
-        let user = self.find_user(conn, query).await?;
-        let role = Role::parse(&user.role)?;
+    pub async fn find_officer(&self, query: &str) -> Result<app_user::Model> {
+        let user = self.find_user(query).await?;
+        let role = user.role;
         if role != Role::Officer {
             return Err(Error::NotAnOfficer {
                 name: user.name,

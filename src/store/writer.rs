@@ -25,7 +25,7 @@ use sea_orm::{
 };
 use tokio::sync::{mpsc, oneshot};
 
-use super::audit::Actor;
+use super::actor::Actor;
 use super::{Result, StoreError};
 
 /// At most this many units share one transaction.

@@ -152,6 +152,7 @@ use inmaek::config::Config;
 use inmaek::domain::Lang;
 use inmaek::domain::keys::Role;
 use inmaek::store::users::Invitation;
+use inmaek::telegram::Keyboards;
 use inmaek::telegram_sim::{Call, SimUser, TelegramSim};
 
 /// `call` with its buttons' opaque tokens replaced by what they mean (for
@@ -620,7 +621,7 @@ impl Office {
 
     pub async fn outbox(&self) -> Vec<outbox::Model> {
         <outbox::Entity as sea_orm::EntityTrait>::find()
-            .all(&self.store.db)
+            .all(self.store.db_for_tests())
             .await
             .unwrap()
     }
