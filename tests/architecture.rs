@@ -109,28 +109,10 @@ fn the_domain_uses_nothing_of_ours() {
 }
 
 #[test]
-fn the_store_entities_reach_only_the_faces_that_still_name_them() {
-    // Faces read records through the store's functions; these files still
-    // name an entity model directly. The list may only shrink.
-    let known = [
-        "bot/chat.rs",
-        "brief/mod.rs",
-        "commands/event.rs",
-        "events/mod.rs",
-        "exchange/ics.rs",
-        "keep/mod.rs",
-        "keep/relay.rs",
-        "keep/render.rs",
-    ];
-    let found = offenders("store::entity", |file| !file.starts_with("store/"));
-    let new: Vec<&String> = found
-        .iter()
-        .filter(|file| !known.contains(&file.as_str()))
-        .collect();
-    assert!(
-        new.is_empty(),
-        "entity models named outside the store: {new:?}"
-    );
+fn faces_receive_records_never_entity_models() {
+    let outside = |file: &str| !file.starts_with("store/");
+    assert_eq!(offenders("store::entity", outside), Vec::<String>::new());
+    assert_eq!(offenders("::Model", outside), Vec::<String>::new());
 }
 
 /// The modules of `src/store/` and the ones each imports (`super::x`).
@@ -171,7 +153,7 @@ fn store_imports() -> BTreeMap<String, BTreeSet<String>> {
 #[test]
 fn the_store_modules_import_each_other_without_a_circle() {
     let graph = store_imports();
-    assert!(graph.contains_key("contacts") && graph.contains_key("writer"));
+    assert!(graph.contains_key("contacts") && graph.contains_key("records"));
     // Depth-first search for a back edge; reports the circle it finds.
     fn visit(
         node: &str,

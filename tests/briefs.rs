@@ -567,8 +567,8 @@ async fn cards_briefs_and_exports_are_in_the_access_log() {
 
 /// The reads in an access log (changes are recorded too).
 fn reads(
-    log: Vec<inmaek::store::entity::access_log::Model>,
-) -> Vec<inmaek::store::entity::access_log::Model> {
+    log: Vec<inmaek::store::records::AccessEntry>,
+) -> Vec<inmaek::store::records::AccessEntry> {
     log.into_iter()
         .filter(|row| ["card", "brief", "export", "mydata"].contains(&row.action.as_str()))
         .collect()

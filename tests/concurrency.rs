@@ -610,3 +610,166 @@ async fn a_unit_that_panics_fails_alone_and_the_store_goes_on() {
         assert!(half.is_none(), "{}", db.backend);
     }
 }
+
+/// A button press whose write fails for good (a trigger refuses every
+/// change to an invitation) is still answered — the spinner stops with
+/// "nothing was saved" in the member's language — the invitation is as it
+/// was, the update is not marked handled, and a press once the fault is
+/// gone takes the seat.
+#[tokio::test]
+async fn a_failed_button_press_is_answered_and_can_be_pressed_again() {
+    use sea_orm::ConnectionTrait;
+    for db in TestDb::all() {
+        let app = TestApp::spawn(&db, at(common::NOW)).await;
+        let contact_id = contact(&app.store, "회원한명").await;
+        let invited = app
+            .store
+            .invite_user(Invitation {
+                role: Role::Member,
+                name: "member".into(),
+                lang: Lang::Ko,
+                time_zone: chrono_tz::Asia::Seoul,
+                contact_id: Some(contact_id),
+                valid_for: Duration::days(7),
+            })
+            .await
+            .unwrap();
+        let member = SimUser::new(62_000, "회원", Some("ko"));
+        let row = app
+            .store
+            .redeem_code(&invited.code, member.id)
+            .await
+            .unwrap();
+        app.store
+            .grant_consent(row.id, "invitations", "bot", None)
+            .await
+            .unwrap();
+        let event = app
+            .store
+            .add_event(NewEvent {
+                kind: EventKind::Forum,
+                titles: [Some("창춘 포럼".into()), None, None],
+                descriptions: [None, None, None],
+                starts_at: app.store.clock.now() + Duration::days(10),
+                ends_at: None,
+                time_zone: chrono_tz::Asia::Seoul,
+                organizer_user_id: None,
+                place: Some("changchun".into()),
+                address: None,
+                capacity: Some(5),
+                rsvp_deadline: None,
+                track: None,
+                topics: Vec::new(),
+            })
+            .await
+            .unwrap();
+        let invitees = app
+            .store
+            .audience(event.id, &Audience::default())
+            .await
+            .unwrap();
+        let now = app.store.clock.now();
+        app.store
+            .invite(event.id, &invitees, {
+                let event = event.clone();
+                move |member, token| {
+                    inmaek::events::invitation(
+                        &event,
+                        None,
+                        member,
+                        token,
+                        now,
+                        Lang::Ko,
+                        chrono_tz::Asia::Seoul,
+                    )
+                }
+            })
+            .await
+            .unwrap();
+        let bot = teloxide::Bot::new(common::TOKEN)
+            .set_api_url(url::Url::parse(&app.sim.api_url()).unwrap());
+        keep::tick(&app.store, &bot, &config(&db.url), None)
+            .await
+            .unwrap();
+        let call = app
+            .sim
+            .calls()
+            .into_iter()
+            .find(|c| c.name() == "sendmessage" && c.chat_id() == Some(member.id))
+            .expect("an invitation");
+        let (_, accept) = call
+            .buttons()
+            .into_iter()
+            .flatten()
+            .find(|(label, _)| label.contains("참석"))
+            .expect("an Accept button");
+        let message_id = call.message_id().unwrap();
+
+        let admin = inmaek::store::connect(&db.url).await.unwrap();
+        let (fault, cure) = if db.backend == "postgres" {
+            (
+                vec![
+                    "CREATE FUNCTION refuse_answer() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$ LANGUAGE plpgsql",
+                    "CREATE TRIGGER refuse_answer BEFORE UPDATE ON invitation FOR EACH ROW EXECUTE FUNCTION refuse_answer()",
+                ],
+                "DROP TRIGGER refuse_answer ON invitation",
+            )
+        } else {
+            (
+                vec![
+                    "CREATE TRIGGER refuse_answer BEFORE UPDATE ON invitation BEGIN SELECT RAISE(ABORT, 'injected'); END",
+                ],
+                "DROP TRIGGER refuse_answer",
+            )
+        };
+        for sql in fault {
+            admin.execute_unprepared(sql).await.unwrap();
+        }
+        let status = || async {
+            invitation::Entity::find()
+                .filter(invitation::Column::EventId.eq(event.id))
+                .one(app.store.db_for_tests())
+                .await
+                .unwrap()
+                .unwrap()
+                .status
+        };
+
+        let start = app.sim.call_count();
+        let update_id = app.sim.press_button(&member, message_id, &accept);
+        wait_for_calls(&app, start, "answercallbackquery", 1).await;
+        // Answered once: Telegram refuses a second answer to the same press,
+        // so an early empty answer would hide the failure from the member.
+        tokio::time::sleep(StdDuration::from_millis(500)).await;
+        let answers = app
+            .sim
+            .calls()
+            .into_iter()
+            .skip(start)
+            .filter(|c| c.name() == "answercallbackquery")
+            .count();
+        assert_eq!(answers, 1, "{}", db.backend);
+        let answer = app
+            .sim
+            .calls()
+            .into_iter()
+            .skip(start)
+            .find(|c| c.name() == "answercallbackquery")
+            .unwrap();
+        assert_eq!(
+            answer.params.get("text").and_then(|t| t.as_str()),
+            Some("문제가 생겨 아무것도 저장하지 못했습니다. 다시 시도해 주세요."),
+            "{}",
+            db.backend
+        );
+        assert_eq!(status().await, InvitationStatus::Invited, "{}", db.backend);
+        assert!(!app.store.is_update_handled(update_id).await.unwrap());
+
+        admin.execute_unprepared(cure).await.unwrap();
+        let start = app.sim.call_count();
+        app.sim.press_button(&member, message_id, &accept);
+        wait_for_calls(&app, start, "answercallbackquery", 1).await;
+        assert_eq!(status().await, InvitationStatus::Accepted, "{}", db.backend);
+        app.stop().await;
+    }
+}

@@ -59,7 +59,7 @@ async fn member_code(store: &Store, name: &str, lang: Lang, contact_id: i32) -> 
 /// as `event invite --yes` does; the invitation in each member's language.
 async fn invite_audience(
     store: &Store,
-    event: &inmaek::store::entity::event::Model,
+    event: &inmaek::store::records::Event,
     tz: chrono_tz::Tz,
 ) -> inmaek::store::invitations::InviteReport {
     let invitees = store

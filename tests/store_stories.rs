@@ -58,7 +58,7 @@ async fn officer(store: &Store, name: &str) -> i32 {
         .id
 }
 
-async fn kim_yongnam(store: &Store, owner: Option<&str>) -> contact::Model {
+async fn kim_yongnam(store: &Store, owner: Option<&str>) -> inmaek::store::records::Contact {
     store
         .add_contact(NewContact {
             names: names("김영남", "金永男", "Jin Yongnan"),
@@ -919,6 +919,46 @@ async fn writes_sent_as_one_script_store_what_bound_writes_store() {
                 .await
                 .unwrap()
                 .is_some()
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_update_is_read_with_its_sender_in_one_query() {
+    for db in TestDb::all() {
+        let store = db.store_at(at(NOW)).await;
+        assert_eq!(
+            store.update_and_sender(501, 9001).await.unwrap(),
+            (false, None)
+        );
+        let invited = store
+            .invite_user(Invitation {
+                role: Role::Officer,
+                name: "Park Jiwoo".into(),
+                lang: Lang::ZhCn,
+                time_zone: chrono_tz::Asia::Seoul,
+                contact_id: None,
+                valid_for: Duration::days(7),
+            })
+            .await
+            .unwrap();
+        let park = store.redeem_code(&invited.code, 9001).await.unwrap();
+        let (handled, sender) = store.update_and_sender(501, 9001).await.unwrap();
+        assert!(!handled);
+        assert_eq!(sender.as_ref(), Some(&park));
+        assert_eq!(sender, store.user_by_telegram(9001).await.unwrap());
+        assert_eq!(sender.unwrap().lang, Lang::ZhCn);
+        assert!(store.claim_update(501).await.unwrap());
+        let (handled, sender) = store.update_and_sender(501, 9001).await.unwrap();
+        assert!(handled);
+        assert_eq!(sender.map(|u| u.id), Some(park.id));
+        assert_eq!(
+            store.update_and_sender(501, 9002).await.unwrap(),
+            (true, None)
+        );
+        assert_eq!(
+            store.update_and_sender(502, 9002).await.unwrap(),
+            (false, None)
         );
     }
 }

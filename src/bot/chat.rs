@@ -21,7 +21,7 @@ use crate::domain::{Arg, Lang};
 use crate::i18n;
 use crate::store::Store;
 use crate::store::callbacks::Lifetime;
-use crate::store::entity::app_user;
+use crate::store::records::User;
 use crate::telegram::Keyboards;
 
 pub type HandlerError = Box<dyn std::error::Error + Send + Sync>;
@@ -42,7 +42,7 @@ pub struct BotApp {
 pub struct Chat<'a> {
     pub bot: &'a Bot,
     pub app: &'a BotApp,
-    pub user: app_user::Model,
+    pub user: User,
     pub role: Role,
     pub lang: Lang,
     pub tz: Tz,
@@ -64,13 +64,7 @@ impl std::fmt::Debug for Chat<'_> {
 }
 
 impl<'a> Chat<'a> {
-    pub fn new(
-        bot: &'a Bot,
-        app: &'a BotApp,
-        user: app_user::Model,
-        chat_id: ChatId,
-        update_id: i64,
-    ) -> Self {
+    pub fn new(bot: &'a Bot, app: &'a BotApp, user: User, chat_id: ChatId, update_id: i64) -> Self {
         let role = user.role;
         let lang = user.lang;
         let tz = parse_time_zone(&user.time_zone).unwrap_or(app.config.time_zone);

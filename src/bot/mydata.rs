@@ -41,14 +41,12 @@ fn page(chat: &Chat<'_>, data: &PersonalData) -> String {
         [
             data.categories
                 .iter()
-                .map(|k| k.category)
-                .map(|k| chat.label(Category::KIND, k.key()))
+                .map(|k| chat.label(Category::KIND, k))
                 .collect::<Vec<_>>()
                 .join(", "),
             data.interests
                 .iter()
-                .map(|k| k.policy_area)
-                .map(|k| chat.label(PolicyArea::KIND, k.key()))
+                .map(|k| chat.label(PolicyArea::KIND, k))
                 .collect::<Vec<_>>()
                 .join(", "),
             c.email.clone().unwrap_or_default(),

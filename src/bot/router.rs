@@ -83,19 +83,19 @@ async fn handle_message(
 ) -> HandlerResult {
     let _timer = UpdateTimer::start(UpdateKind::Message);
     let update_id = update_id(&update);
-    if app.store.is_update_handled(update_id).await? {
-        return Ok(());
-    }
     let Some(from) = msg.from.as_ref() else {
         return Ok(());
     };
+    let telegram_id = i64::try_from(from.id.0).unwrap_or_default();
+    let (handled, user) = app.store.update_and_sender(update_id, telegram_id).await?;
+    if handled {
+        return Ok(());
+    }
     let text = msg
         .text()
         .or_else(|| msg.caption())
         .unwrap_or_default()
         .to_owned();
-    let telegram_id = i64::try_from(from.id.0).unwrap_or_default();
-    let user = app.store.user_by_telegram(telegram_id).await?;
     let lang = user
         .as_ref()
         .map(|u| u.lang)
@@ -454,11 +454,11 @@ async fn handle_callback(
 ) -> HandlerResult {
     let _timer = UpdateTimer::start(UpdateKind::Callback);
     let update_id = update_id(&update);
-    if app.store.is_update_handled(update_id).await? {
+    let telegram_id = i64::try_from(query.from.id.0).unwrap_or_default();
+    let (handled, user) = app.store.update_and_sender(update_id, telegram_id).await?;
+    if handled {
         return Ok(());
     }
-    let telegram_id = i64::try_from(query.from.id.0).unwrap_or_default();
-    let user = app.store.user_by_telegram(telegram_id).await?;
     let message = query.regular_message().cloned();
     let private = message.as_ref().is_some_and(|m| m.chat.is_private());
     let (Some(user), Some(message), true) = (user, message, private) else {
@@ -525,10 +525,9 @@ async fn handle_callback(
             Ok(())
         }
         Ok(Handled::Duplicate) | Err(CallbackError::Duplicate) => Ok(()),
-        Err(CallbackError::Other(err)) => {
-            bot.answer_callback_query(query.id.clone()).await.ok();
-            Err(err)
-        }
+        // Answered by `on_callback`, once, with "nothing was saved": a
+        // second answer to the same press would be refused by Telegram.
+        Err(CallbackError::Other(err)) => Err(err),
     }
 }
 

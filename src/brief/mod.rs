@@ -21,9 +21,9 @@ use crate::domain::{Arg, Lang};
 use crate::i18n;
 use crate::keep::render::health_text;
 use crate::store::brief::{Counterpart, OpenFollowUp, PersonBrief, PlaceBrief};
-use crate::store::entity::place;
 use crate::store::events::event_title;
 use crate::store::interactions::InteractionSummary;
+use crate::store::records::{Committee, Place};
 use crate::store::reference::{organization_name, place_name};
 
 /// How many talking points a brief suggests at most.
@@ -64,7 +64,7 @@ fn names_line(names: &[PersonName], lang: Lang, id: i32) -> (String, String) {
     (main, others.join(" · "))
 }
 
-fn place_all_names(place: &place::Model, lang: Lang) -> String {
+fn place_all_names(place: &Place, lang: Lang) -> String {
     let main = place_name(place, lang).to_owned();
     let mut others: Vec<&str> = [
         place.name_ko.as_str(),
@@ -357,7 +357,7 @@ fn list_section(
     out.push_str("</section>\n");
 }
 
-fn committee_name(committee: &crate::store::entity::committee::Model, lang: Lang) -> String {
+fn committee_name(committee: &Committee, lang: Lang) -> String {
     match lang {
         Lang::Ko => committee.name_ko.clone(),
         Lang::ZhCn => committee.name_zh.clone(),

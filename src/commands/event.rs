@@ -12,9 +12,9 @@ use crate::domain::keys::{
 use crate::domain::names::{PersonName, display_name, guess_form};
 use crate::domain::{Error, Lang};
 use crate::events;
-use crate::store::entity::event;
 use crate::store::events::{EventChange, NewEvent, event_title};
 use crate::store::invitations::{Audience, Delivery, Reach};
+use crate::store::records::Event;
 
 const TITLE_CHARS: usize = 300;
 
@@ -512,7 +512,7 @@ pub async fn revoke(ctx: &Context, query: &str, purpose: Option<&str>) -> Outcom
 
 /// Events for `export --format ics`.
 pub async fn calendar(ctx: &Context) -> Result<(String, usize), super::Failure> {
-    let events: Vec<event::Model> = ctx.store.all_events().await?;
+    let events: Vec<Event> = ctx.store.all_events().await?;
     let places = ctx.store.places_by_id().await?;
     Ok((
         crate::exchange::ics::write_events(&events, &places, ctx.lang, ctx.store.clock.now()),

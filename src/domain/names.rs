@@ -14,7 +14,7 @@ use super::{Error, Lang};
 pub const MAX_NAME_CHARS: usize = 100;
 
 /// One written form of a person's name, valid by construction.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct PersonName {
     pub form: NameForm,
     pub value: String,

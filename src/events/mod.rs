@@ -11,10 +11,10 @@ use crate::domain::keys::EventKind;
 use crate::domain::{Arg, Lang};
 use crate::i18n;
 use crate::keep::render::{Rendered, lang_of};
-use crate::store::entity::{app_user, event, place};
 use crate::store::events::{event_description, event_title};
 use crate::store::invitations::Answer;
 use crate::store::outbox::NewMessage;
+use crate::store::records::{Event, Place, User};
 use crate::store::reference::place_name;
 
 fn esc(text: &str) -> String {
@@ -22,7 +22,7 @@ fn esc(text: &str) -> String {
 }
 
 /// The event's zone (the office's if it names none we know).
-pub fn event_tz(event: &event::Model, default: Tz) -> Tz {
+pub fn event_tz(event: &Event, default: Tz) -> Tz {
     parse_time_zone(&event.time_zone).unwrap_or(default)
 }
 
@@ -60,8 +60,8 @@ pub fn rsvp_keyboard(lang: Lang, token: &str) -> InlineKeyboardMarkup {
 /// The body of an event, as an invitation or a reminder shows it.
 pub fn event_lines(
     lang: Lang,
-    event: &event::Model,
-    place: Option<&place::Model>,
+    event: &Event,
+    place: Option<&Place>,
     default_tz: Tz,
 ) -> Vec<String> {
     let tz = event_tz(event, default_tz);
@@ -113,9 +113,9 @@ pub fn event_lines(
 
 /// The invitation to `member`, carrying their RSVP token.
 pub fn invitation(
-    event: &event::Model,
-    place: Option<&place::Model>,
-    member: &app_user::Model,
+    event: &Event,
+    place: Option<&Place>,
+    member: &User,
     token: &str,
     now: DateTime<Utc>,
     default_lang: Lang,
@@ -146,8 +146,8 @@ pub fn invitation(
 
 /// The notice to a member moved from the waitlist to a seat.
 pub fn promotion(
-    event: &event::Model,
-    member: &app_user::Model,
+    event: &Event,
+    member: &User,
     now: DateTime<Utc>,
     default_lang: Lang,
     default_tz: Tz,
@@ -176,9 +176,9 @@ pub fn promotion(
 
 /// The reminder a day before, to a member who accepted.
 pub fn reminder(
-    event: &event::Model,
-    place: Option<&place::Model>,
-    member: &app_user::Model,
+    event: &Event,
+    place: Option<&Place>,
+    member: &User,
     invitation_id: i32,
     now: DateTime<Utc>,
     default_lang: Lang,
@@ -201,9 +201,9 @@ pub fn reminder(
 
 /// The notice of a changed or cancelled event.
 pub fn change_notice(
-    event: &event::Model,
-    place: Option<&place::Model>,
-    member: &app_user::Model,
+    event: &Event,
+    place: Option<&Place>,
+    member: &User,
     now: DateTime<Utc>,
     default_lang: Lang,
     default_tz: Tz,

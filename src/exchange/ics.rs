@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 
 use crate::domain::Lang;
-use crate::store::entity::{event, place};
 use crate::store::events::{EventStatus, event_description, event_title};
+use crate::store::records::{Event, Place};
 use crate::store::reference::place_name;
 
 fn stamp(at: DateTime<Utc>) -> String {
@@ -45,8 +45,8 @@ fn fold(line: &str, out: &mut String) {
 
 /// The calendar of `events`, titles in `lang` (or their fallback).
 pub fn write_events(
-    events: &[event::Model],
-    places: &std::collections::HashMap<i32, place::Model>,
+    events: &[Event],
+    places: &std::collections::HashMap<i32, Place>,
     lang: Lang,
     now: DateTime<Utc>,
 ) -> String {

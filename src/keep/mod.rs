@@ -19,8 +19,8 @@ use crate::domain::dates::parse_time_zone;
 use crate::domain::schedule::{
     FOLLOW_UP_HORIZON_DAYS, FOLLOW_UP_REMINDER_DAYS_BACK, digest_date, follow_up_reminder_due,
 };
-use crate::store::entity::app_user;
 use crate::store::keep::{digest_key, follow_up_key};
+use crate::store::records::User;
 use crate::store::{Result, Store};
 pub use relay::RelayReport;
 use render::Rendered;
@@ -43,7 +43,7 @@ pub struct TickReport {
     pub relayed: RelayReport,
 }
 
-fn user_tz(user: &app_user::Model, default: Tz) -> Tz {
+fn user_tz(user: &User, default: Tz) -> Tz {
     parse_time_zone(&user.time_zone).unwrap_or(default)
 }
 
@@ -54,7 +54,7 @@ pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
     let officers = store.reachable_officers().await?;
     let mut scheduled = Scheduled::default();
 
-    let mornings: Vec<(&app_user::Model, chrono::NaiveDate)> = officers
+    let mornings: Vec<(&User, chrono::NaiveDate)> = officers
         .iter()
         .filter_map(|u| digest_date(now, user_tz(u, config.time_zone)).map(|d| (u, d)))
         .collect();
@@ -100,7 +100,7 @@ pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
             today + Duration::days(1),
         )
         .await?;
-    let by_id: HashMap<i32, &app_user::Model> = officers.iter().map(|u| (u.id, u)).collect();
+    let by_id: HashMap<i32, &User> = officers.iter().map(|u| (u.id, u)).collect();
     let due: Vec<_> = candidates
         .iter()
         .filter_map(|row| {
@@ -166,8 +166,8 @@ pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
 pub async fn notify_handover(
     store: &Store,
     config: &Config,
-    to: &app_user::Model,
-    from: &app_user::Model,
+    to: &User,
+    from: &User,
     item: render::Item,
     name: &str,
 ) -> Result<()> {

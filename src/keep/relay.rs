@@ -20,8 +20,8 @@ use crate::domain::dates::parse_time_zone;
 use crate::domain::schedule::quiet_until;
 use crate::ops::{METRICS, SendOutcome};
 use crate::store::callbacks::Lifetime;
-use crate::store::entity::outbox;
 use crate::store::outbox::Outcome;
+use crate::store::records::OutboxMessage;
 use crate::store::{Result, Store};
 use crate::telegram::{Keyboards, redact};
 
@@ -138,7 +138,7 @@ pub async fn relay(
 }
 
 /// One attempt to send a queued message.
-async fn send(bot: &Bot, store: &Store, message: &outbox::Model) -> Outcome {
+async fn send(bot: &Bot, store: &Store, message: &OutboxMessage) -> Outcome {
     let mut request = bot
         .send_message(ChatId(message.chat_id), message.text.clone())
         .parse_mode(ParseMode::Html);

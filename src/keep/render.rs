@@ -12,8 +12,8 @@ use crate::domain::contact::excerpt;
 use crate::domain::names::{PersonName, display_name};
 use crate::i18n;
 use crate::store::contacts::ContactRow;
-use crate::store::entity::place;
 use crate::store::keep::{DueList, FollowUpRow};
+use crate::store::records::{Place, User};
 use crate::store::reference::place_name;
 
 /// Relationships a digest shows with buttons; the rest are counted.
@@ -37,7 +37,7 @@ impl Rendered {
     /// no Telegram account).
     pub fn to(
         self,
-        user: &crate::store::entity::app_user::Model,
+        user: &User,
         kind: &'static str,
         dedupe_key: String,
         not_before: chrono::DateTime<chrono::Utc>,
@@ -55,7 +55,7 @@ impl Rendered {
 }
 
 /// The language to write to `user` in.
-pub fn lang_of(user: &crate::store::entity::app_user::Model, _default: Lang) -> Lang {
+pub fn lang_of(user: &User, _default: Lang) -> Lang {
     user.lang
 }
 
@@ -169,7 +169,7 @@ fn esc(text: &str) -> String {
     teloxide::utils::html::escape(text)
 }
 
-fn city(lang: Lang, place_id: Option<i32>, places: &HashMap<i32, place::Model>) -> String {
+fn city(lang: Lang, place_id: Option<i32>, places: &HashMap<i32, Place>) -> String {
     place_id.and_then(|id| places.get(&id)).map_or_else(
         || i18n::t(lang, "due-no-place"),
         |p| place_name(p, lang).to_owned(),
@@ -182,7 +182,7 @@ fn contact_lines(
     lang: Lang,
     rows: &[&ContactRow],
     first: usize,
-    places: &HashMap<i32, place::Model>,
+    places: &HashMap<i32, Place>,
     lines: &mut Vec<String>,
     buttons: &mut Vec<Vec<InlineKeyboardButton>>,
 ) {
@@ -245,7 +245,7 @@ pub fn digest(
     today: NaiveDate,
     list: &DueList,
     unowned_due: usize,
-    places: &HashMap<i32, place::Model>,
+    places: &HashMap<i32, Place>,
 ) -> Option<Rendered> {
     if list.owned.is_empty() && list.follow_ups.is_empty() {
         return None;
@@ -360,7 +360,7 @@ pub fn due_page(
     today: NaiveDate,
     list: &DueList,
     page: usize,
-    places: &HashMap<i32, place::Model>,
+    places: &HashMap<i32, Place>,
 ) -> Rendered {
     let all = entries(list);
     if all.is_empty() {

@@ -5,6 +5,7 @@ use sea_orm::{
 };
 
 use super::entity::access_log;
+use super::records::AccessEntry;
 use super::{Result, Store};
 
 /// Access records are kept at least this long (two years and a day for
@@ -160,7 +161,7 @@ impl Store {
     }
 
     /// Everything recorded about a contact (including exports of all).
-    pub async fn access_log_of_contact(&self, contact_id: i32) -> Result<Vec<access_log::Model>> {
+    pub async fn access_log_of_contact(&self, contact_id: i32) -> Result<Vec<AccessEntry>> {
         Ok(self
             .access_log(None)
             .await?
@@ -209,11 +210,11 @@ impl Store {
     }
 
     /// The access log, oldest first, optionally of one user.
-    pub async fn access_log(&self, user_id: Option<i32>) -> Result<Vec<access_log::Model>> {
+    pub async fn access_log(&self, user_id: Option<i32>) -> Result<Vec<AccessEntry>> {
         let mut query = access_log::Entity::find().order_by_asc(access_log::Column::Id);
         if let Some(user_id) = user_id {
             query = query.filter(access_log::Column::UserId.eq(user_id));
         }
-        Ok(query.all(&self.db).await?)
+        Ok(super::records::records(query.all(&self.db).await?))
     }
 }

@@ -12,11 +12,13 @@ use super::activity::month_of;
 use super::cadence::{categories_of, effective_cadence};
 use super::contacts::ContactCard;
 use super::entity::{
-    activity, agreement, app_user, committee, committee_member, committee_place, contact, event,
-    follow_up, interaction, interaction_contact, interaction_topic, organization, place, position,
-    project, topic_activity,
+    activity, agreement, committee, committee_member, committee_place, contact, event, follow_up,
+    interaction, interaction_contact, interaction_topic, organization, position, project,
+    topic_activity,
 };
 use super::interactions::InteractionSummary;
+use super::records::User;
+use super::records::{Agreement, Committee, Event, FollowUp, Place, Project};
 use super::search::names_of;
 use super::{Result, Store};
 use crate::domain::cadence::{self, Health};
@@ -40,14 +42,14 @@ pub struct Counterpart {
     pub health: Health,
     /// Holds a current position in the place.
     pub posted_here: bool,
-    pub committees: Vec<committee::Model>,
+    pub committees: Vec<Committee>,
     pub score: i64,
 }
 
 /// A committee and who sits on it.
 #[derive(Debug, Clone)]
 pub struct CommitteeSeats {
-    pub committee: committee::Model,
+    pub committee: Committee,
     /// (contact names, or an officer's name) per seat.
     pub members: Vec<(Vec<PersonName>, Option<String>, Option<String>)>,
 }
@@ -55,16 +57,16 @@ pub struct CommitteeSeats {
 /// A promise or request still open, about whom.
 #[derive(Debug, Clone)]
 pub struct OpenFollowUp {
-    pub follow_up: follow_up::Model,
+    pub follow_up: FollowUp,
     pub names: Vec<PersonName>,
 }
 
 /// A place brief.
 #[derive(Debug, Clone)]
 pub struct PlaceBrief {
-    pub place: place::Model,
+    pub place: Place,
     /// The place and the places the brief covers with it.
-    pub region: Vec<place::Model>,
+    pub region: Vec<Place>,
     pub date: NaiveDate,
     pub as_of: DateTime<Utc>,
     /// How many contacts the place concerns (all ranked).
@@ -73,10 +75,10 @@ pub struct PlaceBrief {
     /// Due or overdue on the date, most overdue first (any rank).
     pub cold: Vec<(i32, Vec<PersonName>, Health)>,
     pub follow_ups: Vec<OpenFollowUp>,
-    pub agreements: Vec<agreement::Model>,
+    pub agreements: Vec<Agreement>,
     pub committees: Vec<CommitteeSeats>,
-    pub projects: Vec<project::Model>,
-    pub events: Vec<event::Model>,
+    pub projects: Vec<Project>,
+    pub events: Vec<Event>,
     /// Interactions per track (None: no track) in the window.
     pub tracks: Vec<(Option<Track>, i64)>,
     /// Interactions per month (`YYYY-MM`, oldest first) in the window.
@@ -98,7 +100,7 @@ pub struct PersonBrief {
     pub met_with: Vec<(i32, Vec<PersonName>, usize)>,
     /// Officers who met them, with how often.
     pub officers: Vec<(String, usize)>,
-    pub committees: Vec<committee::Model>,
+    pub committees: Vec<Committee>,
     pub recent_topics: Vec<(PolicyArea, i64)>,
 }
 
@@ -122,9 +124,9 @@ fn health_weight(health: Health) -> i64 {
 impl Store {
     /// The places a brief on `place` covers: a city with its province, a
     /// province with its cities.
-    pub async fn brief_region(&self, place: &place::Model) -> Result<Vec<place::Model>> {
+    pub async fn brief_region(&self, place: &Place) -> Result<Vec<Place>> {
         let all = self.places().await?;
-        let mut region: Vec<place::Model> = all
+        let mut region: Vec<Place> = all
             .iter()
             .filter(|p| {
                 p.id == place.id || p.parent_id == Some(place.id) || Some(p.id) == place.parent_id
@@ -139,7 +141,7 @@ impl Store {
     /// that day's start in `tz`, or now if later).
     pub async fn place_brief(
         &self,
-        place: &place::Model,
+        place: &Place,
         date: NaiveDate,
         tz: chrono_tz::Tz,
     ) -> Result<PlaceBrief> {
@@ -273,7 +275,12 @@ impl Store {
             let committees = seats
                 .iter()
                 .filter(|s| s.contact_id == Some(*id))
-                .filter_map(|s| committees_by_id.get(&s.committee_id).cloned())
+                .filter_map(|s| {
+                    committees_by_id
+                        .get(&s.committee_id)
+                        .cloned()
+                        .map(Into::into)
+                })
                 .collect();
             counterparts.push(Counterpart {
                 card,
@@ -329,7 +336,7 @@ impl Store {
                     .get(&follow_up.contact_id)
                     .cloned()
                     .unwrap_or_default(),
-                follow_up,
+                follow_up: follow_up.into(),
             })
             .collect();
 
@@ -377,10 +384,10 @@ impl Store {
             counterparts,
             cold,
             follow_ups,
-            agreements,
+            agreements: super::records::records(agreements),
             committees,
-            projects,
-            events,
+            projects: super::records::records(projects),
+            events: super::records::records(events),
             tracks,
             timeline,
             shared_interests,
@@ -416,12 +423,12 @@ impl Store {
                                 .unwrap_or_default(),
                             s.user_id
                                 .and_then(|id| users.get(&id))
-                                .map(|u: &app_user::Model| u.name.clone()),
+                                .map(|u: &User| u.name.clone()),
                             s.role.clone(),
                         )
                     })
                     .collect(),
-                committee,
+                committee: committee.into(),
             })
             .collect())
     }
@@ -584,7 +591,7 @@ impl Store {
             history,
             met_with,
             officers,
-            committees,
+            committees: super::records::records(committees),
             recent_topics,
         })
     }

@@ -17,6 +17,7 @@ use super::entity::{
     organization, place, position,
 };
 use super::interactions::InteractionSummary;
+use super::records::{Contact, FollowUp, Honor, Organization, Place, Position, User};
 use super::search::{ContactMatch, name_row, names_of};
 use super::{Result, Store, dedup_ids, insert_rows, sorted_unique};
 use crate::domain::cadence::{self, Cadence, Health};
@@ -130,17 +131,17 @@ impl Resolver {
 /// Everything the card of a contact shows.
 #[derive(Debug, Clone)]
 pub struct ContactCard {
-    pub contact: contact::Model,
+    pub contact: Contact,
     pub names: Vec<PersonName>,
     pub categories: Vec<Category>,
     pub interests: Vec<PolicyArea>,
-    pub place: Option<place::Model>,
-    pub owner: Option<app_user::Model>,
+    pub place: Option<Place>,
+    pub owner: Option<User>,
     pub cadence: Cadence,
     pub health: Health,
-    pub positions: Vec<(position::Model, organization::Model)>,
-    pub honors: Vec<honor::Model>,
-    pub open_follow_ups: Vec<follow_up::Model>,
+    pub positions: Vec<(Position, Organization)>,
+    pub honors: Vec<Honor>,
+    pub open_follow_ups: Vec<FollowUp>,
     pub recent: Vec<InteractionSummary>,
 }
 
@@ -179,7 +180,7 @@ pub struct ContactFilter {
 impl Store {
     /// Adds a contact with its names, categories, interests, position and
     /// owner, all in one transaction.
-    pub async fn add_contact(&self, new: NewContact) -> Result<contact::Model> {
+    pub async fn add_contact(&self, new: NewContact) -> Result<Contact> {
         self.add_contact_once(new, None).await
     }
 
@@ -189,7 +190,7 @@ impl Store {
         &self,
         new: NewContact,
         update_id: Option<i64>,
-    ) -> Result<contact::Model> {
+    ) -> Result<Contact> {
         let now = self.clock.now();
         let mut resolver = Resolver::default();
         let prepared = resolver.prepare(self, new).await?;
@@ -255,7 +256,7 @@ impl Store {
         txn: &impl ConnectionTrait,
         prepared: Vec<Prepared>,
         resolver: &mut Resolver,
-    ) -> Result<Vec<contact::Model>> {
+    ) -> Result<Vec<Contact>> {
         const BATCH: usize = 400;
         let now = self.clock.now();
         let defaults = super::cadence::category_cadences_in(txn).await?;
@@ -339,7 +340,7 @@ impl Store {
             super::audit::changed(txn, now, "contact-add", "contacts", &ids).await?;
             inserted.extend(contacts);
         }
-        Ok(inserted)
+        Ok(super::records::records(inserted))
     }
 
     /// When a contact falls due (one row, for a reply after logging).
@@ -354,14 +355,15 @@ impl Store {
     /// Finds a contact by numeric id or by any of its names in any script:
     /// the one exact match, else the one name starting with the query.
     /// Several matches are an error listing them.
-    pub async fn resolve_contact(&self, query: &str) -> Result<contact::Model> {
+    pub async fn resolve_contact(&self, query: &str) -> Result<Contact> {
         let trimmed = query.trim().trim_start_matches('#');
         let not_found = || Error::ContactNotFound(query.trim().to_owned());
         if let Ok(id) = trimmed.parse::<i32>() {
             return contact::Entity::find_by_id(id)
                 .one(&self.db)
                 .await?
-                .ok_or_else(|| not_found().into());
+                .ok_or_else(|| not_found().into())
+                .map(Into::into);
         }
         let matches = self.find_contacts_named(query, 20).await?;
         let best: Vec<&ContactMatch> = match matches.first().map(|m| m.rank) {
@@ -372,7 +374,8 @@ impl Store {
             [one] => contact::Entity::find_by_id(one.id)
                 .one(&self.db)
                 .await?
-                .ok_or_else(|| not_found().into()),
+                .ok_or_else(|| not_found().into())
+                .map(Into::into),
             several => Err(Error::AmbiguousContact {
                 query: query.trim().to_owned(),
                 candidates: several
@@ -484,17 +487,17 @@ impl Store {
             .await?;
         let recent = self.interactions_of(Some(contact_id), recent_limit).await?;
         Ok(ContactCard {
-            contact,
+            contact: contact.into(),
             names,
             categories,
             interests,
-            place,
-            owner,
+            place: place.map(Into::into),
+            owner: owner.map(Into::into),
             cadence,
             health,
             positions,
-            honors,
-            open_follow_ups,
+            honors: super::records::records(honors),
+            open_follow_ups: super::records::records(open_follow_ups),
             recent,
         })
     }
@@ -502,7 +505,7 @@ impl Store {
     async fn positions_with_organizations(
         &self,
         contact_id: i32,
-    ) -> Result<Vec<(position::Model, organization::Model)>> {
+    ) -> Result<Vec<(Position, Organization)>> {
         let positions = position::Entity::find()
             .filter(position::Column::ContactId.eq(contact_id))
             .order_by_asc(position::Column::Id)
@@ -518,7 +521,10 @@ impl Store {
             .collect();
         Ok(positions
             .into_iter()
-            .filter_map(|p| orgs.get(&p.organization_id).cloned().map(|o| (p, o)))
+            .filter_map(|p| {
+                let org = orgs.get(&p.organization_id).cloned()?;
+                Some((p.into(), org.into()))
+            })
             .collect())
     }
 

@@ -10,6 +10,7 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrde
 
 use super::entity::{app_user, event, event_topic, invitation};
 use super::outbox::{NewMessage, enqueue};
+use super::records::{Event, User};
 use super::{Result, Store, insert_rows, sorted_unique};
 use crate::domain::keys::{EventKind, InvitationStatus, PolicyArea, Track};
 use crate::domain::names::search_key;
@@ -49,13 +50,29 @@ pub struct EventChange {
 
 /// The title of an event in `lang`, or in the first language it has and
 /// which (the message says it is a fallback).
-pub fn event_title(event: &event::Model, lang: Lang) -> (String, Option<Lang>) {
-    text_in([&event.title_ko, &event.title_zh, &event.title_en], lang)
-        .map_or_else(|| (format!("#{}", event.id), None), |(t, l)| (t, l))
+pub fn event_title(event: &Event, lang: Lang) -> (String, Option<Lang>) {
+    title_in(
+        event.id,
+        [&event.title_ko, &event.title_zh, &event.title_en],
+        lang,
+    )
+}
+
+/// [`event_title`] of an event as read inside a unit of work.
+pub(crate) fn model_title(event: &event::Model, lang: Lang) -> (String, Option<Lang>) {
+    title_in(
+        event.id,
+        [&event.title_ko, &event.title_zh, &event.title_en],
+        lang,
+    )
+}
+
+fn title_in(id: i32, titles: [&Option<String>; 3], lang: Lang) -> (String, Option<Lang>) {
+    text_in(titles, lang).map_or_else(|| (format!("#{id}"), None), |(t, l)| (t, l))
 }
 
 /// The description in `lang`, or a fallback, if there is any.
-pub fn event_description(event: &event::Model, lang: Lang) -> Option<(String, Option<Lang>)> {
+pub fn event_description(event: &Event, lang: Lang) -> Option<(String, Option<Lang>)> {
     text_in(
         [
             &event.description_ko,
@@ -79,17 +96,13 @@ fn text_in(texts: [&Option<String>; 3], lang: Lang) -> Option<(String, Option<La
 }
 
 impl Store {
-    pub async fn add_event(&self, new: NewEvent) -> Result<event::Model> {
+    pub async fn add_event(&self, new: NewEvent) -> Result<Event> {
         self.add_event_once(new, None).await
     }
 
     /// Like `add_event`, recording the Telegram update that asked for it in
     /// the same transaction.
-    pub async fn add_event_once(
-        &self,
-        new: NewEvent,
-        update_id: Option<i64>,
-    ) -> Result<event::Model> {
+    pub async fn add_event_once(&self, new: NewEvent, update_id: Option<i64>) -> Result<Event> {
         if new.titles.iter().all(Option::is_none) {
             return Err(Error::Empty { field: "title" }.into());
         }
@@ -173,15 +186,16 @@ impl Store {
             })
         })
         .await
+        .map(Into::into)
     }
 
     /// An event by id or by any unambiguous part of a title.
-    pub async fn resolve_event(&self, query: &str) -> Result<event::Model> {
+    pub async fn resolve_event(&self, query: &str) -> Result<Event> {
         let query = query.trim().trim_start_matches('#');
         if let Ok(id) = query.parse::<i32>()
             && let Some(event) = event::Entity::find_by_id(id).one(&self.db).await?
         {
-            return Ok(event);
+            return Ok(event.into());
         }
         let key = search_key(query);
         let matches: Vec<event::Model> = event::Entity::find()
@@ -198,13 +212,13 @@ impl Store {
             })
             .collect();
         match matches.len() {
-            1 => Ok(matches.into_iter().next().unwrap_or_else(|| unreachable!())),
+            1 => Ok((matches.into_iter().next().unwrap_or_else(|| unreachable!())).into()),
             0 => Err(Error::EventNotFound(query.to_owned()).into()),
             _ => Err(Error::AmbiguousEvent {
                 query: query.to_owned(),
                 candidates: matches
                     .iter()
-                    .map(|e| format!("#{} {}", e.id, event_title(e, Lang::En).0))
+                    .map(|e| format!("#{} {}", e.id, model_title(e, Lang::En).0))
                     .collect::<Vec<_>>()
                     .join("; "),
             }
@@ -213,23 +227,27 @@ impl Store {
     }
 
     /// Events not over at `from`, soonest first.
-    pub async fn upcoming_events(&self, from: DateTime<Utc>) -> Result<Vec<event::Model>> {
-        Ok(event::Entity::find()
-            .filter(
-                event::Column::EndsAt.gte(from).or(event::Column::EndsAt
-                    .is_null()
-                    .and(event::Column::StartsAt.gte(from))),
-            )
-            .order_by_asc(event::Column::StartsAt)
-            .all(&self.db)
-            .await?)
+    pub async fn upcoming_events(&self, from: DateTime<Utc>) -> Result<Vec<Event>> {
+        Ok(super::records::records(
+            event::Entity::find()
+                .filter(
+                    event::Column::EndsAt.gte(from).or(event::Column::EndsAt
+                        .is_null()
+                        .and(event::Column::StartsAt.gte(from))),
+                )
+                .order_by_asc(event::Column::StartsAt)
+                .all(&self.db)
+                .await?,
+        ))
     }
 
-    pub async fn all_events(&self) -> Result<Vec<event::Model>> {
-        Ok(event::Entity::find()
-            .order_by_asc(event::Column::StartsAt)
-            .all(&self.db)
-            .await?)
+    pub async fn all_events(&self) -> Result<Vec<Event>> {
+        Ok(super::records::records(
+            event::Entity::find()
+                .order_by_asc(event::Column::StartsAt)
+                .all(&self.db)
+                .await?,
+        ))
     }
 
     pub async fn event_topics(&self, event_id: i32) -> Result<Vec<PolicyArea>> {
@@ -287,13 +305,15 @@ impl Store {
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
-    ) -> Result<Vec<event::Model>> {
-        Ok(event::Entity::find()
-            .filter(event::Column::StartsAt.gt(from))
-            .filter(event::Column::StartsAt.lte(to))
-            .filter(event::Column::Status.eq(EventStatus::Scheduled))
-            .all(&self.db)
-            .await?)
+    ) -> Result<Vec<Event>> {
+        Ok(super::records::records(
+            event::Entity::find()
+                .filter(event::Column::StartsAt.gt(from))
+                .filter(event::Column::StartsAt.lte(to))
+                .filter(event::Column::Status.eq(EventStatus::Scheduled))
+                .all(&self.db)
+                .await?,
+        ))
     }
 
     /// Changes an event's time, place or address, or cancels it; tells
@@ -303,8 +323,8 @@ impl Store {
         &self,
         event_id: i32,
         change: EventChange,
-        notice: impl Fn(&event::Model, &app_user::Model) -> Option<NewMessage> + Send + Sync + 'static,
-    ) -> Result<event::Model> {
+        notice: impl Fn(&Event, &User) -> Option<NewMessage> + Send + Sync + 'static,
+    ) -> Result<Event> {
         let now = self.clock.now();
         let place_id = match &change.place {
             Some(query) => Some(self.resolve_place(query).await?.id),
@@ -370,7 +390,7 @@ impl Store {
                     .await?
                 {
                     if consenting.contains(&user.id)
-                        && let Some(message) = notice(&event, &user)
+                        && let Some(message) = notice(&event.clone().into(), &user.into())
                     {
                         enqueue(txn, message, now).await?;
                     }
@@ -399,5 +419,6 @@ impl Store {
             })
         })
         .await
+        .map(Into::into)
     }
 }

@@ -9,8 +9,9 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrde
 use super::cadence::{categories_and_cadences, due_at_of};
 use super::entity::{
     app_user, contact, follow_up, interaction, interaction_contact, interaction_officer,
-    interaction_topic, place,
+    interaction_topic,
 };
+use super::records::{FollowUp, Interaction, Place, User};
 use super::writer::Later;
 use super::{Result, Store, dedup_ids, sorted_unique};
 use crate::domain::Error;
@@ -46,17 +47,17 @@ pub struct NewInteraction {
 /// An interaction with who took part and what was discussed.
 #[derive(Debug, Clone)]
 pub struct InteractionSummary {
-    pub interaction: interaction::Model,
+    pub interaction: Interaction,
     pub contact_ids: Vec<i32>,
-    pub officers: Vec<app_user::Model>,
+    pub officers: Vec<User>,
     pub topics: Vec<PolicyArea>,
-    pub place: Option<place::Model>,
+    pub place: Option<Place>,
 }
 
 /// An interaction written, and when each of its contacts is due now.
 #[derive(Debug, Clone)]
 pub struct Logged {
-    pub interaction: interaction::Model,
+    pub interaction: Interaction,
     pub due_at: Vec<(i32, DateTime<Utc>)>,
 }
 
@@ -73,7 +74,7 @@ impl Store {
     /// Records an interaction, its participants, topics and follow-ups, and
     /// moves each contact's latest interaction and due date — all or nothing.
     /// A contact without an owner becomes the logging officer's.
-    pub async fn log_interaction(&self, new: NewInteraction) -> Result<interaction::Model> {
+    pub async fn log_interaction(&self, new: NewInteraction) -> Result<Interaction> {
         Ok(self.log_interaction_once(new, None).await?.interaction)
     }
 
@@ -249,7 +250,7 @@ impl Store {
         );
         later.flush(txn).await?;
         Ok(Logged {
-            interaction: record,
+            interaction: record.into(),
             due_at: due,
         })
     }
@@ -347,10 +348,12 @@ impl Store {
                 topics.sort();
                 InteractionSummary {
                     contact_ids: contacts.remove(&interaction.id).unwrap_or_default(),
-                    officers: officers.remove(&interaction.id).unwrap_or_default(),
+                    officers: super::records::records(
+                        officers.remove(&interaction.id).unwrap_or_default(),
+                    ),
                     topics,
                     place: interaction.place_id.and_then(|id| places.get(&id).cloned()),
-                    interaction,
+                    interaction: interaction.into(),
                 }
             })
             .collect())
@@ -396,12 +399,14 @@ impl Store {
     }
 
     /// Open follow-ups falling due on or before `until`, soonest first.
-    pub async fn open_follow_ups_until(&self, until: NaiveDate) -> Result<Vec<follow_up::Model>> {
-        Ok(follow_up::Entity::find()
-            .filter(follow_up::Column::DoneAt.is_null())
-            .filter(follow_up::Column::DueOn.lte(until))
-            .order_by_asc(follow_up::Column::DueOn)
-            .all(&self.db)
-            .await?)
+    pub async fn open_follow_ups_until(&self, until: NaiveDate) -> Result<Vec<FollowUp>> {
+        Ok(super::records::records(
+            follow_up::Entity::find()
+                .filter(follow_up::Column::DoneAt.is_null())
+                .filter(follow_up::Column::DueOn.lte(until))
+                .order_by_asc(follow_up::Column::DueOn)
+                .all(&self.db)
+                .await?,
+        ))
     }
 }

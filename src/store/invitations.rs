@@ -16,6 +16,7 @@ use super::entity::{
     invitation, organization, place, position,
 };
 use super::outbox::{NewMessage, enqueue};
+use super::records::{Event, Invitation, User};
 use super::search::names_of;
 use super::{Result, Store, random_token};
 use crate::domain::keys::{Category, InvitationStatus, Role};
@@ -23,7 +24,7 @@ use crate::domain::names::{PersonName, search_key};
 use crate::domain::{Error, Lang};
 
 pub use super::entity::Delivery;
-use super::events::{EventStatus, event_title};
+use super::events::{EventStatus, model_title};
 
 /// Who an invitation goes to: any of the categories, any of the places
 /// (a province includes its cities), any of the organizations, any of the
@@ -41,7 +42,7 @@ pub struct Audience {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reach {
     /// A member account that consented to invitations.
-    Member(app_user::Model),
+    Member(User),
     NoAccount,
     NoConsent,
     Unreachable,
@@ -106,7 +107,7 @@ impl Answer {
 /// What an answer did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answered {
-    pub event: event::Model,
+    pub event: Event,
     pub status: InvitationStatus,
     /// The same answer was recorded before: nothing changed.
     pub unchanged: bool,
@@ -115,9 +116,9 @@ pub struct Answered {
 /// A line of the attendee list.
 #[derive(Debug, Clone)]
 pub struct Attendee {
-    pub invitation: invitation::Model,
+    pub invitation: Invitation,
     pub names: Vec<PersonName>,
-    pub member: Option<app_user::Model>,
+    pub member: Option<User>,
 }
 
 pub(super) async fn accepted_count(conn: &impl ConnectionTrait, event_id: i32) -> Result<i64> {
@@ -156,7 +157,7 @@ impl Store {
         user_id: i32,
         contact_id: i32,
         from: DateTime<Utc>,
-    ) -> Result<Vec<(invitation::Model, event::Model)>> {
+    ) -> Result<Vec<(Invitation, Event)>> {
         let invitations = invitation::Entity::find()
             .filter(invitation::Column::ContactId.eq(contact_id))
             .filter(invitation::Column::UserId.eq(user_id))
@@ -170,9 +171,12 @@ impl Store {
             .into_iter()
             .map(|e| (e.id, e))
             .collect();
-        let mut paired: Vec<(invitation::Model, event::Model)> = invitations
+        let mut paired: Vec<(Invitation, Event)> = invitations
             .into_iter()
-            .filter_map(|i| events.remove(&i.event_id).map(|e| (i, e)))
+            .filter_map(|i| {
+                let event = events.remove(&i.event_id)?;
+                Some((i.into(), event.into()))
+            })
             .collect();
         paired.sort_by_key(|(i, e)| (e.starts_at, i.event_id));
         Ok(paired)
@@ -374,7 +378,7 @@ impl Store {
                     Some(user) if user.telegram_user_id.is_none() => Reach::NoAccount,
                     Some(user) if !consenting.contains(&user.id) => Reach::NoConsent,
                     Some(user) if user.unreachable_at.is_some() => Reach::Unreachable,
-                    Some(user) => Reach::Member(user),
+                    Some(user) => Reach::Member(user.into()),
                 };
                 Invitee {
                     contact_id,
@@ -393,7 +397,7 @@ impl Store {
         &self,
         event_id: i32,
         invitees: &[Invitee],
-        render: impl Fn(&app_user::Model, &str) -> Option<NewMessage> + Send + Sync + 'static,
+        render: impl Fn(&User, &str) -> Option<NewMessage> + Send + Sync + 'static,
     ) -> Result<InviteReport> {
         let now = self.clock.now();
         let invitees = std::sync::Arc::new(invitees.to_vec());
@@ -469,7 +473,7 @@ impl Store {
         telegram_user_id: i64,
         answer: Answer,
         update_id: Option<i64>,
-        promoted: impl Fn(&event::Model, &app_user::Model) -> Option<NewMessage> + Send + Sync + 'static,
+        promoted: impl Fn(&Event, &User) -> Option<NewMessage> + Send + Sync + 'static,
     ) -> Result<Answered> {
         let now = self.clock.now();
         let store = self.clone();
@@ -536,7 +540,7 @@ impl Store {
                 };
                 if new == old {
                     return Ok(Answered {
-                        event,
+                        event: event.into(),
                         status: old,
                         unchanged: true,
                     });
@@ -556,7 +560,7 @@ impl Store {
                     set_status(txn, next.id, InvitationStatus::Accepted, None, now).await?;
                     if let Some(user_id) = next.user_id
                         && let Some(member) = app_user::Entity::find_by_id(user_id).one(txn).await?
-                        && let Some(message) = promoted(&event, &member)
+                        && let Some(message) = promoted(&event.clone().into(), &member.into())
                     {
                         enqueue(txn, message, now).await?;
                     }
@@ -570,7 +574,7 @@ impl Store {
                 )
                 .await?;
                 Ok(Answered {
-                    event,
+                    event: event.into(),
                     status: new,
                     unchanged: false,
                 })
@@ -598,7 +602,7 @@ impl Store {
             .map(|invitation| Attendee {
                 names: names.remove(&invitation.contact_id).unwrap_or_default(),
                 member: invitation.user_id.and_then(|id| users.get(&id).cloned()),
-                invitation,
+                invitation: invitation.into(),
             })
             .collect())
     }
@@ -612,7 +616,7 @@ impl Store {
         invitation_id: i32,
         officer_id: i32,
         update_id: Option<i64>,
-    ) -> Result<(invitation::Model, bool)> {
+    ) -> Result<(Invitation, bool)> {
         let now = self.clock.now();
         let store = self.clone();
         self.write(move |txn| {
@@ -627,7 +631,7 @@ impl Store {
                         value: invitation_id.to_string(),
                     })?;
                 if invitation.status == InvitationStatus::Attended {
-                    return Ok((invitation, false));
+                    return Ok((invitation.into(), false));
                 }
                 let event = event::Entity::find_by_id(invitation.event_id)
                     .one(txn)
@@ -649,7 +653,7 @@ impl Store {
                             contact_ids: vec![invitation.contact_id],
                             officer_ids: Vec::new(),
                             place: None,
-                            note: Some(event_title(&event, Lang::Ko).0),
+                            note: Some(model_title(&event, Lang::Ko).0),
                             track: event.track,
                             topics,
                             logged_by: Some(officer_id),
@@ -672,7 +676,7 @@ impl Store {
                     .one(txn)
                     .await?
                     .unwrap_or(invitation);
-                Ok((invitation, true))
+                Ok((invitation.into(), true))
             })
         })
         .await
@@ -680,10 +684,7 @@ impl Store {
 
     /// The members who accepted an event, with their invitations; only
     /// those with a standing consent and reachable.
-    pub async fn accepted_members(
-        &self,
-        event_id: i32,
-    ) -> Result<Vec<(invitation::Model, app_user::Model)>> {
+    pub async fn accepted_members(&self, event_id: i32) -> Result<Vec<(Invitation, User)>> {
         let rows = invitation::Entity::find()
             .filter(invitation::Column::EventId.eq(event_id))
             .filter(invitation::Column::Status.eq(InvitationStatus::Accepted.key()))
@@ -697,17 +698,18 @@ impl Store {
             .filter_map(|row| {
                 let user = users.get(&row.user_id?)?.clone();
                 (consenting.contains(&user.id) && user.unreachable_at.is_none())
-                    .then_some((row, user))
+                    .then_some((row.into(), user))
             })
             .collect())
     }
 
     /// The member account linked to a contact, if any.
-    pub async fn member_of(&self, contact_id: i32) -> Result<Option<app_user::Model>> {
-        Ok(app_user::Entity::find()
+    pub async fn member_of(&self, contact_id: i32) -> Result<Option<User>> {
+        Ok((app_user::Entity::find()
             .filter(app_user::Column::Role.eq(Role::Member.key()))
             .filter(app_user::Column::ContactId.eq(contact_id))
             .one(&self.db)
             .await?)
+            .map(Into::into))
     }
 }

@@ -10,6 +10,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use super::cadence::refresh_due;
 use super::contacts::{ContactFilter, ContactRow};
 use super::entity::{app_user, contact, follow_up, outbox};
+use super::records::{Contact, FollowUp, User};
 use super::search::names_of;
 use super::{Result, Store};
 use crate::domain::Error;
@@ -20,7 +21,7 @@ use crate::domain::names::PersonName;
 /// An open follow-up and the names of the person it is about.
 #[derive(Debug, Clone)]
 pub struct FollowUpRow {
-    pub follow_up: follow_up::Model,
+    pub follow_up: FollowUp,
     pub names: Vec<PersonName>,
 }
 
@@ -36,8 +37,8 @@ pub struct DueList {
 /// The result of a hand-over.
 #[derive(Debug, Clone)]
 pub struct Handover {
-    pub from: app_user::Model,
-    pub to: app_user::Model,
+    pub from: User,
+    pub to: User,
     pub contacts: u64,
     pub follow_ups: u64,
 }
@@ -88,7 +89,7 @@ impl Store {
             .order_by_asc(follow_up::Column::Id)
             .all(&self.db)
             .await?;
-        let follow_ups = self.with_names(follow_ups).await?;
+        let follow_ups = self.with_names(super::records::records(follow_ups)).await?;
         Ok(DueList {
             owned,
             unowned,
@@ -96,7 +97,7 @@ impl Store {
         })
     }
 
-    async fn with_names(&self, follow_ups: Vec<follow_up::Model>) -> Result<Vec<FollowUpRow>> {
+    async fn with_names(&self, follow_ups: Vec<FollowUp>) -> Result<Vec<FollowUpRow>> {
         let ids: Vec<i32> = follow_ups.iter().map(|f| f.contact_id).collect();
         let names = names_of(&self.db, &ids).await?;
         Ok(follow_ups
@@ -124,15 +125,17 @@ impl Store {
     }
 
     /// Officers the scheduler writes to: enrolled, active and reachable.
-    pub async fn reachable_officers(&self) -> Result<Vec<app_user::Model>> {
-        Ok(app_user::Entity::find()
-            .filter(app_user::Column::Role.eq(Role::Officer.key()))
-            .filter(app_user::Column::TelegramUserId.is_not_null())
-            .filter(app_user::Column::DisabledAt.is_null())
-            .filter(app_user::Column::UnreachableAt.is_null())
-            .order_by_asc(app_user::Column::Id)
-            .all(&self.db)
-            .await?)
+    pub async fn reachable_officers(&self) -> Result<Vec<User>> {
+        Ok(super::records::records(
+            app_user::Entity::find()
+                .filter(app_user::Column::Role.eq(Role::Officer.key()))
+                .filter(app_user::Column::TelegramUserId.is_not_null())
+                .filter(app_user::Column::DisabledAt.is_null())
+                .filter(app_user::Column::UnreachableAt.is_null())
+                .order_by_asc(app_user::Column::Id)
+                .all(&self.db)
+                .await?,
+        ))
     }
 
     /// Open follow-ups due between two dates (inclusive), with their names.
@@ -150,7 +153,7 @@ impl Store {
             .order_by_asc(follow_up::Column::Id)
             .all(&self.db)
             .await?;
-        self.with_names(rows).await
+        self.with_names(super::records::records(rows)).await
     }
 
     /// Which of `keys` were queued before.
@@ -192,16 +195,13 @@ impl Store {
         .await
     }
 
-    pub async fn follow_up(&self, follow_up_id: i32) -> Result<follow_up::Model> {
+    pub async fn follow_up(&self, follow_up_id: i32) -> Result<FollowUp> {
         follow_up_in(&self.db, follow_up_id).await
     }
 }
 
 /// One follow-up, read through `conn`.
-async fn follow_up_in(
-    conn: &impl sea_orm::ConnectionTrait,
-    follow_up_id: i32,
-) -> Result<follow_up::Model> {
+async fn follow_up_in(conn: &impl sea_orm::ConnectionTrait, follow_up_id: i32) -> Result<FollowUp> {
     follow_up::Entity::find_by_id(follow_up_id)
         .one(conn)
         .await?
@@ -212,6 +212,7 @@ async fn follow_up_in(
             }
             .into()
         })
+        .map(Into::into)
 }
 
 impl Store {
@@ -251,7 +252,7 @@ impl Store {
         &self,
         follow_up_id: i32,
         due_on: NaiveDate,
-    ) -> Result<follow_up::Model> {
+    ) -> Result<FollowUp> {
         let store = self.clone();
         self.write(move |txn| {
             let store = store.clone();
@@ -285,6 +286,7 @@ impl Store {
             })
         })
         .await
+        .map(Into::into)
     }
 
     /// Sets (or with `None` clears) a contact's own cadence.
@@ -292,7 +294,7 @@ impl Store {
         &self,
         contact_id: i32,
         cadence: Option<Cadence>,
-    ) -> Result<contact::Model> {
+    ) -> Result<Contact> {
         let store = self.clone();
         self.write(move |txn| {
             let store = store.clone();
@@ -326,6 +328,7 @@ impl Store {
             })
         })
         .await
+        .map(Into::into)
     }
 
     /// Hands `from`'s contacts (all, or one) and their open follow-ups over
@@ -345,8 +348,8 @@ impl Store {
     /// A hand-over between two known users.
     pub async fn handover_between(
         &self,
-        from: app_user::Model,
-        to: app_user::Model,
+        from: User,
+        to: User,
         contact_id: Option<i32>,
     ) -> Result<Handover> {
         if from.id == to.id {
@@ -435,7 +438,7 @@ impl Store {
         &self,
         contact_id: i32,
         to_user_id: i32,
-    ) -> Result<Option<app_user::Model>> {
+    ) -> Result<Option<User>> {
         let to = self.find_officer(&to_user_id.to_string()).await?;
         let contact = contact::Entity::find_by_id(contact_id)
             .one(&self.db)
@@ -482,7 +485,7 @@ impl Store {
         &self,
         follow_up_id: i32,
         to_user_id: i32,
-    ) -> Result<follow_up::Model> {
+    ) -> Result<FollowUp> {
         let to = self.find_officer(&to_user_id.to_string()).await?;
         let follow = self.follow_up(follow_up_id).await?;
         if follow.owner_user_id == Some(to.id) {
@@ -517,7 +520,7 @@ impl Store {
     }
 
     /// Other officers a contact can be handed to, by name.
-    pub async fn officers_except(&self, user_id: i32) -> Result<Vec<app_user::Model>> {
+    pub async fn officers_except(&self, user_id: i32) -> Result<Vec<User>> {
         let mut officers: Vec<_> = app_user::Entity::find()
             .filter(app_user::Column::Role.eq(Role::Officer.key()))
             .filter(app_user::Column::DisabledAt.is_null())
@@ -525,17 +528,17 @@ impl Store {
             .all(&self.db)
             .await?;
         officers.sort_by(|a, b| a.name.cmp(&b.name));
-        Ok(officers)
+        Ok(super::records::records(officers))
     }
 
     /// Users by id.
-    pub async fn users_by_id(&self, ids: &[i32]) -> Result<HashMap<i32, app_user::Model>> {
+    pub async fn users_by_id(&self, ids: &[i32]) -> Result<HashMap<i32, User>> {
         Ok(app_user::Entity::find()
             .filter(app_user::Column::Id.is_in(ids.to_vec()))
             .all(&self.db)
             .await?
             .into_iter()
-            .map(|u| (u.id, u))
+            .map(|u| (u.id, u.into()))
             .collect())
     }
 }

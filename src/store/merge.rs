@@ -13,6 +13,7 @@ use super::entity::{
     app_user, committee_member, contact, contact_category, contact_interest, contact_name,
     follow_up, honor, interaction_contact, position,
 };
+use super::records::Contact;
 use super::search::ContactMatch;
 use super::{Result, Store};
 use crate::domain::Error;
@@ -58,7 +59,7 @@ impl Store {
     /// interests, positions, interactions, follow-ups, honors, committee
     /// seats and a member's account move over; details `keep` lacks are
     /// taken from `other`; then `other` is deleted. All or nothing.
-    pub async fn merge_contacts(&self, keep_id: i32, other_id: i32) -> Result<contact::Model> {
+    pub async fn merge_contacts(&self, keep_id: i32, other_id: i32) -> Result<Contact> {
         if keep_id == other_id {
             return Err(Error::MergeSame.into());
         }
@@ -238,5 +239,6 @@ impl Store {
             })
         })
         .await
+        .map(Into::into)
     }
 }

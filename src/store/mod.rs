@@ -23,6 +23,7 @@ pub mod keep;
 pub mod merge;
 pub mod mydata;
 pub mod outbox;
+pub mod records;
 pub mod reference;
 pub mod relations;
 pub mod search;

@@ -10,6 +10,7 @@ use sea_orm::{
 };
 
 use super::entity::{app_user, outbox};
+use super::records::OutboxMessage;
 use super::{Result, Store};
 use crate::domain::Error;
 use crate::domain::schedule::{MAX_ATTEMPTS, backoff};
@@ -98,7 +99,7 @@ impl Store {
     /// Claims up to `limit` pending messages due now that no live relay
     /// holds, for `lease`. Two relays never claim the same row: PostgreSQL
     /// skips rows another transaction has locked; SQLite has one writer.
-    pub async fn claim_outbox(&self, limit: u64, lease: Duration) -> Result<Vec<outbox::Model>> {
+    pub async fn claim_outbox(&self, limit: u64, lease: Duration) -> Result<Vec<OutboxMessage>> {
         let now = self.clock.now();
         let lease = now + lease;
         let backend = self.backend();
@@ -137,11 +138,11 @@ impl Store {
             })
             .await?;
         rows.sort_by_key(|row| (row.not_before, row.id));
-        Ok(rows)
+        Ok(super::records::records(rows))
     }
 
     /// Records the outcome of sending a claimed message.
-    pub async fn record_outcome(&self, message: &outbox::Model, outcome: &Outcome) -> Result<()> {
+    pub async fn record_outcome(&self, message: &OutboxMessage, outcome: &Outcome) -> Result<()> {
         let now = self.clock.now();
         let mut unreachable = None;
         let update = outbox::Entity::update_many()
@@ -264,20 +265,20 @@ impl Store {
     }
 
     /// The queue, newest first: everything, or only dead letters.
-    pub async fn outbox_list(&self, dead_only: bool, limit: u64) -> Result<Vec<outbox::Model>> {
+    pub async fn outbox_list(&self, dead_only: bool, limit: u64) -> Result<Vec<OutboxMessage>> {
         let mut query = outbox::Entity::find();
         if dead_only {
             query = query.filter(outbox::Column::Status.eq(OutboxStatus::Dead));
         }
-        Ok(
+        Ok(super::records::records(
             sea_orm::QuerySelect::limit(query.order_by_desc(outbox::Column::Id), limit)
                 .all(&self.db)
                 .await?,
-        )
+        ))
     }
 
     /// Puts a dead letter back in the queue, to be sent at the next relay.
-    pub async fn outbox_retry(&self, id: i32) -> Result<outbox::Model> {
+    pub async fn outbox_retry(&self, id: i32) -> Result<OutboxMessage> {
         let now = self.clock.now();
         let row = outbox::Entity::find_by_id(id)
             .one(&self.db)
@@ -321,10 +322,11 @@ impl Store {
             })
         })
         .await?;
-        Ok(outbox::Entity::find_by_id(id)
+        Ok((outbox::Entity::find_by_id(id)
             .one(&self.db)
             .await?
             .unwrap_or(row))
+        .into())
     }
 }
 

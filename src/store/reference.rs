@@ -3,13 +3,14 @@
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, QueryOrder};
 
 use super::entity::{organization, place};
+use super::records::{Organization, Place};
 use super::{Result, Store};
 use crate::domain::keys::OrganizationKind;
 use crate::domain::names::search_key;
 use crate::domain::{Error, Lang};
 
 /// The name of a place for a reader of `lang`.
-pub fn place_name(place: &place::Model, lang: Lang) -> &str {
+pub fn place_name(place: &Place, lang: Lang) -> &str {
     match lang {
         Lang::Ko => &place.name_ko,
         Lang::ZhCn => &place.name_zh,
@@ -19,7 +20,7 @@ pub fn place_name(place: &place::Model, lang: Lang) -> &str {
 
 /// A place's name for a reader of `lang`, followed by its other names:
 /// "Harbin (哈尔滨 / 하얼빈 / 합이빈)".
-pub fn place_with_other_names(place: &place::Model, lang: Lang) -> String {
+pub fn place_with_other_names(place: &Place, lang: Lang) -> String {
     let shown = place_name(place, lang);
     let mut others: Vec<&str> = Vec::new();
     for name in [
@@ -36,7 +37,7 @@ pub fn place_with_other_names(place: &place::Model, lang: Lang) -> String {
 }
 
 /// The name of an organization for a reader of `lang`, falling back on the others.
-pub fn organization_name(org: &organization::Model, lang: Lang) -> &str {
+pub fn organization_name(org: &Organization, lang: Lang) -> &str {
     let order = match lang {
         Lang::Ko => [&org.name_ko, &org.name_zh, &org.name_en],
         Lang::ZhCn => [&org.name_zh, &org.name_ko, &org.name_en],
@@ -51,7 +52,7 @@ pub fn organization_name(org: &organization::Model, lang: Lang) -> &str {
 
 /// How well `query` names `place`: 0 for its key or a full name, 1 for a
 /// name without its administrative suffix (吉林 for 吉林省, 지린 for 지린성).
-fn place_match_rank(place: &place::Model, query: &str) -> Option<u8> {
+fn place_match_rank(place: &Place, query: &str) -> Option<u8> {
     let names = [
         &place.name_en,
         &place.name_zh,
@@ -77,15 +78,17 @@ fn strip_suffix(key: &str) -> &str {
 }
 
 impl Store {
-    pub async fn places(&self) -> Result<Vec<place::Model>> {
-        Ok(place::Entity::find()
-            .order_by_asc(place::Column::Id)
-            .all(&self.db)
-            .await?)
+    pub async fn places(&self) -> Result<Vec<Place>> {
+        Ok(super::records::records(
+            place::Entity::find()
+                .order_by_asc(place::Column::Id)
+                .all(&self.db)
+                .await?,
+        ))
     }
 
     /// Every place by id (for labels in lists and messages).
-    pub async fn places_by_id(&self) -> Result<std::collections::HashMap<i32, place::Model>> {
+    pub async fn places_by_id(&self) -> Result<std::collections::HashMap<i32, Place>> {
         Ok(self
             .places()
             .await?
@@ -97,9 +100,9 @@ impl Store {
     /// Finds a place by its key or any of its names in any script
     /// (Liaoning, 辽宁省, 랴오닝성, 요녕성, 辽宁 …). Where a short name fits a
     /// province and a city (吉林), the province wins.
-    pub async fn resolve_place(&self, query: &str) -> Result<place::Model> {
+    pub async fn resolve_place(&self, query: &str) -> Result<Place> {
         let key = search_key(query);
-        let mut matches: Vec<(u8, bool, place::Model)> = self
+        let mut matches: Vec<(u8, bool, Place)> = self
             .places()
             .await?
             .into_iter()
@@ -121,7 +124,7 @@ impl Store {
         &self,
         conn: &impl ConnectionTrait,
         name: &str,
-    ) -> Result<organization::Model> {
+    ) -> Result<Organization> {
         let name = name.trim().to_owned();
         let has_hangul = name.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
         let has_han = name.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
@@ -139,9 +142,10 @@ impl Store {
             created_at: Set(self.clock.now()),
             ..Default::default()
         };
-        Ok(organization::Entity::insert(org)
+        Ok((organization::Entity::insert(org)
             .exec_with_returning(conn)
             .await?)
+            .into())
     }
 }
 
@@ -172,8 +176,8 @@ pub(crate) async fn set_meta(
 mod tests {
     use super::*;
 
-    fn liaoning() -> place::Model {
-        place::Model {
+    fn liaoning() -> Place {
+        crate::store::entity::place::Model {
             id: 2,
             key: "liaoning".into(),
             kind: "province".into(),
@@ -185,6 +189,7 @@ mod tests {
             name_ko_hanja: "요녕성".into(),
             strategic: false,
         }
+        .into()
     }
 
     #[test]

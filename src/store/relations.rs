@@ -7,6 +7,7 @@ use super::entity::{
     agreement, committee, committee_meeting, committee_member, committee_place, contact, honor,
     project,
 };
+use super::records::{Agreement, Committee, CommitteeMember, Honor, Project};
 use super::{Result, Store};
 use crate::domain::Error;
 use crate::domain::keys::{AgreementStatus, HonorKind, HonorStatus, PolicyArea, ProjectStage};
@@ -49,7 +50,7 @@ impl Store {
         conferred_on: Option<NaiveDate>,
         status: HonorStatus,
         note: Option<String>,
-    ) -> Result<honor::Model> {
+    ) -> Result<Honor> {
         if contact::Entity::find_by_id(contact_id)
             .one(&self.db)
             .await?
@@ -65,10 +66,10 @@ impl Store {
             note: Set(note),
             ..Default::default()
         };
-        self.insert_returning(row).await
+        self.insert_returning(row).await.map(Into::into)
     }
 
-    pub async fn add_committee(&self, new: NewCommittee) -> Result<committee::Model> {
+    pub async fn add_committee(&self, new: NewCommittee) -> Result<Committee> {
         self.write(move |txn| {
             let new = new.clone();
             Box::pin(async move {
@@ -107,6 +108,7 @@ impl Store {
             })
         })
         .await
+        .map(Into::into)
     }
 
     pub async fn add_committee_member(
@@ -115,7 +117,7 @@ impl Store {
         member: Member,
         role: Option<String>,
         joined_on: Option<NaiveDate>,
-    ) -> Result<committee_member::Model> {
+    ) -> Result<CommitteeMember> {
         let (contact_id, user_id) = match member {
             Member::Contact(id) => (Some(id), None),
             Member::User(id) => (None, Some(id)),
@@ -129,6 +131,7 @@ impl Store {
             ..Default::default()
         })
         .await
+        .map(Into::into)
     }
 
     pub async fn add_committee_meeting(
@@ -152,7 +155,7 @@ impl Store {
     pub async fn committees_of_place(
         &self,
         place_id: i32,
-    ) -> Result<Vec<(committee::Model, Vec<committee_member::Model>)>> {
+    ) -> Result<Vec<(Committee, Vec<CommitteeMember>)>> {
         let ids: Vec<i32> = committee_place::Entity::find()
             .filter(committee_place::Column::PlaceId.eq(place_id))
             .all(&self.db)
@@ -172,7 +175,7 @@ impl Store {
                 .order_by_asc(committee_member::Column::Id)
                 .all(&self.db)
                 .await?;
-            result.push((committee, members));
+            result.push((committee.into(), super::records::records(members)));
         }
         Ok(result)
     }
@@ -185,7 +188,7 @@ impl Store {
         started_on: Option<NaiveDate>,
         signed_on: Option<NaiveDate>,
         note: Option<String>,
-    ) -> Result<agreement::Model> {
+    ) -> Result<Agreement> {
         self.insert_returning(agreement::ActiveModel {
             place_id: Set(place_id),
             status: Set(status),
@@ -196,17 +199,20 @@ impl Store {
             ..Default::default()
         })
         .await
+        .map(Into::into)
     }
 
-    pub async fn agreements_of_place(&self, place_id: i32) -> Result<Vec<agreement::Model>> {
-        Ok(agreement::Entity::find()
-            .filter(agreement::Column::PlaceId.eq(place_id))
-            .order_by_asc(agreement::Column::Id)
-            .all(&self.db)
-            .await?)
+    pub async fn agreements_of_place(&self, place_id: i32) -> Result<Vec<Agreement>> {
+        Ok(super::records::records(
+            agreement::Entity::find()
+                .filter(agreement::Column::PlaceId.eq(place_id))
+                .order_by_asc(agreement::Column::Id)
+                .all(&self.db)
+                .await?,
+        ))
     }
 
-    pub async fn add_project(&self, new: NewProject) -> Result<project::Model> {
+    pub async fn add_project(&self, new: NewProject) -> Result<Project> {
         self.insert_returning(project::ActiveModel {
             title: Set(new.title),
             place_id: Set(new.place_id),
@@ -219,6 +225,7 @@ impl Store {
             ..Default::default()
         })
         .await
+        .map(Into::into)
     }
 
     /// Moves a project to another stage.
@@ -249,11 +256,13 @@ impl Store {
         Ok(())
     }
 
-    pub async fn projects_of_place(&self, place_id: i32) -> Result<Vec<project::Model>> {
-        Ok(project::Entity::find()
-            .filter(project::Column::PlaceId.eq(place_id))
-            .order_by_asc(project::Column::Id)
-            .all(&self.db)
-            .await?)
+    pub async fn projects_of_place(&self, place_id: i32) -> Result<Vec<Project>> {
+        Ok(super::records::records(
+            project::Entity::find()
+                .filter(project::Column::PlaceId.eq(place_id))
+                .order_by_asc(project::Column::Id)
+                .all(&self.db)
+                .await?,
+        ))
     }
 }

@@ -11,6 +11,7 @@ use sea_orm::{
 };
 
 use super::entity::{contact_name, meta, name_key};
+use super::records::{Organization, Place};
 use super::{Result, Store, insert_rows, sorted_unique};
 use crate::domain::Lang;
 use crate::domain::namekeys::{KeyKind, name_keys, prefix_key, query_keys, within_one_edit};
@@ -321,19 +322,17 @@ impl Store {
 
     /// Places whose names match `query` in any script (a key or any name,
     /// with or without 省/市/성/시; traditional characters folded).
-    pub async fn search_places(&self, query: &str) -> Result<Vec<super::entity::place::Model>> {
+    pub async fn search_places(&self, query: &str) -> Result<Vec<Place>> {
         let folded = crate::domain::hanzi::simplify(query);
         let mut found = Vec::new();
         for candidate in [query, folded.as_str()] {
             if let Ok(place) = self.resolve_place(candidate).await
-                && !found
-                    .iter()
-                    .any(|p: &super::entity::place::Model| p.id == place.id)
+                && !found.iter().any(|p: &Place| p.id == place.id)
             {
                 found.push(place);
             }
         }
-        Ok(found)
+        Ok(super::records::records(found))
     }
 
     /// Organizations whose names (in any of their languages) share a key
@@ -343,7 +342,7 @@ impl Store {
         &self,
         query: &str,
         limit: usize,
-    ) -> Result<Vec<super::entity::organization::Model>> {
+    ) -> Result<Vec<Organization>> {
         let keys: std::collections::HashSet<String> = query_keys(query).into_iter().collect();
         let prefix = prefix_key(query);
         let mut ranked: Vec<(MatchRank, super::entity::organization::Model)> = Vec::new();
@@ -370,7 +369,11 @@ impl Store {
             }
         }
         ranked.sort_by_key(|(rank, org)| (*rank, org.id));
-        Ok(ranked.into_iter().take(limit).map(|(_, org)| org).collect())
+        Ok(ranked
+            .into_iter()
+            .take(limit)
+            .map(|(_, org)| org.into())
+            .collect())
     }
 
     /// The contacts having each of `keys` (exact key matches, any kind but

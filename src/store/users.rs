@@ -3,11 +3,13 @@
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult,
+    QueryFilter, QueryOrder,
 };
 use sha2::{Digest, Sha256};
 
 use super::entity::{app_user, contact, enrolment_code};
+use super::records::User;
 use super::{Result, Store, is_unique_violation};
 use crate::domain::keys::Role;
 use crate::domain::names::search_key;
@@ -30,7 +32,7 @@ pub struct Invitation {
 /// A created (or re-invited) user and the code, shown once and stored hashed.
 #[derive(Debug, Clone)]
 pub struct Invited {
-    pub user: app_user::Model,
+    pub user: User,
     pub code: String,
     pub expires_at: DateTime<Utc>,
 }
@@ -142,7 +144,7 @@ impl Store {
                 )
                 .await?;
                 Ok(Invited {
-                    user,
+                    user: user.into(),
                     code,
                     expires_at,
                 })
@@ -153,7 +155,7 @@ impl Store {
 
     /// Binds a Telegram account to the user a code was made for. The code
     /// works once, before it expires, for the first account that uses it.
-    pub async fn redeem_code(&self, code: &str, telegram_user_id: i64) -> Result<app_user::Model> {
+    pub async fn redeem_code(&self, code: &str, telegram_user_id: i64) -> Result<User> {
         self.redeem_code_once(code, telegram_user_id, None).await
     }
 
@@ -163,7 +165,7 @@ impl Store {
         code: &str,
         telegram_user_id: i64,
         update_id: Option<i64>,
-    ) -> Result<app_user::Model> {
+    ) -> Result<User> {
         self.enrol(code, telegram_user_id, None, update_id).await
     }
 
@@ -175,7 +177,7 @@ impl Store {
         telegram_user_id: i64,
         lang: Option<Lang>,
         update_id: Option<i64>,
-    ) -> Result<app_user::Model> {
+    ) -> Result<User> {
         let now = self.clock.now();
         let code = code.to_owned();
         self.write(move |txn| {
@@ -256,15 +258,55 @@ impl Store {
             })
         })
         .await
+        .map(Into::into)
     }
 
     /// The enrolled user of a Telegram account, if any.
-    pub async fn user_by_telegram(&self, telegram_user_id: i64) -> Result<Option<app_user::Model>> {
-        Ok(app_user::Entity::find()
+    pub async fn user_by_telegram(&self, telegram_user_id: i64) -> Result<Option<User>> {
+        Ok((app_user::Entity::find()
             .filter(app_user::Column::TelegramUserId.eq(telegram_user_id))
             .filter(app_user::Column::DisabledAt.is_null())
             .one(&self.db)
             .await?)
+            .map(Into::into))
+    }
+
+    /// What every update reads first, in one query: whether `update_id`
+    /// was handled already, and the enrolled, active user of the Telegram
+    /// account `telegram_user_id`, if any.
+    pub async fn update_and_sender(
+        &self,
+        update_id: i64,
+        telegram_user_id: i64,
+    ) -> Result<(bool, Option<User>)> {
+        let backend = self.db.get_database_backend();
+        let (first, second) = match backend {
+            sea_orm::DbBackend::Postgres => ("$1", "$2"),
+            _ => ("?", "?"),
+        };
+        let sql = format!(
+            "SELECT EXISTS (SELECT 1 FROM inbound_update WHERE update_id = {first}) AS handled, \
+             app_user.* FROM (SELECT 1 AS probe) AS probe \
+             LEFT JOIN app_user ON app_user.telegram_user_id = {second} \
+             AND app_user.disabled_at IS NULL"
+        );
+        let Some(row) = self
+            .db
+            .query_one_raw(sea_orm::Statement::from_sql_and_values(
+                backend,
+                sql,
+                [update_id.into(), telegram_user_id.into()],
+            ))
+            .await?
+        else {
+            return Ok((false, None));
+        };
+        let handled: bool = row.try_get("", "handled")?;
+        let user = match row.try_get::<Option<i32>>("", "id")? {
+            Some(_) => Some(app_user::Model::from_query_result(&row, "")?.into()),
+            None => None,
+        };
+        Ok((handled, user))
     }
 
     /// Changes a user's language.
@@ -285,21 +327,23 @@ impl Store {
         .await
     }
 
-    pub async fn users(&self) -> Result<Vec<app_user::Model>> {
-        Ok(app_user::Entity::find()
-            .order_by_asc(app_user::Column::Id)
-            .all(&self.db)
-            .await?)
+    pub async fn users(&self) -> Result<Vec<User>> {
+        Ok(super::records::records(
+            app_user::Entity::find()
+                .order_by_asc(app_user::Column::Id)
+                .all(&self.db)
+                .await?,
+        ))
     }
 
     /// Finds a user by the name given to `user invite` (case and spacing
     /// folded) or by numeric id.
-    pub async fn find_user(&self, query: &str) -> Result<app_user::Model> {
+    pub async fn find_user(&self, query: &str) -> Result<User> {
         let conn = &self.db;
         if let Ok(id) = query.trim().parse::<i32>()
             && let Some(user) = app_user::Entity::find_by_id(id).one(conn).await?
         {
-            return Ok(user);
+            return Ok(user.into());
         }
         let key = search_key(query);
         app_user::Entity::find()
@@ -308,10 +352,11 @@ impl Store {
             .into_iter()
             .find(|user| search_key(&user.name) == key)
             .ok_or_else(|| Error::UserNotFound(query.trim().to_owned()).into())
+            .map(Into::into)
     }
 
     /// Like `find_user`, but the user must be an officer.
-    pub async fn find_officer(&self, query: &str) -> Result<app_user::Model> {
+    pub async fn find_officer(&self, query: &str) -> Result<User> {
         let user = self.find_user(query).await?;
         let role = user.role;
         if role != Role::Officer {
