@@ -703,3 +703,80 @@ fn cadence_defaults_are_listed_and_a_change_moves_due_dates() {
         .contains("“0” is not valid")
     );
 }
+
+/// A dump carrying a word outside a vocabulary (a role, a category, an
+/// event status …) is refused in one sentence naming the record, the field
+/// and the words allowed, in the user's language; nothing is written.
+#[test]
+fn a_dump_with_an_unknown_word_is_refused_naming_the_record() {
+    for (source, target) in TestDb::all().into_iter().zip(TestDb::all()) {
+        ok(
+            &source,
+            "en",
+            &[
+                "user",
+                "invite",
+                "--role",
+                "officer",
+                "--name",
+                "Park Jiwoo",
+            ],
+        );
+        add_kim(&source);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("dump.json");
+        let path = path.to_str().unwrap();
+        assert_eq!(inmaek(&source, "en", &["export", "--out", path]).code, 0);
+        let text = std::fs::read_to_string(path).unwrap();
+        for (from, to, expected) in [
+            (
+                "\"role\": \"officer\"",
+                "\"role\": \"boss\"",
+                "users[0].role = “boss”: 알 수 없는 역할입니다",
+            ),
+            (
+                "\"category\": \"bridge\"",
+                "\"category\": \"vip\"",
+                "contact_categories[0].category = “vip”: 알 수 없는",
+            ),
+        ] {
+            assert!(text.contains(from), "{from} in {text}");
+            std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+            let refusal = refused(&target, "ko", &["import", path]);
+            assert!(refusal.contains(expected), "{refusal}");
+            assert!(
+                refusal.contains("아무것도 가져오지 않았습니다"),
+                "{refusal}"
+            );
+            let list = ok(&target, "en", &["contact", "list"]);
+            assert!(!list.contains("Kim"), "nothing written: {list}");
+        }
+    }
+}
+
+/// A row holding a word outside its vocabulary (written by hand in SQL) is
+/// reported as that, in one sentence in the user's language — not as a
+/// database failure.
+#[test]
+fn a_row_with_an_unknown_word_is_reported_as_such() {
+    for db in TestDb::all() {
+        add_kim(&db);
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        rt.block_on(async {
+            use sea_orm::ConnectionTrait;
+            let admin = inmaek::store::connect(&db.url).await.unwrap();
+            admin
+                .execute_unprepared(
+                    "UPDATE contact_category SET category = 'vip' WHERE category = 'bridge'",
+                )
+                .await
+                .unwrap();
+        });
+        let refusal = refused(&db, "en", &["contact", "list"]);
+        assert!(
+            refusal.contains("The database holds a value Inmaek does not know"),
+            "{refusal}"
+        );
+        assert!(refusal.contains("vip"), "{refusal}");
+    }
+}

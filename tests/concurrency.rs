@@ -62,99 +62,7 @@ async fn a_hundred_members_accept_a_twenty_seat_event_in_the_same_moment() {
     const SEATS: i32 = 20;
     for db in TestDb::all() {
         let app = TestApp::spawn(&db, at(common::NOW)).await;
-        let mut members = Vec::new();
-        for n in 0..MEMBERS {
-            let contact_id = contact(&app.store, &format!("회원{n:03}")).await;
-            let invited = app
-                .store
-                .invite_user(Invitation {
-                    role: Role::Member,
-                    name: format!("member {n}"),
-                    lang: Lang::Ko,
-                    time_zone: chrono_tz::Asia::Seoul,
-                    contact_id: Some(contact_id),
-                    valid_for: Duration::days(7),
-                })
-                .await
-                .unwrap();
-            let user = SimUser::new(30_000 + n, "회원", Some("ko"));
-            let row = app.store.redeem_code(&invited.code, user.id).await.unwrap();
-            app.store
-                .grant_consent(row.id, "invitations", "bot", None)
-                .await
-                .unwrap();
-            members.push(user);
-        }
-        let event = app
-            .store
-            .add_event(NewEvent {
-                kind: EventKind::Forum,
-                titles: [Some("하얼빈 서울클럽 송년회".into()), None, None],
-                descriptions: [None, None, None],
-                starts_at: app.store.clock.now() + Duration::days(10),
-                ends_at: None,
-                time_zone: chrono_tz::Asia::Seoul,
-                organizer_user_id: None,
-                place: Some("harbin".into()),
-                address: None,
-                capacity: Some(SEATS),
-                rsvp_deadline: None,
-                track: None,
-                topics: Vec::new(),
-            })
-            .await
-            .unwrap();
-        let invitees = app
-            .store
-            .audience(event.id, &Audience::default())
-            .await
-            .unwrap();
-        let now = app.store.clock.now();
-        let report = app
-            .store
-            .invite(event.id, &invitees, {
-                let event = event.clone();
-                move |member, token| {
-                    inmaek::events::invitation(
-                        &event,
-                        None,
-                        member,
-                        token,
-                        now,
-                        Lang::Ko,
-                        chrono_tz::Asia::Seoul,
-                    )
-                }
-            })
-            .await
-            .unwrap();
-        assert_eq!(report.queued, MEMBERS as usize);
-        let bot = teloxide::Bot::new(common::TOKEN)
-            .set_api_url(url::Url::parse(&app.sim.api_url()).unwrap());
-        let relayed = keep::tick(&app.store, &bot, &config(&db.url), None)
-            .await
-            .unwrap();
-        assert_eq!(relayed.relayed.sent, MEMBERS as usize);
-
-        // Every member's Accept button, then all pressed at once.
-        let presses: Vec<(SimUser, i64, String)> = members
-            .iter()
-            .map(|user| {
-                let call = app
-                    .sim
-                    .calls()
-                    .into_iter()
-                    .find(|c| c.name() == "sendmessage" && c.chat_id() == Some(user.id))
-                    .expect("an invitation");
-                let (_, token) = call
-                    .buttons()
-                    .into_iter()
-                    .flatten()
-                    .find(|(label, _)| label.contains("참석"))
-                    .expect("an Accept button");
-                (user.clone(), call.message_id().unwrap(), token)
-            })
-            .collect();
+        let (event, presses) = invited_members(&app, &db, MEMBERS, SEATS).await;
         let start = app.sim.call_count();
         for (user, message_id, token) in &presses {
             app.sim.press_button(user, *message_id, token);
@@ -325,32 +233,12 @@ async fn a_unit_that_breaks_a_constraint_fails_alone_while_the_rest_commit() {
 /// trying again once the fault is gone saves it.
 #[tokio::test]
 async fn a_failed_write_is_told_and_the_update_can_be_delivered_again() {
-    use sea_orm::ConnectionTrait;
     for db in TestDb::all() {
         let app = TestApp::spawn(&db, at(common::NOW)).await;
         let officer = SimUser::new(61_000, "담당", Some("ko"));
         app.enrol(&officer, "Kim Officer", Role::Officer).await;
         contact(&app.store, &common::names::name_of(7)).await;
-        let admin = inmaek::store::connect(&db.url).await.unwrap();
-        let (fault, cure) = if db.backend == "postgres" {
-            (
-                vec![
-                    "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$ LANGUAGE plpgsql",
-                    "CREATE TRIGGER refuse BEFORE INSERT ON interaction FOR EACH ROW EXECUTE FUNCTION refuse()",
-                ],
-                "DROP TRIGGER refuse ON interaction",
-            )
-        } else {
-            (
-                vec![
-                    "CREATE TRIGGER refuse BEFORE INSERT ON interaction BEGIN SELECT RAISE(ABORT, 'injected'); END",
-                ],
-                "DROP TRIGGER refuse",
-            )
-        };
-        for sql in fault {
-            admin.execute_unprepared(sql).await.unwrap();
-        }
+        let cure = refuse(&db, "INSERT", "interaction").await;
         let mut update = app.sim.text_update(
             &officer,
             &format!("/log {}: 어제 회의", common::names::name_of(7)),
@@ -372,7 +260,7 @@ async fn a_failed_write_is_told_and_the_update_can_be_delivered_again() {
         assert_eq!(stored().await, 0);
         assert!(!app.store.is_update_handled(9_100).await.unwrap());
 
-        admin.execute_unprepared(cure).await.unwrap();
+        cure.await;
         let again = app
             .send(
                 &officer,
@@ -383,6 +271,142 @@ async fn a_failed_write_is_told_and_the_update_can_be_delivered_again() {
         assert_eq!(stored().await, 1, "{}", db.backend);
         app.stop().await;
     }
+}
+
+/// Makes the database refuse every `statement` (INSERT, UPDATE) on `table`,
+/// as a fault no retry can cure; awaiting what it returns lifts the fault.
+async fn refuse(
+    db: &TestDb,
+    statement: &str,
+    table: &str,
+) -> impl std::future::Future<Output = ()> + use<> {
+    use sea_orm::ConnectionTrait;
+    let admin = inmaek::store::connect(&db.url).await.unwrap();
+    let (fault, cure) = if db.backend == "postgres" {
+        (
+            vec![
+                "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$ LANGUAGE plpgsql".to_owned(),
+                format!("CREATE TRIGGER refuse BEFORE {statement} ON {table} FOR EACH ROW EXECUTE FUNCTION refuse()"),
+            ],
+            format!("DROP TRIGGER refuse ON {table}"),
+        )
+    } else {
+        (
+            vec![format!(
+                "CREATE TRIGGER refuse BEFORE {statement} ON {table} BEGIN SELECT RAISE(ABORT, 'injected'); END"
+            )],
+            "DROP TRIGGER refuse".to_owned(),
+        )
+    };
+    for sql in fault {
+        admin.execute_unprepared(&sql).await.unwrap();
+    }
+    async move {
+        admin.execute_unprepared(&cure).await.unwrap();
+    }
+}
+
+/// `count` members (Korean, consenting) invited to a new Harbin forum with
+/// `seats` seats, the invitations relayed to their chats: each member with
+/// the message and the token of its *Accept* button.
+async fn invited_members(
+    app: &TestApp,
+    db: &TestDb,
+    count: i64,
+    seats: i32,
+) -> (inmaek::store::records::Event, Vec<(SimUser, i64, String)>) {
+    let mut members = Vec::new();
+    for n in 0..count {
+        let contact_id = contact(&app.store, &format!("회원{n:03}")).await;
+        let invited = app
+            .store
+            .invite_user(Invitation {
+                role: Role::Member,
+                name: format!("member {n}"),
+                lang: Lang::Ko,
+                time_zone: chrono_tz::Asia::Seoul,
+                contact_id: Some(contact_id),
+                valid_for: Duration::days(7),
+            })
+            .await
+            .unwrap();
+        let user = SimUser::new(30_000 + n, "회원", Some("ko"));
+        let row = app.store.redeem_code(&invited.code, user.id).await.unwrap();
+        app.store
+            .grant_consent(row.id, "invitations", "bot", None)
+            .await
+            .unwrap();
+        members.push(user);
+    }
+    let event = app
+        .store
+        .add_event(NewEvent {
+            kind: EventKind::Forum,
+            titles: [Some("하얼빈 서울클럽 송년회".into()), None, None],
+            descriptions: [None, None, None],
+            starts_at: app.store.clock.now() + Duration::days(10),
+            ends_at: None,
+            time_zone: chrono_tz::Asia::Seoul,
+            organizer_user_id: None,
+            place: Some("harbin".into()),
+            address: None,
+            capacity: Some(seats),
+            rsvp_deadline: None,
+            track: None,
+            topics: Vec::new(),
+        })
+        .await
+        .unwrap();
+    let invitees = app
+        .store
+        .audience(event.id, &Audience::default())
+        .await
+        .unwrap();
+    let now = app.store.clock.now();
+    let report = app
+        .store
+        .invite(event.id, &invitees, {
+            let event = event.clone();
+            move |member, token| {
+                inmaek::events::invitation(
+                    &event,
+                    None,
+                    member,
+                    token,
+                    now,
+                    Lang::Ko,
+                    chrono_tz::Asia::Seoul,
+                )
+            }
+        })
+        .await
+        .unwrap();
+    assert_eq!(report.queued, count as usize);
+    let bot =
+        teloxide::Bot::new(common::TOKEN).set_api_url(url::Url::parse(&app.sim.api_url()).unwrap());
+    let relayed = keep::tick(&app.store, &bot, &config(&db.url), None)
+        .await
+        .unwrap();
+    assert_eq!(relayed.relayed.sent, count as usize);
+    let presses = members
+        .iter()
+        .map(|user| {
+            let call = app
+                .sim
+                .calls()
+                .into_iter()
+                .find(|c| c.name() == "sendmessage" && c.chat_id() == Some(user.id))
+                .expect("an invitation");
+            let (_, token) = call
+                .buttons()
+                .into_iter()
+                .flatten()
+                .find(|(label, _)| label.contains("참석"))
+                .expect("an Accept button");
+            (user.clone(), call.message_id().unwrap(), token)
+        })
+        .collect();
+    (event, presses)
 }
 
 /// Officers enrolled in English, each with a contact of their own to log.
@@ -618,113 +642,11 @@ async fn a_unit_that_panics_fails_alone_and_the_store_goes_on() {
 /// gone takes the seat.
 #[tokio::test]
 async fn a_failed_button_press_is_answered_and_can_be_pressed_again() {
-    use sea_orm::ConnectionTrait;
     for db in TestDb::all() {
         let app = TestApp::spawn(&db, at(common::NOW)).await;
-        let contact_id = contact(&app.store, "회원한명").await;
-        let invited = app
-            .store
-            .invite_user(Invitation {
-                role: Role::Member,
-                name: "member".into(),
-                lang: Lang::Ko,
-                time_zone: chrono_tz::Asia::Seoul,
-                contact_id: Some(contact_id),
-                valid_for: Duration::days(7),
-            })
-            .await
-            .unwrap();
-        let member = SimUser::new(62_000, "회원", Some("ko"));
-        let row = app
-            .store
-            .redeem_code(&invited.code, member.id)
-            .await
-            .unwrap();
-        app.store
-            .grant_consent(row.id, "invitations", "bot", None)
-            .await
-            .unwrap();
-        let event = app
-            .store
-            .add_event(NewEvent {
-                kind: EventKind::Forum,
-                titles: [Some("창춘 포럼".into()), None, None],
-                descriptions: [None, None, None],
-                starts_at: app.store.clock.now() + Duration::days(10),
-                ends_at: None,
-                time_zone: chrono_tz::Asia::Seoul,
-                organizer_user_id: None,
-                place: Some("changchun".into()),
-                address: None,
-                capacity: Some(5),
-                rsvp_deadline: None,
-                track: None,
-                topics: Vec::new(),
-            })
-            .await
-            .unwrap();
-        let invitees = app
-            .store
-            .audience(event.id, &Audience::default())
-            .await
-            .unwrap();
-        let now = app.store.clock.now();
-        app.store
-            .invite(event.id, &invitees, {
-                let event = event.clone();
-                move |member, token| {
-                    inmaek::events::invitation(
-                        &event,
-                        None,
-                        member,
-                        token,
-                        now,
-                        Lang::Ko,
-                        chrono_tz::Asia::Seoul,
-                    )
-                }
-            })
-            .await
-            .unwrap();
-        let bot = teloxide::Bot::new(common::TOKEN)
-            .set_api_url(url::Url::parse(&app.sim.api_url()).unwrap());
-        keep::tick(&app.store, &bot, &config(&db.url), None)
-            .await
-            .unwrap();
-        let call = app
-            .sim
-            .calls()
-            .into_iter()
-            .find(|c| c.name() == "sendmessage" && c.chat_id() == Some(member.id))
-            .expect("an invitation");
-        let (_, accept) = call
-            .buttons()
-            .into_iter()
-            .flatten()
-            .find(|(label, _)| label.contains("참석"))
-            .expect("an Accept button");
-        let message_id = call.message_id().unwrap();
-
-        let admin = inmaek::store::connect(&db.url).await.unwrap();
-        let (fault, cure) = if db.backend == "postgres" {
-            (
-                vec![
-                    "CREATE FUNCTION refuse_answer() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$ LANGUAGE plpgsql",
-                    "CREATE TRIGGER refuse_answer BEFORE UPDATE ON invitation FOR EACH ROW EXECUTE FUNCTION refuse_answer()",
-                ],
-                "DROP TRIGGER refuse_answer ON invitation",
-            )
-        } else {
-            (
-                vec![
-                    "CREATE TRIGGER refuse_answer BEFORE UPDATE ON invitation BEGIN SELECT RAISE(ABORT, 'injected'); END",
-                ],
-                "DROP TRIGGER refuse_answer",
-            )
-        };
-        for sql in fault {
-            admin.execute_unprepared(sql).await.unwrap();
-        }
+        let (event, presses) = invited_members(&app, &db, 1, 5).await;
+        let (member, message_id, accept) = presses[0].clone();
+        let cure = refuse(&db, "UPDATE", "invitation").await;
         let status = || async {
             invitation::Entity::find()
                 .filter(invitation::Column::EventId.eq(event.id))
@@ -765,7 +687,7 @@ async fn a_failed_button_press_is_answered_and_can_be_pressed_again() {
         assert_eq!(status().await, InvitationStatus::Invited, "{}", db.backend);
         assert!(!app.store.is_update_handled(update_id).await.unwrap());
 
-        admin.execute_unprepared(cure).await.unwrap();
+        cure.await;
         let start = app.sim.call_count();
         app.sim.press_button(&member, message_id, &accept);
         wait_for_calls(&app, start, "answercallbackquery", 1).await;

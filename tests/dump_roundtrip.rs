@@ -326,4 +326,15 @@ async fn an_unknown_category_in_a_dump_is_refused_where_it_stands() {
     let err = parse_dump(&broken).unwrap_err();
     assert_eq!(err.line, line, "{err:?}");
     assert!(err.reason.contains("vip"), "{err:?}");
+    assert!(
+        matches!(
+            &err.refused,
+            Some(Error::DumpUnknownKey(key))
+                if key.table == "contact_categories"
+                    && key.index == 0
+                    && key.field == "category"
+                    && key.value == "vip"
+        ),
+        "{err:?}"
+    );
 }

@@ -13,6 +13,10 @@ kind-project-stage = project stage
 kind-organization-kind = organization kind
 kind-lang = language
 
+kind-event-status = event status
+kind-delivery = delivery
+kind-consent-purpose = consent purpose
+
 error-unknown-key = Unknown { $kind } “{ $value }”; expected one of: { $expected }.
 error-unknown-place = Unknown place “{ $value }”: give a place key (harbin) or any of its names (Harbin, 哈尔滨, 하얼빈, 합이빈).
 error-unknown-time-zone = Unknown time zone “{ $value }”: give an IANA name such as Asia/Seoul.
@@ -70,3 +74,5 @@ error-event-cancelled = This event was cancelled.
 error-not-a-member = { $name } is not a member.
 error-not-allowed = { $user } ({ $role }) may not run this command. Nothing was done.
 error-in-past = { $field }: “{ $value }” is already past.
+error-dump-unknown-key = { $table }[{ $index }].{ $field } = “{ $value }”: unknown { $kind }; expected one of: { $expected }. Nothing was imported.
+error-stored-value = The database holds a value Inmaek does not know ({ $detail }); it was written outside Inmaek. Correct that row, or restore from a dump.

@@ -13,6 +13,10 @@ kind-project-stage = 사업 단계
 kind-organization-kind = 기관 유형
 kind-lang = 언어
 
+kind-event-status = 행사 상태
+kind-delivery = 전달 방식
+kind-consent-purpose = 동의 목적
+
 error-unknown-key = 알 수 없는 { $kind } “{ $value }”입니다. 다음 중 하나를 쓰세요: { $expected }.
 error-unknown-place = 알 수 없는 장소 “{ $value }”입니다. 장소 키(harbin)나 이름(하얼빈, 합이빈, 哈尔滨, Harbin)을 쓰세요.
 error-unknown-time-zone = 알 수 없는 시간대 “{ $value }”입니다. Asia/Seoul 같은 IANA 이름을 쓰세요.
@@ -70,3 +74,5 @@ error-event-cancelled = 취소된 행사입니다.
 error-not-a-member = { $name }은(는) 회원이 아닙니다.
 error-not-allowed = { $user }({ $role })은(는) 이 명령을 실행할 수 없습니다. 아무것도 하지 않았습니다.
 error-in-past = { $field }: “{ $value }”은(는) 이미 지난 시점입니다.
+error-dump-unknown-key = { $table }[{ $index }].{ $field } = “{ $value }”: 알 수 없는 { $kind }입니다. 다음 중 하나여야 합니다: { $expected }. 아무것도 가져오지 않았습니다.
+error-stored-value = 데이터베이스에 Inmaek이 알지 못하는 값이 있습니다({ $detail }). Inmaek 밖에서 기록된 값입니다. 그 행을 고치거나 덤프에서 복원하세요.

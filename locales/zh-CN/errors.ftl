@@ -13,6 +13,10 @@ kind-project-stage = 项目阶段
 kind-organization-kind = 机构类型
 kind-lang = 语言
 
+kind-event-status = 活动状态
+kind-delivery = 送达方式
+kind-consent-purpose = 同意用途
+
 error-unknown-key = 未知的{ $kind }“{ $value }”；可用的值：{ $expected }。
 error-unknown-place = 未知的地点“{ $value }”：请使用地点键（harbin）或其任一名称（哈尔滨、Harbin、하얼빈、합이빈）。
 error-unknown-time-zone = 未知的时区“{ $value }”：请使用 IANA 名称，如 Asia/Seoul。
@@ -70,3 +74,5 @@ error-event-cancelled = 该活动已取消。
 error-not-a-member = { $name } 不是会员。
 error-not-allowed = { $user }（{ $role }）无权执行此命令。未做任何操作。
 error-in-past = { $field }：“{ $value }”已经过去了。
+error-dump-unknown-key = { $table }[{ $index }].{ $field } = “{ $value }”：未知的{ $kind }；应为以下之一：{ $expected }。未导入任何内容。
+error-stored-value = 数据库中有 Inmaek 不认识的值（{ $detail }），它是在 Inmaek 之外写入的。请修正该行，或从导出文件恢复。

@@ -161,11 +161,14 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
 }
 
 async fn import_dump(ctx: &Context, args: &ImportArgs, path: &str, text: &str) -> Outcome {
-    let dump = parse_dump(text).map_err(|err| Failure::Parse {
-        path: path.to_owned(),
-        line: err.line,
-        column: err.column,
-        reason: err.reason,
+    let dump = parse_dump(text).map_err(|err| match err.refused {
+        Some(refused) => Failure::Domain(refused),
+        None => Failure::Parse {
+            path: path.to_owned(),
+            line: err.line,
+            column: err.column,
+            reason: err.reason,
+        },
     })?;
     if args.dry_run {
         ctx.store.check_dump(&dump).await?;

@@ -90,7 +90,10 @@ impl Failure {
     fn message(&self) -> Message {
         match self {
             Failure::Domain(err) => err.message(),
-            Failure::Database(err) => Message::new("error-database").arg("reason", err.to_string()),
+            Failure::Database(err) => match err.unknown_stored_value() {
+                Some(detail) => Message::new("error-stored-value").arg("detail", detail),
+                None => Message::new("error-database").arg("reason", err.to_string()),
+            },
             Failure::Read { path, reason } => Message::new("error-read-file")
                 .arg("path", path)
                 .arg("reason", reason),
@@ -213,7 +216,9 @@ pub async fn run(cli: Cli) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             match &failure {
-                Failure::Database(err) => tracing::error!(error = %err, "command failed"),
+                Failure::Database(err) if err.unknown_stored_value().is_none() => {
+                    tracing::error!(error = %err, "command failed")
+                }
                 other => tracing::debug!(kind = other.kind(), "command refused"),
             }
             eprintln!("{}", i18n::render(lang, &failure.message()));

@@ -69,6 +69,8 @@ pub enum Error {
     TelegramAlreadyEnrolled,
     #[error("unsupported dump format {0:?}")]
     DumpFormat(String),
+    #[error("{}[{}].{} = {:?}: unknown {}", .0.table, .0.index, .0.field, .0.value, .0.kind)]
+    DumpUnknownKey(Box<UnknownDumpKey>),
     #[error("{table}[{index}].{field} = {value}: not in the dump")]
     DumpMissingReference {
         table: &'static str,
@@ -116,6 +118,18 @@ pub enum Error {
     /// The user acting (`--as`) may not run this command in their role.
     #[error("{user} ({role}) may not run this command")]
     NotAllowed { user: String, role: String },
+}
+
+/// A word of a dump outside its column's vocabulary, and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownDumpKey {
+    pub table: &'static str,
+    pub index: usize,
+    pub field: &'static str,
+    pub value: String,
+    /// What the vocabulary names (a `kind-…` label).
+    pub kind: &'static str,
+    pub expected: Vec<String>,
 }
 
 impl Error {
@@ -191,6 +205,13 @@ impl Error {
             Error::CodeExpired => Message::new("error-code-expired"),
             Error::TelegramAlreadyEnrolled => Message::new("error-telegram-already-enrolled"),
             Error::DumpFormat(found) => Message::new("error-dump-format").arg("found", found),
+            Error::DumpUnknownKey(key) => Message::new("error-dump-unknown-key")
+                .arg("table", key.table)
+                .arg("index", key.index)
+                .arg("field", key.field)
+                .arg("value", &key.value)
+                .arg("kind", Arg::Label(format!("kind-{}", key.kind)))
+                .arg("expected", key.expected.join(", ")),
             Error::DumpMissingReference {
                 table,
                 index,

@@ -56,6 +56,20 @@ pub enum StoreError {
     AlreadyHandled,
 }
 
+impl StoreError {
+    /// For a row holding a word outside its column's vocabulary (written
+    /// around Inmaek, by hand in SQL): which type and the word, as
+    /// `Role: unknown role "boss"`.
+    pub fn unknown_stored_value(&self) -> Option<String> {
+        match self {
+            StoreError::Db(DbErr::TryIntoErr { into, source, .. }) => {
+                Some(format!("{into}: {source}"))
+            }
+            _ => None,
+        }
+    }
+}
+
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// How long a SQLite writer waits for another before giving up.

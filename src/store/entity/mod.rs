@@ -204,11 +204,19 @@ pub enum ConsentPurpose {
 }
 
 macro_rules! store_vocabulary_keys {
-    ($($ty:ident),+) => {$(
+    ($($ty:ident $kind:literal),+) => {$(
         impl $ty {
+            /// What the vocabulary names, for messages (`kind-…` labels).
+            pub const KIND: &'static str = $kind;
+
             /// The value stored as `key`, if it is one.
             pub fn from_key(key: &str) -> Option<Self> {
                 Self::try_from_value(&key.to_owned()).ok()
+            }
+
+            /// Every value, in declaration order.
+            pub fn all() -> Vec<Self> {
+                <Self as sea_orm::Iterable>::iter().collect()
             }
         }
 
@@ -228,4 +236,9 @@ macro_rules! store_vocabulary_keys {
     )+};
 }
 
-store_vocabulary_keys!(OutboxStatus, EventStatus, Delivery, ConsentPurpose);
+store_vocabulary_keys!(
+    OutboxStatus "outbox-status",
+    EventStatus "event-status",
+    Delivery "delivery",
+    ConsentPurpose "consent-purpose"
+);
