@@ -5,6 +5,22 @@ mod common;
 
 use common::{TestDb, inmaek, ok, refused};
 
+/// Officer Park Jiwoo, invited (not enrolled).
+fn invite_park(db: &TestDb) {
+    ok(
+        db,
+        "en",
+        &[
+            "user",
+            "invite",
+            "--role",
+            "officer",
+            "--name",
+            "Park Jiwoo",
+        ],
+    );
+}
+
 fn add_kim(db: &TestDb) -> String {
     let out = ok(
         db,
@@ -378,18 +394,7 @@ fn an_impossible_or_future_date_is_refused_and_nothing_is_logged() {
 #[test]
 fn export_and_import_round_trip_through_files() {
     for (source, target) in TestDb::all().into_iter().zip(TestDb::all()) {
-        ok(
-            &source,
-            "en",
-            &[
-                "user",
-                "invite",
-                "--role",
-                "officer",
-                "--name",
-                "Park Jiwoo",
-            ],
-        );
+        invite_park(&source);
         add_kim(&source);
         ok(
             &source,
@@ -710,18 +715,7 @@ fn cadence_defaults_are_listed_and_a_change_moves_due_dates() {
 #[test]
 fn a_dump_with_an_unknown_word_is_refused_naming_the_record() {
     for (source, target) in TestDb::all().into_iter().zip(TestDb::all()) {
-        ok(
-            &source,
-            "en",
-            &[
-                "user",
-                "invite",
-                "--role",
-                "officer",
-                "--name",
-                "Park Jiwoo",
-            ],
-        );
+        invite_park(&source);
         add_kim(&source);
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("dump.json");
