@@ -384,13 +384,14 @@ impl Store {
                     .await?;
                 let user_ids: Vec<i32> = accepted.iter().filter_map(|i| i.user_id).collect();
                 let consenting = consenting_in(txn, &user_ids).await?;
+                let changed: Event = event.clone().into();
                 for user in app_user::Entity::find()
                     .filter(app_user::Column::Id.is_in(user_ids))
                     .all(txn)
                     .await?
                 {
                     if consenting.contains(&user.id)
-                        && let Some(message) = notice(&event.clone().into(), &user.into())
+                        && let Some(message) = notice(&changed, &user.into())
                     {
                         enqueue(txn, message, now).await?;
                     }
