@@ -256,7 +256,8 @@ pub enum OutboxCommand {
         /// Only dead letters (messages that could not be sent).
         #[arg(long)]
         dead: bool,
-        #[arg(long, default_value_t = 50)]
+        /// At most this many (1 to 10000).
+        #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..=10_000))]
         limit: u64,
     },
     /// Queue a dead letter again; the next relay sends it.
@@ -267,8 +268,31 @@ pub enum OutboxCommand {
 pub enum UserCommand {
     /// Create a one-time enrolment code; the code is printed alone on the last line.
     Invite(InviteArgs),
-    /// List users with their role, language and whether they enrolled.
+    /// List users with their role, language and status (enrolled, not yet, disabled).
     List,
+    /// End a user's access at once (bot, --as, buttons already sent); their contacts and open follow-ups move to --handover-to or become unowned.
+    Disable {
+        /// The user (id or name).
+        user: String,
+        /// The officer who takes over their contacts and follow-ups.
+        #[arg(long, value_name = "OFFICER")]
+        handover_to: Option<String>,
+    },
+    /// Give a disabled user access again.
+    Enable {
+        /// The user (id or name).
+        user: String,
+    },
+    /// Change a staff user's role: officer, mayor-office or admin.
+    Role {
+        /// The user (id or name).
+        user: String,
+        /// The new role.
+        role: String,
+        /// When an officer stops being one: who takes over their contacts and follow-ups (else they become unowned).
+        #[arg(long, value_name = "OFFICER")]
+        handover_to: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -308,8 +332,9 @@ pub enum ContactCommand {
     Search {
         /// 김영남, 金永男, "kim yong nam", ㄱㅇㄴ, 요녕 …
         query: String,
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
+        /// At most this many of each (1 to 1000).
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=1000))]
+        limit: u64,
     },
     /// Erase a person on request: everything about them, for good (needs --yes).
     Erase {
@@ -421,7 +446,8 @@ pub enum InteractionCommand {
         /// Only this contact's (id or name).
         #[arg(long)]
         contact: Option<String>,
-        #[arg(long, default_value_t = 20)]
+        /// At most this many (1 to 10000).
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=10_000))]
         limit: u64,
     },
 }

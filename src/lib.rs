@@ -12,6 +12,7 @@ pub mod demo;
 pub mod domain;
 pub mod events;
 pub mod exchange;
+pub mod files;
 pub mod i18n;
 pub mod keep;
 pub mod ops;

@@ -31,6 +31,9 @@ const TABLE: &[(&[&str], &[&str])] = &[
         &[A],
     ),
     (&["user", "list"], &[A]),
+    (&["user", "disable", "Newcomer"], &[A]),
+    (&["user", "enable", "Newcomer"], &[A]),
+    (&["user", "role", "Newcomer", "admin"], &[A]),
     (&["contact", "add", "--hangul", "권한시험"], &[O, A]),
     (&["contact", "show", "1"], &[O, M, A]),
     (&["contact", "list"], &[O, M, A]),
@@ -84,6 +87,29 @@ const TABLE: &[(&[&str], &[&str])] = &[
     (&["import", "/nonexistent/contacts.csv", "--dry-run"], &[A]),
 ];
 
+/// A user invited and enrolled with a Telegram account.
+async fn enrolled(
+    store: &inmaek::store::Store,
+    name: &str,
+    role: Role,
+    contact_id: Option<i32>,
+    telegram: i64,
+) -> i32 {
+    let invited = store
+        .invite_user(Invitation {
+            role,
+            name: name.into(),
+            lang: Lang::En,
+            time_zone: chrono_tz::Asia::Seoul,
+            contact_id,
+            valid_for: chrono::Duration::days(1),
+        })
+        .await
+        .unwrap();
+    store.redeem_code(&invited.code, telegram).await.unwrap();
+    invited.user.id
+}
+
 fn run_as(db: &TestDb, user: &str, args: &[&str]) -> (i32, String) {
     let output = common::binary(db, "http://127.0.0.1:9/")
         .arg("--as")
@@ -118,24 +144,30 @@ fn every_cli_command_against_every_role() {
             })
             .await
             .unwrap();
-        for (name, role, contact) in [
+        for (telegram, (name, role, contact)) in [
             ("Officer", Role::Officer, None),
             ("Mayor Office", Role::MayorOffice, None),
             ("Admin", Role::Admin, None),
             ("Member", Role::Member, Some(member_of.id)),
-        ] {
-            store
-                .invite_user(Invitation {
-                    role,
-                    name: name.into(),
-                    lang: Lang::En,
-                    time_zone: chrono_tz::Asia::Seoul,
-                    contact_id: contact,
-                    valid_for: chrono::Duration::days(1),
-                })
-                .await
-                .unwrap();
+            ("Other Officer", Role::Officer, None),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            enrolled(&store, name, role, contact, 7000 + telegram as i64).await;
         }
+        // Invited, never enrolled.
+        store
+            .invite_user(Invitation {
+                role: Role::Officer,
+                name: "Newcomer".into(),
+                lang: Lang::En,
+                time_zone: chrono_tz::Asia::Seoul,
+                contact_id: None,
+                valid_for: chrono::Duration::days(1),
+            })
+            .await
+            .unwrap();
     });
     let users = [
         ("Officer", O),
@@ -156,6 +188,13 @@ fn every_cli_command_against_every_role() {
             }
         }
     }
+    // Someone invited who never enrolled cannot be acted as.
+    let (code, stderr) = run_as(&db, "Newcomer", &["contact", "list"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr.trim(),
+        "Newcomer has not enrolled yet (no Telegram account is linked), so nobody can act as them."
+    );
     // Someone who is no user at all is refused before anything runs.
     let (code, stderr) = run_as(&db, "Nobody", &["contact", "list"]);
     assert_eq!(code, 1);
@@ -174,17 +213,7 @@ fn changes_made_as_a_user_are_recorded_as_theirs() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let store = runtime.block_on(async {
         let store = db.store_at(at("2026-11-29T10:00:00+09:00")).await;
-        store
-            .invite_user(Invitation {
-                role: Role::Officer,
-                name: "Officer".into(),
-                lang: Lang::En,
-                time_zone: chrono_tz::Asia::Seoul,
-                contact_id: None,
-                valid_for: chrono::Duration::days(1),
-            })
-            .await
-            .unwrap();
+        enrolled(&store, "Officer", Role::Officer, None, 7100).await;
         store
     });
     let (code, stderr) = run_as(&db, "Officer", &["contact", "add", "--hangul", "기록시험"]);

@@ -8,6 +8,28 @@ user-list-empty = No users yet. Create one with “inmaek user invite”.
 user-list-row = #{ $id } { $name } · { $role } · { $lang } · { $status }
 user-enrolled = enrolled
 user-not-enrolled = not yet enrolled
+user-disabled = disabled
+user-disabled-done = { $name } (#{ $id }) can no longer use Inmaek: the bot, --as and buttons already sent refuse them from now on. { $messages ->
+    [0] No queued message was waiting for them.
+    [one] One queued message to them was dropped.
+   *[other] { $messages } queued messages to them were dropped.
+}
+user-enabled-done = { $name } (#{ $id }) can use Inmaek again.
+user-role-done = { $name } (#{ $id }) is now { $role }.
+user-moved-to = { $contacts ->
+    [one] One contact
+   *[other] { $contacts } contacts
+} and { $follow_ups ->
+    [one] one open follow-up
+   *[other] { $follow_ups } open follow-ups
+} moved to { $officer }.
+user-moved-unowned = { $contacts ->
+    [one] One contact
+   *[other] { $contacts } contacts
+} and { $follow_ups ->
+    [one] one open follow-up
+   *[other] { $follow_ups } open follow-ups
+} have no owner now; hand them over with “contact handover” or “user disable --handover-to”.
 
 cadence-row = { $category } ({ $key }): every { $days ->
     [one] day
@@ -153,6 +175,9 @@ audit-action-rsvp = answered an invitation
 audit-action-check-in = checked in at an event
 audit-action-user-invite = issued an enrolment code
 audit-action-enrol = enrolled
+audit-action-user-disable = ended a user's access
+audit-action-user-enable = gave a user access back
+audit-action-user-role = changed a user's role
 audit-action-restore = restored a dump
 audit-action-outbox-retry = retried a message
 audit-system = the scheduler

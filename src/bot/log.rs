@@ -8,7 +8,7 @@ use super::chat::{Chat, HandlerResult, esc, row, toggle, toggle_keyboard};
 use super::router::{CallbackError, Handled, Pressed, refusal};
 use super::state::{LogDraft, LogStep, State};
 use crate::domain::Arg;
-use crate::domain::contact::{MAX_NOTE_CHARS, parse_text};
+use crate::domain::contact::{parse_note, parse_text};
 use crate::domain::dates::occurred_on;
 use crate::domain::keys::{InteractionKind, PolicyArea, Track};
 use crate::domain::names::{PersonName, guess_form};
@@ -38,7 +38,7 @@ pub async fn start(chat: &Chat<'_>, args: &str) -> HandlerResult {
     }
     match parse_quick_log(args, chat.today()) {
         Some(quick) => {
-            let note = match parse_text("note", &quick.note, MAX_NOTE_CHARS) {
+            let note = match parse_note("note", &quick.note) {
                 Ok(note) => note,
                 Err(err) => return chat.say_once(refusal(chat, &err)).await,
             };
@@ -447,7 +447,7 @@ pub async fn on_text(chat: &Chat<'_>, mut draft: LogDraft, text: &str) -> Handle
                     .await
             }
         },
-        LogStep::Note => match parse_text("note", text, MAX_NOTE_CHARS) {
+        LogStep::Note => match parse_note("note", text) {
             Ok(note) => {
                 draft.note = note;
                 draft.step = LogStep::Note;
@@ -705,7 +705,7 @@ pub async fn on_forward_pick(
         contact_ids: vec![contact_id],
         officer_ids: Vec::new(),
         place: None,
-        note: parse_text("note", note, MAX_NOTE_CHARS).ok().flatten(),
+        note: parse_note("note", note).ok().flatten(),
         track: None,
         topics: Vec::new(),
         logged_by: Some(chat.user.id),

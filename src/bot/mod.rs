@@ -144,9 +144,40 @@ async fn run_with<L, Eh, Fut>(
             }
         }
     });
-    dispatcher
-        .dispatch_with_listener(listener, listener_errors)
-        .await;
+    // `dispatch_with_listener` panics when `getMe` fails; `serve` waited
+    // for the API, and should it go away in between, this says so.
+    if let Err(err) = dispatcher
+        .try_dispatch_with_listener(listener, listener_errors)
+        .await
+    {
+        tracing::error!(error = %redact(&err.to_string(), &bot), "the Bot API did not answer getMe; the bot stopped");
+    }
+}
+
+/// Waits until the Bot API answers, asking again after 1 s, 2 s, 4 s …
+/// up to a minute, with one log line per failed try. False when `stop`
+/// came first.
+pub async fn wait_for_api(bot: &Bot, mut stop: tokio::sync::watch::Receiver<bool>) -> bool {
+    let mut delay = Duration::from_secs(1);
+    loop {
+        let answer = tokio::select! {
+            answer = bot.get_me() => answer,
+            _ = stop.wait_for(|stop| *stop) => return false,
+        };
+        match answer {
+            Ok(_) => return true,
+            Err(err) => tracing::warn!(
+                error = %redact(&err.to_string(), bot),
+                retry_in_seconds = delay.as_secs(),
+                "the Bot API cannot be reached; trying again"
+            ),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(delay) => {}
+            _ = stop.wait_for(|stop| *stop) => return false,
+        }
+        delay = (delay * 2).min(Duration::from_secs(60));
+    }
 }
 
 /// How many chats' updates are handled at once: far more than the

@@ -1,6 +1,6 @@
 //! `inmaek brief --place P | --contact C [--date D] [--lang L] [--out F]`.
 
-use super::{Context, Outcome};
+use super::{Context, Outcome, out};
 use crate::brief::make::{Target, make};
 use crate::cli::BriefArgs;
 use crate::domain::Lang;
@@ -33,7 +33,7 @@ pub async fn brief(ctx: &Context, args: BriefArgs) -> Outcome {
                 )
             );
         }
-        None => print!("{}", made.html),
+        None => out::data(&made.html)?,
     }
     Ok(())
 }

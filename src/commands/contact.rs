@@ -1,10 +1,10 @@
 //! `inmaek contact add|show|list`.
 
-use super::{Context, Outcome, parse_all};
+use super::{Context, Outcome, out, parse_all};
 use crate::cli::{ContactAddArgs, ContactListArgs};
 use crate::domain::cadence::{Cadence, Health};
 use crate::domain::contact::{
-    MAX_NOTE_CHARS, excerpt, parse_email, parse_phone, parse_telegram, parse_text,
+    excerpt, parse_email, parse_note, parse_phone, parse_telegram, parse_text,
 };
 use crate::domain::dates::parse_time_zone;
 use crate::domain::keys::{
@@ -69,7 +69,7 @@ fn parse_new_contact(args: ContactAddArgs) -> Result<NewContact, crate::domain::
         notes: args
             .notes
             .as_deref()
-            .map(|n| parse_text("notes", n, MAX_NOTE_CHARS))
+            .map(|n| parse_note("notes", n))
             .transpose()?
             .flatten(),
     })
@@ -93,7 +93,7 @@ pub async fn add(ctx: &Context, args: ContactAddArgs) -> Outcome {
             ),
         ],
     );
-    println!("{}", contact.id);
+    out::line(&contact.id.to_string());
     Ok(())
 }
 
@@ -277,7 +277,7 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
     if !card.recent.is_empty() {
         ctx.say("card-recent", &[("count", card.recent.len().into())]);
         for summary in &card.recent {
-            println!("  {}", render_interaction(ctx, summary, None));
+            out::line(&format!("  {}", render_interaction(ctx, summary, None)));
         }
     }
     if let Some(notes) = &card.contact.notes {
@@ -345,7 +345,9 @@ pub async fn list(ctx: &Context, args: ContactListArgs) -> Outcome {
     Ok(())
 }
 
-pub async fn search(ctx: &Context, query: &str, limit: usize) -> Outcome {
+pub async fn search(ctx: &Context, query: &str, limit: u64) -> Outcome {
+    // clap keeps it within 1..=1000.
+    let limit = usize::try_from(limit).unwrap_or(1000);
     let contacts = ctx.store.find_contacts(query, limit.max(1)).await?;
     let places = ctx.store.search_places(query).await?;
     let organizations = ctx.store.search_organizations(query, limit.max(1)).await?;

@@ -2,9 +2,9 @@
 
 use std::collections::HashMap;
 
-use super::{Context, Outcome, parse_all};
+use super::{Context, Outcome, out, parse_all};
 use crate::cli::{EventAddArgs, EventInviteArgs, ListFormat};
-use crate::domain::contact::{MAX_NOTE_CHARS, parse_text};
+use crate::domain::contact::{parse_note, parse_text};
 use crate::domain::dates::{parse_instant, parse_time_zone};
 use crate::domain::keys::{
     Category, EventKind, InvitationStatus, NameForm, PolicyArea, Role, Track,
@@ -38,6 +38,13 @@ pub async fn add(ctx: &Context, args: EventAddArgs) -> Outcome {
             None => Ok(None),
         }
     };
+    let note = |field, value: &Option<String>| -> Result<Option<String>, Error> {
+        value
+            .as_deref()
+            .map(|value| parse_note(field, value))
+            .transpose()
+            .map(Option::flatten)
+    };
     let mut titles = [
         text("title_ko", &args.title_ko, TITLE_CHARS)?,
         text("title_zh", &args.title_zh, TITLE_CHARS)?,
@@ -52,9 +59,9 @@ pub async fn add(ctx: &Context, args: EventAddArgs) -> Outcome {
         titles[slot].get_or_insert(title);
     }
     let descriptions = [
-        text("description_ko", &args.description_ko, MAX_NOTE_CHARS)?,
-        text("description_zh", &args.description_zh, MAX_NOTE_CHARS)?,
-        text("description_en", &args.description_en, MAX_NOTE_CHARS)?,
+        note("description_ko", &args.description_ko)?,
+        note("description_zh", &args.description_zh)?,
+        note("description_en", &args.description_en)?,
     ];
     let starts_at = parse_instant("starts", &args.starts)?;
     let ends_at = args
@@ -115,7 +122,7 @@ pub async fn add(ctx: &Context, args: EventAddArgs) -> Outcome {
             ),
         ],
     );
-    println!("{}", event.id);
+    out::line(&event.id.to_string());
     Ok(())
 }
 
@@ -323,7 +330,12 @@ fn csv_line(fields: &[String]) -> String {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    let _ = writer.write_record(fields);
+    // Cells a spreadsheet could run as formulas are shown as text.
+    let _ = writer.write_record(
+        fields
+            .iter()
+            .map(|cell| crate::exchange::csv::neutralize(cell).into_owned()),
+    );
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
@@ -331,37 +343,31 @@ pub async fn attendees(ctx: &Context, query: &str, format: ListFormat) -> Outcom
     let event = ctx.store.resolve_event(query).await?;
     let rows = ctx.store.attendees(event.id).await?;
     if let ListFormat::Csv = format {
-        print!(
-            "{}",
-            csv_line(&[
-                "contact_id".into(),
-                "name".into(),
-                "names".into(),
-                "status".into(),
-                "delivery".into(),
-                "responded_at".into(),
-                "member_user_id".into(),
-            ])
-        );
+        out::data(&csv_line(&[
+            "contact_id".into(),
+            "name".into(),
+            "names".into(),
+            "status".into(),
+            "delivery".into(),
+            "responded_at".into(),
+            "member_user_id".into(),
+        ]))?;
         for row in &rows {
-            print!(
-                "{}",
-                csv_line(&[
-                    row.invitation.contact_id.to_string(),
-                    name(&row.names, ctx.lang, row.invitation.contact_id),
-                    all_names(&row.names),
-                    row.invitation.status.to_string(),
-                    row.invitation.delivery.to_string(),
-                    row.invitation
-                        .responded_at
-                        .map(|at| at.to_rfc3339())
-                        .unwrap_or_default(),
-                    row.invitation
-                        .user_id
-                        .map(|id| id.to_string())
-                        .unwrap_or_default(),
-                ])
-            );
+            out::data(&csv_line(&[
+                row.invitation.contact_id.to_string(),
+                name(&row.names, ctx.lang, row.invitation.contact_id),
+                all_names(&row.names),
+                row.invitation.status.to_string(),
+                row.invitation.delivery.to_string(),
+                row.invitation
+                    .responded_at
+                    .map(|at| at.to_rfc3339())
+                    .unwrap_or_default(),
+                row.invitation
+                    .user_id
+                    .map(|id| id.to_string())
+                    .unwrap_or_default(),
+            ]))?;
         }
         return Ok(());
     }
@@ -424,32 +430,26 @@ pub async fn unreachable(ctx: &Context, query: &str, format: ListFormat) -> Outc
         contacts.get(&id).and_then(f).unwrap_or_default()
     };
     if let ListFormat::Csv = format {
-        print!(
-            "{}",
-            csv_line(&[
-                "contact_id".into(),
-                "name".into(),
-                "names".into(),
-                "reason".into(),
-                "email".into(),
-                "phone".into(),
-                "telegram".into(),
-            ])
-        );
+        out::data(&csv_line(&[
+            "contact_id".into(),
+            "name".into(),
+            "names".into(),
+            "reason".into(),
+            "email".into(),
+            "phone".into(),
+            "telegram".into(),
+        ]))?;
         for row in &rows {
             let id = row.invitation.contact_id;
-            print!(
-                "{}",
-                csv_line(&[
-                    id.to_string(),
-                    name(&row.names, ctx.lang, id),
-                    all_names(&row.names),
-                    row.invitation.delivery.to_string(),
-                    field(id, |r| r.email.clone()),
-                    field(id, |r| r.phone.clone()),
-                    field(id, |r| r.telegram.clone()),
-                ])
-            );
+            out::data(&csv_line(&[
+                id.to_string(),
+                name(&row.names, ctx.lang, id),
+                all_names(&row.names),
+                row.invitation.delivery.to_string(),
+                field(id, |r| r.email.clone()),
+                field(id, |r| r.phone.clone()),
+                field(id, |r| r.telegram.clone()),
+            ]))?;
         }
         return Ok(());
     }

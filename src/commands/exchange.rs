@@ -6,7 +6,7 @@ use std::path::Path;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use super::{Context, Failure, Outcome};
+use super::{Context, Failure, Outcome, out};
 use crate::cli::{DumpFormat, ExportArgs, ImportArgs};
 use crate::domain::namekeys::query_keys;
 use crate::domain::{Arg, Message};
@@ -61,7 +61,7 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
                     )
                 );
             } else {
-                print!("{text}");
+                out::data(&text)?;
             }
             return Ok(());
         }
@@ -82,22 +82,24 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
                 )
             );
         }
-        None => print!("{text}"),
+        None => out::data(&text)?,
     }
     Ok(())
 }
 
-/// Writes beside the target and renames, so a failed export never leaves
-/// half a file where a good one was.
+/// Writes owner-only through a temporary file created exclusively
+/// beside the target, then renames: a failed export never leaves half a
+/// file where a good one was, and a link planted beside it is not followed.
 pub(super) async fn write_atomically(path: &Path, text: &str) -> Outcome {
-    let failure = |err: std::io::Error| Failure::Write {
+    let target = path.to_owned();
+    let bytes = text.as_bytes().to_vec();
+    let written = tokio::task::spawn_blocking(move || crate::files::write_private(&target, &bytes))
+        .await
+        .unwrap_or_else(|err| Err(std::io::Error::other(err.to_string())));
+    written.map_err(|err| Failure::Write {
         path: path.display().to_string(),
         reason: err.to_string(),
-    };
-    let mut temporary = path.as_os_str().to_owned();
-    temporary.push(".partial");
-    tokio::fs::write(&temporary, text).await.map_err(failure)?;
-    tokio::fs::rename(&temporary, path).await.map_err(failure)
+    })
 }
 
 /// The format named, or guessed from the file's extension.

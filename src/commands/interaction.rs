@@ -1,11 +1,12 @@
 //! `inmaek interaction add|list`.
 
 use super::contact::render_interaction;
-use super::{Context, Outcome, parse_all};
+use super::{Context, Outcome, out, parse_all};
 use crate::cli::InteractionAddArgs;
-use crate::domain::contact::{MAX_NOTE_CHARS, parse_required_text, parse_text};
+use crate::domain::Error;
+use crate::domain::contact::{parse_note, parse_required_text};
 use crate::domain::dates::{parse_date, parse_occurred_at};
-use crate::domain::keys::{InteractionKind, PolicyArea, Track};
+use crate::domain::keys::{InteractionKind, PolicyArea, Role, Track};
 use crate::store::interactions::{NewFollowUp, NewInteraction};
 
 pub async fn add(ctx: &Context, args: InteractionAddArgs) -> Outcome {
@@ -20,7 +21,7 @@ pub async fn add(ctx: &Context, args: InteractionAddArgs) -> Outcome {
     let note = args
         .note
         .as_deref()
-        .map(|n| parse_text("note", n, MAX_NOTE_CHARS))
+        .map(|n| parse_note("note", n))
         .transpose()?
         .flatten();
     let follow_ups = match (&args.follow_up, &args.follow_up_due) {
@@ -39,10 +40,7 @@ pub async fn add(ctx: &Context, args: InteractionAddArgs) -> Outcome {
     for name in &args.officer {
         officer_ids.push(ctx.store.find_officer(name).await?.id);
     }
-    let logged_by = match &args.by {
-        Some(name) => Some(ctx.store.find_officer(name).await?.id),
-        None => None,
-    };
+    let logged_by = recorder(ctx, args.by.as_deref()).await?;
     let record = ctx
         .store
         .log_interaction(NewInteraction {
@@ -72,7 +70,7 @@ pub async fn add(ctx: &Context, args: InteractionAddArgs) -> Outcome {
             ("contacts", names.join(", ").into()),
         ],
     );
-    println!("{}", record.id);
+    out::line(&record.id.to_string());
     Ok(())
 }
 
@@ -99,10 +97,32 @@ pub async fn list(ctx: &Context, contact: Option<&str>, limit: u64) -> Outcome {
             .iter()
             .filter_map(|id| labels.get(id).cloned())
             .collect();
-        println!(
-            "{}",
-            render_interaction(ctx, summary, Some(&names.join(", ")))
-        );
+        out::line(&render_interaction(ctx, summary, Some(&names.join(", "))));
     }
     Ok(())
+}
+
+/// Who records the interaction: `--by` (an active officer), or the
+/// officer acting with `--as`. Only an admin records for someone else.
+async fn recorder(ctx: &Context, by: Option<&str>) -> Result<Option<i32>, super::Failure> {
+    let acting = match ctx.actor.user_id {
+        Some(id) => Some(ctx.store.find_user(&id.to_string()).await?),
+        None => None,
+    };
+    let Some(name) = by else {
+        return Ok(acting
+            .filter(|user| user.role == Role::Officer)
+            .map(|user| user.id));
+    };
+    let officer = ctx.store.find_officer(name).await?;
+    if officer.disabled_at.is_some() {
+        return Err(Error::UserDisabled { name: officer.name }.into());
+    }
+    if let Some(acting) = acting
+        && acting.role != Role::Admin
+        && acting.id != officer.id
+    {
+        return Err(Error::RecordForOther { by: officer.name }.into());
+    }
+    Ok(Some(officer.id))
 }

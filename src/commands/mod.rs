@@ -8,6 +8,7 @@ mod demo;
 mod event;
 mod exchange;
 mod interaction;
+mod out;
 mod reminders;
 mod serve;
 mod user;
@@ -177,7 +178,7 @@ impl Context {
 
     /// Prints one localized line on standard output.
     pub fn say(&self, key: &str, args: &[(&'static str, Arg)]) {
-        println!("{}", self.t_args(key, args));
+        out::line(&self.t_args(key, args));
     }
 
     /// A local date and time for the reader.
@@ -221,7 +222,7 @@ pub async fn run(cli: Cli) -> ExitCode {
                 }
                 other => tracing::debug!(kind = other.kind(), "command refused"),
             }
-            eprintln!("{}", i18n::render(lang, &failure.message()));
+            eprintln!("{}", out::visible(&i18n::render(lang, &failure.message())));
             ExitCode::FAILURE
         }
     }
@@ -239,8 +240,15 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
             let user = store.find_user(query).await?;
             let role = user.role;
             let action = action_of(&cli.command);
+            // Only someone who enrolled and still has access can be acted as.
+            if user.disabled_at.is_some() {
+                return Err(domain::Error::UserDisabled { name: user.name }.into());
+            }
+            if user.telegram_user_id.is_none() {
+                return Err(domain::Error::UserNotEnrolled { name: user.name }.into());
+            }
             // Deny by default: admins everything, others what their role may.
-            if user.disabled_at.is_some() || !(role == Role::Admin || allowed(role, action)) {
+            if !(role == Role::Admin || allowed(role, action)) {
                 tracing::debug!(user = user.id, ?action, "command refused");
                 return Err(domain::Error::NotAllowed {
                     user: user.name,
@@ -305,6 +313,15 @@ async fn dispatch(command: Command, ctx: Context) -> Outcome {
         }
         Command::User(UserCommand::Invite(args)) => user::invite(&ctx, args).await,
         Command::User(UserCommand::List) => user::list(&ctx).await,
+        Command::User(UserCommand::Disable { user, handover_to }) => {
+            user::disable(&ctx, &user, handover_to.as_deref()).await
+        }
+        Command::User(UserCommand::Enable { user }) => user::enable(&ctx, &user).await,
+        Command::User(UserCommand::Role {
+            user,
+            role,
+            handover_to,
+        }) => user::role(&ctx, &user, &role, handover_to.as_deref()).await,
         Command::Contact(ContactCommand::Add(args)) => contact::add(&ctx, *args).await,
         Command::Contact(ContactCommand::Show { contact }) => contact::show(&ctx, &contact).await,
         Command::Contact(ContactCommand::List(args)) => contact::list(&ctx, args).await,

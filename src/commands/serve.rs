@@ -55,6 +55,10 @@ pub async fn serve(ctx: &Context, args: ServeArgs) -> Outcome {
     let stopped = |mut rx: watch::Receiver<bool>| async move {
         let _ = rx.wait_for(|stop| *stop).await;
     };
+    if !crate::bot::wait_for_api(&bot, stop_rx.clone()).await {
+        tracing::info!("stopped");
+        return Ok(());
+    }
     // The webhook (if any) and the operations endpoints share one listener.
     let (webhook, listen) = match &args.webhook_url {
         Some(url) => {

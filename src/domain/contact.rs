@@ -5,8 +5,24 @@ use super::Error;
 /// The longest free-text note we accept, in characters.
 pub const MAX_NOTE_CHARS: usize = 10_000;
 
-/// Trims free text; `None` when blank; refuses text longer than `max`.
+/// Trims one-line text; `None` when blank; refuses text longer than
+/// `max` or holding a control character (a line break included).
 pub fn parse_text(field: &'static str, value: &str, max: usize) -> Result<Option<String>, Error> {
+    parse_trimmed(field, value, max, false)
+}
+
+/// A note: like `parse_text`, but tab and line breaks are kept (`\r\n`
+/// as `\n`), up to `MAX_NOTE_CHARS`.
+pub fn parse_note(field: &'static str, value: &str) -> Result<Option<String>, Error> {
+    parse_trimmed(field, &super::text::unix_lines(value), MAX_NOTE_CHARS, true)
+}
+
+fn parse_trimmed(
+    field: &'static str,
+    value: &str,
+    max: usize,
+    multiline: bool,
+) -> Result<Option<String>, Error> {
     let value = value.trim();
     if value.is_empty() {
         return Ok(None);
@@ -14,6 +30,7 @@ pub fn parse_text(field: &'static str, value: &str, max: usize) -> Result<Option
     if value.chars().count() > max {
         return Err(Error::TooLong { field, max });
     }
+    super::text::check_controls(field, value, multiline)?;
     Ok(Some(value.to_owned()))
 }
 

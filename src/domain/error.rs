@@ -36,6 +36,8 @@ pub enum Error {
     TooLong { field: &'static str, max: usize },
     #[error("{field}: invalid value {value:?}")]
     Invalid { field: &'static str, value: String },
+    #[error("{field}: control character {code}")]
+    ControlCharacter { field: &'static str, code: String },
     #[error("a contact needs at least one name")]
     NoName,
     #[error("no contact matches {0:?}")]
@@ -118,6 +120,28 @@ pub enum Error {
     /// The user acting (`--as`) may not run this command in their role.
     #[error("{user} ({role}) may not run this command")]
     NotAllowed { user: String, role: String },
+    /// `user disable` of someone disabled already.
+    #[error("{name} is disabled already")]
+    UserAlreadyDisabled { name: String },
+    /// `user enable` of someone who is not disabled.
+    #[error("{name} is not disabled")]
+    UserNotDisabled { name: String },
+    /// A disabled user named where an active one is needed (`--as`,
+    /// `--handover-to`, `--by`).
+    #[error("{name} is disabled")]
+    UserDisabled { name: String },
+    /// `--as` a user who never enrolled.
+    #[error("{name} has not enrolled")]
+    UserNotEnrolled { name: String },
+    /// `user role` to the role the user has.
+    #[error("{name} is {role} already")]
+    RoleUnchanged { name: String, role: &'static str },
+    /// `user role` from or to `member`: a member is a contact.
+    #[error("{name}: a member's role cannot change")]
+    RoleMemberChange { name: String },
+    /// `interaction add --by` another officer, by someone not an admin.
+    #[error("only an admin records for another officer")]
+    RecordForOther { by: String },
 }
 
 /// A word of a dump outside its column's vocabulary, and where it stands.
@@ -167,6 +191,9 @@ impl Error {
             Error::Invalid { field, value } => Message::new("error-invalid")
                 .arg("field", *field)
                 .arg("value", value),
+            Error::ControlCharacter { field, code } => Message::new("error-control-character")
+                .arg("field", *field)
+                .arg("code", code.as_str()),
             Error::NoName => Message::new("error-no-name"),
             Error::ContactNotFound(query) => {
                 Message::new("error-contact-not-found").arg("query", query)
@@ -266,6 +293,26 @@ impl Error {
                     Arg::Label(format!("{}-{role}", super::keys::Role::KIND)),
                 )
             }
+            Error::UserAlreadyDisabled { name } => {
+                Message::new("error-user-already-disabled").arg("name", name)
+            }
+            Error::UserNotDisabled { name } => {
+                Message::new("error-user-not-disabled").arg("name", name)
+            }
+            Error::UserDisabled { name } => Message::new("error-user-disabled").arg("name", name),
+            Error::UserNotEnrolled { name } => {
+                Message::new("error-user-not-enrolled").arg("name", name)
+            }
+            Error::RoleUnchanged { name, role } => {
+                Message::new("error-role-unchanged").arg("name", name).arg(
+                    "role",
+                    Arg::Label(format!("{}-{role}", super::keys::Role::KIND)),
+                )
+            }
+            Error::RoleMemberChange { name } => {
+                Message::new("error-role-member-change").arg("name", name)
+            }
+            Error::RecordForOther { by } => Message::new("error-record-for-other").arg("by", by),
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod names;
 pub mod quicklog;
 pub mod schedule;
 pub mod spoken;
+pub mod text;
 
 pub use error::Error;
 pub use lang::Lang;

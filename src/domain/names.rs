@@ -37,9 +37,7 @@ impl PersonName {
                 max: MAX_NAME_CHARS,
             });
         }
-        if value.chars().any(char::is_control) {
-            return Err(Error::Invalid { field, value });
-        }
+        super::text::check_controls(field, &value, false)?;
         let family_name_first = match form {
             NameForm::Hangul | NameForm::Hanzi => true,
             NameForm::Latin | NameForm::Alias | NameForm::Former => first_word_in_capitals(&value),

@@ -2,9 +2,7 @@
 //! one of the three name columns per row, `;` between several values.
 
 use crate::domain::cadence::Cadence;
-use crate::domain::contact::{
-    MAX_NOTE_CHARS, parse_email, parse_phone, parse_telegram, parse_text,
-};
+use crate::domain::contact::{parse_email, parse_note, parse_phone, parse_telegram, parse_text};
 use crate::domain::keys::{Category, NameForm};
 use crate::domain::names::PersonName;
 use crate::domain::{Error, Lang};
@@ -54,6 +52,33 @@ pub enum CsvError {
     Syntax { line: usize, reason: String },
 }
 
+/// Whether a spreadsheet could take `cell` for a formula (OWASP's list:
+/// `=`, `+`, `-`, `@`, tab, carriage return), or it is such a cell
+/// already neutralized (so that `restore` undoes exactly one `'`).
+fn needs_quote(cell: &str) -> bool {
+    cell.trim_start_matches('\'')
+        .starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// A cell a spreadsheet shows as text, never runs: a leading `'` before
+/// what could start a formula (`=HYPERLINK(…)`, `+82 10 …` alike).
+pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
+    if needs_quote(cell) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// The value `neutralize` was given: import removes the `'` it added,
+/// so that an export imports back exactly.
+pub fn restore(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if needs_quote(rest) => rest,
+        _ => cell,
+    }
+}
+
 fn split_list(value: &str) -> impl Iterator<Item = &str> {
     value.split(';').map(str::trim).filter(|v| !v.is_empty())
 }
@@ -62,7 +87,7 @@ fn split_list(value: &str) -> impl Iterator<Item = &str> {
 fn parse_row(cells: &[(&'static str, &str)]) -> Result<NewContact, (&'static str, Error)> {
     let mut contact = NewContact::default();
     for (column, raw) in cells {
-        let value = raw.trim();
+        let value = restore(raw).trim();
         if value.is_empty() {
             continue;
         }
@@ -102,7 +127,7 @@ fn parse_row(cells: &[(&'static str, &str)]) -> Result<NewContact, (&'static str
             "phone" => contact.phone = Some(parse_phone(value).map_err(at)?),
             "cadence_days" => contact.cadence = Some(Cadence::parse(value).map_err(at)?),
             "owner" => contact.owner = Some(value.to_owned()),
-            "notes" => contact.notes = parse_text("notes", value, MAX_NOTE_CHARS).map_err(at)?,
+            "notes" => contact.notes = parse_note("notes", value).map_err(at)?,
             _ => {}
         }
     }
@@ -240,7 +265,7 @@ fn parse_google_row(cells: &[(&'static str, &str)]) -> Result<NewContact, (&'sta
     if !first_value(&phone).is_empty() {
         contact.phone = Some(parse_phone(first_value(&phone)).map_err(at("Phone 1 - Value"))?);
     }
-    contact.notes = parse_text("notes", &get(&["Notes"]), MAX_NOTE_CHARS).map_err(at("Notes"))?;
+    contact.notes = parse_note("notes", &get(&["Notes"])).map_err(at("Notes"))?;
     for label in get(&["Labels", "Group Membership"]).split(":::") {
         if let Ok(category) = Category::parse(label.trim().trim_start_matches('*').trim()) {
             contact.categories.push(category);
@@ -385,7 +410,7 @@ pub fn write_contacts(records: &[ContactRecord]) -> String {
             record.owner.clone().unwrap_or_default(),
             record.notes.clone().unwrap_or_default(),
         ];
-        let _ = writer.write_record(cells);
+        let _ = writer.write_record(cells.iter().map(|cell| neutralize(cell).into_owned()));
     }
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
@@ -393,6 +418,32 @@ pub fn write_contacts(records: &[ContactRecord]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formulas_are_neutralized_and_restored_exactly() {
+        for cell in [
+            "=HYPERLINK(\"http://evil\",\"x\")",
+            "@SUM(A1)",
+            "+cmd|' /C calc'!A0",
+            "-2+3",
+            "\tindent",
+            "\rreturn",
+            "'=already quoted",
+            "''@twice",
+            "'plain quote",
+            "김영남",
+            "",
+        ] {
+            let out = neutralize(cell);
+            assert!(
+                !out.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{out:?} could run"
+            );
+            assert_eq!(restore(&out), cell);
+        }
+        assert_eq!(neutralize("=1+1"), "'=1+1");
+        assert_eq!(neutralize("'plain"), "'plain");
+    }
 
     #[test]
     fn columns_in_any_order_and_lists_split_on_semicolons() {

@@ -21,7 +21,7 @@ fn text(value: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            c if c.is_control() && c != '\t' => {}
             c => out.push(c),
         }
     }

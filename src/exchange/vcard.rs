@@ -8,9 +8,7 @@ use calcard::{Entry, Parser};
 
 use super::csv::{CsvContact, RowError};
 use crate::domain::cadence::Cadence;
-use crate::domain::contact::{
-    MAX_NOTE_CHARS, parse_email, parse_phone, parse_telegram, parse_text,
-};
+use crate::domain::contact::{parse_email, parse_note, parse_phone, parse_telegram, parse_text};
 use crate::domain::keys::{Category, NameForm};
 use crate::domain::names::{PersonName, guess_form};
 use crate::domain::{Error, Lang};
@@ -154,7 +152,7 @@ fn card_to_contact(card: &VCard) -> Result<NewContact, (&'static str, Error)> {
         .transpose()
         .map_err(|e| ("TEL", e))?;
     contact.notes = first_text(card, &VCardProperty::Note)
-        .map(|n| parse_text("NOTE", &n, MAX_NOTE_CHARS))
+        .map(|n| parse_note("NOTE", &n))
         .transpose()
         .map_err(|e| ("NOTE", e))?
         .flatten();
@@ -225,13 +223,23 @@ pub fn parse_contacts(text: &str) -> (Vec<CsvContact>, Vec<RowError>) {
     (contacts, errors)
 }
 
-/// Escapes a text value (RFC 6350 §3.4).
+/// Escapes a text value (RFC 6350 §3.4). A line break of any kind
+/// (`\r\n`, `\r`, `\n`) becomes `\n`, so no value can start a property
+/// of its own; other control characters are dropped.
 fn escape(value: &str) -> String {
-    value
-        .replace('\\', "\\\\")
-        .replace(',', "\\,")
-        .replace(';', "\\;")
-        .replace('\n', "\\n")
+    let value = value.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ',' => out.push_str("\\,"),
+            ';' => out.push_str("\\;"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Folds a content line at 75 octets without splitting a character (§3.2).
@@ -365,6 +373,21 @@ mod tests {
         assert_eq!(contact.names[0].value, "김영남");
         assert_eq!(contact.organization.as_deref(), Some("延边大学"));
         assert_eq!(contact.phone.as_deref(), Some("+86 433 000 0001"));
+    }
+
+    #[test]
+    fn no_value_can_start_a_property() {
+        for note in [
+            "a\rTEL:+1-555-EVIL",
+            "a\r\nTEL:+1",
+            "a\nTEL:+1",
+            "a\u{b}\u{85}b",
+        ] {
+            let escaped = escape(note);
+            assert!(!escaped.contains(['\r', '\n']), "{escaped:?}");
+            assert!(!escaped.contains('\u{85}'), "{escaped:?}");
+        }
+        assert_eq!(escape("one\r\ntwo;x,y"), "one\\ntwo\\;x\\,y");
     }
 
     #[test]

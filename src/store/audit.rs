@@ -12,6 +12,19 @@ use super::{Result, Store};
 /// a leap year).
 pub const KEEP_DAYS: i64 = 731;
 
+/// Records of a change of someone's access (PIPA: permission changes)
+/// are kept at least three years (and a day for a leap year).
+pub const KEEP_PERMISSION_DAYS: i64 = 1096;
+
+/// The actions that grant, change or end someone's access.
+pub const PERMISSION_ACTIONS: &[&str] = &[
+    "user-invite",
+    "enrol",
+    "user-disable",
+    "user-enable",
+    "user-role",
+];
+
 /// The subjects of a read of every contact.
 pub const ALL: &str = "*";
 
@@ -43,6 +56,9 @@ pub const ACTIONS: &[&str] = &[
     "check-in",
     "user-invite",
     "enrol",
+    "user-disable",
+    "user-enable",
+    "user-role",
     "restore",
     "outbox-retry",
 ];
@@ -189,8 +205,19 @@ impl Store {
         }
         self.write(move |txn| {
             Box::pin(async move {
+                // Permission changes stay three years whatever `before` says.
+                let permissions_before =
+                    before.min(now - chrono::Duration::days(KEEP_PERMISSION_DAYS));
                 let gone = access_log::Entity::delete_many()
                     .filter(access_log::Column::At.lt(before))
+                    .filter(
+                        sea_orm::Condition::any()
+                            .add(
+                                access_log::Column::Action
+                                    .is_not_in(PERMISSION_ACTIONS.iter().copied()),
+                            )
+                            .add(access_log::Column::At.lt(permissions_before)),
+                    )
                     .exec(txn)
                     .await?
                     .rows_affected;

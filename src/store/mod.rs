@@ -94,6 +94,11 @@ impl Store {
     /// be called inside a tokio runtime.
     pub async fn open(url: &str, clock: Clock) -> Result<Self> {
         let store = if url.starts_with("sqlite:") {
+            // Owner-only from its first byte: it holds personal data.
+            if let Some(path) = crate::files::sqlite_file_to_create(url) {
+                crate::files::create_private_if_missing(&path)
+                    .map_err(|err| DbErr::Custom(format!("{}: {err}", path.display())))?;
+            }
             let write = connect_sqlite(url, Access::Write).await?;
             Migrator::up(&write, None).await?;
             let db = connect_sqlite(url, Access::Read).await?;
@@ -235,6 +240,9 @@ async fn connect_sqlite(url: &str, access: Access) -> Result<DatabaseConnection,
                 .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
                 .busy_timeout(SQLITE_BUSY_TIMEOUT)
+                // A deleted row's bytes are overwritten, not left in free
+                // pages (erasure: nothing of the person stays in the file).
+                .pragma("secure_delete", "ON")
                 .read_only(access == Access::Read)
         });
     match access {

@@ -8,7 +8,9 @@ use sea_orm::{
 };
 use sha2::{Digest, Sha256};
 
-use super::entity::{app_user, contact, enrolment_code};
+use sea_orm::sea_query::Expr;
+
+use super::entity::{app_user, contact, dialogue, enrolment_code, follow_up, outbox};
 use super::records::User;
 use super::{Result, Store, is_unique_violation};
 use crate::domain::keys::Role;
@@ -355,9 +357,12 @@ impl Store {
             .map(Into::into)
     }
 
-    /// Like `find_user`, but the user must be an officer.
+    /// Like `find_user`, but the user must be an officer with access.
     pub async fn find_officer(&self, query: &str) -> Result<User> {
         let user = self.find_user(query).await?;
+        if user.disabled_at.is_some() {
+            return Err(Error::UserDisabled { name: user.name }.into());
+        }
         let role = user.role;
         if role != Role::Officer {
             return Err(Error::NotAnOfficer {
@@ -368,4 +373,245 @@ impl Store {
         }
         Ok(user)
     }
+}
+
+/// What `disable_user` or `set_role` did with the user's relationships.
+#[derive(Debug, Clone)]
+pub struct AccessChange {
+    pub user: User,
+    /// The officer who took over, if one was named.
+    pub to: Option<User>,
+    /// Contacts moved (to `to`, or left unowned).
+    pub contacts: u64,
+    /// Open follow-ups moved.
+    pub follow_ups: u64,
+    /// Queued messages to the user that were dropped.
+    pub messages: u64,
+}
+
+impl Store {
+    /// Ends `user_id`'s access at once: the bot no longer knows the
+    /// account, `--as` refuses it, buttons already sent answer as to a
+    /// stranger. Their contacts and open follow-ups move to `handover_to`
+    /// (an active officer) or become unowned; messages queued for them
+    /// are dropped, their open dialogue and unused codes deleted; the
+    /// access log records it.
+    pub async fn disable_user(
+        &self,
+        user_id: i32,
+        handover_to: Option<i32>,
+    ) -> Result<AccessChange> {
+        let now = self.clock.now();
+        self.write(move |txn| {
+            Box::pin(async move {
+                let user = user_in(txn, user_id).await?;
+                if user.disabled_at.is_some() {
+                    return Err(Error::UserAlreadyDisabled { name: user.name }.into());
+                }
+                let to = successor(txn, &user, handover_to).await?;
+                let mut change = move_relationships(txn, &user, to.as_ref(), now).await?;
+                change.messages = outbox::Entity::delete_many()
+                    .filter(outbox::Column::UserId.eq(user.id))
+                    .filter(outbox::Column::Status.eq(super::entity::OutboxStatus::Pending))
+                    .exec(txn)
+                    .await?
+                    .rows_affected;
+                if let Some(chat) = user.telegram_user_id {
+                    dialogue::Entity::delete_by_id(chat).exec(txn).await?;
+                }
+                enrolment_code::Entity::delete_many()
+                    .filter(enrolment_code::Column::UserId.eq(user.id))
+                    .filter(enrolment_code::Column::UsedAt.is_null())
+                    .exec(txn)
+                    .await?;
+                let mut active: app_user::ActiveModel = user.clone().into();
+                active.disabled_at = Set(Some(now));
+                let user = active.update(txn).await?;
+                super::audit::changed(
+                    txn,
+                    now,
+                    "user-disable",
+                    &access_scope(&user, to.as_ref()),
+                    &change.moved,
+                )
+                .await?;
+                Ok(AccessChange {
+                    user: user.into(),
+                    to: to.map(Into::into),
+                    contacts: change.contacts,
+                    follow_ups: change.follow_ups,
+                    messages: change.messages,
+                })
+            })
+        })
+        .await
+    }
+
+    /// Gives a disabled user their access back (their relationships stay
+    /// with whoever took them over).
+    pub async fn enable_user(&self, user_id: i32) -> Result<User> {
+        let now = self.clock.now();
+        self.write(move |txn| {
+            Box::pin(async move {
+                let user = user_in(txn, user_id).await?;
+                if user.disabled_at.is_none() {
+                    return Err(Error::UserNotDisabled { name: user.name }.into());
+                }
+                let mut active: app_user::ActiveModel = user.into();
+                active.disabled_at = Set(None);
+                let user = active.update(txn).await?;
+                super::audit::changed(
+                    txn,
+                    now,
+                    "user-enable",
+                    &format!("user:{}:{}", user.id, user.role),
+                    &user.contact_id.into_iter().collect::<Vec<_>>(),
+                )
+                .await?;
+                Ok(user.into())
+            })
+        })
+        .await
+    }
+
+    /// Changes a staff user's role (officer, mayor's office, admin). An
+    /// officer who stops being one hands their contacts and open
+    /// follow-ups to `handover_to`, or leaves them unowned. A member's
+    /// role never changes: a member is a contact.
+    pub async fn set_role(
+        &self,
+        user_id: i32,
+        role: Role,
+        handover_to: Option<i32>,
+    ) -> Result<AccessChange> {
+        let now = self.clock.now();
+        self.write(move |txn| {
+            Box::pin(async move {
+                let user = user_in(txn, user_id).await?;
+                if user.role == role {
+                    return Err(Error::RoleUnchanged {
+                        name: user.name,
+                        role: role.key(),
+                    }
+                    .into());
+                }
+                if user.role == Role::Member || role == Role::Member {
+                    return Err(Error::RoleMemberChange { name: user.name }.into());
+                }
+                let mut change = Moved::default();
+                let mut to = None;
+                if user.role == Role::Officer {
+                    to = successor(txn, &user, handover_to).await?;
+                    change = move_relationships(txn, &user, to.as_ref(), now).await?;
+                }
+                let before = user.role;
+                let mut active: app_user::ActiveModel = user.into();
+                active.role = Set(role);
+                let user = active.update(txn).await?;
+                super::audit::changed(
+                    txn,
+                    now,
+                    "user-role",
+                    &format!("{}:{before}->{role}", access_scope(&user, to.as_ref())),
+                    &change.moved,
+                )
+                .await?;
+                Ok(AccessChange {
+                    user: user.into(),
+                    to: to.map(Into::into),
+                    contacts: change.contacts,
+                    follow_ups: change.follow_ups,
+                    messages: 0,
+                })
+            })
+        })
+        .await
+    }
+}
+
+async fn user_in(txn: &impl ConnectionTrait, user_id: i32) -> Result<app_user::Model> {
+    app_user::Entity::find_by_id(user_id)
+        .one(txn)
+        .await?
+        .ok_or_else(|| Error::UserNotFound(user_id.to_string()).into())
+}
+
+/// The officer named to take over from `user`: active, an officer, not
+/// `user`.
+async fn successor(
+    txn: &impl ConnectionTrait,
+    user: &app_user::Model,
+    handover_to: Option<i32>,
+) -> Result<Option<app_user::Model>> {
+    let Some(id) = handover_to else {
+        return Ok(None);
+    };
+    if id == user.id {
+        return Err(Error::HandoverToSelf.into());
+    }
+    let to = user_in(txn, id).await?;
+    if to.role != Role::Officer {
+        return Err(Error::NotAnOfficer {
+            name: to.name,
+            role: to.role.key(),
+        }
+        .into());
+    }
+    if to.disabled_at.is_some() {
+        return Err(Error::UserDisabled { name: to.name }.into());
+    }
+    Ok(Some(to))
+}
+
+fn access_scope(user: &app_user::Model, to: Option<&app_user::Model>) -> String {
+    match to {
+        Some(to) => format!("user:{}:{}->user:{}", user.id, user.role, to.id),
+        None => format!("user:{}:{}", user.id, user.role),
+    }
+}
+
+#[derive(Debug, Default)]
+struct Moved {
+    moved: Vec<i32>,
+    contacts: u64,
+    follow_ups: u64,
+    messages: u64,
+}
+
+/// Moves `user`'s contacts and open follow-ups to `to`, or leaves them
+/// without an owner.
+async fn move_relationships(
+    txn: &impl ConnectionTrait,
+    user: &app_user::Model,
+    to: Option<&app_user::Model>,
+    now: DateTime<Utc>,
+) -> Result<Moved> {
+    let owner = to.map(|to| to.id);
+    let moved: Vec<i32> = contact::Entity::find()
+        .filter(contact::Column::OwnerUserId.eq(user.id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    let contacts = contact::Entity::update_many()
+        .col_expr(contact::Column::OwnerUserId, Expr::value(owner))
+        .col_expr(contact::Column::UpdatedAt, Expr::value(now))
+        .filter(contact::Column::OwnerUserId.eq(user.id))
+        .exec(txn)
+        .await?
+        .rows_affected;
+    let follow_ups = follow_up::Entity::update_many()
+        .col_expr(follow_up::Column::OwnerUserId, Expr::value(owner))
+        .filter(follow_up::Column::OwnerUserId.eq(user.id))
+        .filter(follow_up::Column::DoneAt.is_null())
+        .exec(txn)
+        .await?
+        .rows_affected;
+    Ok(Moved {
+        moved,
+        contacts,
+        follow_ups,
+        messages: 0,
+    })
 }
