@@ -235,3 +235,265 @@ fn only_an_admin_records_an_interaction_for_another_officer() {
     let listed = common::ok(&db, "en", &["interaction", "list"]);
     assert_eq!(listed.lines().count(), 2, "{listed}");
 }
+
+/// A database with `n` contacts (with notes long enough that a listing
+/// outgrows the pipe's buffer), an event and an interaction.
+fn crowded(db: &TestDb, n: usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("many.csv");
+    let mut csv = String::from("name_latin,notes,categories,place\n");
+    for i in 0..n {
+        csv.push_str(&format!(
+            "Person Number {i},\"{}\",official,harbin\n",
+            "met at the forum; ".repeat(8)
+        ));
+    }
+    std::fs::write(&path, csv).unwrap();
+    common::ok(db, "en", &["import", path.to_str().unwrap()]);
+    common::ok(
+        db,
+        "en",
+        &[
+            "interaction",
+            "add",
+            "--contact",
+            "1",
+            "--contact",
+            "2",
+            "--kind",
+            "meeting",
+            "--note",
+            "a long talk",
+        ],
+    );
+}
+
+#[test]
+fn every_listing_piped_into_a_reader_that_closes_early_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    let db = TestDb::sqlite();
+    crowded(&db, 1500);
+    let listings: &[&[&str]] = &[
+        &["contact", "list"],
+        &["contact", "search", "Person", "--limit", "1000"],
+        &["interaction", "list", "--limit", "10000"],
+        &["export"],
+        &["export", "--format", "csv"],
+        &["export", "--format", "vcard"],
+        &["export", "--format", "ics"],
+        &["user", "list"],
+        &["cadence", "list"],
+        &["event", "list", "--all"],
+        &["outbox", "list"],
+        &["audit", "--contact", "1"],
+        &["brief", "--place", "heilongjiang"],
+    ];
+    for args in listings {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_inmaek"))
+            .args(*args)
+            .env("DATABASE_URL", &db.url)
+            .env("INMAEK_NOW", db.now_env())
+            .env("INMAEK_LANG", "en")
+            .env_remove("RUST_LOG")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // `| head -1`: one line, then the reader goes away.
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("Broken pipe"), "{args:?}: {stderr}");
+    }
+    // A number out of range is a usage error, not a crash.
+    let run = common::inmaek(
+        &db,
+        "en",
+        &["interaction", "list", "--limit", "18446744073709551615"],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("--limit"), "{}", run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn exports_briefs_and_the_database_are_the_owners_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = TestDb::sqlite();
+    let file = dir.path().join("fresh.db");
+    db.url = format!("sqlite://{}?mode=rwc", file.display());
+    crowded(&db, 3);
+    let mode =
+        |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&file), 0o600, "the database");
+    // A link planted where the old export wrote its temporary file.
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "untouched").unwrap();
+    let out = dir.path().join("contacts.csv");
+    std::os::unix::fs::symlink(&victim, dir.path().join("contacts.csv.partial")).unwrap();
+    for args in [
+        vec!["export", "--format", "csv", "--out", out.to_str().unwrap()],
+        vec![
+            "export",
+            "--out",
+            dir.path().join("dump.json").to_str().unwrap(),
+        ],
+        vec![
+            "brief",
+            "--place",
+            "harbin",
+            "--out",
+            dir.path().join("brief.html").to_str().unwrap(),
+        ],
+    ] {
+        common::ok(&db, "en", &args);
+    }
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "untouched");
+    for name in ["contacts.csv", "dump.json", "brief.html"] {
+        assert_eq!(mode(&dir.path().join(name)), 0o600, "{name}");
+    }
+    // Nothing half-written is left beside them.
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".partial") && name != "contacts.csv.partial")
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn formulas_leave_as_text_and_come_back_exactly() {
+    let source = TestDb::sqlite();
+    let target = TestDb::sqlite();
+    common::ok(
+        &source,
+        "en",
+        &[
+            "contact",
+            "add",
+            "--latin",
+            "Formula Person",
+            "--org",
+            "=HYPERLINK(\"http://evil.example\",\"click\")",
+            "--title",
+            "@SUM(A1:A9)",
+            "--phone",
+            "+82 10 1234 5678",
+            "--notes",
+            "+cmd|' /C calc'!A0\n-2+3 and a second line",
+        ],
+    );
+    let csv = common::ok(&source, "en", &["export", "--format", "csv"]);
+    let row = csv.lines().nth(1).unwrap();
+    for cell in [
+        "'=HYPERLINK(",
+        "'@SUM(A1:A9)",
+        "'+82 10 1234 5678",
+        "\"'+cmd|' /C calc'!A0",
+    ] {
+        assert!(csv.contains(cell), "{cell} in {row}");
+    }
+    for cell in csv::ReaderBuilder::new()
+        .from_reader(csv.as_bytes())
+        .records()
+        .flat_map(|r| r.unwrap().iter().map(str::to_owned).collect::<Vec<_>>())
+    {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "{cell:?} could run in a spreadsheet"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("contacts.csv");
+    std::fs::write(&path, &csv).unwrap();
+    common::ok(&target, "en", &["import", path.to_str().unwrap()]);
+    assert_eq!(
+        common::ok(&target, "en", &["export", "--format", "csv"]),
+        csv
+    );
+    let card = common::ok(&target, "en", &["contact", "show", "Formula Person"]);
+    assert!(
+        card.contains("=HYPERLINK(\"http://evil.example\""),
+        "{card}"
+    );
+}
+
+#[test]
+fn control_characters_are_refused_at_input_and_never_printed_raw() {
+    let db = TestDb::sqlite();
+    let run = common::inmaek(
+        &db,
+        "en",
+        &[
+            "contact",
+            "add",
+            "--hangul",
+            "김영남",
+            "--notes",
+            "friendly \u{1b}]0;owned\u{7} person",
+        ],
+    );
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr.trim(),
+        "notes contains a control character (U+001B); only a note may hold line breaks and tabs."
+    );
+    let run = common::inmaek(
+        &db,
+        "en",
+        &[
+            "contact",
+            "add",
+            "--hangul",
+            "김영남",
+            "--title",
+            "one\ntwo",
+        ],
+    );
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("title contains a control character (U+000A)"),
+        "{}",
+        run.stderr
+    );
+    // A note keeps its tabs and lines.
+    common::ok(
+        &db,
+        "en",
+        &[
+            "contact",
+            "add",
+            "--hangul",
+            "김영남",
+            "--notes",
+            "first\tline\r\nsecond",
+        ],
+    );
+    // A value that reached the database around Inmaek is shown, not run.
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        use sea_orm::ConnectionTrait;
+        let admin = inmaek::store::connect(&db.url).await.unwrap();
+        admin
+            .execute_unprepared(
+                "UPDATE contact SET notes = 'evil' || char(27) || ']0;owned' || char(7)",
+            )
+            .await
+            .unwrap();
+    });
+    let card = common::ok(&db, "en", &["contact", "show", "김영남"]);
+    assert!(
+        !card.contains('\u{1b}') && !card.contains('\u{7}'),
+        "{card:?}"
+    );
+    assert!(card.contains("evil␛]0;owned␇"), "{card}");
+}
