@@ -136,6 +136,15 @@ pub enum EventCommand {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default)]
+pub enum DataFormat {
+    /// The data as stored.
+    #[default]
+    Json,
+    /// A readable page.
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, Default)]
 pub enum ListFormat {
     /// Lines for reading.
     #[default]
@@ -335,6 +344,17 @@ pub enum ContactCommand {
         /// At most this many of each (1 to 1000).
         #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=1000))]
         limit: u64,
+    },
+    /// Answer a person's request to see their data: everything stored about them, as they may see it (of a meeting shared with others, not the note nor who).
+    Data {
+        /// The contact (id or unambiguous name).
+        contact: String,
+        /// json (as stored) or html (readable, in INMAEK_LANG).
+        #[arg(long, value_enum, default_value_t)]
+        format: DataFormat,
+        /// Write here (owner-only) instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Erase a person on request: everything about them, for good (needs --yes).
     Erase {

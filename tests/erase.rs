@@ -280,6 +280,44 @@ async fn a_member_gets_everything_stored_about_them_with_mydata() {
             .await
             .unwrap()
             .id;
+        // A meeting shared with someone else, whose note is about him;
+        // and a call with her alone.
+        let secret = app
+            .store
+            .add_contact(NewContact {
+                names: vec![
+                    PersonName::parse(NameForm::Latin, "Secret Official").unwrap(),
+                    PersonName::parse(NameForm::Hanzi, "秘密官").unwrap(),
+                ],
+                phone: Some("010-9876-5432".into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .id;
+        for (contacts, note) in [
+            (
+                vec![contact, secret],
+                "Secret Official said his wife is ill; his private phone 010-9876-5432",
+            ),
+            (vec![contact], "She asked about the spring forum"),
+        ] {
+            app.store
+                .log_interaction(inmaek::store::interactions::NewInteraction {
+                    occurred_at: at("2026-11-20T10:00:00+09:00"),
+                    kind: inmaek::domain::keys::InteractionKind::Meeting,
+                    contact_ids: contacts,
+                    officer_ids: Vec::new(),
+                    place: Some("harbin".into()),
+                    note: Some(note.into()),
+                    track: None,
+                    topics: Vec::new(),
+                    logged_by: None,
+                    follow_ups: Vec::new(),
+                })
+                .await
+                .unwrap();
+        }
         let member = inmaek::telegram_sim::SimUser::new(91, "Wang", Some("en"));
         let code = app.invite("Wang Xuemei", Role::Member, Some(contact)).await;
         let reply = app.send(&member, &format!("/start {code}")).await;
@@ -314,6 +352,32 @@ async fn a_member_gets_everything_stored_about_them_with_mydata() {
             .unwrap();
         assert!(html.contains("What is stored about Wang Xuemei"));
         assert!(html.contains("Met at the Seoul Club dinner"));
+        // Her own data only: the shared meeting's date, kind and that
+        // someone else was there — not the note, not who.
+        let cli = ok(&db, "en", &["contact", "data", &contact.to_string()]);
+        let cli_html = ok(
+            &db,
+            "en",
+            &["contact", "data", "王雪梅", "--format", "html"],
+        );
+        for text in [json, html, cli.as_str(), cli_html.as_str()] {
+            for secret in ["Secret Official", "秘密官", "wife", "010-9876-5432"] {
+                assert!(!text.contains(secret), "{secret} leaked: {text}");
+            }
+            assert!(text.contains("She asked about the spring forum"), "{text}");
+        }
+        assert!(html.contains("with one other person"), "{html}");
+        let shared = data["interactions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["others"] == 1)
+            .expect("the shared meeting is listed");
+        assert_eq!(shared["note"], serde_json::Value::Null);
+        assert_eq!(shared["kind"], "meeting");
+        let from_cli: serde_json::Value = serde_json::from_str(&cli).unwrap();
+        assert_eq!(from_cli["interactions"], data["interactions"]);
+        assert_eq!(from_cli["account"]["name"], "Wang Xuemei");
         // Not for officers (they have cards), and in the access log.
         let officer = inmaek::telegram_sim::SimUser::new(92, "Kim", Some("en"));
         app.enrol(&officer, "Kim Officer", Role::Officer).await;
@@ -340,6 +404,18 @@ async fn access_records_are_kept_two_years() {
             .record_access(inmaek::store::audit::Actor::CLI, "card", "contact:1", &[1])
             .await
             .unwrap();
+        // A permission change is kept three years, whatever the purge says.
+        store
+            .invite_user(inmaek::store::users::Invitation {
+                role: Role::Officer,
+                name: "Early Officer".into(),
+                lang: inmaek::domain::Lang::En,
+                time_zone: chrono_tz::Asia::Seoul,
+                contact_id: None,
+                valid_for: chrono::Duration::days(7),
+            })
+            .await
+            .unwrap();
         store.clock.set(at("2026-11-20T10:00:00+09:00"));
         store
             .record_access(inmaek::store::audit::Actor::CLI, "card", "contact:1", &[1])
@@ -350,7 +426,7 @@ async fn access_records_are_kept_two_years() {
         let done = ok(&db, "en", &["audit", "--purge-before", "2024-06-01"]);
         assert!(done.contains("Deleted 1 access records"), "{done}");
         let left = store.access_log(None).await.unwrap();
-        assert_eq!(left.len(), 2, "the recent one and the purge itself");
-        assert_eq!(left[1].action, "purge");
+        let actions: Vec<&str> = left.iter().map(|r| r.action.as_str()).collect();
+        assert_eq!(actions, ["user-invite", "card", "purge"], "{}", db.backend);
     }
 }

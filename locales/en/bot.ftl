@@ -255,6 +255,10 @@ mydata-intro = Everything the Seoul international relations office stores about 
 mydata-names = Names
 mydata-details = Categories, interests, contact details, notes
 mydata-interactions = Interactions
+mydata-with-others = { $count ->
+    [one] with one other person (the note of a shared meeting is not yours alone, so it is not shown)
+   *[other] with { $count } other people (the note of a shared meeting is not yours alone, so it is not shown)
+}
 mydata-follow-ups = Follow-ups
 mydata-invitations = Event invitations
 mydata-consents = Consents

@@ -246,6 +246,7 @@ mydata-intro = 서울시 국제교류 담당 부서가 저장한 당신에 관�
 mydata-names = 이름
 mydata-details = 분류·관심 분야·연락처·메모
 mydata-interactions = 교류 기록
+mydata-with-others = 다른 { $count }명과 함께 (여럿이 함께한 만남의 메모는 본인만의 정보가 아니므로 보여 주지 않습니다)
 mydata-follow-ups = 후속 조치
 mydata-invitations = 행사 초대
 mydata-consents = 동의

@@ -246,6 +246,7 @@ mydata-intro = 这是首尔市国际交流部门存储的关于您的全部信�
 mydata-names = 姓名
 mydata-details = 类别·关注领域·联系方式·备注
 mydata-interactions = 交流记录
+mydata-with-others = 与另外 { $count } 人一起（多人会面的备注不只属于您，因此不显示）
 mydata-follow-ups = 跟进事项
 mydata-invitations = 活动邀请
 mydata-consents = 同意

@@ -10,7 +10,7 @@ mod checkin;
 mod due;
 mod event;
 mod log;
-mod mydata;
+pub mod mydata;
 mod router;
 mod rsvp;
 pub mod state;

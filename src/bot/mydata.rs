@@ -6,14 +6,44 @@ use std::fmt::Write as _;
 use teloxide::prelude::*;
 use teloxide::types::InputFile;
 
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
 use super::chat::{Chat, HandlerResult, esc};
 use crate::domain::keys::{Category, InteractionKind, InvitationStatus, NameForm, PolicyArea};
+use crate::domain::{Arg, Lang};
+use crate::i18n;
 use crate::store::audit::Actor;
 use crate::store::events::event_title;
 use crate::store::mydata::PersonalData;
 
-fn page(chat: &Chat<'_>, data: &PersonalData) -> String {
-    let lang = chat.lang;
+/// What `page` needs of its reader: a language and a time zone.
+struct Reader {
+    lang: Lang,
+    tz: Tz,
+}
+
+impl Reader {
+    fn t(&self, key: &str) -> String {
+        i18n::t(self.lang, key)
+    }
+
+    fn t_args(&self, key: &str, args: &[(&'static str, Arg)]) -> String {
+        i18n::t_args(self.lang, key, args)
+    }
+
+    fn label(&self, kind: &str, key: impl std::fmt::Display) -> String {
+        i18n::label(self.lang, kind, key)
+    }
+
+    fn date(&self, at: DateTime<Utc>) -> String {
+        at.with_timezone(&self.tz).format("%Y-%m-%d").to_string()
+    }
+}
+
+/// The readable page of everything stored about a person, in `lang`.
+pub fn page(lang: Lang, tz: Tz, data: &PersonalData) -> String {
+    let chat = &Reader { lang, tz };
     let mut body = String::new();
     let mut section = |title: &str, items: Vec<String>| {
         let _ = write!(body, "<h2>{}</h2><ul>", esc(title));
@@ -64,8 +94,16 @@ fn page(chat: &Chat<'_>, data: &PersonalData) -> String {
             .iter()
             .map(|i| {
                 let kind = chat.label(InteractionKind::KIND, i.kind);
+                let shared = if i.others > 0 {
+                    format!(
+                        " · {}",
+                        chat.t_args("mydata-with-others", &[("count", i.others.into())])
+                    )
+                } else {
+                    String::new()
+                };
                 format!(
-                    "{} · {kind}{}",
+                    "{} · {kind}{shared}{}",
                     chat.date(i.occurred_at),
                     i.note
                         .as_deref()
@@ -123,10 +161,15 @@ fn page(chat: &Chat<'_>, data: &PersonalData) -> String {
             })
             .collect(),
     );
-    let title = chat.t_args(
-        "mydata-title",
-        &[("name", data.account.name.clone().into())],
-    );
+    let name = match &data.account {
+        Some(account) => account.name.clone(),
+        None => data
+            .names
+            .first()
+            .map(|n| n.value.clone())
+            .unwrap_or_default(),
+    };
+    let title = chat.t_args("mydata-title", &[("name", name.into())]);
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"/><title>{}</title><style>body{{font-family:system-ui,sans-serif;max-width:180mm;margin:8mm auto;line-height:1.45}}h2{{font-size:12pt;border-bottom:1px solid #ccd}}</style></head><body><h1>{}</h1><p>{}</p>{body}</body></html>\n",
         lang.tag(),
@@ -166,7 +209,8 @@ pub async fn send(chat: &Chat<'_>) -> HandlerResult {
     chat.bot
         .send_document(
             chat.chat_id,
-            InputFile::memory(page(chat, &data).into_bytes()).file_name("my-data.html"),
+            InputFile::memory(page(chat.lang, chat.tz, &data).into_bytes())
+                .file_name("my-data.html"),
         )
         .await?;
     Ok(())

@@ -467,3 +467,45 @@ pub async fn erase(ctx: &Context, query: &str, yes: bool) -> Outcome {
     );
     Ok(())
 }
+
+/// `contact data C [--format json|html] [--out FILE]`: the answer to a
+/// person's request to see what is stored about them.
+pub async fn data(
+    ctx: &Context,
+    query: &str,
+    format: crate::cli::DataFormat,
+    path: Option<&std::path::Path>,
+) -> Outcome {
+    let contact = ctx.store.resolve_contact(query).await?;
+    let data = ctx.store.personal_data_of(contact.id, None).await?;
+    ctx.store
+        .record_access(
+            ctx.actor,
+            "access-request",
+            &format!("contact:{}", contact.id),
+            &[contact.id],
+        )
+        .await?;
+    let text = match format {
+        crate::cli::DataFormat::Json => {
+            let mut json = serde_json::to_string_pretty(&data).unwrap_or_default();
+            json.push('\n');
+            json
+        }
+        crate::cli::DataFormat::Html => crate::bot::mydata::page(ctx.lang, ctx.tz, &data),
+    };
+    match path {
+        Some(path) => {
+            super::exchange::write_atomically(path, &text).await?;
+            eprintln!(
+                "{}",
+                ctx.t_args(
+                    "contact-data-written",
+                    &[("path", path.display().to_string().into())]
+                )
+            );
+            Ok(())
+        }
+        None => out::data(&text),
+    }
+}

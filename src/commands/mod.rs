@@ -286,6 +286,7 @@ pub fn action_of(command: &Command) -> Action {
             Action::ManageContacts
         }
         Command::Contact(ContactCommand::Erase { .. }) => Action::EraseData,
+        Command::Contact(ContactCommand::Data { .. }) => Action::ExportData,
         Command::Interaction(InteractionCommand::Add(_)) => Action::LogInteraction,
         Command::Interaction(InteractionCommand::List { .. }) => Action::ReadCard,
         Command::Cadence(CadenceCommand::List) => Action::ReadCard,
@@ -346,6 +347,11 @@ async fn dispatch(command: Command, ctx: Context) -> Outcome {
             (None, Some(contact)) => cadence::set_contact(&ctx, &contact, days.as_deref()).await,
             (None, None) => Ok(()),
         },
+        Command::Contact(ContactCommand::Data {
+            contact,
+            format,
+            out,
+        }) => contact::data(&ctx, &contact, format, out.as_deref()).await,
         Command::Contact(ContactCommand::Erase { contact, yes }) => {
             contact::erase(&ctx, &contact, yes).await
         }

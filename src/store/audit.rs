@@ -35,6 +35,7 @@ pub const ACTIONS: &[&str] = &[
     "brief",
     "export",
     "mydata",
+    "access-request",
     "erase",
     "purge",
     "contact-add",

@@ -1,10 +1,13 @@
-//! Everything stored about a member, for `/mydata` (the right of access).
+//! Everything stored about one person, for `/mydata` and `contact data`
+//! (the right of access) — their own data only: of a meeting they shared
+//! with other contacts they learn the date, kind, place and that others
+//! took part, never the note or who the others were.
 
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::entity::{
-    committee_member, consent, contact, contact_category, contact_interest, event, follow_up,
-    honor, interaction, interaction_contact, invitation, position,
+    app_user, committee_member, consent, contact, contact_category, contact_interest, event,
+    follow_up, honor, interaction, interaction_contact, invitation, position,
 };
 use super::records::{
     CommitteeMember, Consent, Contact, Event, FollowUp, Honor, Interaction, Invitation, Position,
@@ -16,10 +19,25 @@ use crate::domain::Error;
 use crate::domain::keys::{Category, PolicyArea};
 use crate::domain::names::PersonName;
 
+/// One interaction as its participant may see it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OwnInteraction {
+    pub id: i32,
+    pub occurred_at: chrono::DateTime<chrono::Utc>,
+    pub kind: crate::domain::keys::InteractionKind,
+    pub place_id: Option<i32>,
+    pub track: Option<crate::domain::keys::Track>,
+    /// The officer's note, when the person was the only contact present.
+    pub note: Option<String>,
+    /// How many other contacts took part (never who).
+    pub others: usize,
+}
+
 /// One person's data, as stored.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct PersonalData {
-    pub account: User,
+    /// Their account, when they are a member.
+    pub account: Option<User>,
     pub contact: Contact,
     pub names: Vec<PersonName>,
     pub categories: Vec<Category>,
@@ -27,7 +45,7 @@ pub struct PersonalData {
     pub positions: Vec<Position>,
     pub honors: Vec<Honor>,
     pub committee_seats: Vec<CommitteeMember>,
-    pub interactions: Vec<Interaction>,
+    pub interactions: Vec<OwnInteraction>,
     pub follow_ups: Vec<FollowUp>,
     pub invitations: Vec<Invitation>,
     pub events: Vec<Event>,
@@ -40,10 +58,32 @@ impl Store {
         let contact_id = user.contact_id.ok_or(Error::NotAMember {
             name: user.name.clone(),
         })?;
+        self.personal_data_of(contact_id, Some(user.clone())).await
+    }
+
+    /// Everything about the contact `contact_id` (and their member
+    /// account, if they have one), as they may see it.
+    pub async fn personal_data_of(
+        &self,
+        contact_id: i32,
+        account: Option<User>,
+    ) -> Result<PersonalData> {
         let contact = contact::Entity::find_by_id(contact_id)
             .one(&self.db)
             .await?
             .ok_or_else(|| Error::ContactNotFound(contact_id.to_string()))?;
+        let account = match account {
+            Some(user) => Some(user),
+            None => super::records::records::<_, User>(
+                app_user::Entity::find()
+                    .filter(app_user::Column::ContactId.eq(contact_id))
+                    .order_by_asc(app_user::Column::Id)
+                    .all(&self.db)
+                    .await?,
+            )
+            .into_iter()
+            .next(),
+        };
         let interaction_ids: Vec<i32> = interaction_contact::Entity::find()
             .filter(interaction_contact::Column::ContactId.eq(contact_id))
             .all(&self.db)
@@ -51,13 +91,22 @@ impl Store {
             .into_iter()
             .map(|l| l.interaction_id)
             .collect();
+        // How many contacts each of those interactions had.
+        let mut present: std::collections::HashMap<i32, usize> = std::collections::HashMap::new();
+        for link in interaction_contact::Entity::find()
+            .filter(interaction_contact::Column::InteractionId.is_in(interaction_ids.clone()))
+            .all(&self.db)
+            .await?
+        {
+            *present.entry(link.interaction_id).or_default() += 1;
+        }
         let invitations = invitation::Entity::find()
             .filter(invitation::Column::ContactId.eq(contact_id))
             .order_by_asc(invitation::Column::Id)
             .all(&self.db)
             .await?;
         Ok(PersonalData {
-            account: user.clone(),
+            account: account.clone(),
             names: names_of(&self.db, &[contact_id])
                 .await?
                 .remove(&contact_id)
@@ -96,13 +145,27 @@ impl Store {
                     .all(&self.db)
                     .await?,
             ),
-            interactions: super::records::records(
+            interactions: super::records::records::<_, Interaction>(
                 interaction::Entity::find()
                     .filter(interaction::Column::Id.is_in(interaction_ids))
                     .order_by_asc(interaction::Column::OccurredAt)
                     .all(&self.db)
                     .await?,
-            ),
+            )
+            .into_iter()
+            .map(|i| {
+                let others = present.get(&i.id).copied().unwrap_or(1).saturating_sub(1);
+                OwnInteraction {
+                    id: i.id,
+                    occurred_at: i.occurred_at,
+                    kind: i.kind,
+                    place_id: i.place_id,
+                    track: i.track,
+                    note: if others == 0 { i.note } else { None },
+                    others,
+                }
+            })
+            .collect(),
             follow_ups: super::records::records(
                 follow_up::Entity::find()
                     .filter(follow_up::Column::ContactId.eq(contact_id))
@@ -116,13 +179,16 @@ impl Store {
                     .await?,
             ),
             invitations: super::records::records(invitations),
-            consents: super::records::records(
-                consent::Entity::find()
-                    .filter(consent::Column::UserId.eq(user.id))
-                    .order_by_asc(consent::Column::Id)
-                    .all(&self.db)
-                    .await?,
-            ),
+            consents: match &account {
+                Some(user) => super::records::records(
+                    consent::Entity::find()
+                        .filter(consent::Column::UserId.eq(user.id))
+                        .order_by_asc(consent::Column::Id)
+                        .all(&self.db)
+                        .await?,
+                ),
+                None => Vec::new(),
+            },
             contact: contact.into(),
         })
     }
