@@ -13,7 +13,7 @@ use inmaek::store::contacts::NewContact;
 use inmaek::store::interactions::{NewFollowUp, NewInteraction};
 use inmaek::store::users::Invitation;
 use inmaek::telegram::Keyboards;
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, EntityTrait};
 
 #[tokio::test]
 async fn an_erased_person_leaves_only_a_pseudonym_in_the_access_log() {
@@ -428,5 +428,235 @@ async fn access_records_are_kept_two_years() {
         let left = store.access_log(None).await.unwrap();
         let actions: Vec<&str> = left.iter().map(|r| r.action.as_str()).collect();
         assert_eq!(actions, ["user-invite", "card", "purge"], "{}", db.backend);
+    }
+}
+
+/// Every text of every table, one line per row (PostgreSQL), or the bytes
+/// of the database file and its log (SQLite), as text to search.
+async fn everything_stored(db: &TestDb) -> String {
+    if db.backend == "sqlite" {
+        let path = db
+            .url
+            .trim_start_matches("sqlite://")
+            .split('?')
+            .next()
+            .unwrap()
+            .to_owned();
+        let mut bytes = std::fs::read(&path).unwrap();
+        if let Ok(wal) = std::fs::read(format!("{path}-wal")) {
+            bytes.extend(wal);
+        }
+        return String::from_utf8_lossy(&bytes).into_owned();
+    }
+    let admin = inmaek::store::connect(&db.url).await.unwrap();
+    let tables = admin
+        .query_all_raw(sea_orm::Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT table_name::text AS name FROM information_schema.tables \
+             WHERE table_schema = 'public'",
+        ))
+        .await
+        .unwrap();
+    let mut all = String::new();
+    for table in tables {
+        let name: String = table.try_get("", "name").unwrap();
+        let rows = admin
+            .query_all_raw(sea_orm::Statement::from_string(
+                sea_orm::DbBackend::Postgres,
+                format!("SELECT t::text AS row FROM \"{name}\" t"),
+            ))
+            .await
+            .unwrap();
+        for row in rows {
+            all.push_str(&row.try_get::<String>("", "row").unwrap());
+            all.push('\n');
+        }
+    }
+    all
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn erasure_leaves_no_byte_of_the_person_in_any_table_message_or_dialogue() {
+    use inmaek::telegram_sim::{Failure, SimUser};
+    for db in TestDb::all() {
+        let app = common::TestApp::spawn(&db, at("2026-11-30T08:00:00+09:00")).await;
+        let officer = SimUser::new(951, "Officer", Some("en"));
+        app.enrol(&officer, "Officer Kim", Role::Officer).await;
+        app.send(&officer, "/lang en").await;
+        let officer_id = app.store.find_user("Officer Kim").await.unwrap().id;
+        let add = |names: Vec<PersonName>, phone: Option<&str>, email: Option<&str>, notes| {
+            app.store.add_contact(NewContact {
+                names,
+                categories: vec![Category::Official],
+                place: Some("harbin".into()),
+                phone: phone.map(Into::into),
+                email: email.map(Into::into),
+                notes,
+                owner: Some("Officer Kim".into()),
+                ..Default::default()
+            })
+        };
+        let secret = add(
+            vec![
+                PersonName::parse(NameForm::Latin, "Secret Official").unwrap(),
+                PersonName::parse(NameForm::Hanzi, "金永男").unwrap(),
+                PersonName::parse(NameForm::Alias, "Boss Kim").unwrap(),
+            ],
+            Some("010-9876-5432"),
+            Some("secret@example.cn"),
+            Some("XYZ-PRIVATE-NOTE".into()),
+        )
+        .await
+        .unwrap()
+        .id;
+        let member = add(
+            vec![PersonName::parse(NameForm::Latin, "Member Person").unwrap()],
+            None,
+            None,
+            Some("Knows 金永男 from university".into()),
+        )
+        .await
+        .unwrap()
+        .id;
+        let other = add(
+            vec![PersonName::parse(NameForm::Latin, "Other Person").unwrap()],
+            None,
+            None,
+            None,
+        )
+        .await
+        .unwrap()
+        .id;
+        for contacts in [vec![member, secret], vec![other]] {
+            app.store
+                .log_interaction(NewInteraction {
+                    occurred_at: at("2026-05-01T10:00:00+09:00"),
+                    kind: InteractionKind::Meeting,
+                    contact_ids: contacts,
+                    officer_ids: Vec::new(),
+                    place: None,
+                    note: Some(
+                        "Lunch. 김영남 said his wife is ill; his private phone \
+                         010-9876-5432; write to SECRET@example.cn"
+                            .into(),
+                    ),
+                    track: None,
+                    topics: Vec::new(),
+                    logged_by: Some(officer_id),
+                    follow_ups: Vec::new(),
+                })
+                .await
+                .unwrap();
+        }
+        // The 09:00 digest names him, and is sent.
+        let bot = teloxide::Bot::new(common::TOKEN)
+            .set_api_url(url::Url::parse(&app.sim.api_url()).unwrap());
+        let config = common::config(&db.url);
+        let tick = |now: &str| {
+            app.store.clock.set(at(now));
+            inmaek::keep::tick(&app.store, &bot, &config, None)
+        };
+        tick("2026-11-30T09:00:00+09:00").await.unwrap();
+        let sent: Vec<String> = app
+            .sim
+            .calls()
+            .iter()
+            .filter(|c| c.name() == "sendmessage" && c.chat_id() == Some(951))
+            .filter_map(|c| c.text().map(str::to_owned))
+            .collect();
+        assert!(
+            sent.iter().any(|t| t.contains("Secret Official")),
+            "{sent:?}"
+        );
+        // The next morning's digest waits: Telegram failed.
+        app.sim.fail_next("sendMessage", Failure::ServerError);
+        tick("2026-12-01T09:00:00+09:00").await.unwrap();
+        // An unfinished /log that named him.
+        app.send(&officer, "/log").await;
+        app.send(&officer, "Secret Official").await;
+        assert!(
+            app.store.dialogue_state(951).await.unwrap().is_some(),
+            "the dialogue is open"
+        );
+
+        db.clock.set(at("2026-12-01T09:01:00+09:00"));
+        let run = common::inmaek(&db, "en", &["contact", "erase", "Secret Official", "--yes"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(
+            run.stdout.contains("1 waiting messages about them dropped")
+                && run
+                    .stdout
+                    .contains("1 open conversations that mentioned them cleared"),
+            "{}",
+            run.stdout
+        );
+        let stored = everything_stored(&db).await;
+        for trace in [
+            "Secret Official",
+            "secretofficial",
+            "金永男",
+            "김영남",
+            "jinyongnan",
+            "Boss Kim",
+            "98765432",
+            "9876-5432",
+            "secret@example.cn",
+            "SECRET@example.cn",
+            "XYZ-PRIVATE-NOTE",
+        ] {
+            assert!(
+                !stored.contains(trace),
+                "{trace} survives on {}",
+                db.backend
+            );
+        }
+        assert!(
+            stored.contains("Lunch. ▇▇▇ said his wife is ill"),
+            "the shared notes stay, blacked out ({})",
+            db.backend
+        );
+        assert!(
+            stored.contains("Knows ▇▇▇ from university"),
+            "{}",
+            db.backend
+        );
+        assert!(app.store.dialogue_state(951).await.unwrap().is_none());
+        // The sent digest is still there, as sent, without him.
+        let outbox = inmaek::store::entity::outbox::Entity::find()
+            .all(app.store.db_for_tests())
+            .await
+            .unwrap();
+        let first = outbox
+            .iter()
+            .find(|m| m.kind == "digest" && m.dedupe_key.ends_with("2026-11-30"))
+            .expect("the sent digest stays");
+        assert_eq!(first.status, inmaek::store::outbox::OutboxStatus::Sent);
+        assert!(first.text.contains("▇▇▇"), "{}", first.text);
+
+        // The next pass writes the morning's digest again, without him,
+        // and tells the officer the conversation was cleared.
+        let before = app.sim.call_count();
+        tick("2026-12-01T09:05:00+09:00").await.unwrap();
+        let after: Vec<String> = app
+            .sim
+            .calls_since(before)
+            .iter()
+            .filter(|c| c.name() == "sendmessage" && c.chat_id() == Some(951))
+            .filter_map(|c| c.text().map(str::to_owned))
+            .collect();
+        assert!(
+            after
+                .iter()
+                .any(|t| t.contains("Other Person") && !t.contains("▇▇▇")),
+            "{after:?}"
+        );
+        assert!(
+            after
+                .iter()
+                .any(|t| t.contains("Your unfinished conversation was cleared")),
+            "{after:?}"
+        );
+        assert!(!after.iter().any(|t| t.contains("Secret Official")));
+        app.stop().await;
     }
 }

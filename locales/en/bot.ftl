@@ -267,3 +267,4 @@ mydata-sent = Here is everything stored about you, in two files: the JSON as sto
 
 # A handler failed: nothing of this update was saved.
 bot-failed = Something went wrong; nothing was saved. Please try again.
+erase-dialogue-cleared = Your unfinished conversation was cleared: it mentioned a person whose data was erased at their request. Nothing of it was saved; please start again.

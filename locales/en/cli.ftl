@@ -152,6 +152,7 @@ audit-action-brief = read a brief
 audit-action-export = export
 contact-erase-confirm = #{ $id } { $names }: everything about this person (names, notes, follow-ups, invitations, member account, queued messages) will be erased for good; shared interactions keep the others with this person blacked out. Run again with --yes to erase.
 contact-erased = #{ $id } erased: { $deleted } interactions with them alone deleted, { $redacted } shared ones redacted. The access log keeps them as { $pseudonym }.
+contact-erased-traces = Blacked out of { $texts } other texts (notes, follow-ups, messages sent, the log's searches); { $dropped } waiting messages about them dropped; { $dialogues } open conversations that mentioned them cleared, their officers told.
 audit-action-erase = erase
 audit-action-mydata = their own data (/mydata)
 audit-purged = Deleted { $count } access records from before { $date } (only records older than two years can go).

@@ -255,3 +255,4 @@ mydata-sent = 저장된 모든 정보를 두 파일로 보내 드립니다: 저�
 
 # A handler failed: nothing of this update was saved.
 bot-failed = 문제가 생겨 아무것도 저장하지 못했습니다. 다시 시도해 주세요.
+erase-dialogue-cleared = 진행 중이던 대화를 지웠습니다. 본인 요청으로 정보가 삭제된 사람이 언급되어 있었습니다. 저장된 것은 없으니 다시 시작해 주세요.

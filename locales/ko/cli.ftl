@@ -123,6 +123,7 @@ audit-action-brief = 브리핑 열람
 audit-action-export = 내보내기
 contact-erase-confirm = #{ $id } { $names }: 이 사람에 관한 모든 것(이름, 메모, 후속 조치, 초대, 회원 계정, 대기 중인 메시지)을 되돌릴 수 없게 지웁니다. 함께한 교류에서는 이름을 가립니다. 지우려면 --yes 를 붙여 다시 실행하세요.
 contact-erased = #{ $id }를 지웠습니다: 혼자 관련된 교류 { $deleted }건 삭제, 다른 사람과 함께한 교류 { $redacted }건에서 가림. 접근 기록에는 { $pseudonym }(으)로 남습니다.
+contact-erased-traces = 다른 글 { $texts }건(메모, 후속 조치, 보낸 메시지, 접근 기록의 검색어)에서 가렸고, 보내지 않은 관련 메시지 { $dropped }건을 지웠고, 이 사람이 언급된 진행 중 대화 { $dialogues }건을 지우고 담당관에게 알렸습니다.
 audit-action-erase = 삭제
 audit-action-mydata = 본인 정보 열람(/mydata)
 audit-purged = { $date } 이전 접근 기록 { $count }건을 지웠습니다(2년 이상 지난 기록만 지울 수 있습니다).

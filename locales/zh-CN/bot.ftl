@@ -255,3 +255,4 @@ mydata-sent = 现将存储的全部信息以两个文件发送给您：原始 JS
 
 # A handler failed: nothing of this update was saved.
 bot-failed = 出了点问题，没有保存任何内容。请再试一次。
+erase-dialogue-cleared = 您未完成的对话已被清除：其中提及的人员已应本人要求删除其信息。未保存任何内容，请重新开始。

@@ -123,6 +123,7 @@ audit-action-brief = 查看简报
 audit-action-export = 导出
 contact-erase-confirm = #{ $id } { $names }：将不可恢复地删除此人的一切（姓名、备注、跟进、邀请、会员账号、待发消息），共同参与的交流中将遮盖其姓名。确认删除请加上 --yes 重新运行。
 contact-erased = 已删除 #{ $id }：仅与其相关的交流 { $deleted } 条已删除，与他人共同的交流 { $redacted } 条已遮盖。访问记录中以 { $pseudonym } 保留。
+contact-erased-traces = 已在其他 { $texts } 处文字（备注、后续事项、已发消息、访问记录中的搜索词）中遮盖；已删除尚未发送的相关消息 { $dropped } 条；已清除提及此人的进行中对话 { $dialogues } 个，并已通知相关联络官。
 audit-action-erase = 删除
 audit-action-mydata = 本人信息查阅（/mydata）
 audit-purged = 已删除 { $date } 之前的访问记录 { $count } 条（只能删除两年以前的记录）。

@@ -455,7 +455,12 @@ pub async fn erase(ctx: &Context, query: &str, yes: bool) -> Outcome {
         );
         return Ok(());
     }
-    let erased = ctx.store.erase_contact(contact.id, ctx.actor).await?;
+    let erased = ctx
+        .store
+        .erase_contact(contact.id, ctx.actor, |lang| {
+            crate::i18n::t(lang, "erase-dialogue-cleared")
+        })
+        .await?;
     ctx.say(
         "contact-erased",
         &[
@@ -463,6 +468,14 @@ pub async fn erase(ctx: &Context, query: &str, yes: bool) -> Outcome {
             ("pseudonym", erased.pseudonym.into()),
             ("deleted", erased.interactions_deleted.into()),
             ("redacted", erased.interactions_redacted.into()),
+        ],
+    );
+    ctx.say(
+        "contact-erased-traces",
+        &[
+            ("texts", erased.texts_blacked_out.into()),
+            ("dropped", erased.messages_dropped.into()),
+            ("dialogues", erased.dialogues_cleared.into()),
         ],
     );
     Ok(())

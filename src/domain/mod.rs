@@ -16,6 +16,7 @@ pub mod message;
 pub mod namekeys;
 pub mod names;
 pub mod quicklog;
+pub mod redact;
 pub mod schedule;
 pub mod spoken;
 pub mod text;

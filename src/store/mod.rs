@@ -86,6 +86,9 @@ pub struct Store {
     pub clock: Clock,
     /// SQLite's one writer; `None` on PostgreSQL.
     writer: Option<writer::Writer>,
+    /// The SQLite database's URL (for a checkpoint on a connection of
+    /// its own); `None` on PostgreSQL.
+    sqlite_url: Option<std::sync::Arc<str>>,
 }
 
 impl Store {
@@ -106,6 +109,7 @@ impl Store {
                 db,
                 clock,
                 writer: Some(writer::Writer::start(write)),
+                sqlite_url: Some(url.into()),
             }
         } else {
             let db = connect(url).await?;
@@ -114,6 +118,7 @@ impl Store {
                 db,
                 clock,
                 writer: None,
+                sqlite_url: None,
             }
         };
         store.ensure_name_keys().await?;
@@ -140,6 +145,40 @@ impl Store {
         U: writer::Unit<T>,
     {
         writer::write(self.writer.as_ref(), &self.db, unit).await
+    }
+
+    /// On SQLite, copies the write-ahead log into the database file and
+    /// truncates it to nothing (`wal_checkpoint(TRUNCATE)`), so that no
+    /// page image of a deleted row stays in the `-wal` file; a reader
+    /// holding an old snapshot is waited for, a while. Nothing to do on
+    /// PostgreSQL.
+    pub async fn checkpoint(&self) -> Result<()> {
+        let Some(url) = &self.sqlite_url else {
+            return Ok(());
+        };
+        let connection = connect_sqlite(url, Access::ReadWrite).await?;
+        let mut outcome = Ok(());
+        for _ in 0..40 {
+            let row = connection
+                .query_one_raw(Statement::from_string(
+                    DbBackend::Sqlite,
+                    "PRAGMA wal_checkpoint(TRUNCATE)",
+                ))
+                .await?;
+            let busy: i32 = match &row {
+                Some(row) => row.try_get_by_index(0)?,
+                None => 0,
+            };
+            if busy == 0 {
+                outcome = Ok(());
+                break;
+            }
+            outcome =
+                Err(DbErr::Custom("the checkpoint waited for a reader in vain".to_owned()).into());
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        connection.close().await.ok();
+        outcome
     }
 
     /// How many migrations this binary has that the database lacks
