@@ -497,3 +497,148 @@ fn control_characters_are_refused_at_input_and_never_printed_raw() {
     );
     assert!(card.contains("evil␛]0;owned␇"), "{card}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_read_of_personal_data_is_in_the_access_log() {
+    for db in TestDb::all() {
+        let app = TestApp::spawn(&db, at("2026-11-30T10:00:00+09:00")).await;
+        let officer = SimUser::new(931, "Officer", Some("en"));
+        app.enrol(&officer, "Reading Officer", Role::Officer).await;
+        app.send(&officer, "/lang en").await;
+        // Met long ago: both are due.
+        app.store.clock.set(at("2025-06-01T10:00:00+09:00"));
+        let mut ids = Vec::new();
+        for name in ["马红", "马明"] {
+            ids.push(
+                app.store
+                    .add_contact(NewContact {
+                        names: vec![PersonName::parse(NameForm::Hanzi, name).unwrap()],
+                        categories: vec![Category::Official],
+                        place: Some("harbin".into()),
+                        owner: Some("Reading Officer".into()),
+                        ..Default::default()
+                    })
+                    .await
+                    .unwrap()
+                    .id,
+            );
+        }
+        app.store.clock.set(at("2026-11-30T10:00:00+09:00"));
+        common::ok(
+            &db,
+            "en",
+            &[
+                "interaction",
+                "add",
+                "--contact",
+                "马红",
+                "--kind",
+                "call",
+                "--note",
+                "hello",
+                "--at",
+                "2026-01-05",
+            ],
+        );
+        let event = common::ok(
+            &db,
+            "en",
+            &[
+                "event",
+                "add",
+                "--kind",
+                "forum",
+                "--title",
+                "Forum",
+                "--starts",
+                "2026-12-20T10:00:00+09:00",
+                "--place",
+                "harbin",
+            ],
+        );
+        let event = event.lines().last().unwrap().trim().to_owned();
+        for args in [
+            vec!["contact", "list", "--category", "official", "--due"],
+            vec!["contact", "search", "马"],
+            vec!["interaction", "list", "--contact", "马红"],
+            vec!["event", "attendees", event.as_str()],
+            vec!["event", "unreachable", event.as_str()],
+            vec!["outbox", "list", "--dead"],
+            vec!["audit", "--contact", "马红"],
+            vec!["user", "list"],
+        ] {
+            common::ok(&db, "en", &args);
+        }
+        app.send(&officer, "/due").await;
+        // The morning digest is a read by the officer it goes to.
+        let bot = teloxide::Bot::new(common::TOKEN)
+            .set_api_url(url::Url::parse(&app.sim.api_url()).unwrap());
+        let report = inmaek::keep::tick(&app.store, &bot, &common::config(&db.url), None)
+            .await
+            .unwrap();
+        assert_eq!(report.scheduled.digests, 1, "{}", db.backend);
+        let log = access_log::Entity::find()
+            .all(app.store.db_for_tests())
+            .await
+            .unwrap();
+        let entry = |action: &str| {
+            log.iter()
+                .find(|row| row.action == action)
+                .unwrap_or_else(|| panic!("no {action} in the access log ({})", db.backend))
+        };
+        let sorted = |subjects: &str| {
+            let mut ids: Vec<i32> = serde_json::from_str(subjects).unwrap();
+            ids.sort_unstable();
+            ids
+        };
+        let first = format!("[{}]", ids[0]);
+        let list = entry("list");
+        assert_eq!(
+            (list.scope.as_str(), list.channel.as_str()),
+            ("category:official due", "cli")
+        );
+        assert_eq!(sorted(&list.subjects), ids);
+        let search = entry("search");
+        assert_eq!(search.scope, "query:马");
+        assert_eq!(sorted(&search.subjects), ids);
+        let interactions = entry("interactions");
+        assert_eq!(interactions.scope, format!("contact:{} limit:20", ids[0]));
+        assert_eq!(interactions.subjects, first);
+        assert_eq!(entry("attendees").scope, format!("event:{event}"));
+        assert_eq!(entry("unreachable").scope, format!("event:{event}"));
+        assert_eq!(entry("outbox").scope, "dead limit:50");
+        let audit = entry("audit");
+        assert_eq!(
+            (audit.scope.clone(), audit.subjects.clone()),
+            (format!("contact:{}", ids[0]), first.clone())
+        );
+        entry("users");
+        let due = entry("due");
+        assert_eq!(
+            (due.channel.as_str(), due.scope.as_str()),
+            ("bot", "page:1")
+        );
+        assert_eq!(sorted(&due.subjects), ids, "{}", db.backend);
+        let digest = entry("message");
+        assert!(
+            digest.scope.starts_with("digest digest:"),
+            "{}",
+            digest.scope
+        );
+        assert_eq!(
+            (digest.channel.as_str(), digest.user_id),
+            ("bot", due.user_id)
+        );
+        assert_eq!(sorted(&digest.subjects), ids);
+        // The access log of a contact shows the bulk reads that showed them.
+        let history = common::ok(&db, "en", &["audit", "--contact", "马明"]);
+        for action in [
+            "listed contacts",
+            "searched",
+            "listed relationships due (/due)",
+        ] {
+            assert!(history.contains(action), "{action}: {history}");
+        }
+        app.stop().await;
+    }
+}

@@ -59,6 +59,17 @@ pub async fn start(chat: &Chat<'_>, args: &str) -> HandlerResult {
         Err(err) => return Err(err.into()),
     };
     let attendees = expected(chat.store().attendees(event.id).await?);
+    chat.store()
+        .record_access(
+            crate::store::audit::Actor::bot(chat.user.id),
+            "attendees",
+            &format!("event:{}", event.id),
+            &attendees
+                .iter()
+                .map(|a| a.invitation.contact_id)
+                .collect::<Vec<_>>(),
+        )
+        .await?;
     let title = esc(&event_title(&event, chat.lang).0);
     if attendees.is_empty() {
         return chat

@@ -28,10 +28,16 @@ pub async fn find(chat: &Chat<'_>, query: &str) -> HandlerResult {
         ([one], _) => show(chat, one.id).await,
         ([], [one]) => show(chat, one.id).await,
         _ => {
-            chat.set_state(State::WhoPick {
-                candidates: matches.iter().map(|m| m.id).collect(),
-            })
-            .await?;
+            let candidates: Vec<i32> = matches.iter().map(|m| m.id).collect();
+            chat.store()
+                .record_access(
+                    crate::store::audit::Actor::bot(chat.user.id),
+                    "search",
+                    &format!("query:{}", query.trim()),
+                    &candidates,
+                )
+                .await?;
+            chat.set_state(State::WhoPick { candidates }).await?;
             let mut rows: Vec<_> = matches
                 .iter()
                 .map(|m| row([(m.all_names(), format!("w:{}", m.id))]))

@@ -43,11 +43,18 @@ pub async fn audit(ctx: &Context, contact: Option<String>, user: Option<String>)
     let rows = match (contact, user) {
         (Some(contact), _) => {
             let contact = ctx.store.resolve_contact(&contact).await?;
-            ctx.store.access_log_of_contact(contact.id).await?
+            let rows = ctx.store.access_log_of_contact(contact.id).await?;
+            ctx.read("audit", &format!("contact:{}", contact.id), &[contact.id])
+                .await?;
+            rows
         }
         (None, Some(user)) => {
             let user = ctx.store.find_user(&user).await?;
-            ctx.store.access_log(Some(user.id)).await?
+            let rows = ctx.store.access_log(Some(user.id)).await?;
+            let subjects: Vec<i32> = user.contact_id.into_iter().collect();
+            ctx.read("audit", &format!("user:{}", user.id), &subjects)
+                .await?;
+            rows
         }
         (None, None) => return Err(crate::domain::Error::Empty { field: "contact" }.into()),
     };

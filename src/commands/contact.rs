@@ -314,6 +314,21 @@ pub async fn list(ctx: &Context, args: ContactListArgs) -> Outcome {
             ..Default::default()
         })
         .await?;
+    let filter: Vec<String> = [
+        args.category.as_ref().map(|c| format!("category:{c}")),
+        args.place.as_ref().map(|p| format!("place:{p}")),
+        args.owner.as_ref().map(|o| format!("owner:{o}")),
+        args.due.then(|| "due".to_owned()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    ctx.read(
+        "list",
+        &filter.join(" "),
+        &rows.iter().map(|row| row.id).collect::<Vec<_>>(),
+    )
+    .await?;
     if rows.is_empty() {
         ctx.say("contact-list-empty", &[]);
         return Ok(());
@@ -351,6 +366,12 @@ pub async fn search(ctx: &Context, query: &str, limit: u64) -> Outcome {
     let contacts = ctx.store.find_contacts(query, limit.max(1)).await?;
     let places = ctx.store.search_places(query).await?;
     let organizations = ctx.store.search_organizations(query, limit.max(1)).await?;
+    ctx.read(
+        "search",
+        &format!("query:{}", query.trim()),
+        &contacts.iter().map(|c| c.id).collect::<Vec<_>>(),
+    )
+    .await?;
     if contacts.is_empty() && places.is_empty() && organizations.is_empty() {
         ctx.say("search-none", &[("query", query.trim().into())]);
         return Ok(());

@@ -342,6 +342,15 @@ fn csv_line(fields: &[String]) -> String {
 pub async fn attendees(ctx: &Context, query: &str, format: ListFormat) -> Outcome {
     let event = ctx.store.resolve_event(query).await?;
     let rows = ctx.store.attendees(event.id).await?;
+    ctx.read(
+        "attendees",
+        &format!("event:{}", event.id),
+        &rows
+            .iter()
+            .map(|row| row.invitation.contact_id)
+            .collect::<Vec<_>>(),
+    )
+    .await?;
     if let ListFormat::Csv = format {
         out::data(&csv_line(&[
             "contact_id".into(),
@@ -418,6 +427,15 @@ pub async fn unreachable(ctx: &Context, query: &str, format: ListFormat) -> Outc
             row
         })
         .collect();
+    ctx.read(
+        "unreachable",
+        &format!("event:{}", event.id),
+        &rows
+            .iter()
+            .map(|row| row.invitation.contact_id)
+            .collect::<Vec<_>>(),
+    )
+    .await?;
     let contacts = ctx
         .store
         .contact_records()

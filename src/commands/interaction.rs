@@ -80,16 +80,21 @@ pub async fn list(ctx: &Context, contact: Option<&str>, limit: u64) -> Outcome {
         None => None,
     };
     let summaries = ctx.store.interactions_of(contact_id, limit.max(1)).await?;
-    if summaries.is_empty() {
-        ctx.say("interaction-list-empty", &[]);
-        return Ok(());
-    }
     let mut ids: Vec<i32> = summaries
         .iter()
         .flat_map(|s| s.contact_ids.iter().copied())
         .collect();
     ids.sort_unstable();
     ids.dedup();
+    let scope = match contact_id {
+        Some(id) => format!("contact:{id} limit:{limit}"),
+        None => format!("limit:{limit}"),
+    };
+    ctx.read("interactions", &scope, &ids).await?;
+    if summaries.is_empty() {
+        ctx.say("interaction-list-empty", &[]);
+        return Ok(());
+    }
     let labels = ctx.store.contact_labels(&ids, ctx.lang).await?;
     for summary in &summaries {
         let names: Vec<String> = summary

@@ -195,6 +195,16 @@ impl Context {
     pub fn label(&self, kind: &str, key: impl std::fmt::Display) -> String {
         i18n::label(self.lang, kind, key)
     }
+
+    /// Records in the access log that whoever runs the command read
+    /// `subjects` (contact ids) with `action`, its filter as `scope` —
+    /// before anything of them is shown.
+    pub async fn read(&self, action: &str, scope: &str, subjects: &[i32]) -> Outcome {
+        self.store
+            .record_access(self.actor, action, scope, subjects)
+            .await
+            .map_err(Into::into)
+    }
 }
 
 /// Runs a command and maps the outcome to an exit code (0 ok, 1 failure).

@@ -34,6 +34,18 @@ pub async fn tick(ctx: &Context, now: Option<&str>) -> Outcome {
 
 pub async fn list(ctx: &Context, dead: bool, limit: u64) -> Outcome {
     let rows = ctx.store.outbox_list(dead, limit).await?;
+    let user_ids: Vec<i32> = rows.iter().filter_map(|r| r.user_id).collect();
+    let users = ctx.store.users_by_id(&user_ids).await?;
+    // The messages name contacts; their member recipients are contacts.
+    let mut members: Vec<i32> = users.values().filter_map(|u| u.contact_id).collect();
+    members.sort_unstable();
+    members.dedup();
+    let scope = if dead {
+        format!("dead limit:{limit}")
+    } else {
+        format!("limit:{limit}")
+    };
+    ctx.read("outbox", &scope, &members).await?;
     if rows.is_empty() {
         ctx.say(
             if dead {
@@ -45,8 +57,6 @@ pub async fn list(ctx: &Context, dead: bool, limit: u64) -> Outcome {
         );
         return Ok(());
     }
-    let user_ids: Vec<i32> = rows.iter().filter_map(|r| r.user_id).collect();
-    let users = ctx.store.users_by_id(&user_ids).await?;
     for row in rows {
         let recipient = row
             .user_id

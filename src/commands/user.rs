@@ -55,6 +55,8 @@ pub async fn invite(ctx: &Context, args: InviteArgs) -> Outcome {
 
 pub async fn list(ctx: &Context) -> Outcome {
     let users = ctx.store.users().await?;
+    let members: Vec<i32> = users.iter().filter_map(|u| u.contact_id).collect();
+    ctx.read("users", "", &members).await?;
     if users.is_empty() {
         ctx.say("user-list-empty", &[]);
         return Ok(());

@@ -133,6 +133,7 @@ pub fn invitation(
         ));
     }
     Rendered {
+        about: Vec::new(),
         text: lines.join("\n"),
         keyboard: rsvp_keyboard(lang, token),
     }
@@ -156,6 +157,7 @@ pub fn promotion(
     let tz = event_tz(event, default_tz);
     let (title, _) = event_title(event, lang);
     Rendered {
+        about: Vec::new(),
         text: i18n::t_args(
             lang,
             "event-promoted",
@@ -188,6 +190,7 @@ pub fn reminder(
     let mut lines = vec![i18n::t(lang, "event-reminder-head")];
     lines.extend(event_lines(lang, event, place, default_tz));
     Rendered {
+        about: Vec::new(),
         text: lines.join("\n"),
         keyboard: InlineKeyboardMarkup::default(),
     }
@@ -218,6 +221,7 @@ pub fn change_notice(
     let mut lines = vec![i18n::t(lang, head)];
     lines.extend(event_lines(lang, event, place, default_tz));
     Rendered {
+        about: Vec::new(),
         text: lines.join("\n"),
         keyboard: InlineKeyboardMarkup::default(),
     }

@@ -174,6 +174,7 @@ pub async fn notify_handover(
     let now = store.clock.now();
     let lang = render::lang_of(to, config.lang);
     let rendered = Rendered {
+        about: Vec::new(),
         text: crate::i18n::t_args(
             lang,
             "due-handover-received",

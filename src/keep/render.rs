@@ -30,6 +30,8 @@ const WHAT_EXCERPT: usize = 300;
 pub struct Rendered {
     pub text: String,
     pub keyboard: InlineKeyboardMarkup,
+    /// The contacts it shows, for the access log.
+    pub about: Vec<i32>,
 }
 
 impl Rendered {
@@ -49,6 +51,7 @@ impl Rendered {
             dedupe_key,
             text: self.text,
             keyboard: serde_json::to_string(&self.keyboard).ok(),
+            about: self.about,
             not_before,
         })
     }
@@ -256,6 +259,7 @@ pub fn digest(
         &[("date", today.to_string().into())],
     )];
     let mut buttons = Vec::new();
+    let mut about: Vec<i32> = Vec::new();
     if !list.owned.is_empty() {
         lines.push(String::new());
         lines.push(i18n::t_args(
@@ -266,6 +270,7 @@ pub fn digest(
         let ordered = in_digest_order(&list.owned);
         let shown = &ordered[..ordered.len().min(DIGEST_CONTACTS)];
         contact_lines(lang, shown, 1, places, &mut lines, &mut buttons);
+        about.extend(shown.iter().map(|row| row.id));
         if ordered.len() > shown.len() {
             lines.push(i18n::t_args(
                 lang,
@@ -284,6 +289,7 @@ pub fn digest(
         let first = buttons.len() + 1;
         for (offset, row) in list.follow_ups.iter().take(DIGEST_FOLLOW_UPS).enumerate() {
             lines.push(follow_up_line(lang, first + offset, row, today));
+            about.push(row.follow_up.contact_id);
             buttons.push(item_row(
                 lang,
                 first + offset,
@@ -309,6 +315,7 @@ pub fn digest(
     lines.push(String::new());
     lines.push(i18n::t(lang, "due-digest-footer"));
     Some(Rendered {
+        about,
         text: lines.join("\n"),
         keyboard: InlineKeyboardMarkup::new(buttons),
     })
@@ -365,6 +372,7 @@ pub fn due_page(
     let all = entries(list);
     if all.is_empty() {
         return Rendered {
+            about: Vec::new(),
             text: i18n::t(lang, "due-none"),
             keyboard: InlineKeyboardMarkup::default(),
         };
@@ -379,6 +387,7 @@ pub fn due_page(
         &[("count", list.owned.len().into())],
     )];
     let mut buttons = Vec::new();
+    let mut about: Vec<i32> = Vec::new();
     let mut at = start;
     while at < end {
         let section = all[at].section();
@@ -409,6 +418,7 @@ pub fn due_page(
                 if let Entry::FollowUp(row) = entry {
                     let number = at + offset + 1;
                     lines.push(follow_up_line(lang, number, row, today));
+                    about.push(row.follow_up.contact_id);
                     buttons.push(item_row(lang, number, Item::FollowUp(row.follow_up.id)));
                 }
             }
@@ -421,6 +431,7 @@ pub fn due_page(
                 })
                 .collect();
             contact_lines(lang, &rows, at + 1, places, &mut lines, &mut buttons);
+            about.extend(rows.iter().map(|row| row.id));
         }
         at = run_end;
     }
@@ -449,6 +460,7 @@ pub fn due_page(
         buttons.push(nav);
     }
     Rendered {
+        about,
         text: lines.join("\n"),
         keyboard: InlineKeyboardMarkup::new(buttons),
     }
@@ -462,6 +474,7 @@ pub fn follow_up_reminder(lang: Lang, row: &FollowUpRow, today: NaiveDate) -> Re
         follow_up_line(lang, 1, row, today)
     );
     Rendered {
+        about: vec![row.follow_up.contact_id],
         text,
         keyboard: InlineKeyboardMarkup::new([item_row(lang, 1, Item::FollowUp(row.follow_up.id))]),
     }

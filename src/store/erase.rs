@@ -398,6 +398,7 @@ async fn clear_dialogues(
                     text: notice(officer.lang),
                     keyboard: None,
                     not_before: now,
+                    about: Vec::new(),
                 },
                 now,
             )

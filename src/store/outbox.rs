@@ -31,6 +31,8 @@ pub struct NewMessage {
     /// Bot API JSON of the inline keyboard.
     pub keyboard: Option<String>,
     pub not_before: DateTime<Utc>,
+    /// The contacts it shows: its recipient reads them (the access log).
+    pub about: Vec<i32>,
 }
 
 /// Queues `message` in the caller's transaction; false if a message with
@@ -52,6 +54,12 @@ pub(crate) async fn enqueue(
             .exec(conn)
             .await?;
     }
+    let (recipient, kind, key, about) = (
+        message.user_id,
+        message.kind,
+        message.dedupe_key.clone(),
+        message.about,
+    );
     let inserted = outbox::Entity::insert(outbox::ActiveModel {
         user_id: Set(Some(message.user_id)),
         chat_id: Set(message.chat_id),
@@ -76,6 +84,17 @@ pub(crate) async fn enqueue(
     )
     .exec_without_returning(conn)
     .await?;
+    if inserted > 0 && !about.is_empty() {
+        super::audit::record(
+            conn,
+            now,
+            super::audit::Actor::bot(recipient),
+            "message",
+            &format!("{kind} {key}"),
+            &about,
+        )
+        .await?;
+    }
     Ok(inserted > 0)
 }
 
