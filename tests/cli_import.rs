@@ -103,9 +103,30 @@ fn a_utf8_csv_with_a_bom_imports_every_column() {
 }
 
 #[test]
-fn korean_and_chinese_legacy_encodings_are_detected_or_named() {
+fn korean_and_chinese_legacy_encodings_are_named_never_guessed() {
     let db = TestDb::sqlite();
-    let out = ok(&db, &["import", &fixture("contacts_cp949.csv")]);
+    // Not UTF-8 and no --encoding: refused, naming the likely encodings.
+    let err = refused(&db, &["import", &fixture("contacts_cp949.csv")]);
+    assert!(
+        err.ends_with(
+            "contacts_cp949.csv:2:1: not UTF-8 text; it reads as cp949 / gb18030: name its encoding, e.g. --encoding cp949, or save it as UTF-8"
+        ),
+        "{err}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let latin1 = dir.path().join("latin1.csv");
+    std::fs::write(&latin1, b"name_latin\nM\xFCller\n").unwrap();
+    let err = refused(&db, &["import", latin1.to_str().unwrap()]);
+    assert!(err.contains("not UTF-8 text"), "{err}");
+    let out = ok(
+        &db,
+        &[
+            "import",
+            &fixture("contacts_cp949.csv"),
+            "--encoding",
+            "cp949",
+        ],
+    );
     assert!(out.contains("Imported 2 contacts"), "{out}");
     assert!(
         ok(&db, &["contact", "show", "최미란"]).contains("Organization: 길림성 조선족 기업가 협회")

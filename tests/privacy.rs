@@ -642,3 +642,181 @@ async fn every_read_of_personal_data_is_in_the_access_log() {
         app.stop().await;
     }
 }
+
+#[test]
+fn a_restore_checks_every_field_and_keeps_the_trail_across_backends() {
+    let source = TestDb::sqlite();
+    common::ok(
+        &source,
+        "en",
+        &[
+            "contact",
+            "add",
+            "--hangul",
+            "김영남",
+            "--email",
+            "kim@example.kr",
+            "--tz",
+            "Asia/Seoul",
+            "--cadence-days",
+            "30",
+            "--notes",
+            "friendly",
+        ],
+    );
+    common::ok(
+        &source,
+        "en",
+        &[
+            "interaction",
+            "add",
+            "--contact",
+            "김영남",
+            "--kind",
+            "call",
+        ],
+    );
+    common::ok(&source, "en", &["contact", "show", "김영남"]);
+    let dump: serde_json::Value =
+        serde_json::from_str(&common::ok(&source, "en", &["export"])).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let bad: Vec<(&str, fn(&mut serde_json::Value), &str)> = vec![
+        (
+            "$.contacts[0].email",
+            |d| d["contacts"][0]["email"] = "not an email <script>".into(),
+            "“not an email <script>” is not valid",
+        ),
+        (
+            "$.contacts[0].notes",
+            |d| d["contacts"][0]["notes"] = "x".repeat(2_000_000).into(),
+            "longer than 10000 characters",
+        ),
+        (
+            "$.contacts[0].cadence_days",
+            |d| d["contacts"][0]["cadence_days"] = (-5).into(),
+            "“-5” is not valid",
+        ),
+        (
+            "$.contacts[0].time_zone",
+            |d| d["contacts"][0]["time_zone"] = "Mars/Olympus".into(),
+            "Mars/Olympus",
+        ),
+        (
+            "$.contact_names[0].value",
+            |d| d["contact_names"][0]["value"] = "Evil\r\nTEL:+1-555-EVIL".into(),
+            "control character (U+000D)",
+        ),
+        (
+            "$.interactions[0].occurred_at",
+            |d| d["interactions"][0]["occurred_at"] = "0001-01-01T00:00:00Z".into(),
+            "outside the years 1900 to 2100",
+        ),
+    ];
+    for (path, spoil, reason) in bad {
+        let mut spoiled = dump.clone();
+        spoil(&mut spoiled);
+        let file = dir.path().join("spoiled.json");
+        std::fs::write(&file, spoiled.to_string()).unwrap();
+        let target = TestDb::sqlite();
+        let run = common::inmaek(&target, "en", &["import", file.to_str().unwrap()]);
+        assert_eq!(run.code, 1, "{path}: {}", run.stderr);
+        assert!(
+            run.stderr
+                .contains(&format!("The dump is refused at {path}:")),
+            "{path}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains(reason), "{path}: {}", run.stderr);
+        assert!(
+            run.stderr.trim_end().ends_with("Nothing was imported."),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+        assert!(
+            common::ok(&target, "en", &["contact", "list"]).contains("No contacts match."),
+            "nothing partial"
+        );
+    }
+    // The documented move to another database keeps the access log.
+    let file = dir.path().join("dump.json");
+    std::fs::write(&file, dump.to_string()).unwrap();
+    for target in TestDb::all() {
+        common::ok(&target, "en", &["import", file.to_str().unwrap()]);
+        let history = common::ok(&target, "en", &["audit", "--contact", "김영남"]);
+        for action in ["added a contact", "read a card", "restored a dump"] {
+            assert!(
+                history.contains(action),
+                "{action} on {}: {history}",
+                target.backend
+            );
+        }
+    }
+}
+
+#[test]
+fn input_that_looks_wrong_is_refused_not_guessed() {
+    let db = TestDb::sqlite();
+    common::ok(&db, "en", &["contact", "add", "--hangul", "김영남"]);
+    for (args, expected) in [
+        (
+            vec![
+                "interaction",
+                "add",
+                "--contact",
+                "김영남",
+                "--kind",
+                "call",
+                "--at",
+                "0001-01-01",
+            ],
+            "at: 0001-01-01 lies outside the years 1900 to 2100; check the year.",
+        ),
+        (
+            vec![
+                "interaction",
+                "add",
+                "--contact",
+                "김영남",
+                "--kind",
+                "call",
+                "--follow-up",
+                "send the report",
+                "--follow-up-due",
+                "9999-12-31",
+            ],
+            "follow_up_due: 9999-12-31 lies outside the years 1900 to 2100; check the year.",
+        ),
+    ] {
+        let run = common::inmaek(&db, "en", &args);
+        assert_eq!((run.code, run.stderr.trim()), (1, expected));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let not_a_card = dir.path().join("contacts.vcf");
+    std::fs::write(&not_a_card, "just some text\nnothing here\n").unwrap();
+    let run = common::inmaek(&db, "en", &["import", not_a_card.to_str().unwrap()]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("holds no vCard"), "{}", run.stderr);
+    let semicolons = dir.path().join("semicolons.csv");
+    std::fs::write(&semicolons, "name_latin;email\nKim;k@example.kr\n").unwrap();
+    let run = common::inmaek(&db, "en", &["import", semicolons.to_str().unwrap()]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("separated by “;”"), "{}", run.stderr);
+    let unknown = dir.path().join("unknown.csv");
+    std::fs::write(
+        &unknown,
+        "name_latin,birthday,email\nKim,1970-01-01,k@example.kr\n",
+    )
+    .unwrap();
+    let run = common::inmaek(&db, "en", &["import", unknown.to_str().unwrap()]);
+    assert!(
+        run.stderr.contains("unknown column “birthday”"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("name_latin,birthday"),
+        "{}",
+        run.stderr
+    );
+}

@@ -139,10 +139,20 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
         path: path.clone(),
         line: err.line,
         column: 1,
-        reason: ctx.t_args(
-            "import-not-in-encoding",
-            &[("encoding", err.encoding.into())],
-        ),
+        reason: if err.likely.is_empty() {
+            ctx.t_args(
+                "import-not-in-encoding",
+                &[("encoding", err.encoding.into())],
+            )
+        } else {
+            ctx.t_args(
+                "import-not-utf8",
+                &[
+                    ("likely", err.likely.join(" / ").into()),
+                    ("first", err.likely[0].into()),
+                ],
+            )
+        },
     })?;
     match format_of(&args.file, args.format) {
         DumpFormat::Json => import_dump(ctx, &args, &path, &text).await,
@@ -152,6 +162,14 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
         }
         DumpFormat::Vcard => {
             let (rows, invalid) = crate::exchange::vcard::parse_contacts(&text);
+            if rows.is_empty() && invalid.is_empty() {
+                return Err(Failure::Parse {
+                    path: path.clone(),
+                    line: 1,
+                    column: 1,
+                    reason: ctx.t("import-no-vcard"),
+                });
+            }
             import_rows(ctx, &args, &path, rows, invalid).await
         }
         DumpFormat::Ics => Err(crate::domain::Error::Invalid {
@@ -214,6 +232,13 @@ fn csv_failure(path: &str, error: CsvError) -> Failure {
         CsvError::UnknownColumn { column } => Message::new("error-csv-unknown-column")
             .arg("column", column)
             .arg("expected", crate::exchange::csv::COLUMNS.join(", ")),
+        CsvError::Separator { separator } => Message::new("error-csv-separator").arg(
+            "separator",
+            match separator {
+                '\t' => "tab".to_owned(),
+                other => other.to_string(),
+            },
+        ),
         CsvError::DuplicateColumn { column } => {
             Message::new("error-csv-duplicate-column").arg("column", column)
         }

@@ -55,6 +55,7 @@ pub fn parse_email(value: &str) -> Result<String, Error> {
     let value = value.trim();
     let valid = value.len() <= 254
         && !value.contains(char::is_whitespace)
+        && !value.contains(|c: char| c.is_control() || "<>\",;()[]\\".contains(c))
         && value.split_once('@').is_some_and(|(user, domain)| {
             !user.is_empty()
                 && domain.contains('.')

@@ -1,6 +1,6 @@
 //! Dates and instants as people type them, in their time zone.
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use super::Error;
@@ -15,10 +15,34 @@ pub fn parse_time_zone(value: &str) -> Result<Tz, Error> {
 
 /// Parses a calendar date `YYYY-MM-DD`; impossible dates (30 February) are refused.
 pub fn parse_date(field: &'static str, value: &str) -> Result<NaiveDate, Error> {
+    let date = parse_ymd(field, value)?;
+    check_year(field, value, date.year())?;
+    Ok(date)
+}
+
+/// `YYYY-MM-DD`, any year (the callers check the range last, so that a
+/// date far ahead is called "in the future").
+fn parse_ymd(field: &'static str, value: &str) -> Result<NaiveDate, Error> {
     NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| Error::InvalidDate {
         field,
         value: value.trim().to_owned(),
     })
+}
+
+/// The years a date may fall in: earlier or later is a typo (`0001`,
+/// `9999-12-31`), not a record of the office.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// Refuses a year outside `YEARS`, naming the field and the value.
+pub fn check_year(field: &'static str, value: &str, year: i32) -> Result<(), Error> {
+    if YEARS.contains(&year) {
+        Ok(())
+    } else {
+        Err(Error::YearOutOfRange {
+            field,
+            value: value.trim().to_owned(),
+        })
+    }
 }
 
 /// Parses when something happened: RFC 3339 (`2026-11-20T14:30:00+09:00`),
@@ -44,7 +68,7 @@ pub fn parse_occurred_at(
     {
         local_to_utc(tz, local).ok_or_else(invalid)?
     } else {
-        let date = parse_date(field, trimmed)?;
+        let date = parse_ymd(field, trimmed)?;
         let noon = local_to_utc(
             tz,
             date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default()),
@@ -62,6 +86,7 @@ pub fn parse_occurred_at(
             value: trimmed.to_owned(),
         });
     }
+    check_year(field, trimmed, instant.year())?;
     Ok(instant)
 }
 
@@ -78,12 +103,14 @@ pub fn occurred_on(date: NaiveDate, tz: Tz, now: DateTime<Utc>) -> DateTime<Utc>
 
 /// Parses an instant in RFC 3339 (`--now`, event times).
 pub fn parse_instant(field: &'static str, value: &str) -> Result<DateTime<Utc>, Error> {
-    DateTime::parse_from_rfc3339(value.trim())
+    let instant = DateTime::parse_from_rfc3339(value.trim())
         .map(|instant| instant.with_timezone(&Utc))
         .map_err(|_| Error::InvalidDate {
             field,
             value: value.trim().to_owned(),
-        })
+        })?;
+    check_year(field, value, instant.year())?;
+    Ok(instant)
 }
 
 /// An instant to come, typed in a chat or a flag: RFC 3339 or a local
@@ -108,7 +135,7 @@ pub fn parse_coming_instant(
     {
         local_to_utc(tz, local).ok_or_else(invalid)?
     } else {
-        let date = parse_date(field, trimmed)?;
+        let date = parse_ymd(field, trimmed)?;
         local_to_utc(tz, date.and_time(at)).ok_or_else(invalid)?
     };
     if instant <= now {
@@ -117,6 +144,7 @@ pub fn parse_coming_instant(
             value: trimmed.to_owned(),
         });
     }
+    check_year(field, trimmed, instant.year())?;
     Ok(instant)
 }
 

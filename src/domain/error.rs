@@ -24,6 +24,8 @@ pub enum Error {
     UnknownTimeZone(String),
     #[error("{field}: invalid date {value:?}")]
     InvalidDate { field: &'static str, value: String },
+    #[error("{field}: {value:?} is outside the years 1900 to 2100")]
+    YearOutOfRange { field: &'static str, value: String },
     #[error("{field}: {value:?} is in the future")]
     InFuture { field: &'static str, value: String },
     #[error("{field}: {value:?} is past")]
@@ -80,6 +82,9 @@ pub enum Error {
         field: &'static str,
         value: i64,
     },
+    /// A value of a dump the command line would refuse, by its JSON path.
+    #[error("{path}: {reason}")]
+    DumpInvalid { path: String, reason: Box<Error> },
     #[error("{table}[{index}].id = {id} appears twice")]
     DumpDuplicateId {
         table: &'static str,
@@ -191,6 +196,9 @@ impl Error {
             Error::Invalid { field, value } => Message::new("error-invalid")
                 .arg("field", *field)
                 .arg("value", value),
+            Error::YearOutOfRange { field, value } => Message::new("error-year-out-of-range")
+                .arg("field", *field)
+                .arg("value", value),
             Error::ControlCharacter { field, code } => Message::new("error-control-character")
                 .arg("field", *field)
                 .arg("code", code.as_str()),
@@ -239,6 +247,9 @@ impl Error {
                 .arg("value", &key.value)
                 .arg("kind", Arg::Label(format!("kind-{}", key.kind)))
                 .arg("expected", key.expected.join(", ")),
+            Error::DumpInvalid { path, reason } => Message::new("error-dump-invalid")
+                .arg("path", path.as_str())
+                .arg("reason", Arg::Rendered(Box::new(reason.message()))),
             Error::DumpMissingReference {
                 table,
                 index,

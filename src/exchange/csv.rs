@@ -46,10 +46,22 @@ pub struct RowError {
 /// Why the file as a whole cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CsvError {
-    UnknownColumn { column: String },
-    DuplicateColumn { column: String },
+    UnknownColumn {
+        column: String,
+    },
+    /// The header is one cell holding another separator (`;`, tab):
+    /// the file is not comma-separated.
+    Separator {
+        separator: char,
+    },
+    DuplicateColumn {
+        column: String,
+    },
     NoNameColumn,
-    Syntax { line: usize, reason: String },
+    Syntax {
+        line: usize,
+        reason: String,
+    },
 }
 
 /// Whether a spreadsheet could take `cell` for a formula (OWASP's list:
@@ -348,6 +360,11 @@ pub fn parse_contacts(text: &str) -> Result<(Vec<CsvContact>, Vec<RowError>), Cs
     if is_google(&headers) {
         return parse_google(reader, &headers);
     }
+    if headers.len() == 1
+        && let Some(separator) = headers[0].chars().find(|c| matches!(c, ';' | '\t' | '|'))
+    {
+        return Err(CsvError::Separator { separator });
+    }
     let mut columns: Vec<&'static str> = Vec::with_capacity(headers.len());
     for header in headers.iter() {
         let name = header.trim().to_lowercase();
@@ -457,6 +474,14 @@ mod tests {
             vec![Category::Bridge, Category::NextGenLeader]
         );
         assert_eq!(contact.names.len(), 4);
+    }
+
+    #[test]
+    fn a_file_separated_by_semicolons_is_named_as_such() {
+        assert_eq!(
+            parse_contacts("name_latin;email\nKim;k@x.kr\n").unwrap_err(),
+            CsvError::Separator { separator: ';' }
+        );
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub struct DecodeError {
     /// 1-based line of the first byte that does not decode.
     pub line: usize,
     pub encoding: &'static str,
+    /// For a file that is not UTF-8 and named no encoding: the encodings
+    /// it decodes in cleanly, the likelier first (`cp949`, `gb18030`).
+    pub likely: Vec<&'static str>,
 }
 
 fn line_of(bytes: &[u8], offset: usize) -> usize {
@@ -59,9 +62,11 @@ fn first_error(encoding: &'static Encoding, bytes: &[u8]) -> Option<usize> {
     }
 }
 
-/// Decodes a file. Without a named encoding: UTF-8 when valid (a BOM is
-/// dropped), else CP949 or GB18030, whichever decodes cleanly with more
-/// of its own script (Hangul for CP949, Han for GB18030).
+/// Decodes a file. Without a named encoding it must be UTF-8 (a BOM is
+/// dropped): a file in another encoding is refused, naming the encodings
+/// it decodes in cleanly — CP949 and GB18030, the one with more of its
+/// own script (Hangul, Han) first — never guessed ("Müller" in Latin-1
+/// decodes as CP949 too, as "M黮ler").
 pub fn decode(bytes: &[u8], named: Option<TextEncoding>) -> Result<String, DecodeError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(named) = named {
@@ -70,6 +75,7 @@ pub fn decode(bytes: &[u8], named: Option<TextEncoding>) -> Result<String, Decod
             return Err(DecodeError {
                 line: line_of(bytes, offset),
                 encoding: encoding.name(),
+                likely: Vec::new(),
             });
         }
         let (text, _) = encoding.decode_without_bom_handling(bytes);
@@ -78,29 +84,27 @@ pub fn decode(bytes: &[u8], named: Option<TextEncoding>) -> Result<String, Decod
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_owned()),
         Err(utf8) => {
-            let score = |encoding: &'static Encoding,
-                         script: fn(char) -> bool|
-             -> Option<(usize, String)> {
+            let score = |encoding: &'static Encoding, script: fn(char) -> bool| -> Option<usize> {
                 if first_error(encoding, bytes).is_some() {
                     return None;
                 }
                 let (text, _) = encoding.decode_without_bom_handling(bytes);
-                Some((
-                    text.chars().filter(|c| script(*c)).count(),
-                    text.into_owned(),
-                ))
+                Some(text.chars().filter(|c| script(*c)).count())
             };
             let korean = score(encoding_rs::EUC_KR, crate::domain::hangul::is_syllable);
             let chinese = score(GB18030, crate::domain::hanzi::is_han);
-            match (korean, chinese) {
-                (Some((k, text)), Some((c, _))) if k >= c => Ok(text),
-                (Some(_), Some((_, text))) => Ok(text),
-                (Some((_, text)), None) | (None, Some((_, text))) => Ok(text),
-                (None, None) => Err(DecodeError {
-                    line: line_of(bytes, utf8.valid_up_to()),
-                    encoding: "UTF-8",
-                }),
-            }
+            let likely = match (korean, chinese) {
+                (Some(k), Some(c)) if k >= c => vec!["cp949", "gb18030"],
+                (Some(_), Some(_)) => vec!["gb18030", "cp949"],
+                (Some(_), None) => vec!["cp949"],
+                (None, Some(_)) => vec!["gb18030"],
+                (None, None) => Vec::new(),
+            };
+            Err(DecodeError {
+                line: line_of(bytes, utf8.valid_up_to()),
+                encoding: "UTF-8",
+                likely,
+            })
         }
     }
 }
@@ -115,17 +119,22 @@ mod tests {
     }
 
     #[test]
-    fn korean_and_chinese_legacy_encodings_are_detected() {
+    fn korean_and_chinese_legacy_encodings_are_named_not_guessed() {
         let (korean, _, _) = encoding_rs::EUC_KR.encode("name_hangul\n김영남,서울특별시\n");
+        let err = decode(&korean, None).unwrap_err();
+        assert_eq!((err.line, err.likely[0]), (2, "cp949"));
         assert_eq!(
-            decode(&korean, None).unwrap(),
+            decode(&korean, Some(TextEncoding::Cp949)).unwrap(),
             "name_hangul\n김영남,서울특별시\n"
         );
         let (chinese, _, _) = GB18030.encode("name_hanzi\n金永男,辽宁省沈阳市\n");
+        assert_eq!(decode(&chinese, None).unwrap_err().likely[0], "gb18030");
         assert_eq!(
-            decode(&chinese, None).unwrap(),
+            decode(&chinese, Some(TextEncoding::Gb18030)).unwrap(),
             "name_hanzi\n金永男,辽宁省沈阳市\n"
         );
+        // Latin-1 is no Korean: refused, never read as "M黮ler".
+        assert!(decode(b"name_latin\nM\xFCller\n", None).is_err());
     }
 
     #[test]

@@ -81,6 +81,7 @@ dump_tables!(
     event_topics: event_topic,
     invitations: invitation,
     consents: consent,
+    access_log: access_log,
 );
 
 /// Tables with a generated `id`, whose PostgreSQL sequences follow an import.
@@ -363,6 +364,12 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
     for (i, r) in dump.consents.iter().enumerate() {
         check("consents", i, "user_id", Some(r.user_id), &users)?;
     }
+    ids("access_log", &dump.access_log, |r| r.id)?;
+    for (i, r) in dump.access_log.iter().enumerate() {
+        check("access_log", i, "user_id", r.user_id, &users)?;
+    }
+    // Every value as the command line would take it.
+    super::dump_fields::check(dump)?;
     Ok(())
 }
 
@@ -496,6 +503,20 @@ impl Store {
                 )
                 .await?;
                 insert_models(txn, dump.consents).await?;
+                // The trail of who read and changed what comes along, after
+                // whatever this database recorded before the restore (ids
+                // are its own; the order of each part is kept).
+                super::insert_rows(
+                    txn,
+                    dump.access_log
+                        .into_iter()
+                        .map(|row| access_log::ActiveModel {
+                            id: sea_orm::ActiveValue::NotSet,
+                            ..row.into_active_model()
+                        })
+                        .collect(),
+                )
+                .await?;
                 if txn.get_database_backend() == DbBackend::Postgres {
                     for table in SERIAL_TABLES {
                         // Ids came from the dump: move each sequence past them.
