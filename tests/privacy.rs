@@ -680,7 +680,8 @@ fn a_restore_checks_every_field_and_keeps_the_trail_across_backends() {
     let dump: serde_json::Value =
         serde_json::from_str(&common::ok(&source, "en", &["export"])).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let bad: Vec<(&str, fn(&mut serde_json::Value), &str)> = vec![
+    type Spoil = fn(&mut serde_json::Value);
+    let bad: Vec<(&str, Spoil, &str)> = vec![
         (
             "$.contacts[0].email",
             |d| d["contacts"][0]["email"] = "not an email <script>".into(),
