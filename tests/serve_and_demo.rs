@@ -168,6 +168,36 @@ async fn serve_answers_through_the_bot_api_url_and_stops_within_five_seconds_of_
     );
 }
 
+#[tokio::test]
+async fn serve_with_an_unreachable_bot_api_says_so_and_keeps_trying() {
+    let db = TestDb::sqlite();
+    // Nothing listens on port 9 of this machine.
+    let mut child = common::binary(&db, "http://127.0.0.1:9/")
+        .arg("serve")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_secs(4)).await;
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "serve waits for the Bot API instead of exiting"
+    );
+    common::terminate(&child);
+    assert!(common::stopped_within(&mut child, std::time::Duration::from_secs(5)).await);
+    let output = child.wait_with_output().unwrap();
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(!log.contains("panicked"), "{log}");
+    assert_eq!(output.status.code(), Some(0), "{log}");
+    // 1 s, then 2 s: at least two tries in four seconds, each one line.
+    let tries = log
+        .lines()
+        .filter(|l| l.contains("the Bot API cannot be reached; trying again"))
+        .count();
+    assert!(tries >= 2, "{log}");
+    assert!(!log.contains(common::TOKEN), "{log}");
+}
+
 #[test]
 fn serve_without_a_token_says_so() {
     let db = TestDb::sqlite();

@@ -83,7 +83,8 @@ fn show(
     match name.as_str() {
         "sendmessage" | "editmessagetext" => {
             writeln!(out)?;
-            for line in html_to_text(call.text().unwrap_or_default()).lines() {
+            let text = crate::domain::text::visible(&html_to_text(call.text().unwrap_or_default()));
+            for line in text.lines() {
                 writeln!(out, "  │ {line}")?;
             }
         }

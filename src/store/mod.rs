@@ -12,7 +12,6 @@ pub mod consent;
 pub mod contacts;
 pub mod dialogues;
 pub mod dump;
-mod dump_fields;
 pub mod entity;
 pub mod erase;
 pub mod events;

@@ -6,7 +6,7 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
-use super::dump::Dump;
+use super::Dump;
 use crate::domain::Error;
 use crate::domain::cadence::Cadence;
 use crate::domain::contact::{MAX_NOTE_CHARS, parse_email, parse_phone, parse_telegram};
@@ -228,7 +228,7 @@ pub(super) fn check(dump: &Dump) -> Result<(), Error> {
         at.instant("withdrawn_at", r.withdrawn_at)?;
     }
     for (at, r) in rows("access_log", &dump.access_log) {
-        if !super::audit::ACTIONS.contains(&r.action.as_str()) {
+        if !crate::store::audit::ACTIONS.contains(&r.action.as_str()) {
             return Err(at.refuse(
                 "action",
                 Error::Invalid {

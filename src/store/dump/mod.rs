@@ -13,6 +13,8 @@ use sea_orm::{
 };
 use serde::{Deserialize, Serialize};
 
+mod fields;
+
 use super::entity::*;
 use super::{Result, Store};
 use crate::domain::Error;
@@ -369,7 +371,7 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         check("access_log", i, "user_id", r.user_id, &users)?;
     }
     // Every value as the command line would take it.
-    super::dump_fields::check(dump)?;
+    fields::check(dump)?;
     Ok(())
 }
 
