@@ -775,17 +775,10 @@ fn a_dump_with_an_unknown_word_is_refused_naming_the_record() {
 fn a_row_with_an_unknown_word_is_reported_as_such() {
     for db in TestDb::all() {
         add_kim(&db);
-        let rt = tokio::runtime::Runtime::new().unwrap();
-        rt.block_on(async {
-            use sea_orm::ConnectionTrait;
-            let admin = inmaek::store::connect(&db.url).await.unwrap();
-            admin
-                .execute_unprepared(
-                    "UPDATE contact_category SET category = 'vip' WHERE category = 'bridge'",
-                )
-                .await
-                .unwrap();
-        });
+        common::around_inmaek(
+            &db,
+            "UPDATE contact_category SET category = 'vip' WHERE category = 'bridge'",
+        );
         let refusal = refused(&db, "en", &["contact", "list"]);
         assert!(
             refusal.contains("The database holds a value Inmaek does not know"),

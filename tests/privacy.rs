@@ -479,17 +479,10 @@ fn control_characters_are_refused_at_input_and_never_printed_raw() {
         ],
     );
     // A value that reached the database around Inmaek is shown, not run.
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    runtime.block_on(async {
-        use sea_orm::ConnectionTrait;
-        let admin = inmaek::store::connect(&db.url).await.unwrap();
-        admin
-            .execute_unprepared(
-                "UPDATE contact SET notes = 'evil' || char(27) || ']0;owned' || char(7)",
-            )
-            .await
-            .unwrap();
-    });
+    common::around_inmaek(
+        &db,
+        "UPDATE contact SET notes = 'evil' || char(27) || ']0;owned' || char(7)",
+    );
     let card = common::ok(&db, "en", &["contact", "show", "김영남"]);
     assert!(
         !card.contains('\u{1b}') && !card.contains('\u{7}'),

@@ -339,18 +339,22 @@ fn csv_line(fields: &[String]) -> String {
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
+/// Records that the invited contacts of `rows` were read (`action`).
+async fn read_invited(
+    ctx: &Context,
+    action: &str,
+    event_id: i32,
+    rows: &[crate::store::invitations::Attendee],
+) -> Outcome {
+    let contacts: Vec<i32> = rows.iter().map(|row| row.invitation.contact_id).collect();
+    ctx.read(action, &format!("event:{event_id}"), &contacts)
+        .await
+}
+
 pub async fn attendees(ctx: &Context, query: &str, format: ListFormat) -> Outcome {
     let event = ctx.store.resolve_event(query).await?;
     let rows = ctx.store.attendees(event.id).await?;
-    ctx.read(
-        "attendees",
-        &format!("event:{}", event.id),
-        &rows
-            .iter()
-            .map(|row| row.invitation.contact_id)
-            .collect::<Vec<_>>(),
-    )
-    .await?;
+    read_invited(ctx, "attendees", event.id, &rows).await?;
     if let ListFormat::Csv = format {
         out::data(&csv_line(&[
             "contact_id".into(),
@@ -427,15 +431,7 @@ pub async fn unreachable(ctx: &Context, query: &str, format: ListFormat) -> Outc
             row
         })
         .collect();
-    ctx.read(
-        "unreachable",
-        &format!("event:{}", event.id),
-        &rows
-            .iter()
-            .map(|row| row.invitation.contact_id)
-            .collect::<Vec<_>>(),
-    )
-    .await?;
+    read_invited(ctx, "unreachable", event.id, &rows).await?;
     let contacts = ctx
         .store
         .contact_records()

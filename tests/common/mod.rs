@@ -627,6 +627,17 @@ impl Office {
     }
 }
 
+/// Runs `sql` on `db` around Inmaek, as someone with the database's
+/// password might (rows Inmaek would never write itself).
+pub fn around_inmaek(db: &TestDb, sql: &str) {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        use sea_orm::ConnectionTrait;
+        let admin = inmaek::store::connect(&db.url).await.unwrap();
+        admin.execute_unprepared(sql).await.unwrap();
+    });
+}
+
 /// The `inmaek` binary on `db`, pointed at `api_url`, on the test's clock.
 pub fn binary(db: &TestDb, api_url: &str) -> ProcessCommand {
     let mut command = ProcessCommand::new(env!("CARGO_BIN_EXE_inmaek"));
