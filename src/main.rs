@@ -22,7 +22,8 @@ fn main() -> ExitCode {
     {
         Ok(runtime) => runtime,
         Err(err) => {
-            eprintln!("inmaek: {err}");
+            use std::io::Write as _;
+            let _ = writeln!(std::io::stderr(), "inmaek: {err}");
             return ExitCode::FAILURE;
         }
     };

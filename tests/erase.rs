@@ -302,6 +302,7 @@ async fn a_member_gets_everything_stored_about_them_with_mydata() {
             ),
             (vec![contact], "She asked about the spring forum"),
         ] {
+            let shared = contacts.len() > 1;
             app.store
                 .log_interaction(inmaek::store::interactions::NewInteraction {
                     occurred_at: at("2026-11-20T10:00:00+09:00"),
@@ -313,7 +314,16 @@ async fn a_member_gets_everything_stored_about_them_with_mydata() {
                     track: None,
                     topics: Vec::new(),
                     logged_by: None,
-                    follow_ups: Vec::new(),
+                    // Promised in the shared meeting, about the other man.
+                    follow_ups: if shared {
+                        vec![NewFollowUp {
+                            what: "Send Secret Official's CV to 010-9876-5432".into(),
+                            due_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap(),
+                            promised_by_seoul: true,
+                        }]
+                    } else {
+                        Vec::new()
+                    },
                 })
                 .await
                 .unwrap();
@@ -527,6 +537,39 @@ async fn erasure_leaves_no_byte_of_the_person_in_any_table_message_or_dialogue()
         .await
         .unwrap()
         .id;
+        // Free text about him in other records: an event, a colleague's title.
+        common::ok(
+            &db,
+            "en",
+            &[
+                "event",
+                "add",
+                "--kind",
+                "forum",
+                "--title",
+                "Dinner for 金永男",
+                "--starts",
+                "2026-12-20T18:00:00+09:00",
+                "--place",
+                "harbin",
+                "--description-en",
+                "Secret Official hosts; call 010-9876-5432",
+            ],
+        );
+        common::ok(
+            &db,
+            "en",
+            &[
+                "contact",
+                "add",
+                "--latin",
+                "Deputy Person",
+                "--org",
+                "Harbin Government",
+                "--title",
+                "Deputy to Boss Kim",
+            ],
+        );
         for contacts in [vec![member, secret], vec![other]] {
             app.store
                 .log_interaction(NewInteraction {
@@ -620,6 +663,8 @@ async fn erasure_leaves_no_byte_of_the_person_in_any_table_message_or_dialogue()
             "{}",
             db.backend
         );
+        assert!(stored.contains("Dinner for ▇▇▇"), "{}", db.backend);
+        assert!(stored.contains("Deputy to ▇▇▇"), "{}", db.backend);
         assert!(app.store.dialogue_state(951).await.unwrap().is_none());
         // The sent digest is still there, as sent, without him.
         let outbox = inmaek::store::entity::outbox::Entity::find()

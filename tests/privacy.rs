@@ -131,8 +131,30 @@ async fn a_disabled_officer_loses_the_bot_the_buttons_and_the_command_line_at_on
         assert!(reply.text().contains("马红"), "{}", reply.text());
         assert_eq!(owner_of(&app, contact).await, Some(2));
 
-        // An officer who becomes the mayor's office logs no more, and
-        // their contacts become unowned when nobody is named.
+        // Nothing is queued any more for someone disabled, whatever queues it.
+        common::ok(&db, "en", &["user", "disable", "Leaving Officer"]);
+        let queued = app
+            .store
+            .enqueue_all(vec![inmaek::store::outbox::NewMessage {
+                user_id: 1,
+                chat_id: 901,
+                kind: "followup",
+                dedupe_key: "test:after-disable".into(),
+                text: "a reminder".into(),
+                keyboard: None,
+                not_before: app.store.clock.now(),
+                about: vec![contact],
+            }])
+            .await
+            .unwrap();
+        assert!(queued.is_empty(), "{queued:?}");
+        common::ok(&db, "en", &["user", "enable", "Leaving Officer"]);
+
+        // An officer who becomes the mayor's office logs no more — not even
+        // in a conversation begun before — and their contacts become
+        // unowned when nobody is named.
+        app.send(&staying, "/lang en").await;
+        app.send(&staying, "/log").await;
         let run = common::inmaek(
             &db,
             "en",
@@ -146,6 +168,15 @@ async fn a_disabled_officer_loses_the_bot_the_buttons_and_the_command_line_at_on
         );
         assert!(run.stdout.contains("have no owner now"), "{}", run.stdout);
         assert_eq!(owner_of(&app, contact).await, None);
+        // The conversation was cleared with the role: the name typed next
+        // is stray text, not a step of /log.
+        let reply = app.send(&staying, "马红").await;
+        assert!(!reply.text().contains("马红"), "{}", reply.text());
+        let logged = inmaek::store::entity::interaction::Entity::find()
+            .all(app.store.db_for_tests())
+            .await
+            .unwrap();
+        assert!(logged.is_empty(), "{}", db.backend);
         let reply = app.send(&staying, "/log").await;
         assert!(
             reply.text().contains("not available to your role"),

@@ -260,6 +260,7 @@ mydata-with-others = { $count ->
    *[other] with { $count } other people (the note of a shared meeting is not yours alone, so it is not shown)
 }
 mydata-follow-ups = Follow-ups
+mydata-follow-up-shared = (promised in a meeting with others: what it is about is not yours alone, so it is not shown)
 mydata-invitations = Event invitations
 mydata-consents = Consents
 mydata-consent = { $purpose }: given { $granted } (wording { $version }), withdrawn { $withdrawn }

@@ -248,6 +248,7 @@ mydata-details = 분류·관심 분야·연락처·메모
 mydata-interactions = 교류 기록
 mydata-with-others = 다른 { $count }명과 함께 (여럿이 함께한 만남의 메모는 본인만의 정보가 아니므로 보여 주지 않습니다)
 mydata-follow-ups = 후속 조치
+mydata-follow-up-shared = (여럿이 함께한 만남에서 한 약속: 내용이 본인만의 정보가 아니므로 보여 주지 않습니다)
 mydata-invitations = 행사 초대
 mydata-consents = 동의
 mydata-consent = { $purpose }: { $granted } 동의(문구 { $version }), 철회 { $withdrawn }

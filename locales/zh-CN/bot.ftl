@@ -248,6 +248,7 @@ mydata-details = 类别·关注领域·联系方式·备注
 mydata-interactions = 交流记录
 mydata-with-others = 与另外 { $count } 人一起（多人会面的备注不只属于您，因此不显示）
 mydata-follow-ups = 跟进事项
+mydata-follow-up-shared = （在多人会面中作出的承诺：内容不只属于您，因此不显示）
 mydata-invitations = 活动邀请
 mydata-consents = 同意
 mydata-consent = { $purpose }：{ $granted } 同意（文本版本 { $version }），撤回 { $withdrawn }

@@ -184,6 +184,8 @@ pub async fn on_text(chat: &Chat<'_>, mut draft: AddDraft, text: &str) -> Handle
                     .map(|n| (n.form.key().to_owned(), n.value.clone()))
                     .collect();
                 if !existing.is_empty() && chat.claim().await? {
+                    let ids: Vec<i32> = existing.iter().map(|found| found.id).collect();
+                    chat.read("search", "possible-duplicates", &ids).await?;
                     let list: Vec<String> = existing
                         .iter()
                         .map(|found| format!("#{} {}", found.id, esc(&found.all_names())))

@@ -112,6 +112,25 @@ impl<'a> Chat<'a> {
         at.with_timezone(&self.tz).format("%Y-%m-%d").to_string()
     }
 
+    /// Records in the access log that this user read `subjects` (contact
+    /// ids) with `action`, its filter as `scope`.
+    pub async fn read(
+        &self,
+        action: &str,
+        scope: &str,
+        subjects: &[i32],
+    ) -> Result<(), HandlerError> {
+        self.store()
+            .record_access(
+                crate::store::audit::Actor::bot(self.user.id),
+                action,
+                scope,
+                subjects,
+            )
+            .await?;
+        Ok(())
+    }
+
     /// Records this update as handled; false if an earlier delivery did.
     /// Claiming twice in one handler is fine.
     pub async fn claim(&self) -> Result<bool, HandlerError> {

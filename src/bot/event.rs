@@ -441,6 +441,12 @@ async fn preview(chat: &Chat<'_>, mut draft: InviteDraft) -> HandlerResult {
         .iter()
         .filter(|i| matches!(i.reach, Reach::Member(_)))
         .count();
+    chat.read(
+        "list",
+        &format!("event:{} audience-preview", draft.event_id),
+        &new.iter().take(8).map(|i| i.contact_id).collect::<Vec<_>>(),
+    )
+    .await?;
     let sample: Vec<String> = new
         .iter()
         .take(8)

@@ -115,6 +115,12 @@ async fn look_up(chat: &Chat<'_>, mut draft: LogDraft, query: &str) -> HandlerRe
     if !chat.claim().await? {
         return Ok(());
     }
+    chat.read(
+        "search",
+        &format!("query:{}", query.trim()),
+        &matches.iter().map(|m| m.id).collect::<Vec<_>>(),
+    )
+    .await?;
     if matches.is_empty() {
         draft.step = LogStep::Who;
         chat.set_state(State::Log(draft)).await?;
@@ -657,6 +663,12 @@ pub async fn offer_forward(
     if matches.is_empty() && !name.trim().is_empty() {
         matches = chat.store().find_contacts(&name, MAX_CANDIDATES).await?;
     }
+    chat.read(
+        "search",
+        &format!("forwarded:{}", name.trim()),
+        &matches.iter().map(|m| m.id).collect::<Vec<_>>(),
+    )
+    .await?;
     if matches.is_empty() {
         return chat
             .say(chat.t_args("bot-forward-none", &[("name", esc(&name).into())]))

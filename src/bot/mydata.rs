@@ -117,7 +117,10 @@ pub fn page(lang: Lang, tz: Tz, data: &PersonalData) -> String {
         &chat.t("mydata-follow-ups"),
         data.follow_ups
             .iter()
-            .map(|f| format!("{} · {}", f.due_on, f.what))
+            .map(|f| match &f.what {
+                Some(what) => format!("{} · {what}", f.due_on),
+                None => format!("{} · {}", f.due_on, chat.t("mydata-follow-up-shared")),
+            })
             .collect(),
     );
     section(

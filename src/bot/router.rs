@@ -342,6 +342,22 @@ async fn on_command(chat: &Chat<'_>, command: &str, args: &str) -> HandlerResult
 /// Text that is not a command: an answer to the dialogue's question, or a stray message.
 async fn on_text(chat: &Chat<'_>, text: &str, is_text: bool) -> HandlerResult {
     let state = chat.state().await;
+    // A dialogue begun under another role (the user's role changed since)
+    // goes no further.
+    let needs = match &state {
+        State::Log(_) | State::Forward { .. } => Some(Action::LogInteraction),
+        State::Add(_) => Some(Action::AddContact),
+        State::Event(_) | State::Invite(_) => Some(Action::ManageEvents),
+        State::WhoPick { .. } => Some(Action::ReadCard),
+        State::Idle => None,
+    };
+    if let Some(action) = needs
+        && !allowed(chat.role, action)
+    {
+        chat.set_state(State::Idle).await?;
+        permit(chat, action).await?;
+        return Ok(());
+    }
     if is_text && !text.trim().is_empty() {
         match state {
             State::Log(draft) => return log::on_text(chat, draft, text).await,

@@ -22,6 +22,8 @@ pub async fn find(chat: &Chat<'_>, query: &str) -> HandlerResult {
     let exact: Vec<_> = matches.iter().filter(|m| m.exact).collect();
     match (exact.as_slice(), matches.as_slice()) {
         (_, []) => {
+            chat.read("search", &format!("query:{}", query.trim()), &[])
+                .await?;
             chat.say(chat.t_args("bot-who-none", &[("query", esc(query.trim()).into())]))
                 .await
         }

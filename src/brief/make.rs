@@ -54,6 +54,12 @@ pub async fn make(
             .collect();
         subjects.extend(brief.cold.iter().map(|c| c.0));
         subjects.extend(brief.follow_ups.iter().map(|f| f.follow_up.contact_id));
+        subjects.extend(
+            brief
+                .committees
+                .iter()
+                .flat_map(|c| c.contact_ids.iter().copied()),
+        );
         subjects.sort_unstable();
         subjects.dedup();
         store
@@ -75,12 +81,15 @@ pub async fn make(
     };
     let contact = store.resolve_contact(&query).await?;
     let brief = store.person_brief(contact.id, date, tz).await?;
+    // The person, and everyone the brief names as met with them.
+    let mut subjects = vec![contact.id];
+    subjects.extend(brief.met_with.iter().map(|(id, _, _)| *id));
     store
         .record_access(
             actor,
             "brief",
             &format!("contact:{} date:{date}", contact.id),
-            &[contact.id],
+            &subjects,
         )
         .await?;
     Ok(Made {

@@ -25,13 +25,10 @@ pub async fn brief(ctx: &Context, args: BriefArgs) -> Outcome {
     match &args.out {
         Some(path) => {
             super::exchange::write_atomically(path, &made.html).await?;
-            eprintln!(
-                "{}",
-                ctx.t_args(
-                    "brief-written",
-                    &[("path", path.display().to_string().into())]
-                )
-            );
+            out::note(&ctx.t_args(
+                "brief-written",
+                &[("path", path.display().to_string().into())],
+            ));
         }
         None => out::data(&made.html)?,
     }

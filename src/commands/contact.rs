@@ -531,13 +531,10 @@ pub async fn data(
     match path {
         Some(path) => {
             super::exchange::write_atomically(path, &text).await?;
-            eprintln!(
-                "{}",
-                ctx.t_args(
-                    "contact-data-written",
-                    &[("path", path.display().to_string().into())]
-                )
-            );
+            out::note(&ctx.t_args(
+                "contact-data-written",
+                &[("path", path.display().to_string().into())],
+            ));
             Ok(())
         }
         None => out::data(&text),

@@ -14,22 +14,21 @@ pub async fn run(mut config: Config, args: &DemoArgs) -> Outcome {
     let store = Store::open(&url, config.clock()).await?;
     let seeded = demo::prepare(&store, config.lang).await?;
     if seeded > 0 {
-        println!(
-            "{}",
-            i18n::t_args(
-                config.lang,
-                "demo-seeded",
-                &[
-                    ("count", seeded.into()),
-                    ("path", args.db.display().to_string().into())
-                ]
-            )
-        );
+        super::out::line(&i18n::t_args(
+            config.lang,
+            "demo-seeded",
+            &[
+                ("count", seeded.into()),
+                ("path", args.db.display().to_string().into()),
+            ],
+        ));
     }
-    demo::run_terminal(store, config)
-        .await
-        .map_err(|err| Failure::Write {
+    match demo::run_terminal(store, config).await {
+        // The reader went away (`inmaek demo | head`): the demo ends quietly.
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|err| Failure::Write {
             path: "stdout".to_owned(),
             reason: err.to_string(),
-        })
+        }),
+    }
 }

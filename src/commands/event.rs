@@ -234,10 +234,15 @@ pub async fn invite(ctx: &Context, args: EventInviteArgs) -> Outcome {
                 ),
             ],
         );
-        let sample: Vec<String> = invitees
+        let shown: Vec<_> = invitees.iter().filter(|i| !i.already).take(10).collect();
+        ctx.read(
+            "list",
+            &format!("event:{} audience-preview", event.id),
+            &shown.iter().map(|i| i.contact_id).collect::<Vec<_>>(),
+        )
+        .await?;
+        let sample: Vec<String> = shown
             .iter()
-            .filter(|i| !i.already)
-            .take(10)
             .map(|i| name(&i.names, ctx.lang, i.contact_id))
             .collect();
         if !sample.is_empty() {

@@ -50,16 +50,13 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
             let (text, events) = super::event::calendar(ctx).await?;
             if let Some(path) = &args.out {
                 write_atomically(path, &text).await?;
-                eprintln!(
-                    "{}",
-                    ctx.t_args(
-                        "export-done-events",
-                        &[
-                            ("path", path.display().to_string().into()),
-                            ("events", events.into()),
-                        ]
-                    )
-                );
+                out::note(&ctx.t_args(
+                    "export-done-events",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("events", events.into()),
+                    ],
+                ));
             } else {
                 out::data(&text)?;
             }
@@ -70,17 +67,14 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
         Some(path) => {
             write_atomically(path, &text).await?;
             // On stderr: standard output stays the data when it is used.
-            eprintln!(
-                "{}",
-                ctx.t_args(
-                    "export-done",
-                    &[
-                        ("path", path.display().to_string().into()),
-                        ("contacts", contacts.into()),
-                        ("interactions", interactions.into())
-                    ]
-                )
-            );
+            out::note(&ctx.t_args(
+                "export-done",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("contacts", contacts.into()),
+                    ("interactions", interactions.into()),
+                ],
+            ));
         }
         None => out::data(&text)?,
     }

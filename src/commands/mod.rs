@@ -218,7 +218,7 @@ pub async fn run(cli: Cli) -> ExitCode {
                 .ok()
                 .and_then(|lang| Lang::parse(lang.trim()).ok())
                 .unwrap_or_default();
-            eprintln!("{}", i18n::render(lang, &err.message()));
+            out::note(&i18n::render(lang, &err.message()));
             return ExitCode::FAILURE;
         }
     };
@@ -232,7 +232,7 @@ pub async fn run(cli: Cli) -> ExitCode {
                 }
                 other => tracing::debug!(kind = other.kind(), "command refused"),
             }
-            eprintln!("{}", out::visible(&i18n::render(lang, &failure.message())));
+            out::note(&i18n::render(lang, &failure.message()));
             ExitCode::FAILURE
         }
     }

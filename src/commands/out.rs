@@ -10,12 +10,20 @@ use super::{Failure, Outcome};
 /// The reader went away: nothing more is written.
 static CLOSED: AtomicBool = AtomicBool::new(false);
 
-/// Writes data exactly as it is (a dump, CSV, a brief's HTML).
+/// Writes data exactly as it is (a dump, CSV, a brief's HTML) into a
+/// pipe or a file; on a terminal, control characters show as symbols.
 pub fn data(text: &str) -> Outcome {
     if CLOSED.load(Ordering::Relaxed) {
         return Ok(());
     }
     let mut out = std::io::stdout().lock();
+    let shown;
+    let text = if std::io::IsTerminal::is_terminal(&out) {
+        shown = visible(text);
+        shown.as_str()
+    } else {
+        text
+    };
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(err) if err.kind() == ErrorKind::BrokenPipe => {
@@ -35,6 +43,15 @@ pub fn line(text: &str) {
     text.push('\n');
     // A full disk or a closed terminal leaves nothing to tell the reader.
     let _ = data(&text);
+}
+
+/// Writes one line for the reader on standard error (a sentence about
+/// the work, while standard output carries the data): control characters
+/// as symbols, and nothing if standard error is closed.
+pub fn note(text: &str) {
+    let mut text = visible(text);
+    text.push('\n');
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 pub use crate::domain::text::visible;

@@ -55,7 +55,8 @@ pub fn parse_email(value: &str) -> Result<String, Error> {
     let value = value.trim();
     let valid = value.len() <= 254
         && !value.contains(char::is_whitespace)
-        && !value.contains(|c: char| c.is_control() || "<>\",;()[]\\".contains(c))
+        && super::text::check_controls("email", value, false).is_ok()
+        && !value.contains(|c: char| "<>\",;()[]\\".contains(c))
         && value.split_once('@').is_some_and(|(user, domain)| {
             !user.is_empty()
                 && domain.contains('.')

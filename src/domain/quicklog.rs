@@ -70,7 +70,10 @@ pub fn parse_tag(tag: &str) -> Option<Tag> {
 
 /// Finds a follow-up phrase in `text`; returns the span and the text without it.
 fn take_follow_up(text: &str) -> (Option<Span>, String) {
-    let lower = text.to_lowercase();
+    // ASCII lower-casing keeps every byte where it was: the positions
+    // found in `lower` cut `text` on the same character boundaries
+    // (`to_lowercase` would move them: "İ" grows by a byte).
+    let lower = text.to_ascii_lowercase();
     // English: "follow up in 2 weeks" / "follow-up in a month".
     for lead in ["follow up in ", "follow-up in ", "followup in "] {
         if let Some(start) = lower.find(lead) {
@@ -199,6 +202,22 @@ mod tests {
         assert_eq!(q.topics, vec![PolicyArea::Waterworks]);
         assert_eq!(q.track, Some(Track::Public));
         assert_eq!(q.follow_up, Some(Span::Weeks(2)));
+    }
+
+    #[test]
+    fn letters_that_grow_when_lower_cased_do_not_break_the_line() {
+        // "İ" lower-cases to three bytes: positions found in a fully
+        // lower-cased copy would cut "주" in half.
+        for line in [
+            "Kim: İİ follow up in 2주",
+            "Kim: İİİİ note follow up in",
+            "Kim: \u{212a}\u{212a} follow up in 2 weeks",
+        ] {
+            let _ = parse_quick_log(line, today());
+        }
+        let q = parse_quick_log("Kim: İİ dinner follow up in 2 weeks", today()).unwrap();
+        assert_eq!(q.follow_up, Some(Span::Weeks(2)));
+        assert_eq!(q.note, "İİ dinner");
     }
 
     #[test]

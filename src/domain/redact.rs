@@ -83,7 +83,7 @@ impl Traces {
         }
         traces.exact = others
             .iter()
-            .map(|o| o.trim().to_lowercase())
+            .map(|o| o.trim().to_ascii_lowercase())
             .filter(|o| o.chars().count() >= 3)
             .collect();
         traces
@@ -131,13 +131,12 @@ impl Traces {
                 }
             }
         }
-        // E-mail addresses and handles, in any case.
-        let lower = text.to_lowercase();
-        if lower.len() == text.len() {
-            for exact in &self.exact {
-                for (at, _) in lower.match_indices(exact.as_str()) {
-                    spans.push(at..at + exact.len());
-                }
+        // E-mail addresses and handles, in any case (ASCII lower-casing
+        // keeps every byte where it was in `text`).
+        let lower = text.to_ascii_lowercase();
+        for exact in &self.exact {
+            for (at, _) in lower.match_indices(exact.as_str()) {
+                spans.push(at..at + exact.len());
             }
         }
         if spans.is_empty() {
@@ -258,6 +257,19 @@ mod tests {
         ] {
             assert_eq!(traces.black_out(text).as_deref(), Some(expected), "{text}");
         }
+    }
+
+    #[test]
+    fn letters_that_change_length_when_lower_cased_cut_nothing_wrong() {
+        let traces = secret();
+        assert_eq!(
+            traces.black_out("İİ secret@example.cn \u{212a}").as_deref(),
+            Some("İİ ▇▇▇ \u{212a}")
+        );
+        assert_eq!(
+            traces.black_out("İstanbul: SECRET@example.cn").as_deref(),
+            Some("İstanbul: ▇▇▇")
+        );
     }
 
     #[test]

@@ -5,8 +5,13 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// Reads a date relative to `today` (the user's local date). A month and
-/// day without a year is the latest such date not after today.
+/// day without a year is the latest such date not after today. Only years
+/// 1900 to 2100 (`super::dates::YEARS`) are dates.
 pub fn parse_spoken_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    spoken_date(text, today).filter(|date| super::dates::YEARS.contains(&date.year()))
+}
+
+fn spoken_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
     let t = text.trim().trim_end_matches(['.', '。']).to_lowercase();
     let days_back = match t.as_str() {
         "today" | "오늘" | "今天" | "今日" => Some(0),
@@ -36,8 +41,12 @@ pub fn parse_spoken_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
 
 /// Reads a date still to come (a follow-up's due date): a span from today
 /// ("2 weeks", "2주", "两周"), `YYYY-MM-DD`, or a month and day — the next
-/// such date from today on.
+/// such date from today on. Only years 1900 to 2100 are dates.
 pub fn parse_future_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    future_date(text, today).filter(|date| super::dates::YEARS.contains(&date.year()))
+}
+
+fn future_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
     if let Some(span) = parse_span(text) {
         return span.after(today);
     }
@@ -173,6 +182,18 @@ mod tests {
 
     fn today() -> NaiveDate {
         d(TODAY.0, TODAY.1, TODAY.2)
+    }
+
+    #[test]
+    fn years_outside_1900_to_2100_are_no_dates() {
+        for text in ["0500-01-01", "99999 days ago", "1899-12-31"] {
+            assert_eq!(parse_spoken_date(text, today()), None, "{text}");
+        }
+        assert_eq!(parse_future_date("2500-01-01", today()), None);
+        assert_eq!(
+            parse_future_date("2100-12-31", today()),
+            Some(d(2100, 12, 31))
+        );
     }
 
     #[test]

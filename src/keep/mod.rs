@@ -173,8 +173,12 @@ pub async fn notify_handover(
 ) -> Result<()> {
     let now = store.clock.now();
     let lang = render::lang_of(to, config.lang);
+    let about = match item {
+        render::Item::Contact(id) => vec![id],
+        render::Item::FollowUp(id) => vec![store.follow_up(id).await?.contact_id],
+    };
     let rendered = Rendered {
-        about: Vec::new(),
+        about,
         text: crate::i18n::t_args(
             lang,
             "due-handover-received",

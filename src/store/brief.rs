@@ -52,6 +52,8 @@ pub struct CommitteeSeats {
     pub committee: Committee,
     /// (contact names, or an officer's name) per seat.
     pub members: Vec<(Vec<PersonName>, Option<String>, Option<String>)>,
+    /// The contacts among them (for the access log).
+    pub contact_ids: Vec<i32>,
 }
 
 /// A promise or request still open, about whom.
@@ -413,6 +415,11 @@ impl Store {
         Ok(committees
             .into_iter()
             .map(|committee| CommitteeSeats {
+                contact_ids: seats
+                    .iter()
+                    .filter(|s| s.committee_id == committee.id)
+                    .filter_map(|s| s.contact_id)
+                    .collect(),
                 members: seats
                     .iter()
                     .filter(|s| s.committee_id == committee.id)

@@ -17,8 +17,9 @@ use sha2::{Digest, Sha256};
 
 use super::audit::{Actor, record};
 use super::entity::{
-    OutboxStatus, access_log, app_user, callback_token, committee_meeting, contact, contact_name,
-    dialogue, follow_up, interaction, interaction_contact, name_key, outbox,
+    OutboxStatus, access_log, agreement, app_user, callback_token, committee_meeting,
+    committee_member, contact, contact_name, dialogue, event, follow_up, honor, interaction,
+    interaction_contact, name_key, outbox, position, project,
 };
 use super::outbox::NewMessage;
 use super::{Result, Store};
@@ -253,63 +254,74 @@ impl Store {
     }
 }
 
+/// A stored text, blacked out when it holds a trace of the person.
+trait Scrub {
+    fn scrubbed(&self, traces: &Traces) -> Option<String>;
+}
+
+impl Scrub for String {
+    fn scrubbed(&self, traces: &Traces) -> Option<String> {
+        traces.black_out(self)
+    }
+}
+
+impl Scrub for Option<String> {
+    fn scrubbed(&self, traces: &Traces) -> Option<String> {
+        self.as_deref().and_then(|text| traces.black_out(text))
+    }
+}
+
+/// Blacks the person out of the named text columns of every row of a
+/// table; counts the rows changed into `$changed`.
+macro_rules! scrub_table {
+    ($txn:expr, $traces:expr, $changed:ident, $module:ident, [$($column:ident: $field:ident),+ $(,)?]) => {
+        for row in $module::Entity::find().all($txn).await? {
+            let mut update = $module::Entity::update_many().filter($module::Column::Id.eq(row.id));
+            let mut any = false;
+            $(
+                if let Some(text) = row.$field.scrubbed($traces) {
+                    update = update.col_expr($module::Column::$column, Expr::value(text));
+                    any = true;
+                }
+            )+
+            if any {
+                update.exec($txn).await?;
+                $changed += 1;
+            }
+        }
+    };
+}
+
 /// Blacks the person out of every free text that is not theirs: notes
-/// of interactions and of other contacts, follow-ups, committee meetings.
-/// How many texts changed.
+/// of interactions and of other contacts, follow-ups, positions,
+/// honours, committee seats and meetings, agreements, projects, events.
+/// How many rows changed.
 async fn black_out_texts(txn: &impl ConnectionTrait, traces: &Traces) -> Result<usize> {
     let mut changed = 0;
-    for row in interaction::Entity::find()
-        .filter(interaction::Column::Note.is_not_null())
-        .all(txn)
-        .await?
-    {
-        if let Some(note) = row.note.as_deref().and_then(|n| traces.black_out(n)) {
-            interaction::Entity::update_many()
-                .filter(interaction::Column::Id.eq(row.id))
-                .col_expr(interaction::Column::Note, Expr::value(note))
-                .exec(txn)
-                .await?;
-            changed += 1;
-        }
-    }
-    for row in follow_up::Entity::find().all(txn).await? {
-        if let Some(what) = traces.black_out(&row.what) {
-            follow_up::Entity::update_many()
-                .filter(follow_up::Column::Id.eq(row.id))
-                .col_expr(follow_up::Column::What, Expr::value(what))
-                .exec(txn)
-                .await?;
-            changed += 1;
-        }
-    }
-    for row in contact::Entity::find()
-        .filter(contact::Column::Notes.is_not_null())
-        .all(txn)
-        .await?
-    {
-        if let Some(notes) = row.notes.as_deref().and_then(|n| traces.black_out(n)) {
-            contact::Entity::update_many()
-                .filter(contact::Column::Id.eq(row.id))
-                .col_expr(contact::Column::Notes, Expr::value(notes))
-                .exec(txn)
-                .await?;
-            changed += 1;
-        }
-    }
-    for row in committee_meeting::Entity::find()
-        .filter(committee_meeting::Column::Note.is_not_null())
-        .all(txn)
-        .await?
-    {
-        if let Some(note) = row.note.as_deref().and_then(|n| traces.black_out(n)) {
-            committee_meeting::Entity::update_many()
-                .filter(committee_meeting::Column::Id.eq(row.id))
-                .col_expr(committee_meeting::Column::Note, Expr::value(note))
-                .exec(txn)
-                .await?;
-            changed += 1;
-        }
-    }
+    scrub_table!(txn, traces, changed, interaction, [Note: note]);
+    scrub_table!(txn, traces, changed, follow_up, [What: what]);
+    scrub_table!(txn, traces, changed, contact, [Notes: notes]);
+    scrub_table!(txn, traces, changed, position, [Title: title]);
+    scrub_table!(txn, traces, changed, honor, [Note: note]);
+    scrub_table!(txn, traces, changed, committee_member, [Role: role]);
+    scrub_table!(txn, traces, changed, committee_meeting, [Note: note]);
+    scrub_table!(txn, traces, changed, agreement, [Note: note]);
+    scrub_table!(txn, traces, changed, project, [Title: title, Note: note]);
+    scrub_table!(
+        txn,
+        traces,
+        changed,
+        event,
+        [
+            TitleKo: title_ko,
+            TitleZh: title_zh,
+            TitleEn: title_en,
+            DescriptionKo: description_ko,
+            DescriptionZh: description_zh,
+            DescriptionEn: description_en,
+            Address: address,
+        ]
+    );
     Ok(changed)
 }
 

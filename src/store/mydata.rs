@@ -33,6 +33,17 @@ pub struct OwnInteraction {
     pub others: usize,
 }
 
+/// A follow-up about the person. What was promised is left out when it
+/// was promised in a meeting they shared with others (it may be about them).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OwnFollowUp {
+    pub id: i32,
+    pub due_on: chrono::NaiveDate,
+    pub promised_by_seoul: bool,
+    pub done_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub what: Option<String>,
+}
+
 /// One person's data, as stored.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct PersonalData {
@@ -46,7 +57,7 @@ pub struct PersonalData {
     pub honors: Vec<Honor>,
     pub committee_seats: Vec<CommitteeMember>,
     pub interactions: Vec<OwnInteraction>,
-    pub follow_ups: Vec<FollowUp>,
+    pub follow_ups: Vec<OwnFollowUp>,
     pub invitations: Vec<Invitation>,
     pub events: Vec<Event>,
     pub consents: Vec<Consent>,
@@ -166,12 +177,27 @@ impl Store {
                 }
             })
             .collect(),
-            follow_ups: super::records::records(
+            follow_ups: super::records::records::<_, FollowUp>(
                 follow_up::Entity::find()
                     .filter(follow_up::Column::ContactId.eq(contact_id))
+                    .order_by_asc(follow_up::Column::DueOn)
                     .all(&self.db)
                     .await?,
-            ),
+            )
+            .into_iter()
+            .map(|f| {
+                let shared = f
+                    .interaction_id
+                    .is_some_and(|id| present.get(&id).copied().unwrap_or(1) > 1);
+                OwnFollowUp {
+                    id: f.id,
+                    due_on: f.due_on,
+                    promised_by_seoul: f.promised_by_seoul,
+                    done_at: f.done_at,
+                    what: (!shared).then_some(f.what),
+                }
+            })
+            .collect(),
             events: super::records::records(
                 event::Entity::find()
                     .filter(event::Column::Id.is_in(invitations.iter().map(|i| i.event_id)))

@@ -42,6 +42,14 @@ pub(crate) async fn enqueue(
     message: NewMessage,
     now: DateTime<Utc>,
 ) -> Result<bool> {
+    // Nothing goes to someone whose access has ended.
+    let disabled = app_user::Entity::find_by_id(message.user_id)
+        .one(conn)
+        .await?
+        .is_some_and(|user| user.disabled_at.is_some());
+    if disabled {
+        return Ok(false);
+    }
     if message.kind == "digest" {
         // A newer digest replaces one still waiting (say, held overnight by
         // quiet hours): nobody needs yesterday's list an hour before today's.
@@ -311,6 +319,12 @@ impl Store {
             .into());
         }
         let (user_id, kind) = (row.user_id, row.kind.clone());
+        if let Some(user_id) = user_id
+            && let Some(user) = app_user::Entity::find_by_id(user_id).one(&self.db).await?
+            && user.disabled_at.is_some()
+        {
+            return Err(Error::UserDisabled { name: user.name }.into());
+        }
         self.write(move |txn| {
             let kind = kind.clone();
             Box::pin(async move {

@@ -10,7 +10,9 @@ use sha2::{Digest, Sha256};
 
 use sea_orm::sea_query::Expr;
 
-use super::entity::{app_user, contact, dialogue, enrolment_code, follow_up, outbox};
+use super::entity::{
+    app_user, callback_token, contact, dialogue, enrolment_code, follow_up, outbox,
+};
 use super::records::User;
 use super::{Result, Store, is_unique_violation};
 use crate::domain::keys::Role;
@@ -419,6 +421,11 @@ impl Store {
                 if let Some(chat) = user.telegram_user_id {
                     dialogue::Entity::delete_by_id(chat).exec(txn).await?;
                 }
+                // Buttons already sent stay dead, even if access comes back.
+                callback_token::Entity::delete_many()
+                    .filter(callback_token::Column::UserId.eq(user.id))
+                    .exec(txn)
+                    .await?;
                 enrolment_code::Entity::delete_many()
                     .filter(enrolment_code::Column::UserId.eq(user.id))
                     .filter(enrolment_code::Column::UsedAt.is_null())
@@ -504,6 +511,17 @@ impl Store {
                     to = successor(txn, &user, handover_to).await?;
                     change = move_relationships(txn, &user, to.as_ref(), now).await?;
                 }
+                // What the old role had under way stops: its conversation,
+                // its queued digests and reminders.
+                if let Some(chat) = user.telegram_user_id {
+                    dialogue::Entity::delete_by_id(chat).exec(txn).await?;
+                }
+                change.messages = outbox::Entity::delete_many()
+                    .filter(outbox::Column::UserId.eq(user.id))
+                    .filter(outbox::Column::Status.eq(super::entity::OutboxStatus::Pending))
+                    .exec(txn)
+                    .await?
+                    .rows_affected;
                 let before = user.role;
                 let mut active: app_user::ActiveModel = user.into();
                 active.role = Set(role);
@@ -521,7 +539,7 @@ impl Store {
                     to: to.map(Into::into),
                     contacts: change.contacts,
                     follow_ups: change.follow_ups,
-                    messages: 0,
+                    messages: change.messages,
                 })
             })
         })

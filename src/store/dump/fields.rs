@@ -112,6 +112,15 @@ fn rows<'a, T>(table: &'static str, rows: &'a [T]) -> impl Iterator<Item = (At, 
 
 /// Checks every field of `dump`; the first refusal, by its JSON path.
 pub(super) fn check(dump: &Dump) -> Result<(), Error> {
+    for (at, r) in rows("places", &dump.places) {
+        at.text("key", Some(&r.key), 100)?;
+        at.text("kind", Some(&r.kind), 20)?;
+        at.text("country", Some(&r.country), 2)?;
+        at.text("name_en", Some(&r.name_en), LINE_CHARS)?;
+        at.text("name_zh", Some(&r.name_zh), LINE_CHARS)?;
+        at.text("name_ko", Some(&r.name_ko), LINE_CHARS)?;
+        at.text("name_ko_hanja", Some(&r.name_ko_hanja), LINE_CHARS)?;
+    }
     for (at, r) in rows("users", &dump.users) {
         at.text("name", Some(&r.name), 100)?;
         if r.name.trim().is_empty() {
@@ -140,6 +149,8 @@ pub(super) fn check(dump: &Dump) -> Result<(), Error> {
         at.instant("last_interaction_at", r.last_interaction_at)?;
         at.instant("due_at", Some(r.due_at))?;
         at.instant("created_at", Some(r.created_at))?;
+        at.instant("updated_at", Some(r.updated_at))?;
+        at.instant("snoozed_until", r.snoozed_until)?;
     }
     for (at, r) in rows("contact_names", &dump.contact_names) {
         at.text("value", Some(&r.value), LINE_CHARS)?;
@@ -157,10 +168,15 @@ pub(super) fn check(dump: &Dump) -> Result<(), Error> {
         at.instant("occurred_at", Some(r.occurred_at))?;
         at.instant("logged_at", Some(r.logged_at))?;
     }
+    for (at, r) in rows("interaction_contacts", &dump.interaction_contacts) {
+        at.instant("occurred_at", Some(r.occurred_at))?;
+    }
     for (at, r) in rows("follow_ups", &dump.follow_ups) {
-        at.text("what", Some(&r.what), LINE_CHARS)?;
+        // The bot may take a meeting's note as what was promised.
+        at.note("what", Some(&r.what))?;
         at.date("due_on", Some(r.due_on))?;
         at.instant("done_at", r.done_at)?;
+        at.instant("created_at", Some(r.created_at))?;
     }
     for (at, r) in rows("honors", &dump.honors) {
         at.note("note", r.note.as_deref())?;
@@ -206,6 +222,8 @@ pub(super) fn check(dump: &Dump) -> Result<(), Error> {
         at.instant("starts_at", Some(r.starts_at))?;
         at.instant("ends_at", r.ends_at)?;
         at.instant("rsvp_deadline", r.rsvp_deadline)?;
+        at.instant("created_at", Some(r.created_at))?;
+        at.instant("updated_at", Some(r.updated_at))?;
         if let Some(capacity) = r.capacity
             && capacity < 1
         {
@@ -239,6 +257,28 @@ pub(super) fn check(dump: &Dump) -> Result<(), Error> {
         }
         at.text("scope", Some(&r.scope), MAX_NOTE_CHARS)?;
         at.instant("at", Some(r.at))?;
+        if !matches!(r.channel.as_str(), "cli" | "bot" | "system") {
+            return Err(at.refuse(
+                "channel",
+                Error::Invalid {
+                    field: "channel",
+                    value: r.channel.clone(),
+                },
+            ));
+        }
+        // Contact ids or pseudonyms of erased people, or "*" for all.
+        let subjects_valid = r.subjects == crate::store::audit::ALL
+            || serde_json::from_str::<Vec<serde_json::Value>>(&r.subjects)
+                .is_ok_and(|ids| ids.iter().all(|v| v.is_i64() || v.is_string()));
+        if !subjects_valid {
+            return Err(at.refuse(
+                "subjects",
+                Error::Invalid {
+                    field: "subjects",
+                    value: r.subjects.clone(),
+                },
+            ));
+        }
     }
     Ok(())
 }
