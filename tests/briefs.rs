@@ -363,7 +363,12 @@ async fn a_person_brief_has_the_card_history_company_and_what_to_raise() {
         assert_eq!(log[0].action, "brief");
         assert_eq!(log[0].channel, "cli");
         assert_eq!(log[0].scope, format!("contact:{} date:2026-12-10", f.ma));
-        assert_eq!(log[0].subjects, format!("[{}]", f.ma));
+        // The person, and the people the brief names as met with them
+        // (Hu Bin): a brief is a read of each.
+        let subjects: Vec<i32> = serde_json::from_str(&log[0].subjects).unwrap();
+        assert_eq!(subjects[0], f.ma);
+        assert_eq!(subjects.len(), 2, "{subjects:?}");
+        assert!(made.html.contains("Hu Bin"));
     }
 }
 
