@@ -562,7 +562,7 @@ pub struct ImportArgs {
     /// Check and report new, duplicate and invalid rows without writing.
     #[arg(long)]
     pub dry_run: bool,
-    /// The file's encoding when it is not UTF-8: cp949 (euc-kr) or gb18030 (detected if not given).
+    /// The file's encoding when it is not UTF-8: cp949 (euc-kr) or gb18030 (a file that is not UTF-8 is refused without it, naming the likely one).
     #[arg(long)]
     pub encoding: Option<String>,
     /// Import only the people not recorded yet; skip the others.

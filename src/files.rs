@@ -71,6 +71,20 @@ pub fn create_private_if_missing(path: &Path) -> io::Result<()> {
     }
 }
 
+/// Whether users other than the owner may read or write `path` (Unix).
+pub fn open_to_others(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o077 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
+}
+
 /// The file of a `sqlite://PATH?mode=rwc` URL that may create it; `None`
 /// for an in-memory database or a URL that may not create one.
 pub fn sqlite_file_to_create(url: &str) -> Option<PathBuf> {

@@ -54,7 +54,22 @@ const TABLE: &[(&[&str], &[&str])] = &[
     (&["cadence", "list"], &[O, M, A]),
     (
         &["cadence", "set", "--category", "bridge", "--days", "30"],
+        &[A],
+    ),
+    (
+        &["cadence", "set", "--contact", "1", "--days", "30"],
         &[O, A],
+    ),
+    (
+        &[
+            "contact",
+            "handover",
+            "--from",
+            "Other Officer",
+            "--to",
+            "Officer",
+        ],
+        &[A],
     ),
     (
         &[

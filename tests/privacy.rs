@@ -341,6 +341,27 @@ fn every_listing_piped_into_a_reader_that_closes_early_ends_quietly() {
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
         assert!(!stderr.contains("Broken pipe"), "{args:?}: {stderr}");
     }
+    // A full disk is a failure, not a quiet success.
+    let full = std::process::Command::new(env!("CARGO_BIN_EXE_inmaek"))
+        .args(["contact", "list"])
+        .env("DATABASE_URL", &db.url)
+        .env("INMAEK_NOW", db.now_env())
+        .env("INMAEK_LANG", "en")
+        .env_remove("RUST_LOG")
+        .stdout(
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open("/dev/full")
+                .unwrap(),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(full.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&full.stderr).contains("stdout"),
+        "{}",
+        String::from_utf8_lossy(&full.stderr)
+    );
     // A number out of range is a usage error, not a crash.
     let run = common::inmaek(
         &db,
@@ -763,6 +784,15 @@ fn a_restore_checks_every_field_and_keeps_the_trail_across_backends() {
             "nothing partial"
         );
     }
+    // A field the dump format does not have: refused, nothing imported.
+    let mut extra = dump.clone();
+    extra["secret_table"] = serde_json::json!([{"id": 1}]);
+    let file = dir.path().join("extra.json");
+    std::fs::write(&file, extra.to_string()).unwrap();
+    let target = TestDb::sqlite();
+    let run = common::inmaek(&target, "en", &["import", file.to_str().unwrap()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("secret_table"), "{}", run.stderr);
     // The documented move to another database keeps the access log.
     let file = dir.path().join("dump.json");
     std::fs::write(&file, dump.to_string()).unwrap();
@@ -816,6 +846,35 @@ fn input_that_looks_wrong_is_refused_not_guessed() {
         let run = common::inmaek(&db, "en", &args);
         assert_eq!((run.code, run.stderr.trim()), (1, expected));
     }
+    // A name with a line break, a date with a sign: refused, not mended.
+    let run = common::inmaek(&db, "en", &["contact", "add", "--latin", "Line\nBreak"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("control character (U+000A)"),
+        "{}",
+        run.stderr
+    );
+    let run = common::inmaek(
+        &db,
+        "en",
+        &[
+            "interaction",
+            "add",
+            "--contact",
+            "김영남",
+            "--kind",
+            "call",
+            "--at",
+            "+002026-01-01",
+        ],
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    // Something that is not a file is not read.
+    for path in ["/dev/zero", "/tmp"] {
+        let run = common::inmaek(&db, "en", &["import", path, "--format", "csv"]);
+        assert_eq!(run.code, 1, "{path}");
+        assert!(run.stderr.contains("not a regular file"), "{}", run.stderr);
+    }
     let dir = tempfile::tempdir().unwrap();
     let not_a_card = dir.path().join("contacts.vcf");
     std::fs::write(&not_a_card, "just some text\nnothing here\n").unwrap();
@@ -844,4 +903,82 @@ fn input_that_looks_wrong_is_refused_not_guessed() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn after_an_erasure_the_others_keep_their_history_and_the_pseudonym_finds_it() {
+    for db in TestDb::all() {
+        for name in ["김영남", "王雪梅"] {
+            common::ok(&db, "en", &["contact", "add", "--hangul", name]);
+        }
+        common::ok(
+            &db,
+            "en",
+            &[
+                "interaction",
+                "add",
+                "--contact",
+                "김영남",
+                "--contact",
+                "王雪梅",
+                "--kind",
+                "meeting",
+            ],
+        );
+        common::ok(&db, "en", &["contact", "show", "김영남"]);
+        let erased = common::ok(&db, "en", &["contact", "erase", "김영남", "--yes"]);
+        let pseudonym = erased
+            .split_whitespace()
+            .find(|w| w.starts_with("erased-"))
+            .unwrap()
+            .trim_end_matches('.')
+            .to_owned();
+        let theirs = common::ok(&db, "en", &["audit", "--contact", "王雪梅"]);
+        assert!(
+            theirs.contains("logged an interaction"),
+            "{}: {theirs}",
+            db.backend
+        );
+        let gone = common::ok(&db, "en", &["audit", "--contact", &pseudonym]);
+        assert!(gone.contains("read a card"), "{gone}");
+        assert!(gone.contains("erase"), "{gone}");
+        assert!(!gone.contains("김영남"), "{gone}");
+    }
+}
+
+#[test]
+fn inviting_again_never_changes_a_role_or_wakes_a_disabled_user() {
+    let db = TestDb::sqlite();
+    let invite = |role: &str, name: &str| {
+        common::inmaek(
+            &db,
+            "en",
+            &["user", "invite", "--role", role, "--name", name],
+        )
+    };
+    assert_eq!(invite("officer", "Park Jiwoo").code, 0);
+    // The same role again: a new code.
+    assert_eq!(invite("officer", "Park Jiwoo").code, 0);
+    let run = invite("admin", "Park Jiwoo");
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("was invited as Liaison officer"),
+        "{}",
+        run.stderr
+    );
+    common::ok(&db, "en", &["user", "disable", "Park Jiwoo"]);
+    let run = invite("officer", "Park Jiwoo");
+    assert_eq!(
+        (run.code, run.stderr.trim()),
+        (1, "Park Jiwoo is disabled: their access has ended.")
+    );
+    let users = common::ok(&db, "en", &["user", "list"]);
+    assert!(
+        users.contains("Park Jiwoo · Liaison officer · en · disabled"),
+        "{users}"
+    );
+    // What was done to a user shows in their history.
+    let history = common::ok(&db, "en", &["audit", "--user", "Park Jiwoo"]);
+    assert!(history.contains("issued an enrolment code"), "{history}");
+    assert!(history.contains("ended a user's access"), "{history}");
 }

@@ -171,9 +171,14 @@ async fn serve_answers_through_the_bot_api_url_and_stops_within_five_seconds_of_
 #[tokio::test]
 async fn serve_with_an_unreachable_bot_api_says_so_and_keeps_trying() {
     let db = TestDb::sqlite();
-    // Nothing listens on port 9 of this machine.
+    // Nothing listens on port 9 of this machine. Health answers meanwhile.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let mut child = common::binary(&db, "http://127.0.0.1:9/")
-        .arg("serve")
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -183,6 +188,17 @@ async fn serve_with_an_unreachable_bot_api_says_so_and_keeps_trying() {
         child.try_wait().unwrap().is_none(),
         "serve waits for the Bot API instead of exiting"
     );
+    let health = {
+        use std::io::{Read, Write};
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream
+            .write_all(b"GET /healthz HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+            .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
+    };
+    assert!(health.starts_with("HTTP/1.0 200"), "{health}");
     common::terminate(&child);
     assert!(common::stopped_within(&mut child, std::time::Duration::from_secs(5)).await);
     let output = child.wait_with_output().unwrap();
@@ -196,6 +212,33 @@ async fn serve_with_an_unreachable_bot_api_says_so_and_keeps_trying() {
         .count();
     assert!(tries >= 2, "{log}");
     assert!(!log.contains(common::TOKEN), "{log}");
+}
+
+#[test]
+fn serve_with_a_malformed_token_or_a_taken_address_says_so_at_once() {
+    let db = TestDb::sqlite();
+    let output = common::binary(&db, "http://127.0.0.1:9/")
+        .arg("serve")
+        .env("TELOXIDE_TOKEN", "123:abc")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr).trim(),
+        "The environment variable TELOXIDE_TOKEN is missing or malformed."
+    );
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = taken.local_addr().unwrap().to_string();
+    let output = common::binary(&db, "http://127.0.0.1:9/")
+        .args(["serve", "--listen", &address])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains(&address),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
 
 #[test]

@@ -38,6 +38,13 @@ pub async fn brief(ctx: &Context, args: BriefArgs) -> Outcome {
 /// `inmaek audit --contact C | --user U`.
 pub async fn audit(ctx: &Context, contact: Option<String>, user: Option<String>) -> Outcome {
     let rows = match (contact, user) {
+        (Some(pseudonym), _) if pseudonym.trim().starts_with("erased-") => {
+            let pseudonym = pseudonym.trim();
+            let rows = ctx.store.access_log_of_pseudonym(pseudonym).await?;
+            ctx.read("audit", &format!("contact:{pseudonym}"), &[])
+                .await?;
+            rows
+        }
         (Some(contact), _) => {
             let contact = ctx.store.resolve_contact(&contact).await?;
             let rows = ctx.store.access_log_of_contact(contact.id).await?;
@@ -47,7 +54,7 @@ pub async fn audit(ctx: &Context, contact: Option<String>, user: Option<String>)
         }
         (None, Some(user)) => {
             let user = ctx.store.find_user(&user).await?;
-            let rows = ctx.store.access_log(Some(user.id)).await?;
+            let rows = ctx.store.access_log_of_user(user.id).await?;
             let subjects: Vec<i32> = user.contact_id.into_iter().collect();
             ctx.read("audit", &format!("user:{}", user.id), &subjects)
                 .await?;

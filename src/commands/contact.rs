@@ -440,6 +440,19 @@ pub async fn merge(ctx: &Context, keep: &str, other: &str) -> Outcome {
 
 /// `contact handover --from A --to B [--contact C]`.
 pub async fn handover(ctx: &Context, from: &str, to: &str, contact: Option<&str>) -> Outcome {
+    // An officer hands over their own relationships; only an admin moves
+    // someone else's.
+    if let Some(acting) = ctx.actor.user_id {
+        let acting = ctx.store.find_user(&acting.to_string()).await?;
+        let giver = ctx.store.find_user(from).await?;
+        if acting.role != crate::domain::keys::Role::Admin && giver.id != acting.id {
+            return Err(crate::domain::Error::NotAllowed {
+                user: acting.name,
+                role: acting.role.key().to_owned(),
+            }
+            .into());
+        }
+    }
     let contact_id = match contact {
         Some(query) => Some(ctx.store.resolve_contact(query).await?.id),
         None => None,

@@ -112,6 +112,10 @@ fn format_of(path: &Path, named: Option<DumpFormat>) -> DumpFormat {
     })
 }
 
+/// The largest file `import` reads: a dump of 100,000 contacts with their
+/// history is well under it.
+const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
+
 pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
     let path = args.file.display().to_string();
     let encoding = match &args.encoding {
@@ -123,6 +127,29 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
         ),
         None => None,
     };
+    // A regular file of a sensible size: not /dev/zero, a pipe that never
+    // ends, or a file bigger than any office's contacts.
+    let metadata = tokio::fs::metadata(&args.file)
+        .await
+        .map_err(|err| Failure::Read {
+            path: path.clone(),
+            reason: err.to_string(),
+        })?;
+    if !metadata.is_file() {
+        return Err(Failure::Read {
+            path,
+            reason: ctx.t("import-not-a-file"),
+        });
+    }
+    if metadata.len() > MAX_IMPORT_BYTES {
+        return Err(Failure::Read {
+            path,
+            reason: ctx.t_args(
+                "import-too-large",
+                &[("max", (MAX_IMPORT_BYTES / (1024 * 1024)).into())],
+            ),
+        });
+    }
     let bytes = tokio::fs::read(&args.file)
         .await
         .map_err(|err| Failure::Read {

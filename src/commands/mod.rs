@@ -223,7 +223,11 @@ pub async fn run(cli: Cli) -> ExitCode {
         }
     };
     let lang = config.lang;
-    match execute(cli, config).await {
+    // Output that could not be written is a failure too (`> /dev/full`).
+    match execute(cli, config)
+        .await
+        .and_then(|()| out::lost().map_or(Ok(()), Err))
+    {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             match &failure {
@@ -300,6 +304,10 @@ pub fn action_of(command: &Command) -> Action {
         Command::Interaction(InteractionCommand::Add(_)) => Action::LogInteraction,
         Command::Interaction(InteractionCommand::List { .. }) => Action::ReadCard,
         Command::Cadence(CadenceCommand::List) => Action::ReadCard,
+        // A category's cadence is the office's; one contact's, its keeper's.
+        Command::Cadence(CadenceCommand::Set {
+            category: Some(_), ..
+        }) => Action::OfficeSettings,
         Command::Cadence(CadenceCommand::Set { .. }) => Action::ManageContacts,
         Command::Event(
             EventCommand::List { .. }

@@ -10,6 +10,21 @@ use super::{Failure, Outcome};
 /// The reader went away: nothing more is written.
 static CLOSED: AtomicBool = AtomicBool::new(false);
 
+/// Why a line could not be written (a full disk), if one could not: the
+/// command then ends with that failure, not a silent success.
+static LOST: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// The failure to write standard output met along the way, if any.
+pub fn lost() -> Option<Failure> {
+    LOST.lock()
+        .ok()
+        .and_then(|mut lost| lost.take())
+        .map(|reason| Failure::Write {
+            path: "stdout".to_owned(),
+            reason,
+        })
+}
+
 /// Writes data exactly as it is (a dump, CSV, a brief's HTML) into a
 /// pipe or a file; on a terminal, control characters show as symbols.
 pub fn data(text: &str) -> Outcome {
@@ -41,8 +56,11 @@ pub fn data(text: &str) -> Outcome {
 pub fn line(text: &str) {
     let mut text = visible(text);
     text.push('\n');
-    // A full disk or a closed terminal leaves nothing to tell the reader.
-    let _ = data(&text);
+    if let Err(Failure::Write { reason, .. }) = data(&text)
+        && let Ok(mut lost) = LOST.lock()
+    {
+        lost.get_or_insert(reason);
+    }
 }
 
 /// Writes one line for the reader on standard error (a sentence about

@@ -25,7 +25,16 @@ const DEFAULT_LISTEN: SocketAddr = SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::LO
 /// teloxide panics on a malformed URL.
 pub fn bot_from_env() -> Result<Bot, Failure> {
     let token = std::env::var("TELOXIDE_TOKEN").unwrap_or_default();
-    if token.trim().is_empty() {
+    // Telegram's tokens are the bot's id, a colon and 35 characters.
+    let well_formed = token.split_once(':').is_some_and(|(id, secret)| {
+        !id.is_empty()
+            && id.chars().all(|c| c.is_ascii_digit())
+            && secret.len() >= 30
+            && secret
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    });
+    if !well_formed {
         return Err(Failure::Environment {
             name: "TELOXIDE_TOKEN",
         });
@@ -55,47 +64,64 @@ pub async fn serve(ctx: &Context, args: ServeArgs) -> Outcome {
     let stopped = |mut rx: watch::Receiver<bool>| async move {
         let _ = rx.wait_for(|stop| *stop).await;
     };
-    if !crate::bot::wait_for_api(&bot, stop_rx.clone()).await {
-        tracing::info!("stopped");
-        return Ok(());
-    }
-    // The webhook (if any) and the operations endpoints share one listener.
-    let (webhook, listen) = match &args.webhook_url {
-        Some(url) => {
-            let listen = args.listen.unwrap_or(DEFAULT_LISTEN);
-            let secret = ops::webhook_secret(bot.token());
-            bot.set_webhook(url.clone())
-                .secret_token(secret.clone())
-                .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery])
-                .await
-                .map_err(|err| Failure::Webhook {
-                    reason: redact(&err.to_string(), &bot),
-                })?;
-            let options = webhooks::Options::new(listen, url.clone()).secret_token(secret);
-            let (listener, _stop_flag, router) = webhooks::axum_no_setup(options);
-            (Some((listener, router)), Some(listen))
-        }
-        None => (None, args.listen),
+    // The operations endpoints (and the webhook) share one listener, bound
+    // first: an address in use is said at once, not once Telegram answers.
+    let listen = match &args.webhook_url {
+        Some(_) => Some(args.listen.unwrap_or(DEFAULT_LISTEN)),
+        None => args.listen,
     };
-    let mut server = None;
-    let mut listener = None;
-    if let Some(address) = listen {
-        let mut router = ops::router(ctx.store.clone());
-        if let Some((updates, webhook_router)) = webhook {
-            router = router.merge(webhook_router);
-            listener = Some(updates);
-        }
-        let socket = tokio::net::TcpListener::bind(address)
-            .await
-            .map_err(|err| Failure::Listen {
-                address: address.to_string(),
-                reason: err.to_string(),
-            })?;
+    let socket = match listen {
+        Some(address) => Some((
+            address,
+            tokio::net::TcpListener::bind(address)
+                .await
+                .map_err(|err| Failure::Listen {
+                    address: address.to_string(),
+                    reason: err.to_string(),
+                })?,
+        )),
+        None => None,
+    };
+    let serve_on = |socket: tokio::net::TcpListener, router: axum::Router, address| {
         tracing::info!(%address, "listening for /healthz, /readyz, /metrics");
-        server = Some(tokio::spawn(
+        tokio::spawn(
             axum::serve(socket, router)
                 .with_graceful_shutdown(stopped(stop_rx.clone()))
                 .into_future(),
+        )
+    };
+    let mut server = None;
+    let mut socket = socket;
+    // With long polling, /healthz answers while the Bot API is awaited.
+    if args.webhook_url.is_none()
+        && let Some((address, listener)) = socket.take()
+    {
+        server = Some(serve_on(listener, ops::router(ctx.store.clone()), address));
+    }
+    if !crate::bot::wait_for_api(&bot, stop_rx.clone()).await {
+        if let Some(server) = server {
+            let _ = server.await;
+        }
+        tracing::info!("stopped");
+        return Ok(());
+    }
+    let mut listener = None;
+    if let (Some(url), Some((address, socket))) = (&args.webhook_url, socket.take()) {
+        let secret = ops::webhook_secret(bot.token());
+        bot.set_webhook(url.clone())
+            .secret_token(secret.clone())
+            .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery])
+            .await
+            .map_err(|err| Failure::Webhook {
+                reason: redact(&err.to_string(), &bot),
+            })?;
+        let options = webhooks::Options::new(address, url.clone()).secret_token(secret);
+        let (updates, _stop_flag, webhook_router) = webhooks::axum_no_setup(options);
+        listener = Some(updates);
+        server = Some(serve_on(
+            socket,
+            ops::router(ctx.store.clone()).merge(webhook_router),
+            address,
         ));
     }
     let scheduler = tokio::spawn(keep::run(

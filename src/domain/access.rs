@@ -35,6 +35,8 @@ pub enum Action {
     EraseData,
     /// Running the system: `serve`, `migrate`, `reminders tick`, `outbox`.
     Operate,
+    /// The office's rules: a category's keep-in-touch cadence.
+    OfficeSettings,
 }
 
 /// Whether `role` may do `action`. Admins work through the CLI; in the bot
@@ -55,7 +57,8 @@ pub fn allowed(role: Role, action: Action) -> bool {
         | Action::ManageUsers
         | Action::ReadAudit
         | Action::EraseData
-        | Action::Operate => role == Role::Admin,
+        | Action::Operate
+        | Action::OfficeSettings => role == Role::Admin,
     }
 }
 

@@ -23,10 +23,16 @@ pub fn parse_date(field: &'static str, value: &str) -> Result<NaiveDate, Error> 
 /// `YYYY-MM-DD`, any year (the callers check the range last, so that a
 /// date far ahead is called "in the future").
 fn parse_ymd(field: &'static str, value: &str) -> Result<NaiveDate, Error> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| Error::InvalidDate {
+    let value = value.trim();
+    let invalid = || Error::InvalidDate {
         field,
-        value: value.trim().to_owned(),
-    })
+        value: value.to_owned(),
+    };
+    // Four digits of year, no sign: chrono alone takes "+002026-01-01".
+    if !value.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(invalid());
+    }
+    NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| invalid())
 }
 
 /// The years a date may fall in: earlier or later is a typo (`0001`,

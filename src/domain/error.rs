@@ -144,6 +144,9 @@ pub enum Error {
     /// `user role` from or to `member`: a member is a contact.
     #[error("{name}: a member's role cannot change")]
     RoleMemberChange { name: String },
+    /// `user invite` of someone invited before, in another role.
+    #[error("{name} was invited as {role}")]
+    ReinviteOtherRole { name: String, role: &'static str },
     /// `interaction add --by` another officer, by someone not an admin.
     #[error("only an admin records for another officer")]
     RecordForOther { by: String },
@@ -323,6 +326,12 @@ impl Error {
             Error::RoleMemberChange { name } => {
                 Message::new("error-role-member-change").arg("name", name)
             }
+            Error::ReinviteOtherRole { name, role } => Message::new("error-reinvite-other-role")
+                .arg("name", name)
+                .arg(
+                    "role",
+                    Arg::Label(format!("{}-{role}", super::keys::Role::KIND)),
+                ),
             Error::RecordForOther { by } => Message::new("error-record-for-other").arg("by", by),
         }
     }

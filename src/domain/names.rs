@@ -27,6 +27,8 @@ impl PersonName {
     /// a Latin name does when its first word is in capitals ("JIN Yongnan").
     pub fn parse(form: NameForm, value: &str) -> Result<Self, Error> {
         let field = name_field(form);
+        // A line break or tab in a name is a mistake to show, not to mend.
+        super::text::check_controls(field, value.trim(), false)?;
         let value: String = value.split_whitespace().collect::<Vec<_>>().join(" ");
         if value.is_empty() {
             return Err(Error::Empty { field });

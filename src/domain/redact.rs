@@ -49,20 +49,20 @@ impl Traces {
                 cjk.insert(written.clone());
                 cjk.insert(hanzi::simplify(&written));
             } else {
-                traces.latin.insert(loose(&search_key(name)));
+                traces.latin.insert(loosest(&search_key(name)));
             }
             for (kind, key) in name_keys(name) {
                 match kind {
                     // ㄱㅇㄴ would black out unrelated text.
                     KeyKind::Initials => {}
                     KeyKind::Latin => {
-                        traces.latin.insert(loose(&key));
+                        traces.latin.insert(loosest(&key));
                     }
                     _ if key.chars().any(is_cjk) => {
                         cjk.insert(key);
                     }
                     _ => {
-                        traces.latin.insert(loose(&key));
+                        traces.latin.insert(loosest(&key));
                     }
                 }
             }
@@ -83,7 +83,13 @@ impl Traces {
         }
         traces.exact = others
             .iter()
-            .map(|o| o.trim().to_ascii_lowercase())
+            .map(|o| {
+                o.trim()
+                    .chars()
+                    .map(fold_char)
+                    .collect::<String>()
+                    .to_ascii_lowercase()
+            })
             .filter(|o| o.chars().count() >= 3)
             .collect();
         traces
@@ -91,7 +97,13 @@ impl Traces {
 
     /// `text` with every trace blacked out, or `None` when it holds none.
     pub fn black_out(&self, text: &str) -> Option<String> {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        // Each character of `text` (its byte offset, and the character as
+        // matched: full-width forms as ASCII, `_` as a space, curly
+        // apostrophes straight), one for one, so spans map back exactly.
+        let chars: Vec<(usize, char)> = text
+            .char_indices()
+            .map(|(at, c)| (at, fold_char(c)))
+            .collect();
         let mut spans: Vec<Range<usize>> = Vec::new();
         let end_of = |i: usize| chars.get(i).map_or(text.len(), |(at, _)| *at);
         // Names in Hangul or Han, any white space between characters;
@@ -113,30 +125,38 @@ impl Traces {
                 }
             }
         }
-        // Latin names: runs of up to MAX_WORDS words, folded as keys are.
-        let words = words_of(text);
+        // Latin names: runs of up to MAX_WORDS words, folded as keys are;
+        // the last word may carry a possessive, a plural or an honorific
+        // ("Jin Yongnan's", "Yongnan-ssi").
+        let words = words_of(&chars);
         for first in 0..words.len() {
             let mut folded = String::new();
             for last in first..words.len().min(first + MAX_WORDS) {
                 if last > first
-                    && !text[words[last - 1].end..words[last].start]
-                        .trim()
-                        .is_empty()
+                    && !chars[words[last - 1].end..words[last].start]
+                        .iter()
+                        .all(|(_, c)| c.is_whitespace())
                 {
                     break;
                 }
-                folded.push_str(&search_key(&text[words[last].clone()]));
-                if self.latin.contains(&loose(&folded)) {
-                    spans.push(words[first].start..words[last].end);
+                let word: String = chars[words[last].clone()].iter().map(|(_, c)| *c).collect();
+                let found = word_forms(&word)
+                    .iter()
+                    .any(|form| self.latin.contains(&loosest(&format!("{folded}{form}"))));
+                if found {
+                    spans.push(chars[words[first].start].0..end_of(words[last].end));
                 }
+                folded.push_str(&search_key(&word));
             }
         }
-        // E-mail addresses and handles, in any case (ASCII lower-casing
-        // keeps every byte where it was in `text`).
-        let lower = text.to_ascii_lowercase();
+        // E-mail addresses and handles, in any case.
+        let lower: Vec<char> = chars.iter().map(|(_, c)| c.to_ascii_lowercase()).collect();
         for exact in &self.exact {
-            for (at, _) in lower.match_indices(exact.as_str()) {
-                spans.push(at..at + exact.len());
+            let exact: Vec<char> = exact.chars().collect();
+            for start in 0..lower.len() {
+                if lower[start..].starts_with(&exact) {
+                    spans.push(chars[start].0..end_of(start + exact.len()));
+                }
             }
         }
         if spans.is_empty() {
@@ -188,24 +208,58 @@ fn match_spaced(
     Some(i)
 }
 
-/// The byte ranges of the Latin words of `text`.
-fn words_of(text: &str) -> Vec<Range<usize>> {
+/// The character ranges of the Latin words of `chars`.
+fn words_of(chars: &[(usize, char)]) -> Vec<Range<usize>> {
     let mut words = Vec::new();
     let mut start = None;
-    for (at, c) in text.char_indices() {
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(at),
+    for (i, (_, c)) in chars.iter().enumerate() {
+        match (is_word_char(*c), start) {
+            (true, None) => start = Some(i),
             (false, Some(from)) => {
-                words.push(from..at);
+                words.push(from..i);
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(from) = start {
-        words.push(from..text.len());
+        words.push(from..chars.len());
     }
     words
+}
+
+/// A character as it is matched: full-width ASCII forms as ASCII, the
+/// ideographic space and `_` as spaces, curly apostrophes straight.
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        '\u{3000}' | '_' => ' ',
+        '\u{2018}' | '\u{2019}' => '\'',
+        c => c,
+    }
+}
+
+/// The forms of a name's last word to try: as written, and without a
+/// possessive (`'s`, `'`), a plural `s`, or a Korean honorific written
+/// in Latin letters (`-ssi`, `-nim`).
+fn word_forms(word: &str) -> Vec<String> {
+    let key = search_key(word);
+    let mut forms = vec![key.clone()];
+    let lower = word.to_lowercase();
+    for suffix in ["'s", "'", "-ssi", "-nim", "ssi", "nim", "s"] {
+        if let Some(stem) = lower.strip_suffix(suffix)
+            && !stem.is_empty()
+        {
+            forms.push(search_key(stem));
+        }
+    }
+    forms
+}
+
+/// Romanizations folded further for matching: `loose`, and "ou" as "o"
+/// (Young, Yong).
+fn loosest(latin: &str) -> String {
+    loose(latin).replace("ou", "o")
 }
 
 #[cfg(test)]
@@ -270,6 +324,35 @@ mod tests {
             traces.black_out("İstanbul: SECRET@example.cn").as_deref(),
             Some("İstanbul: ▇▇▇")
         );
+    }
+
+    #[test]
+    fn possessives_honorifics_spellings_and_full_width_forms_go_too() {
+        let traces = Traces::of(
+            &[
+                "김영남".into(),
+                "金永男".into(),
+                "Jin Yongnan".into(),
+                "Johnny Kim".into(),
+            ],
+            &["+82 10-9876-5432".into()],
+            &["yongnan.jin@ybu.cn".into()],
+        );
+        for (text, expected) in [
+            ("Send Jin Yongnan's book", "Send ▇▇▇ book"),
+            ("Kim Yong-nam's office", "▇▇▇ office"),
+            ("Johnny Kim’s car", "▇▇▇ car"),
+            ("KIM YONGNAM's phone", "▇▇▇ phone"),
+            ("Jin Yongnan-ssi said", "▇▇▇ said"),
+            ("user jin_yongnan", "user ▇▇▇"),
+            ("the Jin Yongnans", "the ▇▇▇"),
+            ("Kim Young-nam and Kim Young Nam", "▇▇▇ and ▇▇▇"),
+            ("＋８２ １０ ９８７６ ５４３２", "＋８２ １０ ▇▇▇"),
+            ("010９８７６５４３２", "010▇▇▇"),
+            ("yongnan.jin＠ybu.cn", "▇▇▇"),
+        ] {
+            assert_eq!(traces.black_out(text).as_deref(), Some(expected), "{text}");
+        }
     }
 
     #[test]

@@ -62,6 +62,25 @@ fn first_error(encoding: &'static Encoding, bytes: &[u8]) -> Option<usize> {
     }
 }
 
+/// Whether the bytes above 0x7F come mostly in pairs, as CP949's Hangul
+/// and GB18030's Han characters do.
+fn mostly_pairs(bytes: &[u8]) -> bool {
+    let (mut pairs, mut lone) = (0usize, 0usize);
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+        } else if bytes.get(i + 1).is_some_and(|b| *b >= 0x80) {
+            pairs += 1;
+            i += 2;
+        } else {
+            lone += 1;
+            i += 1;
+        }
+    }
+    pairs > 0 && lone * 3 <= pairs
+}
+
 /// Decodes a file. Without a named encoding it must be UTF-8 (a BOM is
 /// dropped): a file in another encoding is refused, naming the encodings
 /// it decodes in cleanly — CP949 and GB18030, the one with more of its
@@ -91,6 +110,16 @@ pub fn decode(bytes: &[u8], named: Option<TextEncoding>) -> Result<String, Decod
                 let (text, _) = encoding.decode_without_bom_handling(bytes);
                 Some(text.chars().filter(|c| script(*c)).count())
             };
+            // Korean and Chinese text is mostly pairs of high bytes; a
+            // Western file has lone ones ("M\xFCller"), which CP949 and
+            // GB18030 also decode, into nonsense ("M黮ler"): suggest neither.
+            if !mostly_pairs(bytes) {
+                return Err(DecodeError {
+                    line: line_of(bytes, utf8.valid_up_to()),
+                    encoding: "UTF-8",
+                    likely: Vec::new(),
+                });
+            }
             let korean = score(encoding_rs::EUC_KR, crate::domain::hangul::is_syllable);
             let chinese = score(GB18030, crate::domain::hanzi::is_han);
             let likely = match (korean, chinese) {
@@ -133,8 +162,10 @@ mod tests {
             decode(&chinese, Some(TextEncoding::Gb18030)).unwrap(),
             "name_hanzi\n金永男,辽宁省沈阳市\n"
         );
-        // Latin-1 is no Korean: refused, never read as "M黮ler".
-        assert!(decode(b"name_latin\nM\xFCller\n", None).is_err());
+        // Latin-1 is no Korean: refused, never read as "M黮ler", and no
+        // encoding suggested that would read it so.
+        let err = decode(b"name_latin\nM\xFCller\nJos\xE9 Garc\xEDa\n", None).unwrap_err();
+        assert!(err.likely.is_empty(), "{:?}", err.likely);
     }
 
     #[test]

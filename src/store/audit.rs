@@ -194,9 +194,47 @@ impl Store {
             .await?
             .into_iter()
             .filter(|row| {
+                // Subjects are ids, and pseudonyms of people erased since.
                 row.subjects == ALL
-                    || serde_json::from_str::<Vec<i32>>(&row.subjects)
-                        .is_ok_and(|ids| ids.contains(&contact_id))
+                    || serde_json::from_str::<Vec<serde_json::Value>>(&row.subjects).is_ok_and(
+                        |ids| {
+                            ids.iter()
+                                .any(|v| v.as_i64() == Some(i64::from(contact_id)))
+                        },
+                    )
+            })
+            .collect())
+    }
+
+    /// Everything recorded about a person erased since, by the pseudonym
+    /// the erasure gave them (`erased-…`).
+    pub async fn access_log_of_pseudonym(&self, pseudonym: &str) -> Result<Vec<AccessEntry>> {
+        let scope = format!("contact:{pseudonym}");
+        Ok(self
+            .access_log(None)
+            .await?
+            .into_iter()
+            .filter(|row| {
+                row.scope.split_whitespace().any(|part| part == scope)
+                    || serde_json::from_str::<Vec<serde_json::Value>>(&row.subjects)
+                        .is_ok_and(|ids| ids.iter().any(|v| v.as_str() == Some(pseudonym)))
+            })
+            .collect())
+    }
+
+    /// Everything a user did, and every change made to their access
+    /// (`user:ID` in the scope: invited, enrolled, disabled, role changed).
+    pub async fn access_log_of_user(&self, user_id: i32) -> Result<Vec<AccessEntry>> {
+        let mine = format!("user:{user_id}:");
+        let handed = format!("->user:{user_id}");
+        Ok(self
+            .access_log(None)
+            .await?
+            .into_iter()
+            .filter(|row| {
+                row.user_id == Some(user_id)
+                    || row.scope.starts_with(&mine)
+                    || row.scope.contains(&handed)
             })
             .collect())
     }

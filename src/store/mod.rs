@@ -101,6 +101,12 @@ impl Store {
             if let Some(path) = crate::files::sqlite_file_to_create(url) {
                 crate::files::create_private_if_missing(&path)
                     .map_err(|err| DbErr::Custom(format!("{}: {err}", path.display())))?;
+                // A file made before Inmaek created them owner-only.
+                if crate::files::open_to_others(&path) {
+                    tracing::warn!(
+                        "the database file can be read by other users of this machine: make it the owner's alone (chmod 600, and its -wal and -shm files)"
+                    );
+                }
             }
             let write = connect_sqlite(url, Access::Write).await?;
             Migrator::up(&write, None).await?;

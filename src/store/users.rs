@@ -89,6 +89,22 @@ impl Store {
                     Some(user) if user.telegram_user_id.is_some() => {
                         return Err(Error::UserNameTaken(name).into());
                     }
+                    Some(user) if user.disabled_at.is_some() => {
+                        return Err(Error::UserDisabled { name: user.name }.into());
+                    }
+                    // A new code for the same person in the same role: a
+                    // role or contact is changed with `user role`, never by
+                    // inviting again.
+                    Some(user)
+                        if user.role != invitation.role
+                            || user.contact_id != invitation.contact_id =>
+                    {
+                        return Err(Error::ReinviteOtherRole {
+                            name: user.name,
+                            role: user.role.key(),
+                        }
+                        .into());
+                    }
                     Some(user) => {
                         enrolment_code::Entity::delete_many()
                             .filter(enrolment_code::Column::UserId.eq(user.id))
@@ -96,10 +112,8 @@ impl Store {
                             .exec(txn)
                             .await?;
                         let mut active: app_user::ActiveModel = user.into();
-                        active.role = Set(invitation.role);
                         active.lang = Set(invitation.lang);
                         active.time_zone = Set(invitation.time_zone.name().to_owned());
-                        active.contact_id = Set(invitation.contact_id);
                         active.update(txn).await?
                     }
                     None => {

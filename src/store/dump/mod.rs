@@ -26,7 +26,10 @@ pub const DUMP_VERSION: u32 = 1;
 macro_rules! dump_tables {
     ($($field:ident: $module:ident),+ $(,)?) => {
         /// Everything Inmaek stores but secrets.
+        /// A field it does not know is refused: a dump is restored
+        /// faithfully or not at all.
         #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields)]
         pub struct Dump {
             pub format: String,
             pub version: u32,
