@@ -558,8 +558,10 @@ async fn cards_briefs_and_exports_are_in_the_access_log() {
             lines[3].contains("read a brief · place:harbin date:2026-12-10"),
             "{history}"
         );
+        // What they did, and what was done to their access.
         let by_user = common::ok(&db, "ko", &["audit", "--user", "Officer Two"]);
-        assert_eq!(by_user.lines().count(), 1, "{by_user}");
+        assert_eq!(by_user.lines().count(), 3, "{by_user}");
+        assert!(by_user.contains("등록 코드 발급"), "{by_user}");
         assert!(by_user.contains("인물 카드 열람"), "{by_user}");
         let nobody = common::ok(&db, "en", &["audit", "--contact", &f.song.to_string()]);
         assert_eq!(
