@@ -456,13 +456,7 @@ impl Store {
                     &change.moved,
                 )
                 .await?;
-                Ok(AccessChange {
-                    user: user.into(),
-                    to: to.map(Into::into),
-                    contacts: change.contacts,
-                    follow_ups: change.follow_ups,
-                    messages: change.messages,
-                })
+                Ok(change.into_change(user, to))
             })
         })
         .await
@@ -548,13 +542,7 @@ impl Store {
                     &change.moved,
                 )
                 .await?;
-                Ok(AccessChange {
-                    user: user.into(),
-                    to: to.map(Into::into),
-                    contacts: change.contacts,
-                    follow_ups: change.follow_ups,
-                    messages: change.messages,
-                })
+                Ok(change.into_change(user, to))
             })
         })
         .await
@@ -608,6 +596,18 @@ struct Moved {
     contacts: u64,
     follow_ups: u64,
     messages: u64,
+}
+
+impl Moved {
+    fn into_change(self, user: app_user::Model, to: Option<app_user::Model>) -> AccessChange {
+        AccessChange {
+            user: user.into(),
+            to: to.map(Into::into),
+            contacts: self.contacts,
+            follow_ups: self.follow_ups,
+            messages: self.messages,
+        }
+    }
 }
 
 /// Moves `user`'s contacts and open follow-ups to `to`, or leaves them
