@@ -531,7 +531,7 @@ pub enum CadenceCommand {
     },
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
 pub enum DumpFormat {
     /// The complete dump (export) or a dump to restore (import).
     #[default]
@@ -546,8 +546,10 @@ pub enum DumpFormat {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    #[arg(long, value_enum, default_value_t)]
-    pub format: DumpFormat,
+    /// json (the default), csv, vcard or ics; with --out, the file's
+    /// extension (.json, .csv, .vcf, .ics) says it when this is not given.
+    #[arg(long, value_enum)]
+    pub format: Option<DumpFormat>,
     /// Write here instead of standard output.
     #[arg(long)]
     pub out: Option<PathBuf>,

@@ -372,3 +372,37 @@ fn an_impossible_date_in_the_middle_of_a_google_export_imports_nothing() {
     assert!(err.ends_with("google_contacts_bad_date.csv:3: Birthday: Birthday: “1980-02-30” is not a valid date (expected YYYY-MM-DD, “YYYY-MM-DD HH:MM” or RFC 3339). Nothing was imported."), "{err}");
     assert!(ok(&db, &["contact", "list"]).contains("No contacts match."));
 }
+
+#[test]
+fn export_out_takes_its_format_from_the_extension_and_refuses_a_contradiction() {
+    let db = TestDb::sqlite();
+    ok(&db, &["contact", "add", "--hangul", "김영남"]);
+    let dir = tempfile::tempdir().unwrap();
+    for (name, starts) in [
+        ("contacts.csv", "name_hangul,"),
+        ("contacts.vcf", "BEGIN:VCARD"),
+        ("dump.json", "{"),
+        ("events.ics", "BEGIN:VCALENDAR"),
+    ] {
+        let path = dir.path().join(name);
+        ok(&db, &["export", "--out", path.to_str().unwrap()]);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with(starts), "{name}: {text}");
+    }
+    let path = dir.path().join("other.csv");
+    let err = refused(
+        &db,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            path.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        err.contains("--format json contradicts the file name"),
+        "{err}"
+    );
+    assert!(!path.exists(), "nothing written");
+}

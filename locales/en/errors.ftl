@@ -88,3 +88,4 @@ error-role-unchanged = { $name } is { $role } already.
 error-role-member-change = { $name }: a member is a contact and stays a member, and staff cannot become members; invite them again under the other role.
 error-record-for-other = Only an admin may record an interaction for another officer ({ $by }). Nothing was saved.
 error-reinvite-other-role = { $name } was invited as { $role } (or for another contact); a new code keeps that. Change the role with “user role”, or invite under another name.
+error-format-contradicts = --format { $format } contradicts the file name { $path }; give one of the two, or make them agree. Nothing was written.

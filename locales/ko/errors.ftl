@@ -88,3 +88,4 @@ error-role-unchanged = { $name } 님은 이미 { $role }입니다.
 error-role-member-change = { $name }: 회원은 연락처와 연결되어 있어 역할을 바꿀 수 없고, 직원을 회원으로 바꿀 수도 없습니다. 다른 역할로 다시 초대하세요.
 error-record-for-other = 다른 담당관({ $by }) 명의로 교류를 기록하는 것은 관리자만 할 수 있습니다. 저장된 것은 없습니다.
 error-reinvite-other-role = { $name } 님은 { $role }(으)로(또는 다른 연락처로) 이미 초대되었습니다. 새 코드도 그대로입니다. 역할은 “user role”로 바꾸거나 다른 이름으로 초대하세요.
+error-format-contradicts = --format { $format }이(가) 파일 이름 { $path }와(과) 맞지 않습니다. 둘 중 하나만 쓰거나 서로 맞추세요. 아무것도 쓰지 않았습니다.

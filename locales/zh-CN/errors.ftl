@@ -88,3 +88,4 @@ error-role-unchanged = { $name } 已经是{ $role }。
 error-role-member-change = { $name }：会员与联系人绑定，角色不能更改，工作人员也不能改为会员；请以另一角色重新邀请。
 error-record-for-other = 只有管理员可以替其他联络官（{ $by }）记录交流。未保存任何内容。
 error-reinvite-other-role = { $name } 已被邀请为{ $role }（或关联其他联系人）；新的注册码保持不变。请用“user role”更改角色，或以其他名称邀请。
+error-format-contradicts = --format { $format } 与文件名 { $path } 不符；请只给出其一，或使二者一致。未写入任何内容。

@@ -18,14 +18,15 @@ use crate::store::StoreError;
 use crate::store::contacts::{Prepared, Resolver};
 
 pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
+    let format = export_format(&args)?;
     ctx.store
         .record_access_all(
             ctx.actor,
             "export",
-            &format!("format:{}", format!("{:?}", args.format).to_lowercase()),
+            &format!("format:{}", format!("{format:?}").to_lowercase()),
         )
         .await?;
-    let (text, contacts, interactions) = match args.format {
+    let (text, contacts, interactions) = match format {
         DumpFormat::Json => {
             let dump = ctx.store.export_dump().await?;
             (
@@ -94,6 +95,41 @@ pub(super) async fn write_atomically(path: &Path, text: &str) -> Outcome {
         path: path.display().to_string(),
         reason: err.to_string(),
     })
+}
+
+/// The format of an export: named, or said by the extension of `--out`
+/// (`.json`, `.csv`, `.vcf`/`.vcard`, `.ics`); the two must agree.
+fn export_format(args: &ExportArgs) -> Result<DumpFormat, Failure> {
+    let by_extension = args.out.as_deref().and_then(|path| {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_lowercase)
+            .as_deref()
+        {
+            Some("json") => Some(DumpFormat::Json),
+            Some("csv") => Some(DumpFormat::Csv),
+            Some("vcf" | "vcard") => Some(DumpFormat::Vcard),
+            Some("ics") => Some(DumpFormat::Ics),
+            _ => None,
+        }
+    });
+    match (args.format, by_extension) {
+        (Some(named), Some(said)) if named != said => {
+            Err(crate::domain::Error::FormatContradicts {
+                format: format!("{named:?}").to_lowercase(),
+                path: args
+                    .out
+                    .as_deref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            }
+            .into())
+        }
+        (Some(named), _) => Ok(named),
+        (None, Some(said)) => Ok(said),
+        (None, None) => Ok(DumpFormat::Json),
+    }
 }
 
 /// The format named, or guessed from the file's extension.

@@ -144,6 +144,9 @@ pub enum Error {
     /// `user role` from or to `member`: a member is a contact.
     #[error("{name}: a member's role cannot change")]
     RoleMemberChange { name: String },
+    /// `export --format F --out FILE` whose extension says another format.
+    #[error("--format {format} contradicts {path}")]
+    FormatContradicts { format: String, path: String },
     /// `user invite` of someone invited before, in another role.
     #[error("{name} was invited as {role}")]
     ReinviteOtherRole { name: String, role: &'static str },
@@ -326,6 +329,9 @@ impl Error {
             Error::RoleMemberChange { name } => {
                 Message::new("error-role-member-change").arg("name", name)
             }
+            Error::FormatContradicts { format, path } => Message::new("error-format-contradicts")
+                .arg("format", format.as_str())
+                .arg("path", path.as_str()),
             Error::ReinviteOtherRole { name, role } => Message::new("error-reinvite-other-role")
                 .arg("name", name)
                 .arg(
