@@ -106,11 +106,7 @@ impl Store {
                         .into());
                     }
                     Some(user) => {
-                        enrolment_code::Entity::delete_many()
-                            .filter(enrolment_code::Column::UserId.eq(user.id))
-                            .filter(enrolment_code::Column::UsedAt.is_null())
-                            .exec(txn)
-                            .await?;
+                        void_unused_codes(txn, user.id).await?;
                         let mut active: app_user::ActiveModel = user.into();
                         active.lang = Set(invitation.lang);
                         active.time_zone = Set(invitation.time_zone.name().to_owned());
@@ -153,14 +149,7 @@ impl Store {
                 })
                 .exec_without_returning(txn)
                 .await?;
-                super::audit::changed(
-                    txn,
-                    now,
-                    "user-invite",
-                    &format!("user:{}:{}", user.id, user.role),
-                    &user.contact_id.into_iter().collect::<Vec<_>>(),
-                )
-                .await?;
+                access_changed(txn, now, "user-invite", &user).await?;
                 Ok(Invited {
                     user: user.into(),
                     code,
@@ -264,14 +253,7 @@ impl Store {
                         super::StoreError::from(err)
                     }
                 })?;
-                super::audit::changed(
-                    txn,
-                    now,
-                    "enrol",
-                    &format!("user:{}:{}", user.id, user.role),
-                    &user.contact_id.into_iter().collect::<Vec<_>>(),
-                )
-                .await?;
+                access_changed(txn, now, "enrol", &user).await?;
                 Ok(user)
             })
         })
@@ -440,11 +422,7 @@ impl Store {
                     .filter(callback_token::Column::UserId.eq(user.id))
                     .exec(txn)
                     .await?;
-                enrolment_code::Entity::delete_many()
-                    .filter(enrolment_code::Column::UserId.eq(user.id))
-                    .filter(enrolment_code::Column::UsedAt.is_null())
-                    .exec(txn)
-                    .await?;
+                void_unused_codes(txn, user.id).await?;
                 let mut active: app_user::ActiveModel = user.clone().into();
                 active.disabled_at = Set(Some(now));
                 let user = active.update(txn).await?;
@@ -475,14 +453,7 @@ impl Store {
                 let mut active: app_user::ActiveModel = user.into();
                 active.disabled_at = Set(None);
                 let user = active.update(txn).await?;
-                super::audit::changed(
-                    txn,
-                    now,
-                    "user-enable",
-                    &format!("user:{}:{}", user.id, user.role),
-                    &user.contact_id.into_iter().collect::<Vec<_>>(),
-                )
-                .await?;
+                access_changed(txn, now, "user-enable", &user).await?;
                 Ok(user.into())
             })
         })
@@ -547,6 +518,34 @@ impl Store {
         })
         .await
     }
+}
+
+/// Records a change to `user`'s access (invited, enrolled, enabled …),
+/// concerning their contact if they are a member.
+async fn access_changed(
+    txn: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    action: &str,
+    user: &app_user::Model,
+) -> Result<()> {
+    super::audit::changed(
+        txn,
+        now,
+        action,
+        &format!("user:{}:{}", user.id, user.role),
+        &user.contact_id.into_iter().collect::<Vec<_>>(),
+    )
+    .await
+}
+
+/// Voids the codes issued to `user_id` and not used yet.
+async fn void_unused_codes(txn: &impl ConnectionTrait, user_id: i32) -> Result<()> {
+    enrolment_code::Entity::delete_many()
+        .filter(enrolment_code::Column::UserId.eq(user_id))
+        .filter(enrolment_code::Column::UsedAt.is_null())
+        .exec(txn)
+        .await?;
+    Ok(())
 }
 
 async fn user_in(txn: &impl ConnectionTrait, user_id: i32) -> Result<app_user::Model> {
