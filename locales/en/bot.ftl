@@ -74,9 +74,11 @@ bot-log-pick = Several people match “{ $query }”. Who was it?
 bot-log-none = No one matches “{ $query }”. Send another name, or create the contact:
 bot-log-created = Created contact #{ $id } { $name }.
 bot-log-when = When did you meet { $name }?
-bot-log-date-ask = Send the date: 2026-11-20, 11/20, “yesterday”, “3 days ago”…
-bot-log-date-invalid = I could not read “{ $text }” as a date. Try 2026-11-20, 11/20 or “yesterday”.
+bot-log-date-ask = Send the date: 2026-11-20, 11/20, November 20, “yesterday”, “3 days ago”, “last Friday”…
+bot-log-date-invalid = I could not read “{ $text }” as a date. Try 2026-11-20, November 20, “yesterday”, “3 days ago” or “last Friday”.
 bot-log-date-future = “{ $text }” is in the future; log an interaction after it happened.
+bot-log-date-impossible = “{ $text }” is not a date that exists; nothing was saved. Try again with a real date, for example 2026-11-20 or “3 days ago”.
+bot-log-date-future-offer = { $date } is still to come: an interaction is logged after it happened, so nothing was saved. Make it a follow-up with <b>{ $name }</b> due { $date } instead?
 bot-log-kind = What kind of contact was it?
 bot-log-track = Which diplomacy track?
 bot-log-topics = Which policy areas came up? Tap to select, then Done.
@@ -85,12 +87,22 @@ bot-log-follow-up = Was a follow-up promised?
 bot-log-follow-up-date = When is the follow-up due? (2026-12-05, 12/5, “2 weeks”…)
 bot-log-follow-up-what = What is to be done?
 bot-log-follow-up-default = Follow up
+bot-log-follow-up-text = Follow up on the { $kind } of { $date }: { $note }
+bot-log-follow-up-text-bare = Follow up on the { $kind } of { $date }
+bot-log-planned = Follow-up with <b>{ $name }</b> due { $date } (promised by { $by }): { $what }
+bot-promised-by-seoul = Seoul
+bot-promised-by-them = the counterpart
+bot-btn-promised-by-them = ↔ The counterpart promised it
+bot-btn-promised-by-seoul = ↔ Seoul promised it
+bot-btn-make-follow-up = 📌 Make it a follow-up
+bot-log-no-colon = No one I know is named at the start of “{ $line }”, and nothing was saved. Write the name, a colon, then the note — <i>/log { $name }: yesterday, talked about waterworks</i> — or send <i>/log { $name }</i> alone to add someone new.
+bot-log-no-colon-pick = No one is named “{ $line }”. If “{ $name }” is one of these, the rest of the line is the note:
 bot-log-confirm = <b>Save this interaction?</b>
 bot-log-summary-who = Who: { $name }
 bot-log-summary-when = When: { $date }
 bot-log-summary-kind = Kind: { $kind } · { $track }
 bot-log-summary-topics = Topics: { $topics }
-bot-log-summary-follow-up = Follow-up: { $date } — { $what }
+bot-log-summary-follow-up = Follow-up: { $date } — { $what } (promised by { $by })
 bot-log-summary-note = Note: { $note }
 bot-log-saved = ✔ <b>Saved.</b> Next contact with { $name } is due { $due }.
 
@@ -101,6 +113,7 @@ bot-forward-saved = ✔ Logged the message from { $name }. Next contact is due {
 bot-who-usage = Send /who and a name in any script, for example <i>/who 김영남</i>.
 bot-who-none = No one matches “{ $query }”.
 bot-who-pick = Several people match “{ $query }”:
+bot-who-suggest = No one is named “{ $query }”. Did you mean:
 
 bot-card-categories = Categories: { $value }
 bot-card-position = Position: { $title } — { $organization }
@@ -140,9 +153,15 @@ due-no-place = Place unknown
 due-city = 📍 <b>{ $city }</b>
 due-item = { $n }. <b>{ $name }</b> — { $health }
 due-follow-up = { $n }. { $date } · <b>{ $name }</b> — { $what }
-due-follow-up-overdue = { $n }. ⚠ { $date } · <b>{ $name }</b> — { $what }
+due-follow-up-overdue = { $n }. ⚠ { $date } · <b>{ $name }</b> — { $what } <i>({ $late ->
+    [one] one day late
+   *[other] { $late } days late
+})</i>
 due-follow-up-promised = { $n }. { $date } · <b>{ $name }</b> — { $what } <i>(promised by Seoul)</i>
-due-follow-up-overdue-promised = { $n }. ⚠ { $date } · <b>{ $name }</b> — { $what } <i>(promised by Seoul)</i>
+due-follow-up-overdue-promised = { $n }. ⚠ { $date } · <b>{ $name }</b> — { $what } <i>(promised by Seoul, { $late ->
+    [one] one day late
+   *[other] { $late } days late
+})</i>
 due-digest-title = ☀️ <b>Keeping in touch — { $date }</b>
 due-digest-relationships = <b>{ $count ->
     [one] One relationship is
@@ -168,6 +187,7 @@ due-page = { $page }/{ $pages }
 due-follow-up-reminder = ⏰ <b>A follow-up falls due today</b>
 due-snoozed = { $name }: put off until { $date }.
 due-follow-up-snoozed = Follow-up with { $name } moved to { $date }.
+due-follow-up-promised-by = Follow-up with { $name }: now recorded as promised by { $by }.
 due-done-contact = { $name }: recorded as in touch today.
 due-done-follow-up = Follow-up with { $name } done.
 due-follow-up-already-done = The follow-up with { $name } was already done.

@@ -25,7 +25,11 @@ brief-never-met = No interaction recorded yet.
 brief-promised-by-seoul = ★ Seoul's promise
 brief-promised-by-them = Their request
 brief-due-on = due { $date }
-brief-point-promise = Report on Seoul's promise “{ $what }” ({ $name }, due { $date }).
+brief-due-late = due { $date } · { $late ->
+    [one] one day late
+   *[other] { $late } days late
+}
+brief-point-promise = Report on Seoul's promise “{ $what }” ({ $name }, { $due }).
 brief-point-follow-up = Answer { $name }'s request “{ $what }”.
 brief-point-reconnect = Repair the relationship with { $name } — { $health }.
 brief-point-interest = Shared interest in { $area }: { $count } counterparts, { $projects } projects under way.

@@ -106,12 +106,42 @@ pub async fn on_button(
             },
             Err(_) => Ok(Handled::Stale),
         },
+        ("w", Some(side @ ("s" | "t"))) => match item {
+            Item::FollowUp(id) => promised_by(chat, id, &name, side == "s", pressed).await,
+            Item::Contact(_) => Ok(Handled::Stale),
+        },
         ("t", Some(user)) => match user.parse::<i32>() {
             Ok(user_id) => hand_over(chat, item, &name, user_id, pressed).await,
             Err(_) => Ok(Handled::Stale),
         },
         _ => Ok(Handled::Stale),
     }
+}
+
+/// Records who promised a follow-up; the button then offers the other side.
+async fn promised_by(
+    chat: &Chat<'_>,
+    follow_up_id: i32,
+    name: &str,
+    seoul: bool,
+    pressed: &Pressed,
+) -> Result<Handled, CallbackError> {
+    chat.store()
+        .set_follow_up_promiser(follow_up_id, seoul)
+        .await?;
+    if !chat.claim().await? {
+        return Ok(Handled::Duplicate);
+    }
+    pressed
+        .replace_buttons(chat, log::promise_keyboard(chat, follow_up_id, seoul))
+        .await?;
+    Ok(Handled::Toast(chat.t_args(
+        "due-follow-up-promised-by",
+        &[
+            ("name", Arg::from(name)),
+            ("by", log::promiser(chat, seoul).into()),
+        ],
+    )))
 }
 
 /// Takes the buttons of `item` off the digest or page it was pressed on.

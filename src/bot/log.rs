@@ -1,7 +1,7 @@
 //! `/log`: guided with buttons, in one line, or from a forwarded message.
 //! Saving writes the interaction and claims the update in one transaction.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use teloxide::types::InlineKeyboardMarkup;
 
 use super::chat::{Chat, HandlerResult, esc, row, toggle, toggle_keyboard};
@@ -12,11 +12,12 @@ use crate::domain::contact::{parse_note, parse_text};
 use crate::domain::dates::occurred_on;
 use crate::domain::keys::{InteractionKind, PolicyArea, Track};
 use crate::domain::names::{PersonName, guess_form};
-use crate::domain::quicklog::parse_quick_log;
-use crate::domain::spoken::{Span, parse_future_date, parse_spoken_date};
+use crate::domain::quicklog::{QuickLog, name_splits, parse_quick_log, parse_quick_note};
+use crate::domain::spoken::{DateWords, Span, parse_future_date, read_date};
 use crate::store::StoreError;
 use crate::store::contacts::NewContact;
 use crate::store::interactions::{Logged, NewFollowUp, NewInteraction};
+use crate::store::keep::NewFollowUpFor;
 use crate::store::search::ContactMatch;
 
 /// How many people a name search offers as buttons.
@@ -37,38 +38,172 @@ pub async fn start(chat: &Chat<'_>, args: &str) -> HandlerResult {
             .await;
     }
     match parse_quick_log(args, chat.today()) {
-        Some(quick) => {
-            let note = match parse_note("note", &quick.note) {
-                Ok(note) => note,
-                Err(err) => return chat.say_once(refusal(chat, &err)).await,
-            };
-            let follow_up_due = quick.follow_up.and_then(|span| span.after(chat.today()));
-            let draft = LogDraft {
-                step: LogStep::Who,
-                query: Some(quick.name.clone()),
-                date: Some(quick.date.unwrap_or_else(|| chat.today())),
-                kind: Some(
-                    quick
-                        .kind
-                        .unwrap_or(InteractionKind::Meeting)
-                        .key()
-                        .to_owned(),
-                ),
-                track: quick.track.map(|t| t.key().to_owned()),
-                topics: quick.topics.iter().map(|t| t.key().to_owned()).collect(),
-                follow_up_what: follow_up_due.map(|_| {
-                    note.clone()
-                        .unwrap_or_else(|| chat.t("bot-log-follow-up-default"))
-                }),
-                note,
-                follow_up_due,
-                quick: true,
-                ..Default::default()
-            };
-            look_up(chat, draft, &quick.name).await
-        }
-        None => look_up(chat, LogDraft::default(), args).await,
+        Some(quick) => match quick_draft(chat, &quick).await? {
+            Some(draft) => look_up(chat, draft, &quick.name).await,
+            None => Ok(()),
+        },
+        None => without_colon(chat, args.trim()).await,
     }
+}
+
+/// The most words a name typed before its note without a colon may have.
+const MOST_NAME_WORDS: usize = 4;
+
+/// A one-line log's draft, or `None` when its date was refused (and said so).
+async fn quick_draft(
+    chat: &Chat<'_>,
+    quick: &QuickLog,
+) -> Result<Option<LogDraft>, super::chat::HandlerError> {
+    let note = match parse_note("note", &quick.note) {
+        Ok(note) => note,
+        Err(err) => {
+            chat.say_once(refusal(chat, &err)).await?;
+            return Ok(None);
+        }
+    };
+    let (date, planned) = match &quick.when {
+        None => (Some(chat.today()), None),
+        Some((_, DateWords::Past(date))) => (Some(*date), None),
+        Some((_, DateWords::Future(date))) => (None, Some(*date)),
+        Some((text, DateWords::Impossible)) => {
+            chat.say_once(chat.t_args("bot-log-date-impossible", &[("text", esc(text).into())]))
+                .await?;
+            return Ok(None);
+        }
+    };
+    let kind = quick.kind.unwrap_or(InteractionKind::Meeting);
+    let follow_up_due = quick.follow_up.and_then(|span| span.after(chat.today()));
+    let follow_up_what = follow_up_due
+        .zip(date)
+        .map(|(_, on)| follow_up_text(chat, kind, on, note.as_deref()));
+    Ok(Some(LogDraft {
+        step: LogStep::Who,
+        query: Some(quick.name.clone()),
+        date,
+        kind: Some(kind.key().to_owned()),
+        track: quick.track.map(|t| t.key().to_owned()),
+        topics: quick.topics.iter().map(|t| t.key().to_owned()).collect(),
+        follow_up_what,
+        note,
+        follow_up_due,
+        quick: true,
+        planned,
+        promised_by_seoul: quick.promised_by_seoul,
+        ..Default::default()
+    }))
+}
+
+/// What a follow-up from a one-line log says, in the officer's language:
+/// "Follow up on the meeting of 2026-11-20: phone call about sewage".
+fn follow_up_text(
+    chat: &Chat<'_>,
+    kind: InteractionKind,
+    on: NaiveDate,
+    note: Option<&str>,
+) -> String {
+    let kind = chat.label(InteractionKind::KIND, kind.key());
+    match note {
+        Some(note) => chat.t_args(
+            "bot-log-follow-up-text",
+            &[
+                ("kind", kind.into()),
+                ("date", on.to_string().into()),
+                ("note", note.to_owned().into()),
+            ],
+        ),
+        None => chat.t_args(
+            "bot-log-follow-up-text-bare",
+            &[("kind", kind.into()), ("date", on.to_string().into())],
+        ),
+    }
+}
+
+/// `/log` with words but no colon: the longest leading words that name a
+/// known person are the name and the rest the note; a line whose whole
+/// text is a name starts the guided dialogue; otherwise the bot asks —
+/// never a new contact made of the whole line.
+async fn without_colon(chat: &Chat<'_>, line: &str) -> HandlerResult {
+    let splits = name_splits(line, MOST_NAME_WORDS);
+    if splits.is_empty() {
+        return look_up(chat, LogDraft::default(), line).await;
+    }
+    let whole = chat
+        .store()
+        .find_contacts_named(line, MAX_CANDIDATES)
+        .await?;
+    if whole.iter().any(|m| m.exact) {
+        return look_up(chat, LogDraft::default(), line).await;
+    }
+    for &at in &splits {
+        let name = &line[..at];
+        let matches = chat
+            .store()
+            .find_contacts_named(name, MAX_CANDIDATES)
+            .await?;
+        if matches.iter().any(|m| m.exact) {
+            let quick = parse_quick_note(name, &line[at..], chat.today());
+            return match quick_draft(chat, &quick).await? {
+                Some(draft) => look_up(chat, draft, name).await,
+                None => Ok(()),
+            };
+        }
+    }
+    // Nobody known at the start. A line that reads as a name (no date,
+    // tag or follow-up after any of its first words) is one: offered to
+    // be created, as `/log NAME` does.
+    let reads_as_log = splits.iter().any(|&at| {
+        let quick = parse_quick_note(&line[..at], &line[at..], chat.today());
+        quick.when.is_some()
+            || quick.follow_up.is_some()
+            || quick.kind.is_some()
+            || quick.track.is_some()
+            || !quick.topics.is_empty()
+            || quick.promised_by_seoul.is_some()
+    });
+    if !reads_as_log {
+        return look_up(chat, LogDraft::default(), line).await;
+    }
+    // Near names of the first word, if any; never a contact made of the line.
+    let first_end = splits.last().copied().unwrap_or(line.len());
+    let first = &line[..first_end];
+    let near = chat.store().find_contacts(first, MAX_CANDIDATES).await?;
+    if near.is_empty() {
+        if !chat.claim().await? {
+            return Ok(());
+        }
+        chat.read("search", &format!("query:{first}"), &[]).await?;
+        return chat
+            .say(chat.t_args(
+                "bot-log-no-colon",
+                &[("line", esc(line).into()), ("name", esc(first).into())],
+            ))
+            .await;
+    }
+    let quick = parse_quick_note(first, &line[first_end..], chat.today());
+    let Some(mut draft) = quick_draft(chat, &quick).await? else {
+        return Ok(());
+    };
+    if !chat.claim().await? {
+        return Ok(());
+    }
+    chat.read(
+        "search",
+        &format!("query:{first}"),
+        &near.iter().map(|m| m.id).collect::<Vec<_>>(),
+    )
+    .await?;
+    draft.step = LogStep::Pick;
+    draft.candidates = near.iter().map(|m| m.id).collect();
+    chat.set_state(State::Log(draft)).await?;
+    let keyboard = InlineKeyboardMarkup::new(candidate_buttons(chat, &near, "l:p:"));
+    chat.say_with(
+        chat.t_args(
+            "bot-log-no-colon-pick",
+            &[("line", esc(line).into()), ("name", esc(first).into())],
+        ),
+        keyboard,
+    )
+    .await
 }
 
 /// `/log` for a person already chosen (the digest's Log now button).
@@ -153,6 +288,9 @@ async fn look_up(chat: &Chat<'_>, mut draft: LogDraft, query: &str) -> HandlerRe
 /// The update is claimed here unless saving claims it.
 async fn advance(chat: &Chat<'_>, mut draft: LogDraft) -> HandlerResult {
     if draft.quick && draft.contact_id.is_some() {
+        if let Some(planned) = draft.planned {
+            return offer_plan(chat, draft, planned).await;
+        }
         save(chat, draft).await?;
         return Ok(());
     }
@@ -258,6 +396,107 @@ async fn advance(chat: &Chat<'_>, mut draft: LogDraft) -> HandlerResult {
         .await
 }
 
+/// A one-line log named a day still to come: an interaction is logged
+/// after it happened, so the bot offers to make it a follow-up instead.
+async fn offer_plan(chat: &Chat<'_>, mut draft: LogDraft, planned: NaiveDate) -> HandlerResult {
+    if !chat.claim().await? {
+        return Ok(());
+    }
+    let name = contact_label(chat, draft.contact_id).await?;
+    draft.step = LogStep::Plan;
+    chat.set_state(State::Log(draft)).await?;
+    chat.say_with(
+        chat.t_args(
+            "bot-log-date-future-offer",
+            &[
+                ("date", planned.to_string().into()),
+                ("name", esc(&name).into()),
+            ],
+        ),
+        InlineKeyboardMarkup::new([
+            row([(chat.t("bot-btn-make-follow-up"), "l:plan:yes".to_owned())]),
+            vec![chat.cancel_button()],
+        ]),
+    )
+    .await
+}
+
+/// Records the planned day as a follow-up, claiming the press with it.
+async fn save_plan(chat: &Chat<'_>, draft: LogDraft) -> Result<bool, super::chat::HandlerError> {
+    let (Some(contact_id), Some(due_on)) = (draft.contact_id, draft.planned) else {
+        return Ok(false);
+    };
+    let what = draft
+        .note
+        .clone()
+        .unwrap_or_else(|| chat.t("bot-log-follow-up-default"));
+    let new = NewFollowUpFor {
+        contact_id,
+        owner_user_id: Some(chat.user.id),
+        due_on,
+        promised_by_seoul: draft.promised_by_seoul.unwrap_or(true),
+        what: what.clone(),
+    };
+    let added = match chat
+        .store()
+        .add_follow_up_once(new, chat.unclaimed_update())
+        .await
+    {
+        Ok(added) => {
+            chat.mark_claimed();
+            added
+        }
+        Err(StoreError::AlreadyHandled) => return Ok(false),
+        Err(StoreError::Domain(err)) => {
+            chat.say_once(refusal(chat, &err)).await?;
+            return Ok(true);
+        }
+        Err(err) => return Err(err.into()),
+    };
+    chat.reset_state().await?;
+    let name = contact_label(chat, Some(contact_id)).await?;
+    chat.say_with(
+        chat.t_args(
+            "bot-log-planned",
+            &[
+                ("name", esc(&name).into()),
+                ("date", due_on.to_string().into()),
+                ("what", esc(&added.what).into()),
+                ("by", promiser(chat, added.promised_by_seoul).into()),
+            ],
+        ),
+        promise_keyboard(chat, added.id, added.promised_by_seoul),
+    )
+    .await?;
+    Ok(true)
+}
+
+/// "Seoul" or "the counterpart", as who promised a follow-up.
+pub fn promiser(chat: &Chat<'_>, promised_by_seoul: bool) -> String {
+    chat.t(if promised_by_seoul {
+        "bot-promised-by-seoul"
+    } else {
+        "bot-promised-by-them"
+    })
+}
+
+/// The button that records the other side as having promised a follow-up.
+pub fn promise_keyboard(
+    chat: &Chat<'_>,
+    follow_up_id: i32,
+    promised_by_seoul: bool,
+) -> InlineKeyboardMarkup {
+    let (label, side) = if promised_by_seoul {
+        ("bot-btn-promised-by-them", "t")
+    } else {
+        ("bot-btn-promised-by-seoul", "s")
+    };
+    InlineKeyboardMarkup::new([row([(
+        chat.t(label),
+        format!("k:w:f{follow_up_id}:{side}"),
+    )])])
+}
+
 fn topic_rows(
     chat: &Chat<'_>,
     draft: &LogDraft,
@@ -341,7 +580,14 @@ fn summary(chat: &Chat<'_>, draft: &LogDraft, name: &str) -> String {
     if let (Some(due), Some(what)) = (draft.follow_up_due, &draft.follow_up_what) {
         lines.push(chat.t_args(
             "bot-log-summary-follow-up",
-            &[("date", due.to_string().into()), ("what", esc(what).into())],
+            &[
+                ("date", due.to_string().into()),
+                ("what", esc(what).into()),
+                (
+                    "by",
+                    promiser(chat, draft.promised_by_seoul.unwrap_or(true)).into(),
+                ),
+            ],
         ));
     }
     // The note last, on its own lines: it may be long and is split safely.
@@ -383,7 +629,7 @@ async fn save(chat: &Chat<'_>, draft: LogDraft) -> Result<bool, super::chat::Han
             (Some(due_on), Some(what)) => vec![NewFollowUp {
                 what: what.clone(),
                 due_on,
-                promised_by_seoul: true,
+                promised_by_seoul: draft.promised_by_seoul.unwrap_or(true),
             }],
             _ => Vec::new(),
         },
@@ -418,7 +664,22 @@ async fn save(chat: &Chat<'_>, draft: LogDraft) -> Result<bool, super::chat::Han
         ),
         summary(chat, &draft, &name)
     );
-    chat.say(text).await?;
+    // A follow-up was promised: a button records that the other side promised it.
+    match chat
+        .store()
+        .follow_ups_of_interaction(logged.interaction.id)
+        .await?
+        .first()
+    {
+        Some(follow) => {
+            chat.say_with(
+                text,
+                promise_keyboard(chat, follow.id, follow.promised_by_seoul),
+            )
+            .await?
+        }
+        None => chat.say(text).await?,
+    }
     Ok(true)
 }
 
@@ -439,13 +700,17 @@ async fn due_date(
 pub async fn on_text(chat: &Chat<'_>, mut draft: LogDraft, text: &str) -> HandlerResult {
     match draft.step {
         LogStep::Who | LogStep::Pick => look_up(chat, draft, text).await,
-        LogStep::Date => match parse_spoken_date(text, chat.today()) {
-            Some(date) if date <= chat.today() => {
+        LogStep::Date => match read_date(text, chat.today()) {
+            Some(DateWords::Past(date)) => {
                 draft.date = Some(date);
                 advance(chat, draft).await
             }
-            Some(_) => {
+            Some(DateWords::Future(_)) => {
                 chat.say_once(chat.t_args("bot-log-date-future", &[("text", esc(text).into())]))
+                    .await
+            }
+            Some(DateWords::Impossible) => {
+                chat.say_once(chat.t_args("bot-log-date-impossible", &[("text", esc(text).into())]))
                     .await
             }
             None => {
@@ -623,6 +888,13 @@ pub async fn on_button(
         }
         (LogStep::FollowUpWhat, "w") if value == "note" && draft.note.is_some() => {
             draft.follow_up_what = draft.note.clone();
+        }
+        (LogStep::Plan, "plan") if value == "yes" => {
+            if !save_plan(chat, draft).await? {
+                return Ok(Handled::Duplicate);
+            }
+            pressed.clear_buttons(chat).await?;
+            return Ok(Handled::Done);
         }
         (LogStep::Confirm, "save") => {
             if !save(chat, draft).await? {

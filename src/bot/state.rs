@@ -43,6 +43,8 @@ pub enum LogStep {
     FollowUpDate,
     FollowUpWhat,
     Confirm,
+    /// A one-line log named a day still to come: make it a follow-up?
+    Plan,
 }
 
 /// An interaction being logged in a chat. Keys are the domain's.
@@ -62,6 +64,12 @@ pub struct LogDraft {
     pub follow_up_what: Option<String>,
     /// Came from a one-line `/log`: save as soon as the person is known.
     pub quick: bool,
+    /// A one-line log named this day, still to come: offered as a follow-up.
+    #[serde(default)]
+    pub planned: Option<NaiveDate>,
+    /// Who promised the follow-up, when the line said (`#seoul`, `#they`).
+    #[serde(default)]
+    pub promised_by_seoul: Option<bool>,
 }
 
 /// The steps of a guided `/add`.

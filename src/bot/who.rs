@@ -20,6 +20,10 @@ pub async fn find(chat: &Chat<'_>, query: &str) -> HandlerResult {
     }
     let matches = chat.store().find_contacts(query, MAX_CANDIDATES).await?;
     let exact: Vec<_> = matches.iter().filter(|m| m.exact).collect();
+    // Only near names (one letter or jamo off): suggested, never shown as if meant.
+    let near_only = matches
+        .iter()
+        .all(|m| m.rank == crate::store::search::MatchRank::Fuzzy);
     match (exact.as_slice(), matches.as_slice()) {
         (_, []) => {
             chat.read("search", &format!("query:{}", query.trim()), &[])
@@ -28,7 +32,7 @@ pub async fn find(chat: &Chat<'_>, query: &str) -> HandlerResult {
                 .await
         }
         ([one], _) => show(chat, one.id).await,
-        ([], [one]) => show(chat, one.id).await,
+        ([], [one]) if !near_only => show(chat, one.id).await,
         _ => {
             let candidates: Vec<i32> = matches.iter().map(|m| m.id).collect();
             chat.store()
@@ -45,8 +49,13 @@ pub async fn find(chat: &Chat<'_>, query: &str) -> HandlerResult {
                 .map(|m| row([(m.all_names(), format!("w:{}", m.id))]))
                 .collect();
             rows.push(vec![chat.cancel_button()]);
+            let key = if near_only {
+                "bot-who-suggest"
+            } else {
+                "bot-who-pick"
+            };
             chat.say_with(
-                chat.t_args("bot-who-pick", &[("query", esc(query.trim()).into())]),
+                chat.t_args(key, &[("query", esc(query.trim()).into())]),
                 InlineKeyboardMarkup::new(rows),
             )
             .await

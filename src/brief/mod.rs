@@ -7,7 +7,7 @@ pub mod make;
 
 use std::fmt::Write as _;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 use crate::domain::cadence::Health;
@@ -173,7 +173,21 @@ fn history_item(lang: Lang, summary: &InteractionSummary, tz: Tz) -> String {
     )
 }
 
-fn follow_up_item(lang: Lang, open: &OpenFollowUp, with_name: bool) -> String {
+/// "due 2026-11-27", or "due 2026-11-27 · 5 days late" once past `today`.
+fn due_text(lang: Lang, due_on: NaiveDate, today: NaiveDate) -> String {
+    let late = (today - due_on).num_days();
+    if late > 0 {
+        ta(
+            lang,
+            "brief-due-late",
+            &[("date", due_on.to_string().into()), ("late", late.into())],
+        )
+    } else {
+        ta(lang, "brief-due-on", &[("date", due_on.to_string().into())])
+    }
+}
+
+fn follow_up_item(lang: Lang, open: &OpenFollowUp, with_name: bool, today: NaiveDate) -> String {
     let who = if with_name {
         let (name, _) = names_line(&open.names, lang, open.follow_up.contact_id);
         format!(" ({})", esc(&name))
@@ -190,15 +204,11 @@ fn follow_up_item(lang: Lang, open: &OpenFollowUp, with_name: bool) -> String {
         esc(&t(lang, key)),
         esc(&excerpt(&open.follow_up.what, NOTE_EXCERPT)),
         who,
-        esc(&ta(
-            lang,
-            "brief-due-on",
-            &[("date", open.follow_up.due_on.to_string().into())]
-        ))
+        esc(&due_text(lang, open.follow_up.due_on, today))
     )
 }
 
-fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, out: &mut String) {
+fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, today: NaiveDate, out: &mut String) {
     let card = &c.card;
     let (main, others) = names_line(&card.names, lang, card.contact.id);
     let _ = write!(
@@ -301,6 +311,7 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, out: &mut String) {
                     names: Vec::new(),
                 },
                 false,
+                today,
             ));
         }
         out.push_str("</ul>");
@@ -382,7 +393,10 @@ pub fn place_points(lang: Lang, brief: &PlaceBrief, tz: Tz) -> Vec<String> {
             &[
                 ("what", excerpt(&open.follow_up.what, NOTE_EXCERPT).into()),
                 ("name", name.into()),
-                ("date", open.follow_up.due_on.to_string().into()),
+                (
+                    "due",
+                    due_text(lang, open.follow_up.due_on, brief.date).into(),
+                ),
             ],
         ));
     }
@@ -524,7 +538,7 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
         let _ = write!(body, "<p>{}</p>", esc(&t(lang, "brief-none")));
     }
     for counterpart in &brief.counterparts {
-        counterpart_block(lang, counterpart, tz, &mut body);
+        counterpart_block(lang, counterpart, tz, brief.date, &mut body);
     }
     body.push_str("</section>\n");
 
@@ -564,7 +578,7 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
         brief
             .follow_ups
             .iter()
-            .map(|open| follow_up_item(lang, open, true))
+            .map(|open| follow_up_item(lang, open, true, brief.date))
             .collect(),
         "brief-none",
     );
@@ -750,7 +764,7 @@ pub fn person_html(lang: Lang, brief: &PersonBrief, tz: Tz, generated: DateTime<
         score: 0,
     };
     let _ = write!(body, "<section><h2>{}</h2>", esc(&t(lang, "brief-card")));
-    counterpart_block(lang, &counterpart, tz, &mut body);
+    counterpart_block(lang, &counterpart, tz, brief.date, &mut body);
     body.push_str("</section>\n");
     list_section(
         &mut body,
@@ -805,7 +819,7 @@ pub fn person_points(lang: Lang, brief: &PersonBrief) -> Vec<String> {
             &[
                 ("what", excerpt(&follow_up.what, NOTE_EXCERPT).into()),
                 ("name", name.clone().into()),
-                ("date", follow_up.due_on.to_string().into()),
+                ("due", due_text(lang, follow_up.due_on, brief.date).into()),
             ],
         ));
     }

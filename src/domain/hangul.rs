@@ -123,6 +123,27 @@ pub fn is_syllable(c: char) -> bool {
     jamo(c).is_some()
 }
 
+/// Every syllable as its jamo (김영남 → ᄀ ᅵ ᆷ ᄋ ᅧ ᆼ ᄂ ᅡ ᆷ, conjoining
+/// jamo); other characters as they are. One jamo off (김영난) is one edit
+/// away in this form.
+pub fn decompose(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for c in text.chars() {
+        match jamo(c) {
+            Some((i, m, f)) => {
+                let parts = [
+                    Some(0x1100 + i as u32),
+                    Some(0x1161 + m as u32),
+                    (f > 0).then_some(0x11A7 + f as u32),
+                ];
+                out.extend(parts.into_iter().flatten().filter_map(char::from_u32));
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
 /// The initial consonants of every syllable (김영남 → ㄱㅇㄴ); other characters are dropped.
 pub fn initials(text: &str) -> String {
     text.chars()
@@ -208,6 +229,15 @@ pub fn surname_spellings(surname: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_jamo_off_is_one_edit_away_once_decomposed() {
+        use crate::domain::namekeys::within_one_edit;
+        assert!(within_one_edit(&decompose("김영난"), &decompose("김영남")));
+        assert!(within_one_edit(&decompose("김영나"), &decompose("김영남")));
+        assert!(!within_one_edit(&decompose("김영수"), &decompose("김영남")));
+        assert_eq!(decompose("가A").chars().count(), 3);
+    }
 
     #[test]
     fn initials_of_a_name() {

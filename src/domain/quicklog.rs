@@ -8,18 +8,31 @@
 use chrono::NaiveDate;
 
 use super::keys::{InteractionKind, PolicyArea, Track};
-use super::spoken::{Span, parse_span, parse_spoken_date};
+use super::spoken::{DateWords, Span, leading_date, parse_span};
 
 /// What one line says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuickLog {
     pub name: String,
     pub note: String,
-    pub date: Option<NaiveDate>,
+    /// The date words at the start of the note, and what they say.
+    pub when: Option<(String, DateWords)>,
     pub kind: Option<InteractionKind>,
     pub track: Option<Track>,
     pub topics: Vec<PolicyArea>,
     pub follow_up: Option<Span>,
+    /// Who promised the follow-up, when a tag says so (`#seoul`, `#they`).
+    pub promised_by_seoul: Option<bool>,
+}
+
+impl QuickLog {
+    /// The day the line names, when it names one that has come.
+    pub fn date(&self) -> Option<NaiveDate> {
+        match self.when {
+            Some((_, DateWords::Past(date))) => Some(date),
+            _ => None,
+        }
+    }
 }
 
 /// A hashtag's meaning.
@@ -28,6 +41,8 @@ pub enum Tag {
     Topic(PolicyArea),
     Track(Track),
     Kind(InteractionKind),
+    /// Who promised the follow-up: Seoul (`true`) or the counterpart.
+    Promise(bool),
 }
 
 /// Reads a hashtag (without `#`) in English, Korean or Chinese.
@@ -63,6 +78,12 @@ pub fn parse_tag(tag: &str) -> Option<Tag> {
         "행사" | "活动" => Tag::Kind(K::Event),
         "방문" | "访问" => Tag::Kind(K::Visit),
         "letter" | "gift" | "서신" | "선물" | "信函" | "礼品" => Tag::Kind(K::LetterGift),
+        "seoul" | "we" | "us" | "서울" | "서울시" | "우리" | "首尔" | "我们" | "我方" => {
+            Tag::Promise(true)
+        }
+        "they" | "them" | "counterpart" | "상대" | "상대측" | "상대방" | "对方" => {
+            Tag::Promise(false)
+        }
         _ => return None,
     };
     Some(found)
@@ -137,10 +158,16 @@ pub fn parse_quick_log(text: &str, today: NaiveDate) -> Option<QuickLog> {
     if name.is_empty() {
         return None;
     }
+    Some(parse_quick_note(name, rest, today))
+}
+
+/// Reads what follows the name in a one-line `/log`: date, tags, follow-up, note.
+pub fn parse_quick_note(name: &str, rest: &str, today: NaiveDate) -> QuickLog {
     let (follow_up, rest) = take_follow_up(rest);
     let mut topics = Vec::new();
     let mut track = None;
     let mut kind = None;
+    let mut promised_by_seoul = None;
     let mut words = Vec::new();
     for word in rest.split_whitespace() {
         let tag = word
@@ -154,31 +181,55 @@ pub fn parse_quick_log(text: &str, today: NaiveDate) -> Option<QuickLog> {
             }
             Some(Tag::Track(t)) => track = Some(t),
             Some(Tag::Kind(k)) => kind = Some(k),
+            Some(Tag::Promise(seoul)) => promised_by_seoul = Some(seoul),
             None => words.push(word),
         }
     }
-    // A leading date word ("어제", "yesterday", "11/20") says when.
-    let mut date = None;
-    if let Some(first) = words.first()
-        && let Some(parsed) = parse_spoken_date(first.trim_end_matches([',', '，']), today)
-    {
-        date = Some(parsed);
-        words.remove(0);
+    // Leading date words ("어제", "3 days ago", "지난주 금요일") say when.
+    let mut when = None;
+    if let Some((taken, reading)) = leading_date(&words, today) {
+        let text = words[..taken].join(" ");
+        let text = text.trim_end_matches([',', '，', '、']).to_owned();
+        when = Some((text, reading));
+        words.drain(..taken);
     }
-    let note = if date.is_some() || words.len() != rest.split_whitespace().count() {
+    let note = if when.is_some() || words.len() != rest.split_whitespace().count() {
         words.join(" ")
     } else {
         rest.trim().to_owned()
     };
-    Some(QuickLog {
-        name: name.to_owned(),
+    QuickLog {
+        name: name.trim().to_owned(),
         note,
-        date,
+        when,
         kind,
         track,
         topics,
         follow_up,
-    })
+        promised_by_seoul,
+    }
+}
+
+/// Where a line without a colon may split into a name and a note: after
+/// each of its first words, longest name first (`Wang Wei dinner` →
+/// `Wang Wei` | `dinner`, then `Wang` | `Wei dinner`). Byte offsets of the
+/// splits, at most `most` words in the name.
+pub fn name_splits(text: &str, most: usize) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                ends.push(i);
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    ends.truncate(most);
+    ends.reverse();
+    ends
 }
 
 #[cfg(test)]
@@ -198,7 +249,7 @@ mod tests {
         .unwrap();
         assert_eq!(q.name, "김영남");
         assert_eq!(q.note, "상수도 협력 논의");
-        assert_eq!(q.date, NaiveDate::from_ymd_opt(2026, 11, 27));
+        assert_eq!(q.date(), NaiveDate::from_ymd_opt(2026, 11, 27));
         assert_eq!(q.topics, vec![PolicyArea::Waterworks]);
         assert_eq!(q.track, Some(Track::Public));
         assert_eq!(q.follow_up, Some(Span::Weeks(2)));
@@ -229,7 +280,7 @@ mod tests {
         .unwrap();
         assert_eq!(q.name, "金永男");
         assert_eq!(q.note, "讨论供水合作");
-        assert_eq!(q.date, NaiveDate::from_ymd_opt(2026, 11, 27));
+        assert_eq!(q.date(), NaiveDate::from_ymd_opt(2026, 11, 27));
         assert_eq!(q.track, Some(Track::Economic));
         assert_eq!(q.follow_up, Some(Span::Weeks(2)));
     }
@@ -245,7 +296,7 @@ mod tests {
         assert_eq!(q.note, "talked about sewage;");
         assert_eq!(q.kind, Some(InteractionKind::Call));
         assert_eq!(q.follow_up, Some(Span::Months(1)));
-        assert_eq!(q.date, NaiveDate::from_ymd_opt(2026, 11, 27));
+        assert_eq!(q.date(), NaiveDate::from_ymd_opt(2026, 11, 27));
     }
 
     #[test]
@@ -255,5 +306,34 @@ mod tests {
         let q = parse_quick_log("Kim: met at #gala", today()).unwrap();
         assert_eq!(q.note, "met at #gala");
         assert!(parse_quick_log("no colon here", today()).is_none());
+    }
+
+    #[test]
+    fn multi_word_dates_are_taken_from_the_note_and_who_promised_from_a_tag() {
+        let q = parse_quick_log("장민: 3일 전 회의 #상대 1주 후 후속", today()).unwrap();
+        assert_eq!(q.date(), NaiveDate::from_ymd_opt(2026, 11, 25));
+        assert_eq!(q.when.as_ref().unwrap().0, "3일 전");
+        assert_eq!(q.note, "회의");
+        assert_eq!(q.promised_by_seoul, Some(false));
+        let q = parse_quick_log("Wang Wei: 2027-01-15 dinner", today()).unwrap();
+        assert_eq!(q.date(), None);
+        assert_eq!(
+            q.when,
+            Some((
+                "2027-01-15".into(),
+                DateWords::Future(NaiveDate::from_ymd_opt(2027, 1, 15).unwrap())
+            ))
+        );
+        assert_eq!(q.note, "dinner");
+        let q = parse_quick_log("장민: 2월 30일 회의", today()).unwrap();
+        assert_eq!(q.when, Some(("2월 30일".into(), DateWords::Impossible)));
+    }
+
+    #[test]
+    fn a_line_splits_after_its_first_words_longest_name_first() {
+        let text = "Wang Wei  dinner today";
+        let splits: Vec<&str> = name_splits(text, 3).iter().map(|&i| &text[..i]).collect();
+        assert_eq!(splits, ["Wang Wei  dinner", "Wang Wei", "Wang"]);
+        assert!(name_splits("김영남", 3).is_empty());
     }
 }

@@ -4,39 +4,283 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-/// Reads a date relative to `today` (the user's local date). A month and
-/// day without a year is the latest such date not after today. Only years
-/// 1900 to 2100 (`super::dates::YEARS`) are dates.
-pub fn parse_spoken_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
-    spoken_date(text, today).filter(|date| super::dates::YEARS.contains(&date.year()))
+/// What the words at the start of a line say about a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateWords {
+    /// A day that has come: today or earlier.
+    Past(NaiveDate),
+    /// A day still to come (`tomorrow`, `2027-01-15`).
+    Future(NaiveDate),
+    /// A date in the shape of one that cannot exist (`2월 30일`, `2026-13-01`)
+    /// or lies outside the years 1900 to 2100.
+    Impossible,
 }
 
-fn spoken_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
-    let t = text.trim().trim_end_matches(['.', '。']).to_lowercase();
-    let days_back = match t.as_str() {
-        "today" | "오늘" | "今天" | "今日" => Some(0),
-        "yesterday" | "어제" | "昨天" | "昨日" => Some(1),
-        "the day before yesterday" | "그저께" | "그제" | "前天" => Some(2),
-        _ => None,
+/// The most words a date takes: `the day before yesterday`, `2026년 11월 20일`.
+const MOST_DATE_WORDS: usize = 4;
+
+/// Reads a date written in the first of `words` — one word (`어제`,
+/// `11/20`, `上周五`) or several (`3일 전`, `3 days ago`, `November 20`,
+/// `지난주 금요일`, `last Friday`), in any of the three languages — and
+/// says how many words it took. The longest reading wins.
+pub fn leading_date(words: &[&str], today: NaiveDate) -> Option<(usize, DateWords)> {
+    (1..=words.len().min(MOST_DATE_WORDS)).rev().find_map(|n| {
+        let mut text = words[..n].join(" ");
+        // A comma may close the date: "yesterday, talked about …".
+        if let Some(stripped) = text.strip_suffix([',', '，', '、']) {
+            text = stripped.to_owned();
+        } else if words[..n - 1].iter().any(|w| w.ends_with([',', '，'])) {
+            return None;
+        }
+        read_date(&text, today).map(|reading| (n, reading))
+    })
+}
+
+/// Reads a whole text as a day, relative to `today`: past, future or impossible.
+/// `None` when the text is no date at all.
+pub fn read_date(text: &str, today: NaiveDate) -> Option<DateWords> {
+    let t = text
+        .trim()
+        .trim_end_matches(['.', '。'])
+        .to_lowercase()
+        .replace(['，', ','], " ");
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    if t.is_empty() {
+        return None;
+    }
+    let reading = relative_day(&t, today)
+        .or_else(|| ago(&t, today))
+        .or_else(|| weekday_date(&t, today))
+        .or_else(|| full_date(&t))
+        .or_else(|| {
+            let (month, day) = month_day(&t)?;
+            Some(latest_month_day(month, day, today))
+        })?;
+    Some(match reading {
+        Some(date) if !super::dates::YEARS.contains(&date.year()) => DateWords::Impossible,
+        Some(date) if date > today => DateWords::Future(date),
+        Some(date) => DateWords::Past(date),
+        None => DateWords::Impossible,
+    })
+}
+
+/// Reads a date relative to `today` (the user's local date). A month and
+/// day without a year is the latest such date not after today. Only years
+/// 1900 to 2100 (`super::dates::YEARS`) are dates; a date still to come is
+/// returned as it is (the caller says it is in the future).
+pub fn parse_spoken_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    match read_date(text, today)? {
+        DateWords::Past(date) | DateWords::Future(date) => Some(date),
+        DateWords::Impossible => None,
+    }
+}
+
+/// `Some(None)`: the shape of a date, but no such day.
+type Reading = Option<Option<NaiveDate>>;
+
+fn relative_day(t: &str, today: NaiveDate) -> Reading {
+    let back: i64 = match t {
+        "today" | "오늘" | "今天" | "今日" => 0,
+        "yesterday" | "어제" | "어저께" | "昨天" | "昨日" => 1,
+        "the day before yesterday" | "day before yesterday" | "그저께" | "그제" | "前天" => {
+            2
+        }
+        "사흘 전" | "大前天" => 3,
+        "tomorrow" | "내일" | "明天" | "明日" => -1,
+        "the day after tomorrow" | "day after tomorrow" | "모레" | "后天" => -2,
+        _ => return None,
     };
-    if let Some(back) = days_back {
-        return today.checked_sub_days(Days::new(back));
+    Some(shift_days(today, -back))
+}
+
+fn shift_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    if days >= 0 {
+        date.checked_add_days(Days::new(days.unsigned_abs()))
+    } else {
+        date.checked_sub_days(Days::new(days.unsigned_abs()))
     }
-    if let Some(n) = number_before(&t, &[" days ago", " day ago", "일 전", "天前"]) {
-        return today.checked_sub_days(Days::new(n));
+}
+
+/// `3 days ago`, `3일 전`, `三天前`, `2 weeks ago`, `2주 전`, `两周前`,
+/// `a month ago`, `한 달 전`, `一个月前`.
+fn ago(t: &str, today: NaiveDate) -> Reading {
+    let span = ["ago", "전", "前", "以前", "之前"]
+        .iter()
+        .find_map(|suffix| {
+            let before = t.strip_suffix(suffix)?.trim_end();
+            // "3일전" and "三天前" have no space; "3 days ago" has one.
+            (!before.is_empty()).then(|| parse_span(before))?
+        })?;
+    Some(match span {
+        Span::Days(n) => today.checked_sub_days(Days::new(n)),
+        Span::Weeks(n) => n
+            .checked_mul(7)
+            .and_then(|d| today.checked_sub_days(Days::new(d))),
+        Span::Months(n) => today.checked_sub_months(Months::new(n)),
+    })
+}
+
+/// Monday = 0 … Sunday = 6, in English, Korean or Chinese, written in full
+/// (`Friday`, `금요일`, `周五`, `星期五`): "Sun", "Sat" or "일" alone begin
+/// too many notes to be read as days.
+fn weekday(word: &str) -> Option<u32> {
+    let english = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if let Some(i) = english.iter().position(|name| *name == word) {
+        return Some(i as u32);
     }
-    if let Ok(date) = NaiveDate::parse_from_str(&t, "%Y-%m-%d") {
-        return Some(date);
+    if let Some(day) = word.strip_suffix("요일") {
+        let korean = ["월", "화", "수", "목", "금", "토", "일"];
+        return korean.iter().position(|k| *k == day).map(|i| i as u32);
     }
-    if let Ok(date) = NaiveDate::parse_from_str(&t, "%Y/%m/%d") {
-        return Some(date);
+    let day = ["星期", "礼拜", "周"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))?;
+    let chinese = ["一", "二", "三", "四", "五", "六", "日"];
+    if let Some(i) = chinese.iter().position(|c| *c == day) {
+        return Some(i as u32);
     }
-    let (month, day) = month_day(&t)?;
-    let this_year = NaiveDate::from_ymd_opt(today.year(), month, day);
-    match this_year {
-        Some(date) if date <= today => Some(date),
-        _ => NaiveDate::from_ymd_opt(today.year() - 1, month, day),
+    (day == "天").then_some(6)
+}
+
+/// `last Friday` and `지난 금요일` (the latest Friday before today),
+/// `지난주 금요일` and `上周五` (the Friday of last week), `Friday`, `금요일`,
+/// `周五` (the latest Friday up to today), `this Friday`, `이번 주 금요일`,
+/// `这周五` (the Friday of this week), `next Friday`, `다음 주 금요일`, `下周五`.
+fn weekday_date(t: &str, today: NaiveDate) -> Reading {
+    let monday =
+        today.checked_sub_days(Days::new(u64::from(today.weekday().num_days_from_monday())))?;
+    let in_week = |weeks: i64, day: u32| shift_days(monday, weeks * 7 + i64::from(day));
+    let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    for (lead, weeks) in [
+        ("지난주", -1),
+        ("저번주", -1),
+        ("上周", -1),
+        ("上星期", -1),
+        ("上礼拜", -1),
+        ("이번주", 0),
+        ("这周", 0),
+        ("这个星期", 0),
+        ("本周", 0),
+        ("다음주", 1),
+        ("下周", 1),
+        ("下星期", 1),
+        ("下礼拜", 1),
+    ] {
+        if let Some(day) = compact.strip_prefix(lead) {
+            // 上周五 is 上周 + 五; 上周周五 and 지난주 금요일 name the day in full.
+            let day = weekday(day).or_else(|| weekday(&format!("周{day}")))?;
+            return Some(in_week(weeks, day));
+        }
     }
+    let words: Vec<&str> = t.split(' ').collect();
+    let latest_before = |day: u32, include_today: bool| {
+        let back = (7 + today.weekday().num_days_from_monday() - day) % 7;
+        let back = if back == 0 && !include_today { 7 } else { back };
+        today.checked_sub_days(Days::new(u64::from(back)))
+    };
+    match words.as_slice() {
+        ["last" | "지난" | "저번", day] => Some(latest_before(weekday(day)?, false)),
+        ["this", day] => Some(in_week(0, weekday(day)?)),
+        ["next" | "다음", day] => Some(in_week(1, weekday(day)?)),
+        [day] => Some(latest_before(weekday(day)?, true)),
+        _ => None,
+    }
+}
+
+/// English month names and their abbreviations (`Nov`, `Sept`).
+fn month_name(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let word = word.trim_end_matches('.');
+    if word.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(word))
+        .map(|i| i as u32 + 1)
+}
+
+/// A day of the month as digits, with an English ordinal suffix allowed.
+fn day_number(word: &str) -> Option<u32> {
+    let word = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .unwrap_or(word);
+    (!word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())?
+}
+
+fn year_number(word: &str) -> Option<i32> {
+    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())).then(|| word.parse().ok())?
+}
+
+/// A date with its year: `2026-11-20`, `2026/11/20`, `2026.11.20`,
+/// `2026년 11월 20일`, `2026年11月20日`, `November 20, 2026`, `20 Nov 2026`.
+fn full_date(t: &str) -> Reading {
+    let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    for separator in ['-', '/', '.'] {
+        let parts: Vec<&str> = compact.split(separator).collect();
+        if let [y, m, d] = parts.as_slice()
+            && let Some(year) = year_number(y)
+        {
+            let month: u32 = digits(m)?;
+            let day: u32 = digits(d)?;
+            return Some(NaiveDate::from_ymd_opt(year, month, day));
+        }
+    }
+    for (year_mark, rest_marks) in [('년', ('월', "일")), ('年', ('月', "日"))] {
+        if let Some((y, rest)) = compact.split_once(year_mark)
+            && let Some(year) = year_number(y)
+            && let Some((m, d)) = rest.split_once(rest_marks.0)
+        {
+            let d = d
+                .strip_suffix(rest_marks.1)
+                .or_else(|| d.strip_suffix('号'))
+                .unwrap_or(d);
+            return Some(NaiveDate::from_ymd_opt(year, digits(m)?, digits(d)?));
+        }
+    }
+    let words: Vec<&str> = t.split(' ').collect();
+    let (month, day, year) = match words.as_slice() {
+        [m, d, y] if month_name(m).is_some() => (month_name(m)?, day_number(d)?, year_number(y)?),
+        [d, m, y] if month_name(m).is_some() => (month_name(m)?, day_number(d)?, year_number(y)?),
+        _ => return None,
+    };
+    Some(NaiveDate::from_ymd_opt(year, month, day))
+}
+
+fn digits(text: &str) -> Option<u32> {
+    (!text.is_empty() && text.len() <= 2 && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())?
+}
+
+/// The latest `month`/`day` not after today; `None` when there is no such
+/// day (30 February). 29 February is the latest leap day.
+fn latest_month_day(month: u32, day: u32, today: NaiveDate) -> Option<NaiveDate> {
+    (0..8)
+        .filter_map(|back| NaiveDate::from_ymd_opt(today.year() - back, month, day))
+        .find(|date| *date <= today)
 }
 
 /// Reads a date still to come (a follow-up's due date): a span from today
@@ -51,43 +295,49 @@ fn future_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
         return span.after(today);
     }
     let t = text.trim().trim_end_matches(['.', '。']).to_lowercase();
-    match t.as_str() {
-        "today" | "오늘" | "今天" => return Some(today),
-        "tomorrow" | "내일" | "明天" => return today.checked_add_days(Days::new(1)),
-        _ => {}
+    if let Some(day) = weekday(&t) {
+        let ahead = (7 + day - today.weekday().num_days_from_monday()) % 7;
+        return today.checked_add_days(Days::new(u64::from(ahead)));
     }
-    if let Ok(date) = NaiveDate::parse_from_str(&t, "%Y-%m-%d") {
-        return (date >= today).then_some(date);
+    if full_date(&t).is_none()
+        && let Some((month, day)) = month_day(&t)
+    {
+        return (0..8)
+            .filter_map(|ahead| NaiveDate::from_ymd_opt(today.year() + ahead, month, day))
+            .find(|date| *date >= today);
     }
-    let (month, day) = month_day(&t)?;
-    match NaiveDate::from_ymd_opt(today.year(), month, day) {
-        Some(date) if date >= today => Some(date),
-        _ => NaiveDate::from_ymd_opt(today.year() + 1, month, day),
+    match read_date(&t, today)? {
+        DateWords::Future(date) => Some(date),
+        DateWords::Past(date) if date == today => Some(date),
+        _ => None,
     }
 }
 
-/// `11/20`, `11월 20일`, `11月20日`, `11月20号`.
+/// `11/20`, `11월 20일`, `11月20日`, `11月20号`, `November 20`, `Nov 20th`,
+/// `20 Nov`: the month and day as written, checked against no calendar
+/// (`2/30` is read, and found impossible by the caller).
 fn month_day(t: &str) -> Option<(u32, u32)> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    match words.as_slice() {
+        [m, d] if month_name(m).is_some() => return Some((month_name(m)?, day_number(d)?)),
+        [d, m] if month_name(m).is_some() => return Some((month_name(m)?, day_number(d)?)),
+        _ => {}
+    }
     let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    let parts: Vec<&str> = if let Some((m, d)) = compact.split_once('/') {
-        vec![m, d]
+    let (month, day) = if let Some((m, d)) = compact.split_once('/') {
+        (digits(m)?, digits(d)?)
     } else if let Some((m, rest)) = compact.split_once('월') {
-        vec![m, rest.trim_end_matches('일')]
+        (digits(m)?, digits(rest.strip_suffix('일').unwrap_or(rest))?)
     } else if let Some((m, rest)) = compact.split_once('月') {
-        vec![m, rest.trim_end_matches(['日', '号'])]
+        let d = rest
+            .strip_suffix('日')
+            .or_else(|| rest.strip_suffix('号'))
+            .unwrap_or(rest);
+        (digits(m)?, digits(d)?)
     } else {
         return None;
     };
-    let month: u32 = parts[0].parse().ok()?;
-    let day: u32 = parts[1].parse().ok()?;
-    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((month, day))
-}
-
-fn number_before(t: &str, suffixes: &[&str]) -> Option<u64> {
-    suffixes
-        .iter()
-        .find_map(|suffix| t.strip_suffix(suffix))
-        .and_then(|n| parse_count(n.trim()))
+    (month >= 1 && day >= 1).then_some((month, day))
 }
 
 /// A small count in digits, Chinese numerals or Korean native numbers.
@@ -222,6 +472,130 @@ mod tests {
         assert_eq!(parse_spoken_date("12/24", today()), Some(d(2025, 12, 24)));
         assert_eq!(parse_spoken_date("2/30", today()), None);
         assert_eq!(parse_spoken_date("soon", today()), None);
+    }
+
+    #[test]
+    fn every_advertised_form_reads_in_any_language() {
+        // 2026-11-28 is a Saturday.
+        let cases = [
+            ("3일 전", d(2026, 11, 25)),
+            ("3일전", d(2026, 11, 25)),
+            ("3 days ago", d(2026, 11, 25)),
+            ("三天前", d(2026, 11, 25)),
+            ("3天前", d(2026, 11, 25)),
+            ("2주 전", d(2026, 11, 14)),
+            ("two weeks ago", d(2026, 11, 14)),
+            ("한 달 전", d(2026, 10, 28)),
+            ("一个月前", d(2026, 10, 28)),
+            ("11월 20일", d(2026, 11, 20)),
+            ("November 20", d(2026, 11, 20)),
+            ("Nov 20", d(2026, 11, 20)),
+            ("Nov. 20th", d(2026, 11, 20)),
+            ("20 Nov", d(2026, 11, 20)),
+            ("20 November", d(2026, 11, 20)),
+            ("11月20日", d(2026, 11, 20)),
+            ("11月20号", d(2026, 11, 20)),
+            ("2026-11-20", d(2026, 11, 20)),
+            ("2026/11/20", d(2026, 11, 20)),
+            ("2026.11.20", d(2026, 11, 20)),
+            ("2026년 11월 20일", d(2026, 11, 20)),
+            ("2026年11月20日", d(2026, 11, 20)),
+            ("November 20, 2026", d(2026, 11, 20)),
+            ("20 Nov 2026", d(2026, 11, 20)),
+            ("지난주 금요일", d(2026, 11, 20)),
+            ("지난 주 금요일", d(2026, 11, 20)),
+            ("上周五", d(2026, 11, 20)),
+            ("上星期五", d(2026, 11, 20)),
+            ("last Friday", d(2026, 11, 27)),
+            ("지난 금요일", d(2026, 11, 27)),
+            ("Friday", d(2026, 11, 27)),
+            ("금요일", d(2026, 11, 27)),
+            ("周五", d(2026, 11, 27)),
+            ("last Saturday", d(2026, 11, 21)),
+            ("Saturday", d(2026, 11, 28)),
+            ("이번 주 월요일", d(2026, 11, 23)),
+            ("the day before yesterday", d(2026, 11, 26)),
+        ];
+        for (text, date) in cases {
+            assert_eq!(
+                read_date(text, today()),
+                Some(DateWords::Past(date)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_date_that_cannot_exist_or_is_to_come_is_said_so() {
+        for text in [
+            "2월 30일",
+            "2/30",
+            "2026-02-30",
+            "February 30",
+            "30 Feb",
+            "2月30日",
+            "13월 1일",
+            "0500-01-01",
+        ] {
+            assert_eq!(
+                read_date(text, today()),
+                Some(DateWords::Impossible),
+                "{text}"
+            );
+        }
+        for (text, date) in [
+            ("2027-01-15", d(2027, 1, 15)),
+            ("내일", d(2026, 11, 29)),
+            ("tomorrow", d(2026, 11, 29)),
+            ("明天", d(2026, 11, 29)),
+            ("next Friday", d(2026, 12, 4)),
+            ("下周五", d(2026, 12, 4)),
+        ] {
+            assert_eq!(
+                read_date(text, today()),
+                Some(DateWords::Future(date)),
+                "{text}"
+            );
+        }
+        // 29 February is the latest leap day.
+        assert_eq!(
+            read_date("2월 29일", today()),
+            Some(DateWords::Past(d(2024, 2, 29)))
+        );
+        for text in ["meeting", "3", "3 people", "may visit", "Fri-day"] {
+            assert_eq!(read_date(text, today()), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_longest_leading_date_is_taken_from_a_line() {
+        let words = |text: &'static str| text.split_whitespace().collect::<Vec<_>>();
+        assert_eq!(
+            leading_date(&words("3 days ago meeting"), today()),
+            Some((3, DateWords::Past(d(2026, 11, 25))))
+        );
+        assert_eq!(
+            leading_date(&words("11월 20일 회의"), today()),
+            Some((2, DateWords::Past(d(2026, 11, 20))))
+        );
+        assert_eq!(
+            leading_date(&words("yesterday, talked"), today()),
+            Some((1, DateWords::Past(d(2026, 11, 27))))
+        );
+        assert_eq!(
+            leading_date(&words("2월 30일 회의"), today()),
+            Some((2, DateWords::Impossible))
+        );
+        assert_eq!(
+            leading_date(&words("2027-01-15 dinner"), today()),
+            Some((1, DateWords::Future(d(2027, 1, 15))))
+        );
+        assert_eq!(leading_date(&words("dinner at 7"), today()), None);
+        // A comma inside ends the date: "Friday, 3 days ago" is Friday.
+        assert_eq!(
+            leading_date(&words("Friday, 3 days ago"), today()),
+            Some((1, DateWords::Past(d(2026, 11, 27))))
+        );
     }
 
     #[test]

@@ -237,6 +237,7 @@ fn follow_up_line(lang: Lang, number: usize, row: &FollowUpRow, today: NaiveDate
                 "what",
                 esc(&excerpt(&row.follow_up.what, WHAT_EXCERPT)).into(),
             ),
+            ("late", (today - row.follow_up.due_on).num_days().into()),
         ],
     )
 }

@@ -398,6 +398,17 @@ impl Store {
         .await
     }
 
+    /// The follow-ups promised in one interaction, in the order recorded.
+    pub async fn follow_ups_of_interaction(&self, interaction_id: i32) -> Result<Vec<FollowUp>> {
+        Ok(super::records::records(
+            follow_up::Entity::find()
+                .filter(follow_up::Column::InteractionId.eq(interaction_id))
+                .order_by_asc(follow_up::Column::Id)
+                .all(&self.db)
+                .await?,
+        ))
+    }
+
     /// Open follow-ups falling due on or before `until`, soonest first.
     pub async fn open_follow_ups_until(&self, until: NaiveDate) -> Result<Vec<FollowUp>> {
         Ok(super::records::records(

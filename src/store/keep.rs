@@ -25,6 +25,16 @@ pub struct FollowUpRow {
     pub names: Vec<PersonName>,
 }
 
+/// A follow-up not promised in a logged meeting.
+#[derive(Debug, Clone)]
+pub struct NewFollowUpFor {
+    pub contact_id: i32,
+    pub owner_user_id: Option<i32>,
+    pub due_on: NaiveDate,
+    pub promised_by_seoul: bool,
+    pub what: String,
+}
+
 /// What an officer should act on: their due relationships, the due ones
 /// nobody owns, and their open follow-ups falling due.
 #[derive(Debug, Clone, Default)]
@@ -283,6 +293,106 @@ impl Store {
                 )
                 .await?;
                 Ok(moved)
+            })
+        })
+        .await
+        .map(Into::into)
+    }
+
+    /// Records who promised an open follow-up: Seoul or the counterpart.
+    pub async fn set_follow_up_promiser(
+        &self,
+        follow_up_id: i32,
+        promised_by_seoul: bool,
+    ) -> Result<FollowUp> {
+        let store = self.clone();
+        self.write(move |txn| {
+            let store = store.clone();
+            Box::pin(async move {
+                let updated = follow_up::Entity::update_many()
+                    .filter(follow_up::Column::Id.eq(follow_up_id))
+                    .filter(follow_up::Column::DoneAt.is_null())
+                    .col_expr(
+                        follow_up::Column::PromisedBySeoul,
+                        Expr::value(promised_by_seoul),
+                    )
+                    .exec(txn)
+                    .await?;
+                let Some(changed) = follow_up::Entity::find_by_id(follow_up_id)
+                    .one(txn)
+                    .await?
+                    .filter(|_| updated.rows_affected > 0)
+                else {
+                    return Err(Error::Invalid {
+                        field: "follow_up",
+                        value: follow_up_id.to_string(),
+                    }
+                    .into());
+                };
+                super::audit::changed(
+                    txn,
+                    store.clock.now(),
+                    "follow-up-changed",
+                    &format!("follow-up:{follow_up_id}"),
+                    &[changed.contact_id],
+                )
+                .await?;
+                Ok(changed)
+            })
+        })
+        .await
+        .map(Into::into)
+    }
+
+    /// Records a follow-up of its own (a meeting still to come, made a
+    /// follow-up), claiming the Telegram update in the same transaction.
+    pub async fn add_follow_up_once(
+        &self,
+        new: NewFollowUpFor,
+        update_id: Option<i64>,
+    ) -> Result<FollowUp> {
+        crate::domain::dates::check_year(
+            "due",
+            &new.due_on.to_string(),
+            chrono::Datelike::year(&new.due_on),
+        )?;
+        let what = crate::domain::contact::parse_text("follow_up", &new.what, 500)?
+            .ok_or(Error::Empty { field: "follow_up" })?;
+        let now = self.clock.now();
+        self.write(move |txn| {
+            let what = what.clone();
+            let new = new.clone();
+            Box::pin(async move {
+                super::inbound::claim_for(txn, update_id, now).await?;
+                if contact::Entity::find_by_id(new.contact_id)
+                    .one(txn)
+                    .await?
+                    .is_none()
+                {
+                    return Err(Error::ContactNotFound(new.contact_id.to_string()).into());
+                }
+                let added = follow_up::Entity::insert(follow_up::ActiveModel {
+                    contact_id: sea_orm::ActiveValue::Set(new.contact_id),
+                    interaction_id: sea_orm::ActiveValue::Set(None),
+                    owner_user_id: sea_orm::ActiveValue::Set(new.owner_user_id),
+                    what: sea_orm::ActiveValue::Set(what),
+                    due_on: sea_orm::ActiveValue::Set(new.due_on),
+                    promised_by_seoul: sea_orm::ActiveValue::Set(new.promised_by_seoul),
+                    done_at: sea_orm::ActiveValue::Set(None),
+                    created_at: sea_orm::ActiveValue::Set(now),
+                    ..Default::default()
+                })
+                .exec_with_returning(txn)
+                .await?;
+                super::audit::changed(
+                    txn,
+                    now,
+                    "follow-up-add",
+                    &format!("follow-up:{}", added.id),
+                    &[new.contact_id],
+                )
+                .await?;
+                Ok(added)
             })
         })
         .await

@@ -1,7 +1,8 @@
 //! Finding contacts by any name form in any script, through `name_key`:
 //! exact keys first, then keys starting with the query (a range on the
 //! index), then — for Latin queries of five letters or more — keys one
-//! edit away among the few sharing its first two letters.
+//! edit away among the few sharing its first two letters, and for Hangul
+//! names keys one jamo away among those sharing the first syllable.
 
 use std::collections::HashMap;
 
@@ -305,6 +306,34 @@ impl Store {
                 .map(|(id, _)| id)
                 .collect();
             add(ids, MatchRank::Fuzzy, &mut ranked);
+        }
+        // A Hangul name one jamo off (김영난 for 김영남), among the names
+        // sharing its first syllable.
+        let hangul_name =
+            prefix.chars().count() >= 2 && prefix.chars().all(crate::domain::hangul::is_syllable);
+        if ranked.is_empty() && hangul_name {
+            let head: String = prefix.chars().take(1).collect();
+            let candidates: Vec<(i32, String)> = name_key::Entity::find()
+                .select_only()
+                .column(name_key::Column::ContactId)
+                .column(name_key::Column::Key)
+                .filter(
+                    name_key::Column::Kind
+                        .is_in([KeyKind::Written.key(), KeyKind::HanjaReading.key()]),
+                )
+                .filter(name_key::Column::Key.gte(head.clone()))
+                .filter(name_key::Column::Key.lt(prefix_upper_bound(&head)))
+                .limit(FUZZY_CANDIDATES)
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+            let wanted = crate::domain::hangul::decompose(&prefix);
+            let ids: Vec<i32> = candidates
+                .into_iter()
+                .filter(|(_, key)| within_one_edit(&crate::domain::hangul::decompose(key), &wanted))
+                .map(|(id, _)| id)
+                .collect();
+            add(sorted_unique(&ids), MatchRank::Fuzzy, &mut ranked);
         }
         ranked.truncate(limit);
         let ids: Vec<i32> = ranked.iter().map(|(id, _)| *id).collect();
