@@ -184,7 +184,9 @@ async fn a_one_line_log_in_chinese_and_english_answers_in_that_language() {
             reply.text()
         );
         assert!(
-            reply.text().contains("跟进：2026-12-12 — 讨论供水合作"),
+            reply.text().contains(
+                "跟进：2026-12-12 — 跟进2026-11-27的会面：讨论供水合作（承诺方：首尔市）"
+            ),
             "{}",
             reply.text()
         );

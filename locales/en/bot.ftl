@@ -30,7 +30,7 @@ bot-none = —
 
 bot-help-officer = <b>Inmaek</b> — { $name }, liaison officer
     /log — record a meeting, call or message, step by step
-    <i>/log Name: note #topic #track</i> — the same in one line; “yesterday”, “11/20” and “follow up in 2 weeks” are understood
+    <i>/log Name: note #topic #track</i> — the same in one line; dates such as “yesterday”, “3 days ago”, “November 20”, “last Friday”, tags such as #they (the counterpart promised) and “follow up in 2 weeks” are understood
     /who <i>name</i> — a person's card, by any name in any script
     /due — relationships due for contact, most urgent first
     /brief <i>place or name</i> [<i>date</i>] — a relationship brief before a visit

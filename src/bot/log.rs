@@ -101,7 +101,8 @@ fn follow_up_text(
     on: NaiveDate,
     note: Option<&str>,
 ) -> String {
-    let kind = chat.label(InteractionKind::KIND, kind.key());
+    // Inside a sentence: "the meeting of …" (Korean and Chinese have no case).
+    let kind = chat.label(InteractionKind::KIND, kind.key()).to_lowercase();
     match note {
         Some(note) => chat.t_args(
             "bot-log-follow-up-text",

@@ -25,14 +25,10 @@ const MOST_DATE_WORDS: usize = 4;
 /// says how many words it took. The longest reading wins.
 pub fn leading_date(words: &[&str], today: NaiveDate) -> Option<(usize, DateWords)> {
     (1..=words.len().min(MOST_DATE_WORDS)).rev().find_map(|n| {
-        let mut text = words[..n].join(" ");
+        let text = words[..n].join(" ");
         // A comma may close the date: "yesterday, talked about …".
-        if let Some(stripped) = text.strip_suffix([',', '，', '、']) {
-            text = stripped.to_owned();
-        } else if words[..n - 1].iter().any(|w| w.ends_with([',', '，'])) {
-            return None;
-        }
-        read_date(&text, today).map(|reading| (n, reading))
+        let text = text.trim_end_matches([',', '，', '、']);
+        read_date(text, today).map(|reading| (n, reading))
     })
 }
 
@@ -591,7 +587,7 @@ mod tests {
             Some((1, DateWords::Future(d(2027, 1, 15))))
         );
         assert_eq!(leading_date(&words("dinner at 7"), today()), None);
-        // A comma inside ends the date: "Friday, 3 days ago" is Friday.
+        // "Friday, 3 days ago" is Friday: the longer text is no date.
         assert_eq!(
             leading_date(&words("Friday, 3 days ago"), today()),
             Some((1, DateWords::Past(d(2026, 11, 27))))

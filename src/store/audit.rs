@@ -52,6 +52,8 @@ pub const ACTIONS: &[&str] = &[
     "interaction-add",
     "follow-up-done",
     "follow-up-moved",
+    "follow-up-add",
+    "follow-up-changed",
     "snooze",
     "cadence",
     "handover",
