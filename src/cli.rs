@@ -344,6 +344,12 @@ pub enum ContactCommand {
         /// At most this many of each (1 to 1000).
         #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=1000))]
         limit: u64,
+        /// Only contacts in this place; a province includes its cities.
+        #[arg(long)]
+        place: Option<String>,
+        /// Only contacts in this category.
+        #[arg(long)]
+        category: Option<String>,
     },
     /// Answer a person's request to see their data: everything stored about them, as they may see it (of a meeting shared with others, not the note nor who).
     Data {

@@ -360,15 +360,54 @@ pub async fn list(ctx: &Context, args: ContactListArgs) -> Outcome {
     Ok(())
 }
 
-pub async fn search(ctx: &Context, query: &str, limit: u64) -> Outcome {
+pub async fn search(
+    ctx: &Context,
+    query: &str,
+    limit: u64,
+    place: Option<&str>,
+    category: Option<&str>,
+) -> Outcome {
     // clap keeps it within 1..=1000.
-    let limit = usize::try_from(limit).unwrap_or(1000);
-    let contacts = ctx.store.find_contacts(query, limit.max(1)).await?;
+    let limit = usize::try_from(limit).unwrap_or(1000).max(1);
+    let category = category.map(Category::parse).transpose()?;
+    let place_id = match place {
+        Some(query) => Some(ctx.store.resolve_place(query).await?.id),
+        None => None,
+    };
+    let filtered = place_id.is_some() || category.is_some();
+    let mut contacts = if filtered {
+        // Filter among many matches, then keep `limit` of them.
+        let within: std::collections::HashSet<i32> = ctx
+            .store
+            .list_contacts(&ContactFilter {
+                category,
+                place_id,
+                ..Default::default()
+            })
+            .await?
+            .into_iter()
+            .map(|row| row.id)
+            .collect();
+        let mut found = ctx
+            .store
+            .find_contacts(query, limit.saturating_mul(50))
+            .await?;
+        found.retain(|m| within.contains(&m.id));
+        found
+    } else {
+        ctx.store.find_contacts(query, limit).await?
+    };
+    contacts.truncate(limit);
     let places = ctx.store.search_places(query).await?;
-    let organizations = ctx.store.search_organizations(query, limit.max(1)).await?;
+    let organizations = ctx.store.search_organizations(query, limit).await?;
+    let scope = [
+        Some(format!("query:{}", query.trim())),
+        place.map(|p| format!("place:{p}")),
+        category.map(|c| format!("category:{}", c.key())),
+    ];
     ctx.read(
         "search",
-        &format!("query:{}", query.trim()),
+        &scope.into_iter().flatten().collect::<Vec<_>>().join(" "),
         &contacts.iter().map(|c| c.id).collect::<Vec<_>>(),
     )
     .await?;

@@ -344,9 +344,12 @@ async fn dispatch(command: Command, ctx: Context) -> Outcome {
         Command::Contact(ContactCommand::Add(args)) => contact::add(&ctx, *args).await,
         Command::Contact(ContactCommand::Show { contact }) => contact::show(&ctx, &contact).await,
         Command::Contact(ContactCommand::List(args)) => contact::list(&ctx, args).await,
-        Command::Contact(ContactCommand::Search { query, limit }) => {
-            contact::search(&ctx, &query, limit).await
-        }
+        Command::Contact(ContactCommand::Search {
+            query,
+            limit,
+            place,
+            category,
+        }) => contact::search(&ctx, &query, limit, place.as_deref(), category.as_deref()).await,
         Command::Contact(ContactCommand::Merge { keep, other }) => {
             contact::merge(&ctx, &keep, &other).await
         }

@@ -145,22 +145,49 @@ fn urgency(row: &ContactRow) -> (u8, i64, i32) {
     }
 }
 
-/// Rows most urgent first, grouped by city: a city's group comes where its
-/// most urgent relationship would; contacts without a place come last.
-pub fn in_digest_order(rows: &[ContactRow]) -> Vec<&ContactRow> {
-    let mut sorted: Vec<&ContactRow> = rows.iter().collect();
-    sorted.sort_by_key(|row| urgency(row));
-    let mut groups: Vec<(Option<i32>, Vec<&ContactRow>)> = Vec::new();
-    for row in sorted {
-        match groups.iter_mut().find(|(place, _)| *place == row.place_id) {
-            Some((_, members)) => members.push(row),
-            None => groups.push((row.place_id, vec![row])),
+/// The province a place lies in (itself when it is one); `None` without a place.
+fn province_of(place_id: Option<i32>, places: &HashMap<i32, Place>) -> Option<i32> {
+    let mut id = place_id?;
+    // Reference places nest a few levels at most; the bound guards a cycle.
+    for _ in 0..8 {
+        match places.get(&id).and_then(|p| p.parent_id) {
+            Some(parent) => id = parent,
+            None => break,
         }
     }
-    groups.sort_by_key(|(place, _)| place.is_none());
+    Some(id)
+}
+
+/// Rows most urgent first, grouped by province and, inside it, by city: a
+/// province's group comes where its most urgent relationship would, and so
+/// does each city's inside it; contacts without a place come last.
+pub fn in_digest_order<'a>(
+    rows: &'a [ContactRow],
+    places: &HashMap<i32, Place>,
+) -> Vec<&'a ContactRow> {
+    let mut sorted: Vec<&ContactRow> = rows.iter().collect();
+    sorted.sort_by_key(|row| urgency(row));
+    type Cities<'r> = Vec<(Option<i32>, Vec<&'r ContactRow>)>;
+    let mut groups: Vec<(Option<i32>, Cities<'a>)> = Vec::new();
+    for row in sorted {
+        let province = province_of(row.place_id, places);
+        let index = match groups.iter().position(|(p, _)| *p == province) {
+            Some(index) => index,
+            None => {
+                groups.push((province, Vec::new()));
+                groups.len() - 1
+            }
+        };
+        let cities = &mut groups[index].1;
+        match cities.iter_mut().find(|(place, _)| *place == row.place_id) {
+            Some((_, members)) => members.push(row),
+            None => cities.push((row.place_id, vec![row])),
+        }
+    }
+    groups.sort_by_key(|(province, _)| province.is_none());
     groups
         .into_iter()
-        .flat_map(|(_, members)| members)
+        .flat_map(|(_, cities)| cities.into_iter().flat_map(|(_, members)| members))
         .collect()
 }
 
@@ -172,11 +199,23 @@ fn esc(text: &str) -> String {
     teloxide::utils::html::escape(text)
 }
 
+/// A place as a heading: the city with its province (`Liaoning › Shenyang`),
+/// or the province alone.
 fn city(lang: Lang, place_id: Option<i32>, places: &HashMap<i32, Place>) -> String {
-    place_id.and_then(|id| places.get(&id)).map_or_else(
-        || i18n::t(lang, "due-no-place"),
-        |p| place_name(p, lang).to_owned(),
-    )
+    let Some(place) = place_id.and_then(|id| places.get(&id)) else {
+        return i18n::t(lang, "due-no-place");
+    };
+    match province_of(Some(place.id), places)
+        .filter(|id| *id != place.id)
+        .and_then(|id| places.get(&id))
+    {
+        Some(province) => format!(
+            "{} › {}",
+            place_name(province, lang),
+            place_name(place, lang)
+        ),
+        None => place_name(place, lang).to_owned(),
+    }
 }
 
 /// Lines for relationships `rows` numbered from `first`, with a city
@@ -268,7 +307,7 @@ pub fn digest(
             "due-digest-relationships",
             &[("count", list.owned.len().into())],
         ));
-        let ordered = in_digest_order(&list.owned);
+        let ordered = in_digest_order(&list.owned, places);
         let shown = &ordered[..ordered.len().min(DIGEST_CONTACTS)];
         contact_lines(lang, shown, 1, places, &mut lines, &mut buttons);
         about.extend(shown.iter().map(|row| row.id));
@@ -340,13 +379,13 @@ impl Entry<'_> {
     }
 }
 
-fn entries(list: &DueList) -> Vec<Entry<'_>> {
-    in_digest_order(&list.owned)
+fn entries<'a>(list: &'a DueList, places: &HashMap<i32, Place>) -> Vec<Entry<'a>> {
+    in_digest_order(&list.owned, places)
         .into_iter()
         .map(Entry::Owned)
         .chain(list.follow_ups.iter().map(Entry::FollowUp))
         .chain(
-            in_digest_order(&list.unowned)
+            in_digest_order(&list.unowned, places)
                 .into_iter()
                 .map(Entry::Unowned),
         )
@@ -370,7 +409,7 @@ pub fn due_page(
     page: usize,
     places: &HashMap<i32, Place>,
 ) -> Rendered {
-    let all = entries(list);
+    let all = entries(list, places);
     if all.is_empty() {
         return Rendered {
             about: Vec::new(),

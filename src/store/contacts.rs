@@ -533,7 +533,9 @@ impl Store {
         let now = self.clock.now();
         let mut query = contact::Entity::find();
         if let Some(place_id) = filter.place_id {
-            query = query.filter(contact::Column::PlaceId.eq(place_id));
+            // A province includes its cities.
+            let within = self.places_within(&[place_id]).await?;
+            query = query.filter(contact::Column::PlaceId.is_in(within));
         }
         if let Some(owner) = filter.owner_user_id {
             query = query.filter(contact::Column::OwnerUserId.eq(owner));

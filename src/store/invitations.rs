@@ -13,7 +13,7 @@ use sea_orm::{
 
 use super::entity::{
     app_user, committee, committee_member, contact, contact_category, event, event_topic,
-    invitation, organization, place, position,
+    invitation, organization, position,
 };
 use super::outbox::{NewMessage, enqueue};
 use super::records::{Event, Invitation, User};
@@ -236,14 +236,7 @@ impl Store {
                 place_ids.push(self.resolve_place(query).await?.id);
             }
             // A province includes its cities.
-            let children: Vec<i32> = place::Entity::find()
-                .select_only()
-                .column(place::Column::Id)
-                .filter(place::Column::ParentId.is_in(place_ids.clone()))
-                .into_tuple()
-                .all(&self.db)
-                .await?;
-            place_ids.extend(children);
+            let place_ids = self.places_within(&place_ids).await?;
             narrow(
                 contact::Entity::find()
                     .select_only()

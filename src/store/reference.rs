@@ -97,6 +97,25 @@ impl Store {
             .collect())
     }
 
+    /// The places `place_ids` cover: themselves and every place within
+    /// them (a province's cities and their districts), sorted.
+    pub async fn places_within(&self, place_ids: &[i32]) -> Result<Vec<i32>> {
+        let all = self.places().await?;
+        let mut within: Vec<i32> = place_ids.to_vec();
+        // Breadth first, level by level; reference places nest a few levels.
+        let mut frontier = within.clone();
+        while !frontier.is_empty() {
+            frontier = all
+                .iter()
+                .filter(|p| p.parent_id.is_some_and(|parent| frontier.contains(&parent)))
+                .map(|p| p.id)
+                .filter(|id| !within.contains(id))
+                .collect();
+            within.extend(&frontier);
+        }
+        Ok(super::sorted_unique(&within))
+    }
+
     /// Finds a place by its key or any of its names in any script
     /// (Liaoning, 辽宁省, 랴오닝성, 요녕성, 辽宁 …). Where a short name fits a
     /// province and a city (吉林), the province wins.
