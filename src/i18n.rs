@@ -53,6 +53,20 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
     LOCALES.lookup_with_args(langid(lang), key, &args)
 }
 
+/// Items as a list in running text: `、` between them in Chinese, `, ` in
+/// Korean and English.
+pub fn list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
+    let separator = match lang {
+        Lang::ZhCn => "、",
+        Lang::Ko | Lang::En => ", ",
+    };
+    items
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
 /// Renders a domain message.
 pub fn render(lang: Lang, message: &Message) -> String {
     t_args(lang, message.key, &message.args)

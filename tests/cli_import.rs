@@ -184,10 +184,22 @@ fn a_broken_file_imports_nothing_and_names_the_line_and_column() {
             "all or nothing on {}",
             db.backend
         );
-        let dry = ok(
+        // A dry run lists every invalid row and fails: a script must not
+        // go on to import.
+        let run = common::inmaek(
             &db,
+            "en",
             &["import", &fixture("contacts_bad_row.csv"), "--dry-run"],
         );
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        assert!(
+            run.stderr
+                .trim_end()
+                .ends_with("contacts_bad_row.csv: 2 rows are invalid (listed above); an import would write nothing."),
+            "{}",
+            run.stderr
+        );
+        let dry = run.stdout;
         assert!(dry.contains("line 3: cadence_days:"), "{dry}");
         assert!(
             dry.contains("line 4: categories: Unknown category “vip”"),
@@ -201,11 +213,19 @@ fn a_broken_file_imports_nothing_and_names_the_line_and_column() {
         assert!(err.ends_with(":1: the file needs a name_hangul, name_hanzi or name_latin column. Nothing was imported."), "{err}");
         let unknown_owner = tempfile::NamedTempFile::with_suffix(".csv").unwrap();
         std::fs::write(unknown_owner.path(), "name_latin,owner\nKim,Nobody\n").unwrap();
-        let err = refused(&db, &["import", unknown_owner.path().to_str().unwrap()]);
-        assert!(
-            err.ends_with(":2: owner: No user is named “Nobody”. Nothing was imported."),
-            "{err}"
+        // An owner unknown here: imported unowned, with one warning line.
+        let run = common::inmaek(
+            &db,
+            "en",
+            &["import", unknown_owner.path().to_str().unwrap()],
         );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(
+            run.stderr.trim_end(),
+            "One contact names an owner who is not a user here (Nobody): it is imported without an owner."
+        );
+        let listed = ok(&db, &["contact", "list"]);
+        assert!(listed.contains("Kim"), "{listed}");
     }
 }
 
@@ -247,7 +267,7 @@ fn csv_export_then_import_reproduces_the_contacts() {
             "{}",
             target.backend
         );
-        assert!(exported.starts_with("name_hangul,name_hanzi,name_latin,aliases,categories,organization,title,place,language,telegram,email,phone,cadence_days,owner,notes\n"));
+        assert!(exported.starts_with("\u{feff}name_hangul,name_hanzi,name_latin,aliases,categories,organization,title,place,language,telegram,email,phone,cadence_days,owner,notes,interests\n"));
     }
 }
 
@@ -379,7 +399,7 @@ fn export_out_takes_its_format_from_the_extension_and_refuses_a_contradiction() 
     ok(&db, &["contact", "add", "--hangul", "김영남"]);
     let dir = tempfile::tempdir().unwrap();
     for (name, starts) in [
-        ("contacts.csv", "name_hangul,"),
+        ("contacts.csv", "\u{feff}name_hangul,"),
         ("contacts.vcf", "BEGIN:VCARD"),
         ("dump.json", "{"),
         ("events.ics", "BEGIN:VCALENDAR"),
@@ -405,4 +425,51 @@ fn export_out_takes_its_format_from_the_extension_and_refuses_a_contradiction() 
         "{err}"
     );
     assert!(!path.exists(), "nothing written");
+}
+
+#[tokio::test]
+async fn the_demos_csv_and_vcard_exports_import_into_an_empty_database_with_every_field() {
+    for db in TestDb::all() {
+        let store = db.store_at(common::at("2026-12-02T10:00:00+09:00")).await;
+        inmaek::demo::prepare(&store, inmaek::domain::Lang::En)
+            .await
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        for extension in ["csv", "vcf"] {
+            let file = dir.path().join(format!("demo.{extension}"));
+            let file = file.to_str().unwrap();
+            common::ok(&db, "en", &["export", "--out", file]);
+            let bytes = std::fs::read(file).unwrap();
+            if extension == "csv" {
+                assert!(bytes.starts_with("\u{feff}".as_bytes()), "a BOM for Excel");
+            }
+            let fresh = TestDb::sqlite();
+            // The dry run finds nothing invalid; the demo's officer is not a
+            // user there: every contact comes in, the owned ones unowned.
+            let dry = common::inmaek(&fresh, "en", &["import", file, "--dry-run"]);
+            assert_eq!(dry.code, 0, "{}{}", dry.stdout, dry.stderr);
+            assert!(
+                dry.stdout.contains(" new, 0 duplicate, 0 invalid rows"),
+                "{}",
+                dry.stdout
+            );
+            let run = common::inmaek(&fresh, "en", &["import", file]);
+            assert_eq!(run.code, 0, "{extension}: {}", run.stderr);
+            assert!(
+                run.stderr.contains("name an owner who is not a user here (Demo Officer): they are imported without an owner."),
+                "{}",
+                run.stderr
+            );
+            // Every field but the owner, as the demo has it.
+            let original = common::ok(&db, "en", &["export", "--format", "csv"]);
+            let again = common::ok(&fresh, "en", &["export", "--format", "csv"]);
+            assert_eq!(
+                again,
+                original.replace("Demo Officer", ""),
+                "{extension} on {}",
+                db.backend
+            );
+            assert!(original.contains("waterworks"), "interests are exported");
+        }
+    }
 }

@@ -515,7 +515,7 @@ async fn members_consent_are_invited_in_their_language_and_answer_once() {
         let attendees = ok(&db, "en", &["event", "attendees", &id, "--format", "csv"]);
         assert!(
             attendees.starts_with(
-                "contact_id,name,names,status,delivery,responded_at,member_user_id\r\n"
+                "\u{feff}contact_id,name,names,status,delivery,responded_at,member_user_id\r\n"
             ),
             "{attendees}"
         );

@@ -115,6 +115,13 @@ import-csv-done = Imported { $count } contacts from { $path }{ $skipped ->
     [0] .
    *[other] ; skipped { $skipped } already recorded.
 }
+import-unknown-owner = { $count ->
+    [one] One contact names
+   *[other] { $count } contacts name
+} an owner who is not a user here ({ $owners }): { $count ->
+    [one] it is
+   *[other] they are
+} imported without an owner.
 card-position-current-organization = {"  "}Organization: { $organization }
 card-position-past-organization = {"  "}Former organization: { $organization }
 

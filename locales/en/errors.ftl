@@ -32,6 +32,10 @@ error-no-name = A contact needs at least one name: --hangul, --hanzi or --latin.
 error-contact-not-found = No contact matches “{ $query }”.
 error-ambiguous-contact = “{ $query }” matches several contacts; use the id of one of: { $candidates }.
 error-user-not-found = No user is named “{ $name }”.
+error-import-invalid-rows = { $path }: { $count ->
+    [one] one row is invalid
+   *[other] { $count } rows are invalid
+} (listed above); an import would write nothing.
 error-not-an-officer = { $name } is not a liaison officer ({ $role }).
 error-user-name-taken = A user named “{ $name }” is already enrolled; choose another name.
 error-member-needs-contact = A member must be linked to a contact: add --contact.

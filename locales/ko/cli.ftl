@@ -86,6 +86,7 @@ import-csv-done = { $path }에서 연락처 { $count }명을 가져왔습니다{
     [0] .
    *[other] . 이미 기록된 { $skipped }명은 건너뛰었습니다.
 }
+import-unknown-owner = 연락처 { $count }명의 담당자({ $owners })가 이곳 사용자가 아니어서 담당자 없이 가져옵니다.
 card-position-current-organization = {"  "}소속: { $organization }
 card-position-past-organization = {"  "}이전 소속: { $organization }
 

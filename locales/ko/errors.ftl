@@ -32,6 +32,7 @@ error-no-name = 연락처에는 이름이 하나 이상 있어야 합니다: --h
 error-contact-not-found = “{ $query }”에 해당하는 연락처가 없습니다.
 error-ambiguous-contact = “{ $query }”에 해당하는 연락처가 여럿입니다. 다음 중 하나의 번호를 쓰세요: { $candidates }.
 error-user-not-found = “{ $name }”(이)라는 사용자가 없습니다.
+error-import-invalid-rows = { $path }: 잘못된 행이 { $count }개 있습니다(위 목록). 가져오면 아무것도 쓰지 않습니다.
 error-not-an-officer = { $name }은(는) 교류 담당관이 아닙니다({ $role }).
 error-user-name-taken = “{ $name }”(이)라는 사용자가 이미 등록되어 있습니다. 다른 이름을 쓰세요.
 error-member-needs-contact = 회원은 연락처와 연결되어야 합니다: --contact를 추가하세요.

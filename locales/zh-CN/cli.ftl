@@ -86,6 +86,7 @@ import-csv-done = 已从 { $path } 导入 { $count } 位联系人{ $skipped ->
     [0] 。
    *[other] ；跳过已记录的 { $skipped } 位。
 }
+import-unknown-owner = { $count } 位联系人的负责人（{ $owners }）不是此处的用户，将以无负责人方式导入。
 card-position-current-organization = {"  "}所属机构：{ $organization }
 card-position-past-organization = {"  "}曾属机构：{ $organization }
 

@@ -32,6 +32,7 @@ error-no-name = 联系人至少需要一个姓名：--hangul、--hanzi 或 --lat
 error-contact-not-found = 没有与“{ $query }”匹配的联系人。
 error-ambiguous-contact = “{ $query }”匹配多个联系人；请使用其中一个的编号：{ $candidates }。
 error-user-not-found = 没有名为“{ $name }”的用户。
+error-import-invalid-rows = { $path }：有 { $count } 行无效（见上方列表）；导入将不会写入任何内容。
 error-not-an-officer = { $name }不是交流联络官（{ $role }）。
 error-user-name-taken = 名为“{ $name }”的用户已注册；请换一个名字。
 error-member-needs-contact = 会员必须关联一个联系人：请加上 --contact。

@@ -331,6 +331,12 @@ pub async fn change(
     Ok(())
 }
 
+/// The first line of a CSV: the header after a BOM, so that Excel reads
+/// Korean and Chinese as UTF-8.
+fn csv_header(fields: &[String]) -> String {
+    format!("{}{}", crate::exchange::csv::BOM, csv_line(fields))
+}
+
 fn csv_line(fields: &[String]) -> String {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
@@ -361,7 +367,7 @@ pub async fn attendees(ctx: &Context, query: &str, format: ListFormat) -> Outcom
     let rows = ctx.store.attendees(event.id).await?;
     read_invited(ctx, "attendees", event.id, &rows).await?;
     if let ListFormat::Csv = format {
-        out::data(&csv_line(&[
+        out::data(&csv_header(&[
             "contact_id".into(),
             "name".into(),
             "names".into(),
@@ -449,7 +455,7 @@ pub async fn unreachable(ctx: &Context, query: &str, format: ListFormat) -> Outc
         contacts.get(&id).and_then(f).unwrap_or_default()
     };
     if let ListFormat::Csv = format {
-        out::data(&csv_line(&[
+        out::data(&csv_header(&[
             "contact_id".into(),
             "name".into(),
             "names".into(),

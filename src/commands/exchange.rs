@@ -328,12 +328,26 @@ async fn import_rows(
     // Places and owners are names too: resolve them now, per row.
     let mut resolver = Resolver::default();
     let mut prepared: Vec<(usize, Prepared)> = Vec::with_capacity(rows.len());
-    for CsvContact { line, contact } in rows {
+    // An owner unknown here (a file from another office, the demo's
+    // "Demo Officer"): the contact comes in unowned, counted in one warning.
+    let mut unknown_owners: std::collections::BTreeSet<String> = Default::default();
+    let mut unowned = 0usize;
+    for CsvContact { line, mut contact } in rows {
         let column = if contact.place.is_some() {
             "place"
         } else {
             "owner"
         };
+        if let Some(owner) = contact.owner.clone()
+            && matches!(
+                ctx.store.find_officer(&owner).await,
+                Err(StoreError::Domain(crate::domain::Error::UserNotFound(_)))
+            )
+        {
+            contact.owner = None;
+            unknown_owners.insert(owner);
+            unowned += 1;
+        }
         match resolver.prepare(&ctx.store, contact).await {
             Ok(ready) => prepared.push((line, ready)),
             Err(StoreError::Domain(error)) => {
@@ -435,6 +449,14 @@ async fn import_rows(
                 ("invalid", invalid.len().into()),
             ],
         );
+        warn_unowned(ctx, &unknown_owners, unowned);
+        if !invalid.is_empty() {
+            return Err(crate::domain::Error::InvalidRows {
+                path: path.to_owned(),
+                count: invalid.len(),
+            }
+            .into());
+        }
         return Ok(());
     }
     if let Some(first) = invalid.first() {
@@ -475,7 +497,23 @@ async fn import_rows(
             ("skipped", skipped.into()),
         ],
     );
+    warn_unowned(ctx, &unknown_owners, unowned);
     Ok(())
+}
+
+/// One line on stderr: how many contacts named an owner unknown here, and who.
+fn warn_unowned(ctx: &Context, owners: &std::collections::BTreeSet<String>, count: usize) {
+    if count == 0 {
+        return;
+    }
+    let names: Vec<&str> = owners.iter().map(String::as_str).collect();
+    super::out::note(&ctx.t_args(
+        "import-unknown-owner",
+        &[
+            ("count", count.into()),
+            ("owners", i18n::list(ctx.lang, &names).into()),
+        ],
+    ));
 }
 
 /// A progress bar on a terminal's stderr; nothing when piped.

@@ -55,6 +55,8 @@ pub enum Error {
     MergeSame,
     #[error("no user named {0:?}")]
     UserNotFound(String),
+    #[error("{path}: {count} invalid rows")]
+    InvalidRows { path: String, count: usize },
     #[error("user {name:?} is a {role}, not an officer")]
     NotAnOfficer { name: String, role: &'static str },
     #[error("a user named {0:?} is already enrolled")]
@@ -235,6 +237,9 @@ impl Error {
                 ),
             Error::MergeSame => Message::new("error-merge-same"),
             Error::UserNotFound(name) => Message::new("error-user-not-found").arg("name", name),
+            Error::InvalidRows { path, count } => Message::new("error-import-invalid-rows")
+                .arg("path", path)
+                .arg("count", *count),
             Error::NotAnOfficer { name, role } => Message::new("error-not-an-officer")
                 .arg("name", name)
                 .arg("role", *role),

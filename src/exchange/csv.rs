@@ -3,14 +3,14 @@
 
 use crate::domain::cadence::Cadence;
 use crate::domain::contact::{parse_email, parse_note, parse_phone, parse_telegram, parse_text};
-use crate::domain::keys::{Category, NameForm};
+use crate::domain::keys::{Category, NameForm, PolicyArea};
 use crate::domain::names::PersonName;
 use crate::domain::{Error, Lang};
 use crate::store::contacts::NewContact;
 use crate::store::export::ContactRecord;
 
 /// The columns, in the order export writes them.
-pub const COLUMNS: [&str; 15] = [
+pub const COLUMNS: [&str; 16] = [
     "name_hangul",
     "name_hanzi",
     "name_latin",
@@ -26,6 +26,8 @@ pub const COLUMNS: [&str; 15] = [
     "cadence_days",
     "owner",
     "notes",
+    // Added after the first release: last, so that columns keep their places.
+    "interests",
 ];
 
 /// A row that parsed, with the line it started on.
@@ -91,8 +93,41 @@ pub fn restore(cell: &str) -> &str {
     }
 }
 
-fn split_list(value: &str) -> impl Iterator<Item = &str> {
-    value.split(';').map(str::trim).filter(|v| !v.is_empty())
+/// The values of a `;`-separated cell; `\;` is a semicolon inside a value
+/// and `\\` a backslash (as `join_list` writes them).
+fn split_list(value: &str) -> Vec<String> {
+    let mut values = Vec::new();
+    let mut current = String::new();
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(next @ (';' | '\\')) => current.push(next),
+                Some(other) => {
+                    current.push('\\');
+                    current.push(other);
+                }
+                None => current.push('\\'),
+            },
+            ';' => values.push(std::mem::take(&mut current)),
+            other => current.push(other),
+        }
+    }
+    values.push(current);
+    values
+        .into_iter()
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
+/// Several values in one cell, `;` between them, escaped inside them.
+fn join_list<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
+    values
+        .into_iter()
+        .map(|v| v.replace('\\', "\\\\").replace(';', "\\;"))
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 /// Parses one row's cells (by column) into a contact.
@@ -118,14 +153,22 @@ fn parse_row(cells: &[(&'static str, &str)]) -> Result<NewContact, (&'static str
                 for alias in split_list(value) {
                     contact
                         .names
-                        .push(PersonName::parse(NameForm::Alias, alias).map_err(at)?);
+                        .push(PersonName::parse(NameForm::Alias, &alias).map_err(at)?);
                 }
             }
             "categories" => {
                 for category in split_list(value) {
                     contact
                         .categories
-                        .push(Category::parse(category).map_err(at)?);
+                        .push(Category::parse(&category).map_err(at)?);
+                }
+            }
+            "interests" => {
+                for area in split_list(value) {
+                    let area = PolicyArea::parse(&area).map_err(at)?;
+                    if !contact.interests.contains(&area) {
+                        contact.interests.push(area);
+                    }
                 }
             }
             "organization" => {
@@ -387,9 +430,13 @@ pub fn parse_contacts(text: &str) -> Result<(Vec<CsvContact>, Vec<RowError>), Cs
     read_rows(reader, &columns, parse_row)
 }
 
-/// Writes contacts as CSV with every column, in `COLUMNS` order.
+/// The byte order mark a CSV export starts with: Excel reads the file as
+/// UTF-8 only with it (Korean and Chinese are garbled otherwise).
+pub const BOM: &str = "\u{feff}";
+
+/// Writes contacts as CSV with every column, in `COLUMNS` order, after a BOM.
 pub fn write_contacts(records: &[ContactRecord]) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = csv::Writer::from_writer(BOM.as_bytes().to_vec());
     let _ = writer.write_record(COLUMNS);
     for record in records {
         let name = |form: NameForm| {
@@ -411,8 +458,8 @@ pub fn write_contacts(records: &[ContactRecord]) -> String {
             name(NameForm::Hangul),
             name(NameForm::Hanzi),
             name(NameForm::Latin),
-            aliases.join(";"),
-            categories.join(";"),
+            join_list(aliases),
+            join_list(categories),
             record.organization.clone().unwrap_or_default(),
             record.title.clone().unwrap_or_default(),
             record.place_key.clone().unwrap_or_default(),
@@ -426,6 +473,7 @@ pub fn write_contacts(records: &[ContactRecord]) -> String {
                 .unwrap_or_default(),
             record.owner.clone().unwrap_or_default(),
             record.notes.clone().unwrap_or_default(),
+            join_list(record.interests.iter().map(|a| a.key())),
         ];
         let _ = writer.write_record(cells.iter().map(|cell| neutralize(cell).into_owned()));
     }
@@ -435,6 +483,56 @@ pub fn write_contacts(records: &[ContactRecord]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn odd_record() -> ContactRecord {
+        ContactRecord {
+            id: 7,
+            names: vec![
+                crate::domain::names::PersonName::parse(NameForm::Hangul, "김영남").unwrap(),
+                crate::domain::names::PersonName::parse(NameForm::Latin, "Jin Yongnan").unwrap(),
+                crate::domain::names::PersonName::parse(NameForm::Alias, "Kim, Jr.").unwrap(),
+                crate::domain::names::PersonName::parse(NameForm::Alias, "A;B").unwrap(),
+                crate::domain::names::PersonName::parse(NameForm::Alias, "back\\slash").unwrap(),
+            ],
+            categories: vec![Category::Bridge, Category::Official],
+            interests: vec![PolicyArea::Waterworks, PolicyArea::Sewage],
+            organization: Some("延边大学, 外事处".into()),
+            title: Some("교수; 처장".into()),
+            place_key: Some("yanji".into()),
+            lang: Some("zh-CN".into()),
+            telegram: None,
+            email: Some("kim@example.org".into()),
+            phone: Some("+86 433 000 0001".into()),
+            cadence_days: Some(45),
+            owner: Some("Demo Officer".into()),
+            notes: Some("line one\nline two; with = and , commas".into()),
+        }
+    }
+
+    #[test]
+    fn every_field_round_trips_with_a_bom_and_escaped_lists() {
+        let record = odd_record();
+        let text = write_contacts(std::slice::from_ref(&record));
+        assert!(text.starts_with(BOM), "Excel needs the BOM");
+        let text = crate::exchange::text::decode(text.as_bytes(), None).unwrap();
+        let (rows, errors) = parse_contacts(&text).unwrap();
+        assert!(errors.is_empty(), "{errors:?}\n{text}");
+        let contact = &rows[0].contact;
+        let names: Vec<&str> = contact.names.iter().map(|n| n.value.as_str()).collect();
+        assert_eq!(
+            names,
+            ["김영남", "Jin Yongnan", "Kim, Jr.", "A;B", "back\\slash"],
+            "{text}"
+        );
+        assert_eq!(contact.interests, record.interests);
+        assert_eq!(contact.categories, record.categories);
+        assert_eq!(contact.organization, record.organization);
+        assert_eq!(contact.title, record.title);
+        assert_eq!(contact.notes, record.notes);
+        assert_eq!(contact.owner, record.owner);
+        assert_eq!(contact.place.as_deref(), Some("yanji"));
+        assert_eq!(contact.cadence.map(|c| c.days()), Some(45u16));
+    }
 
     #[test]
     fn formulas_are_neutralized_and_restored_exactly() {

@@ -9,7 +9,7 @@ use calcard::{Entry, Parser};
 use super::csv::{CsvContact, RowError};
 use crate::domain::cadence::Cadence;
 use crate::domain::contact::{parse_email, parse_note, parse_phone, parse_telegram, parse_text};
-use crate::domain::keys::{Category, NameForm};
+use crate::domain::keys::{Category, NameForm, PolicyArea};
 use crate::domain::names::{PersonName, guess_form};
 use crate::domain::{Error, Lang};
 use crate::store::contacts::NewContact;
@@ -20,6 +20,7 @@ const X_PLACE: &str = "X-INMAEK-PLACE";
 const X_OWNER: &str = "X-INMAEK-OWNER";
 const X_TELEGRAM: &str = "X-INMAEK-TELEGRAM";
 const X_CADENCE: &str = "X-INMAEK-CADENCE-DAYS";
+const X_INTERESTS: &str = "X-INMAEK-INTERESTS";
 
 fn texts(entry: &VCardEntry) -> Vec<String> {
     entry
@@ -104,11 +105,10 @@ fn card_to_contact(card: &VCard) -> Result<NewContact, (&'static str, Error)> {
     }
     // A nickname in a script the card has no name in yet is that name
     // (an iOS card keeps 金永男 here); otherwise an alias.
+    // The parser splits the list at unescaped commas: "Kim\, Jr." is one.
     for entry in card.properties(&VCardProperty::Nickname) {
         for text in texts(entry) {
-            for item in text.split(',') {
-                add_name(item, &mut contact)?;
-            }
+            add_name(&text, &mut contact)?;
         }
     }
     // iOS keeps the Latin reading of a name apart.
@@ -163,6 +163,14 @@ fn card_to_contact(card: &VCard) -> Result<NewContact, (&'static str, Error)> {
         .map(|t| parse_telegram(&t))
         .transpose()
         .map_err(|e| ("X-INMAEK-TELEGRAM", e))?;
+    if let Some(areas) = other(card, X_INTERESTS) {
+        for area in areas.split(',').map(str::trim).filter(|a| !a.is_empty()) {
+            let area = PolicyArea::parse(area).map_err(|e| (X_INTERESTS, e))?;
+            if !contact.interests.contains(&area) {
+                contact.interests.push(area);
+            }
+        }
+    }
     contact.cadence = other(card, X_CADENCE)
         .map(|c| Cadence::parse(&c))
         .transpose()
@@ -355,6 +363,10 @@ pub fn write_contacts(records: &[ContactRecord]) -> String {
         if let Some(days) = record.cadence_days {
             fold(&format!("{X_CADENCE}:{days}"), &mut out);
         }
+        if !record.interests.is_empty() {
+            let keys: Vec<&str> = record.interests.iter().map(|a| a.key()).collect();
+            fold(&format!("{X_INTERESTS}:{}", keys.join(",")), &mut out);
+        }
         fold("END:VCARD", &mut out);
     }
     out
@@ -363,6 +375,52 @@ pub fn write_contacts(records: &[ContactRecord]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn odd_record() -> ContactRecord {
+        ContactRecord {
+            id: 7,
+            names: vec![
+                PersonName::parse(NameForm::Hangul, "김영남").unwrap(),
+                PersonName::parse(NameForm::Latin, "Jin Yongnan").unwrap(),
+                PersonName::parse(NameForm::Alias, "Kim, Jr.").unwrap(),
+                PersonName::parse(NameForm::Alias, "A;B").unwrap(),
+                PersonName::parse(NameForm::Alias, "back\\slash").unwrap(),
+            ],
+            categories: vec![Category::Bridge, Category::Official],
+            interests: vec![PolicyArea::Waterworks, PolicyArea::Sewage],
+            organization: Some("延边大学, 外事处".into()),
+            title: Some("교수; 처장".into()),
+            place_key: Some("yanji".into()),
+            lang: Some("zh-CN".into()),
+            telegram: None,
+            email: Some("kim@example.org".into()),
+            phone: Some("+86 433 000 0001".into()),
+            cadence_days: Some(45),
+            owner: Some("Demo Officer".into()),
+            notes: Some("line one\nline two; with = and , commas".into()),
+        }
+    }
+
+    #[test]
+    fn aliases_with_commas_semicolons_and_backslashes_and_interests_round_trip() {
+        let record = odd_record();
+        let text = write_contacts(std::slice::from_ref(&record));
+        let (rows, errors) = parse_contacts(&text);
+        assert!(errors.is_empty(), "{errors:?}\n{text}");
+        let contact = &rows[0].contact;
+        let names: Vec<&str> = contact.names.iter().map(|n| n.value.as_str()).collect();
+        assert_eq!(
+            names,
+            ["김영남", "Jin Yongnan", "Kim, Jr.", "A;B", "back\\slash"],
+            "{text}"
+        );
+        assert_eq!(contact.interests, record.interests);
+        assert_eq!(contact.categories, record.categories);
+        assert_eq!(contact.organization, record.organization);
+        assert_eq!(contact.title, record.title);
+        assert_eq!(contact.notes, record.notes);
+        assert_eq!(contact.owner, record.owner);
+    }
 
     #[test]
     fn a_name_in_three_scripts_reads_from_fn_and_n() {

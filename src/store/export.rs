@@ -5,10 +5,11 @@ use std::collections::HashMap;
 use sea_orm::{EntityTrait, QueryOrder};
 
 use super::entity::{
-    app_user, contact, contact_category, contact_name, organization, place, position,
+    app_user, contact, contact_category, contact_interest, contact_name, organization, place,
+    position,
 };
 use super::{Result, Store};
-use crate::domain::keys::Category;
+use crate::domain::keys::{Category, PolicyArea};
 use crate::domain::names::PersonName;
 
 /// One contact with what the CSV columns and vCard properties carry.
@@ -17,6 +18,7 @@ pub struct ContactRecord {
     pub id: i32,
     pub names: Vec<PersonName>,
     pub categories: Vec<Category>,
+    pub interests: Vec<PolicyArea>,
     pub organization: Option<String>,
     pub title: Option<String>,
     pub place_key: Option<String>,
@@ -50,6 +52,13 @@ impl Store {
         for row in contact_category::Entity::find().all(db).await? {
             let category = row.category;
             categories.entry(row.contact_id).or_default().push(category);
+        }
+        let mut interests: HashMap<i32, Vec<PolicyArea>> = HashMap::new();
+        for row in contact_interest::Entity::find().all(db).await? {
+            interests
+                .entry(row.contact_id)
+                .or_default()
+                .push(row.policy_area);
         }
         let organizations: HashMap<i32, organization::Model> = organization::Entity::find()
             .all(db)
@@ -88,12 +97,15 @@ impl Store {
             .map(|c| {
                 let mut contact_categories = categories.remove(&c.id).unwrap_or_default();
                 contact_categories.sort();
+                let mut contact_interests = interests.remove(&c.id).unwrap_or_default();
+                contact_interests.sort();
                 let position = positions.get(&c.id);
                 let org = position.and_then(|p| organizations.get(&p.organization_id));
                 ContactRecord {
                     id: c.id,
                     names: names.remove(&c.id).unwrap_or_default(),
                     categories: contact_categories,
+                    interests: contact_interests,
                     organization: org.map(|o| {
                         o.name_ko
                             .clone()
