@@ -36,6 +36,11 @@ pub fn t(lang: Lang, key: &str) -> String {
     LOCALES.lookup(langid(lang), key)
 }
 
+/// Renders a message without arguments, if `lang` has it.
+pub fn try_t(lang: Lang, key: &str) -> Option<String> {
+    LOCALES.try_lookup(langid(lang), key)
+}
+
 /// Renders a message with arguments.
 pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
@@ -56,15 +61,19 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
 /// Items as a list in running text: `、` between them in Chinese, `, ` in
 /// Korean and English.
 pub fn list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
-    let separator = match lang {
-        Lang::ZhCn => "、",
-        Lang::Ko | Lang::En => ", ",
-    };
     items
         .iter()
         .map(AsRef::as_ref)
         .collect::<Vec<_>>()
-        .join(separator)
+        .join(list_separator(lang))
+}
+
+/// What goes between the items of a list in running text.
+pub fn list_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::ZhCn => "、",
+        Lang::Ko | Lang::En => ", ",
+    }
 }
 
 /// Renders a domain message.

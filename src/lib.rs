@@ -5,6 +5,7 @@
 pub mod bot;
 pub mod brief;
 pub mod cli;
+pub mod cli_text;
 pub mod clock;
 pub mod commands;
 pub mod config;

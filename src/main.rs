@@ -3,11 +3,23 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
-    let cli = inmaek::cli::Cli::parse();
+    // --help and usage errors in INMAEK_LANG, from locales/*/help.ftl.
+    let cli = match inmaek::cli_text::parse(inmaek::cli_text::lang_from_env()) {
+        inmaek::cli_text::Parsed::Run(cli) => *cli,
+        inmaek::cli_text::Parsed::Show(text) => {
+            use std::io::Write as _;
+            let _ = write!(std::io::stdout(), "{text}");
+            return ExitCode::SUCCESS;
+        }
+        inmaek::cli_text::Parsed::Usage(text) => {
+            use std::io::Write as _;
+            let _ = write!(std::io::stderr(), "{text}");
+            return ExitCode::from(2);
+        }
+    };
     // RUST_LOG wins; by default, info — without sqlx's and the migrator's chatter.
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| {
         EnvFilter::new("info,sqlx=warn,sea_orm_migration=warn,sea_orm=warn,teloxide=warn")

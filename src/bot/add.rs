@@ -154,7 +154,7 @@ async fn summary(chat: &Chat<'_>, draft: &AddDraft) -> Result<String, super::cha
                 (if categories.is_empty() {
                     none.clone()
                 } else {
-                    categories.join(", ")
+                    crate::i18n::list(chat.lang, &categories)
                 })
                 .into(),
             )],

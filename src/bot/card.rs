@@ -35,7 +35,7 @@ pub fn render_card(chat: &Chat<'_>, card: &ContactCard, owner_name: Option<&str>
             .collect();
         lines.push(chat.t_args(
             "bot-card-categories",
-            &[("value", categories.join(", ").into())],
+            &[("value", crate::i18n::list(chat.lang, &categories).into())],
         ));
     }
     for (position, org) in card.positions.iter().filter(|(p, _)| p.ended_on.is_none()) {
@@ -90,7 +90,7 @@ pub fn render_card(chat: &Chat<'_>, card: &ContactCard, owner_name: Option<&str>
             .collect();
         lines.push(chat.t_args(
             "bot-card-interests",
-            &[("value", interests.join(", ").into())],
+            &[("value", crate::i18n::list(chat.lang, &interests).into())],
         ));
     }
     let health = match card.health {

@@ -462,7 +462,7 @@ async fn preview(chat: &Chat<'_>, mut draft: InviteDraft) -> HandlerResult {
             ("reachable", reachable.into()),
             ("unreachable", (new.len() - reachable).into()),
             ("already", (invitees.len() - new.len()).into()),
-            ("sample", sample.join(", ").into()),
+            ("sample", crate::i18n::list(chat.lang, &sample).into()),
         ],
     );
     draft.step = InviteStep::Confirm;

@@ -572,7 +572,7 @@ fn summary(chat: &Chat<'_>, draft: &LogDraft, name: &str) -> String {
                 (if topics.is_empty() {
                     none.clone()
                 } else {
-                    topics.join(", ")
+                    crate::i18n::list(chat.lang, &topics)
                 })
                 .into(),
             )],

@@ -73,12 +73,12 @@ pub fn page(lang: Lang, tz: Tz, data: &PersonalData) -> String {
                 .iter()
                 .map(|k| chat.label(Category::KIND, k))
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(crate::i18n::list_separator(chat.lang)),
             data.interests
                 .iter()
                 .map(|k| chat.label(PolicyArea::KIND, k))
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(crate::i18n::list_separator(chat.lang)),
             c.email.clone().unwrap_or_default(),
             c.phone.clone().unwrap_or_default(),
             c.telegram.clone().unwrap_or_default(),

@@ -155,7 +155,7 @@ fn history_item(lang: Lang, summary: &InteractionSummary, tz: Tz) -> String {
     let topics = if topics.is_empty() {
         String::new()
     } else {
-        format!(" · {}", topics.join(", "))
+        format!(" · {}", crate::i18n::list(lang, &topics))
     };
     let note = summary
         .interaction
@@ -253,7 +253,7 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, today: NaiveDate, out:
     let _ = write!(
         out,
         "<p>{} · {}</p>",
-        esc(&categories.join(", ")),
+        esc(&crate::i18n::list(lang, &categories)),
         esc(&owner)
     );
     let honors: Vec<String> = card
@@ -275,11 +275,14 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, today: NaiveDate, out:
         let _ = write!(
             out,
             "<p>{}</p>",
-            esc(&[honors.join(", "), seats.join(", ")]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" · "))
+            esc(&[
+                crate::i18n::list(lang, &honors),
+                crate::i18n::list(lang, &seats)
+            ]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · "))
         );
     }
     if !card.interests.is_empty() {
@@ -294,7 +297,7 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, today: NaiveDate, out:
             esc(&ta(
                 lang,
                 "brief-interests",
-                &[("value", interests.join(", ").into())]
+                &[("value", crate::i18n::list(lang, &interests).into())]
             ))
         );
     }
@@ -505,7 +508,7 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
         esc(&ta(
             lang,
             "brief-region",
-            &[("places", region.join(", ").into())]
+            &[("places", crate::i18n::list(lang, &region).into())]
         ))
     );
 
@@ -631,7 +634,7 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
             format!(
                 "<li><b>{}</b>: {}</li>",
                 esc(&committee_name(&seats.committee, lang)),
-                esc(&members.join(", "))
+                esc(&crate::i18n::list(lang, &members))
             )
         })
         .collect();

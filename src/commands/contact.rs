@@ -137,8 +137,8 @@ pub(super) fn render_interaction(
         track,
         place,
         contacts.unwrap_or_default().to_owned(),
-        officers.join(", "),
-        topics.join(", "),
+        crate::i18n::list(ctx.lang, &officers),
+        crate::i18n::list(ctx.lang, &topics),
         note,
     ];
     parts
@@ -171,7 +171,7 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
         .collect();
     ctx.say(
         "card-categories",
-        &[("value", join_or(&categories, &none).into())],
+        &[("value", join_or(ctx.lang, &categories, &none).into())],
     );
     let place = card
         .place
@@ -208,10 +208,12 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
         .collect();
     ctx.say(
         "card-interests",
-        &[("value", join_or(&interests, &none).into())],
+        &[("value", join_or(ctx.lang, &interests, &none).into())],
     );
+    if let Some(lang) = card.contact.lang {
+        ctx.say("card-lang", &[("value", lang.name())]);
+    }
     for (key, value) in [
-        ("card-lang", card.contact.lang.map(|lang| lang.to_string())),
         ("card-email", card.contact.email.clone()),
         ("card-phone", card.contact.phone.clone()),
         ("card-telegram", card.contact.telegram.clone()),
@@ -286,11 +288,11 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
     Ok(())
 }
 
-fn join_or(values: &[String], none: &str) -> String {
+fn join_or(lang: crate::domain::Lang, values: &[String], none: &str) -> String {
     if values.is_empty() {
         none.to_owned()
     } else {
-        values.join(", ")
+        crate::i18n::list(lang, values)
     }
 }
 
@@ -350,7 +352,10 @@ pub async fn list(ctx: &Context, args: ContactListArgs) -> Outcome {
             &[
                 ("id", row.id.into()),
                 ("name", row.label(ctx.lang).into()),
-                ("categories", categories.join(", ").into()),
+                (
+                    "categories",
+                    crate::i18n::list(ctx.lang, &categories).into(),
+                ),
                 ("place", place.into()),
                 ("health", health_text(ctx, row.health).into()),
             ],

@@ -28,7 +28,7 @@ pub async fn run(mut config: Config, args: &DemoArgs) -> Outcome {
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(|err| Failure::Write {
             path: "stdout".to_owned(),
-            reason: err.to_string(),
+            reason: super::os_reason(&err),
         }),
     }
 }

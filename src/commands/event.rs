@@ -248,7 +248,7 @@ pub async fn invite(ctx: &Context, args: EventInviteArgs) -> Outcome {
         if !sample.is_empty() {
             ctx.say(
                 "event-invite-sample",
-                &[("names", sample.join(", ").into())],
+                &[("names", crate::i18n::list(ctx.lang, &sample).into())],
             );
         }
         ctx.say("event-invite-confirm", &[]);

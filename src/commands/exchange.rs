@@ -93,7 +93,7 @@ pub(super) async fn write_atomically(path: &Path, text: &str) -> Outcome {
         .unwrap_or_else(|err| Err(std::io::Error::other(err.to_string())));
     written.map_err(|err| Failure::Write {
         path: path.display().to_string(),
-        reason: err.to_string(),
+        reason: super::os_reason(&err),
     })
 }
 
@@ -169,28 +169,30 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
         .await
         .map_err(|err| Failure::Read {
             path: path.clone(),
-            reason: err.to_string(),
+            reason: super::os_reason(&err),
         })?;
     if !metadata.is_file() {
         return Err(Failure::Read {
             path,
-            reason: ctx.t("import-not-a-file"),
+            reason: ctx.t("import-not-a-file").into(),
         });
     }
     if metadata.len() > MAX_IMPORT_BYTES {
         return Err(Failure::Read {
             path,
-            reason: ctx.t_args(
-                "import-too-large",
-                &[("max", (MAX_IMPORT_BYTES / (1024 * 1024)).into())],
-            ),
+            reason: ctx
+                .t_args(
+                    "import-too-large",
+                    &[("max", (MAX_IMPORT_BYTES / (1024 * 1024)).into())],
+                )
+                .into(),
         });
     }
     let bytes = tokio::fs::read(&args.file)
         .await
         .map_err(|err| Failure::Read {
             path: path.clone(),
-            reason: err.to_string(),
+            reason: super::os_reason(&err),
         })?;
     let text = decode(&bytes, encoding).map_err(|err| Failure::Parse {
         path: path.clone(),

@@ -67,7 +67,7 @@ pub async fn add(ctx: &Context, args: InteractionAddArgs) -> Outcome {
             ("id", record.id.into()),
             ("kind", ctx.label(InteractionKind::KIND, kind.key()).into()),
             ("date", ctx.datetime(occurred_at).into()),
-            ("contacts", names.join(", ").into()),
+            ("contacts", crate::i18n::list(ctx.lang, &names).into()),
         ],
     );
     out::line(&record.id.to_string());
@@ -102,7 +102,11 @@ pub async fn list(ctx: &Context, contact: Option<&str>, limit: u64) -> Outcome {
             .iter()
             .filter_map(|id| labels.get(id).cloned())
             .collect();
-        out::line(&render_interaction(ctx, summary, Some(&names.join(", "))));
+        out::line(&render_interaction(
+            ctx,
+            summary,
+            Some(&crate::i18n::list(ctx.lang, &names)),
+        ));
     }
     Ok(())
 }

@@ -38,11 +38,11 @@ pub enum Failure {
     Database(StoreError),
     Read {
         path: String,
-        reason: String,
+        reason: Arg,
     },
     Write {
         path: String,
-        reason: String,
+        reason: Arg,
     },
     Parse {
         path: String,
@@ -57,7 +57,7 @@ pub enum Failure {
     /// `serve --listen` could not bind its address.
     Listen {
         address: String,
-        reason: String,
+        reason: Arg,
     },
     /// Telegram refused `serve --webhook-url`.
     Webhook {
@@ -97,10 +97,10 @@ impl Failure {
             },
             Failure::Read { path, reason } => Message::new("error-read-file")
                 .arg("path", path)
-                .arg("reason", reason),
+                .arg("reason", reason.clone()),
             Failure::Write { path, reason } => Message::new("error-write-file")
                 .arg("path", path)
-                .arg("reason", reason),
+                .arg("reason", reason.clone()),
             Failure::Parse {
                 path,
                 line,
@@ -114,7 +114,7 @@ impl Failure {
             Failure::Environment { name } => Message::new("error-environment").arg("name", *name),
             Failure::Listen { address, reason } => Message::new("error-listen")
                 .arg("address", address)
-                .arg("reason", reason),
+                .arg("reason", reason.clone()),
             Failure::Webhook { reason } => Message::new("error-webhook").arg("reason", reason),
             Failure::Row {
                 path,
@@ -155,6 +155,33 @@ impl Failure {
 }
 
 pub type Outcome = Result<(), Failure>;
+
+/// What the operating system said, as words in the reader's language
+/// ("No such file or directory (os error 2)" is English in any locale).
+pub fn os_reason(err: &std::io::Error) -> Arg {
+    use std::io::ErrorKind as K;
+    let key = match err.kind() {
+        K::NotFound => "os-error-not-found",
+        K::PermissionDenied => "os-error-permission",
+        K::AlreadyExists => "os-error-exists",
+        K::IsADirectory => "os-error-is-a-folder",
+        K::NotADirectory => "os-error-not-a-folder",
+        K::StorageFull | K::QuotaExceeded => "os-error-disk-full",
+        K::ReadOnlyFilesystem => "os-error-read-only",
+        K::AddrInUse => "os-error-address-in-use",
+        K::AddrNotAvailable => "os-error-address-not-available",
+        K::InvalidData | K::InvalidInput => "os-error-invalid-data",
+        K::BrokenPipe => "os-error-broken-pipe",
+        K::TimedOut => "os-error-timed-out",
+        K::FileTooLarge => "os-error-too-large",
+        _ => {
+            return Arg::Rendered(Box::new(
+                Message::new("os-error-other").arg("code", err.raw_os_error().map_or(0, i64::from)),
+            ));
+        }
+    };
+    Arg::Label(key.to_owned())
+}
 
 /// What every command needs: the store, the reader's language and zone.
 #[derive(Debug)]

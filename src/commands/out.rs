@@ -12,7 +12,7 @@ static CLOSED: AtomicBool = AtomicBool::new(false);
 
 /// Why a line could not be written (a full disk), if one could not: the
 /// command then ends with that failure, not a silent success.
-static LOST: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+static LOST: std::sync::Mutex<Option<crate::domain::Arg>> = std::sync::Mutex::new(None);
 
 /// The failure to write standard output met along the way, if any.
 pub fn lost() -> Option<Failure> {
@@ -47,7 +47,7 @@ pub fn data(text: &str) -> Outcome {
         }
         Err(err) => Err(Failure::Write {
             path: "stdout".to_owned(),
-            reason: err.to_string(),
+            reason: super::os_reason(&err),
         }),
     }
 }

@@ -77,7 +77,7 @@ pub async fn serve(ctx: &Context, args: ServeArgs) -> Outcome {
                 .await
                 .map_err(|err| Failure::Listen {
                     address: address.to_string(),
-                    reason: err.to_string(),
+                    reason: super::os_reason(&err),
                 })?,
         )),
         None => None,

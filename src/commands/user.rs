@@ -44,7 +44,7 @@ pub async fn invite(ctx: &Context, args: InviteArgs) -> Outcome {
             ("name", Arg::from(&invited.user.name)),
             ("id", invited.user.id.into()),
             ("role", ctx.label(Role::KIND, role.key()).into()),
-            ("lang", lang.tag().into()),
+            ("lang", lang.name()),
             ("expires", ctx.datetime(invited.expires_at).into()),
         ],
     );
@@ -76,7 +76,7 @@ pub async fn list(ctx: &Context) -> Outcome {
                 ("id", user.id.into()),
                 ("name", Arg::from(&user.name)),
                 ("role", role.into()),
-                ("lang", Arg::from(user.lang.tag())),
+                ("lang", user.lang.name()),
                 ("status", ctx.t(status).into()),
             ],
         );

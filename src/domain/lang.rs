@@ -25,6 +25,11 @@ impl Lang {
     }
 
     /// Parses what an admin types (`ko`, `zh-CN`, `zh`, `en`, any case).
+    /// The language's own name as a message argument (한국어, 中文, English).
+    pub fn name(self) -> super::Arg {
+        super::Arg::Label(format!("lang-name-{}", self.tag()))
+    }
+
     pub fn parse(value: &str) -> Result<Self, Error> {
         let folded = value.trim().to_lowercase().replace('_', "-");
         match folded.as_str() {
