@@ -306,7 +306,7 @@ async fn a_place_brief_ranks_flags_and_lists_in_each_language() {
         }
         let summary = inmaek::brief::place_summary(Lang::En, &brief);
         assert!(
-            summary.contains("1 relationships going cold, 1 promises by Seoul open"),
+            summary.contains("one relationship going cold, one promise by Seoul open"),
             "{summary}"
         );
         assert!(summary.starts_with("<b>Harbin"), "{summary}");

@@ -116,7 +116,7 @@ fn user_invite_prints_the_code_alone_on_the_last_line() {
         assert!(out.contains(&format!("/start {code}")));
         let list = ok(&db, "ko", &["user", "list"]);
         assert!(
-            list.contains("Park Jiwoo · 교류 담당관 · ko · 등록 전"),
+            list.contains("Park Jiwoo · 교류 담당관 · 한국어 · 등록 전"),
             "{list}"
         );
     }
@@ -209,7 +209,7 @@ fn a_contact_added_on_the_command_line_shows_in_each_language() {
         );
         assert!(ko.contains("관심 분야: 상수도"), "{ko}");
         let zh = ok(&db, "zh-CN", &["contact", "show", &id]);
-        assert!(zh.contains("类别：新一代领导人, 朝鲜族桥梁人物"), "{zh}");
+        assert!(zh.contains("类别：新一代领导人、朝鲜族桥梁人物"), "{zh}");
         assert!(zh.contains("地区：辽宁省"), "{zh}");
         let list = ok(&db, "en", &["contact", "list", "--place", "liaoning"]);
         assert!(list.contains(&format!("#{id} Jin Yongnan")), "{list}");
@@ -419,14 +419,14 @@ fn export_and_import_round_trip_through_files() {
         assert_eq!(run.code, 0, "{}", run.stderr);
         assert!(
             run.stderr
-                .contains("Exported 1 contacts and 1 interactions"),
+                .contains("Exported one contact and one interaction"),
             "{}",
             run.stderr
         );
 
         let dry = ok(&target, "en", &["import", path, "--dry-run"]);
         assert!(
-            dry.contains("can be imported: 1 contacts, 1 interactions, 1 users"),
+            dry.contains("can be imported: one contact, one interaction, one user"),
             "{dry}"
         );
         assert!(

@@ -583,7 +583,7 @@ async fn a_hand_over_moves_contacts_follow_ups_and_their_reminders() {
             ],
             None,
         );
-        assert!(one.contains("1 contacts and 1 open follow-ups"), "{one}");
+        assert!(one.contains("one contact and one open follow-up"), "{one}");
         let filter = |owner| ContactFilter {
             owner_user_id: Some(owner),
             ..Default::default()
@@ -626,7 +626,7 @@ async fn a_hand_over_moves_contacts_follow_ups_and_their_reminders() {
             &["contact", "handover", "--from", "김담당", "--to", "Lee"],
             None,
         );
-        assert!(all.contains("1 contacts and 0 open follow-ups"), "{all}");
+        assert!(all.contains("one contact and 0 open follow-ups"), "{all}");
         assert!(
             office
                 .store

@@ -121,7 +121,10 @@ bot-card-place = City: { $value }
 bot-card-owner = Owning officer: { $value }
 bot-card-honor = Honor: { $kind } { $date } ({ $status })
 bot-card-interests = Interests: { $value }
-bot-card-health = Relationship: { $health } · next contact due { $due } (every { $days } days)
+bot-card-health = Relationship: { $health } · next contact due { $due } (every { $days ->
+    [one] day
+   *[other] { $days } days
+})
 bot-card-no-interactions = No interactions recorded yet.
 bot-card-recent = <b>Latest interactions</b>
 bot-health-ok = ✅ in touch
@@ -172,7 +175,10 @@ due-digest-follow-ups = <b>{ $count ->
     [one] One follow-up
    *[other] { $count } follow-ups
 } falling due</b>
-due-more-follow-ups = … and { $count } more follow-ups
+due-more-follow-ups = { $count ->
+    [one] … and one more follow-up
+   *[other] … and { $count } more follow-ups
+}
 due-digest-unowned = { $count ->
     [one] One relationship nobody owns is
    *[other] { $count } relationships nobody owns are
@@ -197,11 +203,23 @@ due-handed-over = <b>{ $name }</b>: handed over to { $to }, who gets the reminde
 due-handover-received = ↪ { $from } handed <b>{ $name }</b> over to you; you own the relationship now.
 due-btn-card-log = ✍ Log
 due-btn-card-cadence = ⏰ Cadence
-due-cadence-days = { $days } days
+due-cadence-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
 due-cadence-default = Category default
-due-cadence-pick = <b>{ $name }</b>: in touch every { $days } days now. Choose a new cadence.
-due-cadence-set = <b>{ $name }</b>: every { $days } days from now on. Next contact due { $due }.
-due-cadence-cleared = <b>{ $name }</b>: back to the category default ({ $days } days). Next contact due { $due }.
+due-cadence-pick = <b>{ $name }</b>: in touch every { $days ->
+    [one] day
+   *[other] { $days } days
+} now. Choose a new cadence.
+due-cadence-set = <b>{ $name }</b>: every { $days ->
+    [one] day
+   *[other] { $days } days
+} from now on. Next contact due { $due }.
+due-cadence-cleared = <b>{ $name }</b>: back to the category default ({ $days ->
+    [one] one day
+   *[other] { $days } days
+}). Next contact due { $due }.
 event-btn-accept = ✅ Accept
 event-btn-decline = ❌ Decline
 event-btn-maybe = 🤔 Maybe
@@ -243,7 +261,10 @@ event-changed-head = ✏️ <b>The event has changed</b>
 event-cancelled-head = 🚫 <b>The event is cancelled</b>
 bot-checkin-usage = Which event? <i>/checkin EVENT-NUMBER-OR-NAME</i> (numbers are in /events)
 bot-checkin-nobody = <b>{ $title }</b>: nobody to check in.
-bot-checkin-list = <b>{ $title }</b> check-in — { $count } people (page { $page }). Tap who is here.
+bot-checkin-list = <b>{ $title }</b> check-in — { $count ->
+    [one] one person
+   *[other] { $count } people
+} (page { $page }). Tap who is here.
 bot-checkin-done = { $name }: checked in and logged as an interaction.
 bot-checkin-already = { $name }: checked in already.
 cmd-checkin = Check people in at an event
@@ -264,10 +285,25 @@ bot-event-saved = Event #{ $id } <b>{ $title }</b> created. To invite: /invite {
 bot-invite-usage = Invite to which event? <i>/invite EVENT-NUMBER-OR-NAME</i> (numbers are in /events)
 bot-invite-categories = Inviting to <b>{ $title }</b> — contacts of which categories? Done without choosing means all.
 bot-invite-places = From which places? A province includes its cities. None chosen means everywhere.
-bot-invite-preview = { $total } contacts to invite — { $reachable } members the bot can reach, { $unreachable } it cannot. { $already } invited already.
+bot-invite-preview = { $total ->
+    [one] One contact
+   *[other] { $total } contacts
+} to invite — { $reachable ->
+    [one] one member
+   *[other] { $reachable } members
+} the bot can reach, { $unreachable } it cannot. { $already } invited already.
     For example: { $sample }
-bot-invite-send = Send { $count } invitations
-bot-invite-done = <b>{ $title }</b> ({ $when }): { $queued } invitations on their way. The { $unreachable } the bot cannot reach: <i>inmaek event unreachable { $id }</i>.
+bot-invite-send = { $count ->
+    [one] Send one invitation
+   *[other] Send { $count } invitations
+}
+bot-invite-done = <b>{ $title }</b> ({ $when }): { $queued ->
+    [one] one invitation on its way
+   *[other] { $queued } invitations on their way
+}. { $unreachable ->
+    [one] The one
+   *[other] The { $unreachable }
+} the bot cannot reach: <i>inmaek event unreachable { $id }</i>.
 cmd-event = Create an event
 cmd-invite = Invite to an event
 mydata-title = What is stored about { $name }

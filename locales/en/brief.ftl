@@ -1,6 +1,9 @@
 brief-place-title = Relationship brief: { $place }
 brief-person-title = Person brief: { $name }
-brief-meta = Visit on { $date } · prepared { $generated } · { $count } people concerned
+brief-meta = Visit on { $date } · prepared { $generated } · { $count ->
+    [one] one person concerned
+   *[other] { $count } people concerned
+}
 brief-meta-person = As of { $date } · prepared { $generated }
 brief-region = Covers: { $places }
 brief-points = Suggested talking points
@@ -15,7 +18,10 @@ brief-projects = Cooperation projects
 brief-events = Upcoming events
 brief-activity = Activity (last 24 months)
 brief-tracks-chart = Interactions by diplomacy track
-brief-timeline-chart = Interactions per month (last { $months } months)
+brief-timeline-chart = Interactions per month ({ $months ->
+    [one] last month
+   *[other] last { $months } months
+})
 brief-track-none = No track
 brief-posted-here = posted here
 brief-owner = Owner: { $name }
@@ -32,17 +38,38 @@ brief-due-late = due { $date } · { $late ->
 brief-point-promise = Report on Seoul's promise “{ $what }” ({ $name }, { $due }).
 brief-point-follow-up = Answer { $name }'s request “{ $what }”.
 brief-point-reconnect = Repair the relationship with { $name } — { $health }.
-brief-point-interest = Shared interest in { $area }: { $count } counterparts, { $projects } projects under way.
+brief-point-interest = Shared interest in { $area }: { $count ->
+    [one] one counterpart
+   *[other] { $count } counterparts
+}, { $projects ->
+    [one] one project under way
+   *[other] { $projects } projects under way
+}.
 brief-point-interest-person = Share Seoul's experience in { $area }.
-brief-point-topic = Follow up on { $area }, discussed { $count } times recently.
+brief-point-topic = Follow up on { $area }, discussed { $count ->
+    [one] once
+   *[other] { $count } times
+} recently.
 brief-point-event = Invite them to “{ $title }” ({ $date }).
 brief-card = The person
 brief-history = History
 brief-met-with = Met together with
 brief-officer = Officer { $name }
 brief-footer = Confidential — for the Seoul Metropolitan Government's international relations office only. Contains personal data; do not forward.
-brief-chat-place = <b>{ $place }</b> brief ({ $date }) — { $total } people concerned, { $cold } relationships going cold, { $promises } promises by Seoul open.
-brief-chat-person = <b>{ $name }</b> <i>{ $others }</i> — { $health }; { $follow_ups } open follow-ups.
+brief-chat-place = <b>{ $place }</b> brief ({ $date }) — { $total ->
+    [one] one person concerned
+   *[other] { $total } people concerned
+}, { $cold ->
+    [one] one relationship going cold
+   *[other] { $cold } relationships going cold
+}, { $promises ->
+    [one] one promise by Seoul open
+   *[other] { $promises } promises by Seoul open
+}.
+brief-chat-person = <b>{ $name }</b> <i>{ $others }</i> — { $health }; { $follow_ups ->
+    [one] one open follow-up
+   *[other] { $follow_ups } open follow-ups
+}.
 brief-chat-attached = The full brief is in the attached HTML file (prints on A4).
 brief-written = Brief written to { $path }.
 brief-usage = A brief on which place or person? <i>/brief Harbin 2026-12-10</i> or <i>/brief Jin Yongnan</i>

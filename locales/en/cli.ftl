@@ -57,7 +57,10 @@ health-due = due{ $days ->
     [one] {" "}since one day
    *[other] {" "}since { $days } days
 }
-health-overdue = OVERDUE (no contact for { $days } days)
+health-overdue = OVERDUE (no contact for { $days ->
+    [one] one day
+   *[other] { $days } days
+})
 
 card-title = #{ $id } { $names }
 card-none = —
@@ -71,8 +74,14 @@ card-lang = {"  "}Language: { $value }
 card-email = {"  "}E-mail: { $value }
 card-phone = {"  "}Phone: { $value }
 card-telegram = {"  "}Telegram: { $value }
-card-cadence-own = {"  "}Keep in touch every { $days } days (set for this contact): { $health }
-card-cadence-default = {"  "}Keep in touch every { $days } days (category default): { $health }
+card-cadence-own = {"  "}Keep in touch every { $days ->
+    [one] day
+   *[other] { $days } days
+} (set for this contact): { $health }
+card-cadence-default = {"  "}Keep in touch every { $days ->
+    [one] day
+   *[other] { $days } days
+} (category default): { $health }
 card-never = never
 card-last-interaction = {"  "}Last interaction: { $value }
 card-honor = {"  "}Honor: { $kind } { $date } ({ $status })
@@ -86,12 +95,39 @@ interaction-added = Logged interaction #{ $id }: { $kind } on { $date } with { $
 interaction-list-empty = No interactions recorded.
 interaction-row = #{ $id } { $date } { $kind }
 
-export-done = Exported { $contacts } contacts and { $interactions } interactions to { $path }.
-import-checked = { $path } can be imported: { $contacts } contacts, { $interactions } interactions, { $users } users. Nothing was written (dry run).
-import-done = Imported { $path }: { $contacts } contacts, { $interactions } interactions, { $users } users.
+export-done = Exported { $contacts ->
+    [one] one contact
+   *[other] { $contacts } contacts
+} and { $interactions ->
+    [one] one interaction
+   *[other] { $interactions } interactions
+} to { $path }.
+import-checked = { $path } can be imported: { $contacts ->
+    [one] one contact
+   *[other] { $contacts } contacts
+}, { $interactions ->
+    [one] one interaction
+   *[other] { $interactions } interactions
+}, { $users ->
+    [one] one user
+   *[other] { $users } users
+}. Nothing was written (dry run).
+import-done = Imported { $path }: { $contacts ->
+    [one] one contact
+   *[other] { $contacts } contacts
+}, { $interactions ->
+    [one] one interaction
+   *[other] { $interactions } interactions
+}, { $users ->
+    [one] one user
+   *[other] { $users } users
+}.
 
 demo-banner = Inmaek demo — you are “Demo Officer”, a liaison officer, chatting with the real bot. Type messages and commands (/log, /who 김영남, /due, /add, /lang); press a button by typing its number; /quit leaves. The data are fictional.
-demo-seeded = Created { $path } with { $count } fictional contacts and a year of interactions.
+demo-seeded = Created { $path } with { $count ->
+    [one] one fictional contact
+   *[other] { $count } fictional contacts
+} and a year of interactions.
 demo-bye = Goodbye. Your changes are kept in the demo database.
 
 search-none = Nothing matches “{ $query }”.
@@ -110,9 +146,16 @@ import-not-utf8 = not UTF-8 text; it reads as { $likely }: name its encoding, e.
 import-earlier-line = line { $line } of this file
 import-row-invalid = line { $line }: { $column }: { $reason }
 import-row-duplicate = line { $line }: already recorded as { $candidates }
-import-csv-checked = { $path }: { $new } new, { $duplicates } duplicate, { $invalid } invalid rows. Nothing was written (dry run).
-import-csv-done = Imported { $count } contacts from { $path }{ $skipped ->
+import-csv-checked = { $path }: { $new } new, { $duplicates } duplicate, { $invalid ->
+    [one] { $invalid } invalid row
+   *[other] { $invalid } invalid rows
+}. Nothing was written (dry run).
+import-csv-done = Imported { $count ->
+    [one] one contact
+   *[other] { $count } contacts
+} from { $path }{ $skipped ->
     [0] .
+    [one] ; skipped one already recorded.
    *[other] ; skipped { $skipped } already recorded.
 }
 import-unknown-owner = { $count ->
@@ -125,13 +168,31 @@ import-unknown-owner = { $count ->
 card-position-current-organization = {"  "}Organization: { $organization }
 card-position-past-organization = {"  "}Former organization: { $organization }
 
-cadence-set-contact = #{ $id } { $name }: own cadence every { $days } days. Next contact due { $due }.
+cadence-set-contact = #{ $id } { $name }: own cadence every { $days ->
+    [one] day
+   *[other] { $days } days
+}. Next contact due { $due }.
 cadence-cleared-contact = #{ $id } { $name }: own cadence removed (the categories' applies). Next contact due { $due }.
-contact-handover-done = { $from } → { $to }: { $contacts } contacts and { $follow_ups } open follow-ups handed over.
-reminders-tick-done = Queued { $digests } digests and { $follow_ups } follow-up reminders. Sent { $sent }, waiting to retry { $waiting }, dead { $dead }.
+contact-handover-done = { $from } → { $to }: { $contacts ->
+    [one] one contact
+   *[other] { $contacts } contacts
+} and { $follow_ups ->
+    [one] one open follow-up
+   *[other] { $follow_ups } open follow-ups
+} handed over.
+reminders-tick-done = Queued { $digests ->
+    [one] one digest
+   *[other] { $digests } digests
+} and { $follow_ups ->
+    [one] one follow-up reminder
+   *[other] { $follow_ups } follow-up reminders
+}. Sent { $sent }, waiting to retry { $waiting }, dead { $dead }.
 outbox-none = The queue is empty.
 outbox-none-dead = No dead letters.
-outbox-row = #{ $id } { $status } · { $kind } → { $recipient } · { $at } · { $attempts } attempts { $error }
+outbox-row = #{ $id } { $status } · { $kind } → { $recipient } · { $at } · { $attempts ->
+    [one] { $attempts } attempt
+   *[other] { $attempts } attempts
+} { $error }
 outbox-retried = #{ $id } { $kind }: queued again; the next relay sends it.
 event-added = Event created: { $title } — { $when }
 event-none = No upcoming events.
@@ -139,10 +200,22 @@ event-no-invitations = no invitations
 event-count = { $status } { $count }
 event-row = #{ $id } { $title } · { $kind } · { $when } · { $place } · { $counts }
 event-row-cancelled = #{ $id } [cancelled] { $title } · { $kind } · { $when } · { $place } · { $counts }
-event-invite-preview = { $title }: { $total } contacts to invite — { $reachable } members the bot can reach; cannot be reached: { $no_account } without an account, { $no_consent } without consent, { $unreachable } unreachable. { $already } invited already.
+event-invite-preview = { $title }: { $total ->
+    [one] one contact
+   *[other] { $total } contacts
+} to invite — { $reachable ->
+    [one] one member
+   *[other] { $reachable } members
+} the bot can reach; cannot be reached: { $no_account } without an account, { $no_consent } without consent, { $unreachable } unreachable. { $already } invited already.
 event-invite-sample = For example: { $names }
 event-invite-confirm = Run the same command with --yes to send. Nothing has been written yet.
-event-invite-done = { $title }: { $queued } invitations queued. { $unreachable } contacts cannot be reached by the bot: see inmaek event unreachable { $id }. { $already } invited already.
+event-invite-done = { $title }: { $queued ->
+    [one] one invitation queued
+   *[other] { $queued } invitations queued
+}. { $unreachable ->
+    [one] One contact cannot
+   *[other] { $unreachable } contacts cannot
+} be reached by the bot: see inmaek event unreachable { $id }. { $already } invited already.
 event-attendee-row = #{ $id } { $name } · { $status } · { $delivery }
 event-unreachable-row = #{ $id } { $name } · { $reason }
 event-unreachable-none = Everyone invited can be reached by the bot.
@@ -151,8 +224,14 @@ member-no-consent = { $name }: there is no consent to withdraw.
 consent-purpose-invitations = event invitations
 consent-purpose-reminders = keep-in-touch reminders about them
 consent-purpose-all = every consent (invitations and reminders about them)
-export-done-events = Wrote { $events } events to { $path }.
-event-changed = Changed: { $title } — { $when }. The { $told } who accepted are told.
+export-done-events = Wrote { $events ->
+    [one] one event
+   *[other] { $events } events
+} to { $path }.
+event-changed = Changed: { $title } — { $when }. { $told ->
+    [one] The one who accepted is told.
+   *[other] The { $told } who accepted are told.
+}
 event-cancelled = Cancelled: { $title } — { $when }. Everyone who accepted is told.
 audit-row = { $at } · { $who } ({ $channel }) · { $action } · { $scope } · subjects { $subjects }
 audit-none = Nothing recorded.
@@ -162,11 +241,29 @@ audit-action-card = read a card
 audit-action-brief = read a brief
 audit-action-export = export
 contact-erase-confirm = #{ $id } { $names }: everything about this person (names, notes, follow-ups, invitations, member account, queued messages) will be erased for good; shared interactions keep the others with this person blacked out. Run again with --yes to erase.
-contact-erased = #{ $id } erased: { $deleted } interactions with them alone deleted, { $redacted } shared ones redacted. The access log keeps them as { $pseudonym }.
-contact-erased-traces = Blacked out of { $texts } other texts (notes, follow-ups, messages sent, the log's searches); { $dropped } waiting messages about them dropped; { $dialogues } open conversations that mentioned them cleared, their officers told.
+contact-erased = #{ $id } erased: { $deleted ->
+    [one] one interaction with them alone deleted
+   *[other] { $deleted } interactions with them alone deleted
+}, { $redacted ->
+    [one] one shared interaction redacted
+   *[other] { $redacted } shared ones redacted
+}. The access log keeps them as { $pseudonym }.
+contact-erased-traces = Blacked out of { $texts ->
+    [one] one other text
+   *[other] { $texts } other texts
+} (notes, follow-ups, messages sent, the log's searches); { $dropped ->
+    [one] one waiting message about them dropped
+   *[other] { $dropped } waiting messages about them dropped
+}; { $dialogues ->
+    [one] one open conversation that mentioned them cleared, its officer told
+   *[other] { $dialogues } open conversations that mentioned them cleared, their officers told
+}.
 audit-action-erase = erase
 audit-action-mydata = their own data (/mydata)
-audit-purged = Deleted { $count } access records from before { $date } (only records older than two years can go).
+audit-purged = Deleted { $count ->
+    [one] one access record
+   *[other] { $count } access records
+} from before { $date } (only records older than two years can go).
 audit-action-purge = purge of old access records
 audit-action-contact-add = added a contact
 audit-action-interaction-add = logged an interaction

@@ -24,7 +24,10 @@ error-invalid-date = { $field }: “{ $value }” is not a valid date (expected 
 error-in-future = { $field }: “{ $value }” is in the future; log an interaction after it happened.
 error-ends-before-start = { $field }: “{ $value }” is before the start.
 error-empty = { $field } is empty.
-error-too-long = { $field } is longer than { $max } characters.
+error-too-long = { $field } is longer than { $max ->
+    [one] one character
+   *[other] { $max } characters
+}.
 error-invalid = { $field }: “{ $value }” is not valid.
 error-year-out-of-range = { $field }: { $value } lies outside the years 1900 to 2100; check the year.
 error-control-character = { $field } contains a control character ({ $code }); only a note may hold line breaks and tabs.
@@ -49,7 +52,10 @@ error-dump-invalid = The dump is refused at { $path }: { $reason } Nothing was i
 error-dump-missing-reference = { $table }[{ $index }].{ $field } = { $value }: no such record in the dump; nothing was imported.
 error-dump-duplicate-id = { $table }[{ $index }]: id { $id } appears twice; nothing was imported.
 error-dump-place-conflict = { $table }[{ $index }]: place “{ $key }” conflicts with place “{ $existing }” of this database; nothing was imported.
-error-dump-into-non-empty = The database already holds { $count } records; a dump is restored into an empty database only. Nothing was imported.
+error-dump-into-non-empty = The database already holds { $count ->
+    [one] one record
+   *[other] { $count } records
+}; a dump is restored into an empty database only. Nothing was imported.
 error-database = Database error: { $reason }
 error-read-file = Cannot read { $path }: { $reason }
 error-write-file = Cannot write { $path }: { $reason }
@@ -64,7 +70,10 @@ error-csv-unknown-column = unknown column “{ $column }”; the columns are: { 
 error-csv-separator = The header has one column holding “{ $separator }”: the file is separated by “{ $separator }”, but Inmaek reads commas. Save it as CSV with commas.
 error-csv-duplicate-column = the column “{ $column }” appears twice. Nothing was imported.
 error-csv-no-name-column = the file needs a name_hangul, name_hanzi or name_latin column. Nothing was imported.
-error-import-duplicates = { $count } rows are people already recorded (this one: { $candidates }). Nothing was imported; use --skip-duplicates to import only the others, or --allow-duplicates to import them all.
+error-import-duplicates = { $count ->
+    [one] One row is a person already recorded
+   *[other] { $count } rows are people already recorded
+} (this one: { $candidates }). Nothing was imported; use --skip-duplicates to import only the others, or --allow-duplicates to import them all.
 error-row-file = { $path }:{ $line }: { $reason }
 
 error-outbox-not-found = There is no message { $id } in the queue.

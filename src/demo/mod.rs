@@ -5,6 +5,7 @@
 pub mod sample;
 
 use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -72,12 +73,14 @@ pub fn html_to_text(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// What the terminal shows for one bot call, and the buttons it offers.
+/// What the terminal shows for one bot call, and the buttons it offers;
+/// true when it showed something.
 fn show(
     call: &Call,
+    lang: Lang,
     out: &mut impl Write,
     buttons: &mut Vec<(String, i64)>,
-) -> std::io::Result<()> {
+) -> std::io::Result<bool> {
     let name = call.name();
     let rows = call.buttons();
     match name.as_str() {
@@ -88,20 +91,28 @@ fn show(
                 writeln!(out, "  │ {line}")?;
             }
         }
-        "senddocument" => writeln!(
-            out,
-            "  📎 {}",
-            call.params
-                .pointer("/document/filename")
-                .and_then(|v| v.as_str())
-                .unwrap_or("document")
-        )?,
+        "senddocument" => write_document(call, lang, out)?,
+        // The toast Telegram shows for a press (snoozed, done, why not).
+        "answercallbackquery" => {
+            let Some(text) = call.params.get("text").and_then(|t| t.as_str()) else {
+                return Ok(false);
+            };
+            writeln!(out)?;
+            writeln!(out, "  💬 {}", crate::domain::text::visible(text))?;
+            return Ok(true);
+        }
         "editmessagereplymarkup" if rows.is_empty() => {
             buttons.clear();
-            return Ok(());
+            writeln!(out)?;
+            writeln!(out, "  {}", i18n::t(lang, "demo-buttons-gone"))?;
+            return Ok(true);
         }
-        "editmessagereplymarkup" => {}
-        _ => return Ok(()),
+        // The buttons changed under a message: say so, and number them again.
+        "editmessagereplymarkup" => {
+            writeln!(out)?;
+            writeln!(out, "  {}", i18n::t(lang, "demo-buttons-changed"))?;
+        }
+        _ => return Ok(false),
     }
     if !rows.is_empty() {
         buttons.clear();
@@ -117,12 +128,52 @@ fn show(
             writeln!(out, "  │ {}", labels.join("  "))?;
         }
     }
-    Ok(())
+    Ok(true)
+}
+
+/// A document the bot sent (a brief): written into the current folder
+/// under its own name, and its path printed.
+fn write_document(call: &Call, lang: Lang, out: &mut impl Write) -> std::io::Result<()> {
+    let name = call
+        .params
+        .pointer("/document/filename")
+        .and_then(|v| v.as_str())
+        .unwrap_or("document.html");
+    // Only the name: a file name from a message never chooses the folder.
+    let name = Path::new(name)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .filter(|n| !n.starts_with('.'))
+        .unwrap_or("document.html");
+    let text = call
+        .params
+        .pointer("/document/text")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default();
+    let path = std::env::current_dir()
+        .map(|dir| dir.join(name))
+        .unwrap_or_else(|_| PathBuf::from(name));
+    let line = match crate::files::write_private(&path, text.as_bytes()) {
+        Ok(()) => i18n::t_args(
+            lang,
+            "demo-document-written",
+            &[("path", path.display().to_string().into())],
+        ),
+        Err(err) => i18n::t_args(
+            lang,
+            "demo-document-failed",
+            &[
+                ("path", path.display().to_string().into()),
+                ("reason", crate::commands::os_reason(&err)),
+            ],
+        ),
+    };
+    writeln!(out, "  📎 {line}")
 }
 
 /// Runs the terminal chat until `/quit` or end of input.
 pub async fn run_terminal(store: Store, config: Config) -> std::io::Result<()> {
-    let lang = config.lang;
+    let office_lang = config.lang;
     let sim = TelegramSim::start_with_clock(store.clock.clone()).await?;
     if let Ok(Some(last)) = store.last_update_id().await {
         sim.start_update_ids_at(last + 1);
@@ -144,9 +195,11 @@ pub async fn run_terminal(store: Store, config: Config) -> std::io::Result<()> {
         .ok()
         .flatten()
         .map(|u| u.lang)
-        .unwrap_or(lang);
+        .unwrap_or(office_lang);
     let user = SimUser::new(DEMO_USER_ID, DEMO_OFFICER, Some(user_lang.tag()));
     let mut stdout = std::io::stdout();
+    // The officer's language, which /lang changes as the demo goes.
+    let mut lang = user_lang;
     writeln!(stdout, "{}", i18n::t(lang, "demo-banner"))?;
     let (lines_tx, mut lines) = tokio::sync::mpsc::unbounded_channel::<String>();
     std::thread::spawn(move || {
@@ -160,9 +213,11 @@ pub async fn run_terminal(store: Store, config: Config) -> std::io::Result<()> {
     let mut seen = sim.call_count();
     // Start with the help, as a new officer would.
     sim.send_text(&user, "/help");
+    let mut pressed = false;
     loop {
         // Print what the bot said, waiting until it has been quiet briefly.
         let settle = Duration::from_millis(300);
+        let mut shown = false;
         while sim
             .wait_for_call_after(seen, settle, |c| !c.name().starts_with("getupdates"))
             .await
@@ -170,9 +225,17 @@ pub async fn run_terminal(store: Store, config: Config) -> std::io::Result<()> {
         {
             let calls = sim.calls();
             for call in calls.iter().skip(seen) {
-                show(call, &mut stdout, &mut buttons)?;
+                shown |= show(call, lang, &mut stdout, &mut buttons)?;
             }
             seen = calls.len();
+        }
+        if pressed && !shown {
+            writeln!(stdout)?;
+            writeln!(stdout, "  {}", i18n::t(lang, "demo-pressed-nothing"))?;
+        }
+        pressed = false;
+        if let Ok(Some(now)) = store.user_by_telegram(DEMO_USER_ID).await {
+            lang = now.lang;
         }
         write!(stdout, "\n> ")?;
         stdout.flush()?;
@@ -194,6 +257,7 @@ pub async fn run_terminal(store: Store, config: Config) -> std::io::Result<()> {
         {
             Some((data, message_id)) => {
                 sim.press_button(&user, message_id, &data);
+                pressed = true;
             }
             None => {
                 sim.send_text(&user, &line);
