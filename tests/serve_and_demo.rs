@@ -323,6 +323,81 @@ fn the_demo_chats_with_the_real_bot_in_the_terminal() {
     assert!(again.contains("박춘화"), "{again}");
 }
 
+#[test]
+fn the_demo_says_what_each_button_did_writes_the_brief_and_speaks_the_chosen_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |input: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_inmaek"))
+            .args(["demo", "--db", "demo.db"])
+            .current_dir(dir.path())
+            .env("INMAEK_LANG", "en")
+            .env("INMAEK_NOW", common::NOW)
+            .env_remove("DATABASE_URL")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    };
+    // /due, then [2] is "1 ⏰ 1 week" on the first item; then a brief; then /lang → 한국어.
+    let out = run("/due\n2\n/brief 하얼빈\n/lang\n1\n/quit\n");
+    assert!(out.contains("[2] 1 ⏰ 1 week"), "{out}");
+    assert!(
+        out.contains("The buttons changed; their numbers now are:\n  │ [1] 2 ✍ Log"),
+        "the new numbering is shown: {out}"
+    );
+    assert!(
+        out.contains("  💬 ") && out.contains(": put off until "),
+        "the toast is shown: {out}"
+    );
+    let brief = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .starts_with("brief-harbin-")
+        })
+        .expect("the brief was written into the current folder");
+    assert!(
+        out.contains(&format!("📎 Wrote {}", brief.display())),
+        "{out}"
+    );
+    let html = std::fs::read_to_string(&brief).unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html>") && html.contains("哈尔滨"),
+        "{html}"
+    );
+    assert!(out.contains("이제부터 한국어로 안내합니다."), "{out}");
+    assert!(
+        out.trim_end()
+            .ends_with("종료합니다. 변경 내용은 데모 데이터베이스에 남아 있습니다."),
+        "the goodbye in the chosen language: {out}"
+    );
+    // The next run greets in Korean; Hand over with no other officer says why.
+    let again = run("/due\n4\n/quit\n");
+    assert!(again.starts_with("인맥 데모"), "{again}");
+    assert!(
+        again.contains("  💬 인계할 다른 담당관이 없습니다."),
+        "{again}"
+    );
+}
+
 #[tokio::test]
 async fn the_fake_bot_api_answers_429_403_and_500_like_telegram() {
     use teloxide::prelude::*;
