@@ -7,6 +7,7 @@ cmd-add = Add a contact
 cmd-lang = Change the language
 cmd-help = What I can do for you
 cmd-cancel = Leave the current dialogue
+cmd-mydata = Everything stored about you
 
 lang-name-ko = 한국어
 lang-name-zh-CN = 中文

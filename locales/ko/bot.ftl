@@ -7,6 +7,7 @@ cmd-add = 연락처 추가
 cmd-lang = 언어 변경
 cmd-help = 사용 안내
 cmd-cancel = 진행 중인 대화 취소
+cmd-mydata = 나에 대해 저장된 모든 정보
 
 lang-name-ko = 한국어
 lang-name-zh-CN = 中文

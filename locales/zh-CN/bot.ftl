@@ -7,6 +7,7 @@ cmd-add = 添加联系人
 cmd-lang = 更改语言
 cmd-help = 使用说明
 cmd-cancel = 退出当前对话
+cmd-mydata = 关于您的全部存储信息
 
 lang-name-ko = 한국어
 lang-name-zh-CN = 中文

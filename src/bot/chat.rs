@@ -36,6 +36,8 @@ pub struct BotApp {
     pub store: Store,
     pub config: Config,
     pub storage: Arc<DbStorage>,
+    /// The command menus set per chat (`menu::ensure`).
+    pub menus: super::menu::Menus,
 }
 
 /// A conversation turn with an enrolled user in a private chat.

@@ -10,6 +10,7 @@ mod checkin;
 mod due;
 mod event;
 mod log;
+pub mod menu;
 pub mod mydata;
 mod router;
 mod rsvp;
@@ -43,20 +44,15 @@ pub fn schema() -> UpdateHandler<HandlerError> {
         .branch(Update::filter_callback_query().endpoint(router::on_callback))
 }
 
-/// The bot's commands, as Telegram shows them in its menu, per language.
-/// Telegram takes two-letter codes only: Chinese is registered as `zh`.
+/// The menu of chats without their own (people not enrolled yet): help,
+/// which tells them how to enrol. Enrolled chats get their role's menu
+/// (`menu::ensure`). Telegram takes two-letter codes only: Chinese is
+/// registered as `zh`.
 pub async fn register_commands(
     bot: &Bot,
     default_lang: Lang,
 ) -> Result<(), teloxide::RequestError> {
-    let commands = |lang: Lang| {
-        [
-            "log", "who", "due", "add", "events", "lang", "help", "cancel",
-        ]
-        .into_iter()
-        .map(|name| BotCommand::new(name, i18n::t(lang, &format!("cmd-{name}"))))
-        .collect::<Vec<_>>()
-    };
+    let commands = |lang: Lang| vec![BotCommand::new("help", i18n::t(lang, "cmd-help"))];
     for (lang, code) in [(Lang::Ko, "ko"), (Lang::ZhCn, "zh"), (Lang::En, "en")] {
         bot.set_my_commands(commands(lang))
             .language_code(code)

@@ -129,6 +129,7 @@ async fn handle_message(
     }
     // Every change this update makes is recorded as this user's.
     let actor = Actor::bot(user.id);
+    super::menu::ensure(&bot, &app.menus, msg.chat.id, user.role, user.lang).await;
     let chat = Chat::new(&bot, &app, user, msg.chat.id, update_id);
     actor
         .acting(async {
@@ -165,6 +166,8 @@ async fn stranger(
         Some((command, args)) if command == "start" && !args.is_empty() => args,
         _ => {
             if app.store.claim_update(update_id).await? {
+                // A disabled account keeps no menu of its former role.
+                super::menu::clear(bot, &app.menus, msg.chat.id).await;
                 send_html(bot, msg.chat.id, i18n::t(lang, "bot-not-enrolled"), None).await?;
             }
             return Ok(());
@@ -181,6 +184,7 @@ async fn stranger(
         .await
     {
         Ok(user) => {
+            super::menu::ensure(bot, &app.menus, msg.chat.id, user.role, user.lang).await;
             let chat = Chat::new(bot, app, user, msg.chat.id, update_id);
             let role = chat.label(Role::KIND, chat.role.key());
             chat.say(chat.t_args(
@@ -229,6 +233,19 @@ fn origin_user_id(origin: &MessageOrigin) -> Option<i64> {
 /// Refuses what the user's role does not allow; true when allowed.
 pub async fn permit(chat: &Chat<'_>, action: Action) -> Result<bool, super::chat::HandlerError> {
     if allowed(chat.role, action) {
+        return Ok(true);
+    }
+    if chat.claim().await? {
+        let role = chat.label(Role::KIND, chat.role.key());
+        chat.say(chat.t_args("bot-not-allowed", &[("role", role.into())]))
+            .await?;
+    }
+    Ok(false)
+}
+
+/// Refuses a member's own command (`/mydata`, `/stop`) to staff; true for a member.
+async fn members_only(chat: &Chat<'_>) -> Result<bool, super::chat::HandlerError> {
+    if chat.role == Role::Member {
         return Ok(true);
     }
     if chat.claim().await? {
@@ -309,14 +326,15 @@ async fn on_command(chat: &Chat<'_>, command: &str, args: &str) -> HandlerResult
             }
             Ok(())
         }
-        "stop" => rsvp::stop(chat).await,
+        "stop" => {
+            if members_only(chat).await? {
+                rsvp::stop(chat).await?;
+            }
+            Ok(())
+        }
         "mydata" => {
-            if chat.role == Role::Member {
+            if members_only(chat).await? {
                 mydata::send(chat).await?;
-            } else if chat.claim().await? {
-                let role = chat.label(Role::KIND, chat.role.key());
-                chat.say(chat.t_args("bot-not-allowed", &[("role", role.into())]))
-                    .await?;
             }
             Ok(())
         }
@@ -437,6 +455,7 @@ async fn choose_lang(chat: &Chat<'_>, args: &str) -> HandlerResult {
 
 async fn set_lang(chat: &Chat<'_>, lang: Lang) -> HandlerResult {
     chat.store().set_user_lang(chat.user.id, lang).await?;
+    super::menu::ensure(chat.bot, &chat.app.menus, chat.chat_id, chat.role, lang).await;
     chat.say(i18n::t(lang, "bot-lang-set")).await
 }
 

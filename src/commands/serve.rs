@@ -55,6 +55,7 @@ pub async fn serve(ctx: &Context, args: ServeArgs) -> Outcome {
         store: ctx.store.clone(),
         config: ctx.config.clone(),
         storage: DbStorage::new(ctx.store.clone()),
+        menus: Default::default(),
     });
     let (stop_tx, stop_rx) = watch::channel(false);
     tokio::spawn(async move {

@@ -184,6 +184,7 @@ pub async fn run_terminal(store: Store, config: Config) -> std::io::Result<()> {
         store: store.clone(),
         config,
         storage: DbStorage::new(store.clone()),
+        menus: Default::default(),
     });
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let dispatcher = tokio::spawn(run_polling(bot, app, async move {

@@ -570,6 +570,7 @@ async fn handle(
         }
         "answercallbackquery"
         | "setmycommands"
+        | "deletemycommands"
         | "deletewebhook"
         | "deletemessage"
         | "setwebhook" => json!(true),

@@ -285,6 +285,7 @@ impl TestApp {
             store: store.clone(),
             config,
             storage: DbStorage::new(store.clone()),
+            menus: Default::default(),
         });
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(run_polling(bot, app, async move {
