@@ -253,6 +253,7 @@ async fn main() {
         store: store.clone(),
         config: Config::for_database(""),
         storage: DbStorage::new(store.clone()),
+        menus: Default::default(),
     });
     let inmaek = tokio::spawn(run_polling(bot, app, std::future::pending()));
     wait_polling(&sim).await;
