@@ -24,12 +24,39 @@ fn main() -> ExitCode {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| {
         EnvFilter::new("info,sqlx=warn,sea_orm_migration=warn,sea_orm=warn,teloxide=warn")
     });
-    // Colours on a terminal only: a log file stays plain text.
-    tracing_subscriber::fmt()
+    // Colours on a terminal only: a log file stays plain text; with
+    // INMAEK_LOG_FORMAT=json, one JSON object per line for log collectors.
+    let json = match std::env::var("INMAEK_LOG_FORMAT")
+        .ok()
+        .as_deref()
+        .map(str::trim)
+    {
+        None | Some("" | "text") => false,
+        Some("json") => true,
+        Some(_) => {
+            use std::io::Write as _;
+            let lang = inmaek::cli_text::lang_from_env();
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}",
+                inmaek::i18n::t_args(
+                    lang,
+                    "error-environment",
+                    &[("name", "INMAEK_LOG_FORMAT".into())]
+                )
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_writer(std::io::stderr)
-        .init();
+        .with_writer(std::io::stderr);
+    if json {
+        logs.json().with_current_span(false).init();
+    } else {
+        logs.with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .init();
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

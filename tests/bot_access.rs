@@ -27,10 +27,11 @@ const COMMANDS: &[(&str, bool, bool, bool, bool)] = &[
     ("/invite 1", true, false, false, false),
     ("/checkin 1", true, false, false, false),
     ("/mydata", false, false, false, true),
+    ("/stop", false, false, false, true),
 ];
 
 /// Commands every enrolled user may use, whatever the role.
-const EVERYONE: &[&str] = &["/help", "/lang", "/cancel", "/events", "/stop"];
+const EVERYONE: &[&str] = &["/help", "/lang", "/cancel", "/events"];
 
 /// Buttons of each kind, pressed by someone whose dialogue did not offer them.
 const BUTTONS: &[&str] = &[

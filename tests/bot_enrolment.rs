@@ -154,26 +154,34 @@ async fn commands_are_registered_in_korean_chinese_and_english() {
                 .get("language_code")
                 .and_then(|v| v.as_str())
                 .map(str::to_owned);
-            let log = c.params["commands"]
+            let help = c.params["commands"]
                 .as_array()
                 .unwrap()
                 .iter()
-                .find(|cmd| cmd["command"] == "log")
+                .find(|cmd| cmd["command"] == "help")
                 .unwrap()["description"]
                 .as_str()
                 .unwrap()
                 .to_owned();
-            (code, log)
+            (code, help)
         })
         .collect();
+    // Before enrolment a chat's menu is /help (which says how to enrol);
+    // each enrolled chat gets its role's menu (tests/bot_menu.rs).
     assert!(
-        registered.contains(&(Some("ko".into()), "면담·통화·메시지 기록".into())),
+        registered.contains(&(Some("ko".into()), "사용 안내".into())),
         "{registered:?}"
     );
-    assert!(registered.contains(&(Some("zh".into()), "记录会面、通话或消息".into())));
-    assert!(registered.contains(&(Some("en".into()), "Log a meeting, call or message".into())));
     assert!(
-        registered.contains(&(None, "면담·통화·메시지 기록".into())),
+        registered.contains(&(Some("zh".into()), "使用说明".into())),
+        "{registered:?}"
+    );
+    assert!(
+        registered.contains(&(Some("en".into()), "What I can do for you".into())),
+        "{registered:?}"
+    );
+    assert!(
+        registered.contains(&(None, "사용 안내".into())),
         "the default menu is in INMAEK_LANG"
     );
     app.stop().await;

@@ -580,3 +580,105 @@ fn reads(
         .filter(|row| ["card", "brief", "export", "mydata"].contains(&row.action.as_str()))
         .collect()
 }
+
+/// A page of one character in the brief's own font stack, screenshot by
+/// Chromium (RGBA pixels).
+fn glyph_pixels(
+    chromium: &str,
+    dir: &std::path::Path,
+    fonts: &str,
+    text: &str,
+    n: usize,
+) -> Vec<u8> {
+    let page = dir.join(format!("glyph{n}.html"));
+    std::fs::write(
+        &page,
+        format!(
+            "<!DOCTYPE html><html lang=\"ko\"><meta charset=\"utf-8\"><body style=\"margin:0;background:#fff;font-family:{fonts};font-size:96px\">{text}</body></html>"
+        ),
+    )
+    .unwrap();
+    let shot = dir.join(format!("glyph{n}.png"));
+    let output = std::process::Command::new(chromium)
+        .env_remove("LD_PRELOAD")
+        .env_remove("FAKETIME")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--window-size=240,140",
+            &format!("--screenshot={}", shot.display()),
+            &format!("file://{}", page.display()),
+        ])
+        .output()
+        .unwrap();
+    assert!(shot.exists(), "{}", String::from_utf8_lossy(&output.stderr));
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&shot).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    pixels.truncate(info.buffer_size());
+    pixels
+}
+
+#[tokio::test]
+async fn hangul_and_hanzi_print_as_glyphs_in_the_briefs_fonts_not_boxes() {
+    let db = TestDb::sqlite();
+    let store = db.store_at(at(NOW)).await;
+    fixture(&store).await;
+    let html = common::ok(&db, "en", &["brief", "--place", "harbin"]);
+    // The brief names a CJK font stack for printing on any machine.
+    let fonts = html
+        .split("body { font-family: ")
+        .nth(1)
+        .and_then(|rest| rest.split(';').next())
+        .expect("a font stack")
+        .to_owned();
+    for font in [
+        "Noto Sans CJK KR",
+        "Noto Sans CJK SC",
+        "Malgun Gothic",
+        "Microsoft YaHei",
+        "PingFang SC",
+        "Apple SD Gothic Neo",
+    ] {
+        assert!(fonts.contains(font), "{font} in {fonts}");
+    }
+    let chromium = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| {
+            std::process::Command::new(b)
+                .env_remove("LD_PRELOAD")
+                .env_remove("FAKETIME")
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        });
+    let Some(chromium) = chromium else {
+        eprintln!("no Chromium: the glyph check is skipped");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    // Boxes for missing glyphs all look alike; real glyphs differ from
+    // each other and from a box (U+0378 is unassigned: always a box).
+    let fonts = fonts.replace('"', "'");
+    let shots: Vec<Vec<u8>> = ["김", "남", "金", "男", "\u{0378}"]
+        .iter()
+        .enumerate()
+        .map(|(n, text)| glyph_pixels(chromium, dir.path(), &fonts, text, n))
+        .collect();
+    let ink = |pixels: &[u8]| pixels.chunks(4).filter(|p| p[0] < 128).count();
+    for (n, shot) in shots.iter().enumerate().take(4) {
+        assert!(ink(shot) > 300, "glyph {n} has ink");
+        for (m, other) in shots.iter().enumerate() {
+            if m != n {
+                let differing = shot.iter().zip(other).filter(|(a, b)| a != b).count();
+                assert!(
+                    differing > 1_000,
+                    "glyphs {n} and {m} look alike: boxes, not letters"
+                );
+            }
+        }
+    }
+}

@@ -255,3 +255,45 @@ fn os_errors_and_language_names_read_in_the_readers_language() {
     let card = common::ok(&db, "zh-CN", &["contact", "show", "Li Ming"]);
     assert!(card.contains("、"), "Chinese lists use 、: {card}");
 }
+
+#[test]
+fn logs_have_no_colour_codes_off_a_terminal_and_are_json_when_asked() {
+    let db = TestDb::sqlite();
+    let run = |format: Option<&str>| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_inmaek"));
+        command
+            .arg("migrate")
+            .env("DATABASE_URL", &db.url)
+            .env("INMAEK_LANG", "en")
+            .env("RUST_LOG", "debug");
+        match format {
+            Some(format) => command.env("INMAEK_LOG_FORMAT", format),
+            None => command.env_remove("INMAEK_LOG_FORMAT"),
+        };
+        command.output().unwrap()
+    };
+    let text = run(None);
+    let stderr = String::from_utf8(text.stderr).unwrap();
+    assert!(stderr.lines().count() > 1, "{stderr}");
+    assert!(
+        !stderr.contains('\u{1b}'),
+        "no ANSI codes in a log file: {stderr:?}"
+    );
+    let json = run(Some("json"));
+    let stderr = String::from_utf8(json.stderr).unwrap();
+    assert!(stderr.lines().count() > 1, "{stderr}");
+    for line in stderr.lines() {
+        let value: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        assert!(
+            value["level"].is_string() && value["fields"]["message"].is_string(),
+            "{line}"
+        );
+    }
+    let bad = run(Some("xml"));
+    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(bad.stderr).unwrap().trim(),
+        "The environment variable INMAEK_LOG_FORMAT is missing or malformed."
+    );
+}

@@ -74,6 +74,9 @@ const NOT_ATTACHED_TO_A_NOUN: &[(&str, &str)] = &[
     // "1 it cannot. 1 invited already.": the noun is the one before.
     ("bot-invite-preview", "unreachable"),
     ("bot-invite-preview", "already"),
+    // "…it cannot: 1 not enrolled in the bot, 1 without consent …".
+    ("bot-invite-preview", "no_account"),
+    ("bot-invite-preview", "no_consent"),
     // "cannot be reached: 1 without an account, 1 without consent, 1
     // unreachable. 1 invited already."
     ("event-invite-preview", "no_account"),

@@ -109,7 +109,7 @@ async fn a_disabled_officer_loses_the_bot_the_buttons_and_the_command_line_at_on
         );
         let users = common::ok(&db, "en", &["user", "list"]);
         assert!(
-            users.contains("#1 Leaving Officer · Liaison officer · en · disabled"),
+            users.contains("#1 Leaving Officer · Liaison officer · English · disabled"),
             "{users}"
         );
         // Recorded, under who did it, with the contacts that moved.
@@ -974,7 +974,7 @@ fn inviting_again_never_changes_a_role_or_wakes_a_disabled_user() {
     );
     let users = common::ok(&db, "en", &["user", "list"]);
     assert!(
-        users.contains("Park Jiwoo · Liaison officer · en · disabled"),
+        users.contains("Park Jiwoo · Liaison officer · English · disabled"),
         "{users}"
     );
     // What was done to a user shows in their history.

@@ -292,8 +292,9 @@ bot-invite-preview = { $total ->
 } to invite — { $reachable ->
     [one] one member
    *[other] { $reachable } members
-} the bot can reach, { $unreachable } it cannot. { $already } invited already.
+} the bot can reach, { $unreachable } it cannot: { $no_account } not enrolled in the bot, { $no_consent } without consent to invitations, { $blocked } who blocked the bot. { $already } invited already.
     For example: { $sample }
+bot-invite-nobody = Nobody in this audience can be invited through the bot. A member is invited once enrolled (an admin runs <i>inmaek user invite --role member --contact …</i> and sends them the code) and once they have accepted invitations; <i>inmaek event unreachable</i> lists the others, with their e-mail and phone.
 bot-invite-send = { $count ->
     [one] Send one invitation
    *[other] Send { $count } invitations

@@ -72,5 +72,8 @@ brief-chat-person = <b>{ $name }</b> <i>{ $others }</i> — { $health }; { $foll
 }.
 brief-chat-attached = The full brief is in the attached HTML file (prints on A4).
 brief-written = Brief written to { $path }.
-brief-usage = A brief on which place or person? <i>/brief Harbin 2026-12-10</i> or <i>/brief Jin Yongnan</i>
+brief-usage = A brief on which place or person? <i>/brief Harbin December 10</i> or <i>/brief Jin Yongnan</i> (the day of the visit, if not today, at the end: 2026-12-10, Dec 10, next Friday…)
+brief-person-place = { $place }
+brief-date-impossible = “{ $text }” is not a date that exists. Send the day of the visit as, for example, 2026-12-10, December 10 or “next Friday”.
+brief-pick = Several people match “{ $query }”. Whose brief?
 cmd-brief = A relationship brief before a visit

@@ -181,10 +181,10 @@ help-event = Events and their invitations
 help-event-add = Create an event; its id is printed alone on the last line
 help-event-add--kind = forum, seoul_club_gathering, academic_exchange, delegation_visit or other
 help-event-add--title = The title; its language is told from its script (Hangul: Korean, Han: Chinese, else English)
-help-event-add--starts = RFC 3339, e.g. 2026-12-10T14:00:00+09:00
+help-event-add--starts = When it starts: “YYYY-MM-DD HH:MM” in the event's time zone (--tz, else INMAEK_TZ), or RFC 3339 such as 2026-12-10T14:00:00+09:00
 help-event-add--tz = The event's time zone (default: INMAEK_TZ)
 help-event-add--place = The city (any name form)
-help-event-add--deadline = The last moment to answer, RFC 3339
+help-event-add--deadline = The last moment to answer: “YYYY-MM-DD HH:MM” in the event's time zone, or RFC 3339
 help-event-add--organizer = The organizing officer (name or user id)
 help-event-add--track = The diplomacy track attendance is logged with
 help-event-add--topics = Policy areas (repeatable)
@@ -194,7 +194,7 @@ help-event-add--title_en = The title in English
 help-event-add--description_ko = The description in Korean
 help-event-add--description_zh = The description in Chinese
 help-event-add--description_en = The description in English
-help-event-add--ends = When it ends (RFC3339, or YYYY-MM-DD HH:MM in INMAEK_TZ)
+help-event-add--ends = When it ends (RFC3339, or YYYY-MM-DD HH:MM in the event's time zone)
 help-event-add--address = The venue's address
 help-event-add--capacity = How many people can attend (a number); beyond it, answers go on a waiting list
 
@@ -212,8 +212,8 @@ help-event-invite--event = The event (id or an unambiguous part of its title)
 
 help-event-change = Move an event or change its venue; everyone who accepted is told
 help-event-change--event = The event (id or an unambiguous part of its title)
-help-event-change--starts = The new start (RFC3339, or YYYY-MM-DD HH:MM in INMAEK_TZ)
-help-event-change--ends = The new end (RFC3339, or YYYY-MM-DD HH:MM in INMAEK_TZ)
+help-event-change--starts = The new start (RFC3339, or YYYY-MM-DD HH:MM in the event's time zone)
+help-event-change--ends = The new end (RFC3339, or YYYY-MM-DD HH:MM in the event's time zone)
 help-event-change--place = The new place (key or any of its names)
 help-event-change--address = The new address
 

@@ -14,3 +14,4 @@ os-error-broken-pipe = the reader closed the output
 os-error-timed-out = it took too long
 os-error-too-large = the file is too large
 os-error-other = system error { $code }
+database-created = Created the database { $path }.

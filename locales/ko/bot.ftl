@@ -250,8 +250,9 @@ bot-event-saved = 행사 #{ $id } <b>{ $title }</b>을(를) 만들었습니다. 
 bot-invite-usage = 어떤 행사에 초대할까요? <i>/invite 행사 번호 또는 이름</i> (/events 에서 번호 확인)
 bot-invite-categories = <b>{ $title }</b> 초대 — 어떤 분류의 연락처를 초대할까요? 고르지 않고 완료를 누르면 모든 분류입니다.
 bot-invite-places = 어느 지역의 연락처를 초대할까요? 성을 고르면 그 도시들도 포함됩니다. 고르지 않으면 모든 지역입니다.
-bot-invite-preview = 새로 초대할 연락처 { $total }명 — 봇으로 보낼 수 있는 회원 { $reachable }명, 봇으로 보낼 수 없는 { $unreachable }명. 이미 초대됨 { $already }명.
+bot-invite-preview = 새로 초대할 연락처 { $total }명 — 봇으로 보낼 수 있는 회원 { $reachable }명, 봇으로 보낼 수 없는 { $unreachable }명(봇에 등록하지 않음 { $no_account }명, 초대 수신에 동의하지 않음 { $no_consent }명, 봇을 차단함 { $blocked }명). 이미 초대됨 { $already }명.
     예: { $sample }
+bot-invite-nobody = 이 대상 중 봇으로 초대할 수 있는 사람이 없습니다. 회원은 봇에 등록하고(관리자가 <i>inmaek user invite --role member --contact …</i>로 코드를 만들어 보냄) 초대 수신에 동의해야 초대됩니다. 나머지는 <i>inmaek event unreachable</i>이 이메일·전화번호와 함께 보여 줍니다.
 bot-invite-send = 초대장 { $count }건 보내기
 bot-invite-done = <b>{ $title }</b>({ $when }): 초대장 { $queued }건을 보냅니다. 봇으로 연락할 수 없는 { $unreachable }명은 <i>inmaek event unreachable { $id }</i> 로 확인하세요.
 cmd-event = 행사 만들기

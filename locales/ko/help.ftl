@@ -181,10 +181,10 @@ help-event = 행사와 초대
 help-event-add = 행사를 만듭니다. 마지막 줄에는 행사 번호만 출력합니다
 help-event-add--kind = forum, seoul_club_gathering, academic_exchange, delegation_visit 또는 other
 help-event-add--title = 제목. 언어는 문자로 판단합니다(한글: 한국어, 한자: 중국어, 그 밖: 영어)
-help-event-add--starts = RFC 3339, 예: 2026-12-10T14:00:00+09:00
+help-event-add--starts = 시작 시각: 행사 시간대(--tz, 없으면 INMAEK_TZ) 기준 “YYYY-MM-DD HH:MM”, 또는 2026-12-10T14:00:00+09:00 같은 RFC 3339
 help-event-add--tz = 행사 시간대(기본값: INMAEK_TZ)
 help-event-add--place = 도시(어느 이름 표기든)
-help-event-add--deadline = 회신 기한, RFC 3339
+help-event-add--deadline = 답할 수 있는 마지막 시각: 행사 시간대 기준 “YYYY-MM-DD HH:MM” 또는 RFC 3339
 help-event-add--organizer = 주관 교류 담당관(이름 또는 사용자 번호)
 help-event-add--track = 참석을 교류로 기록할 때 쓸 외교 분야
 help-event-add--topics = 정책 분야(여러 번 쓸 수 있음)
@@ -194,7 +194,7 @@ help-event-add--title_en = 영어 제목
 help-event-add--description_ko = 한국어 설명
 help-event-add--description_zh = 중국어 설명
 help-event-add--description_en = 영어 설명
-help-event-add--ends = 끝나는 시각(RFC3339, 또는 INMAEK_TZ 기준 YYYY-MM-DD HH:MM)
+help-event-add--ends = 끝나는 시각(RFC3339, 또는 행사 시간대 기준 YYYY-MM-DD HH:MM)
 help-event-add--address = 행사장 주소
 help-event-add--capacity = 참석 가능 인원(숫자). 넘으면 대기자 명단에 올립니다
 
@@ -212,8 +212,8 @@ help-event-invite--event = 행사(번호 또는 제목 가운데 하나로 특�
 
 help-event-change = 행사 일정이나 장소를 바꿉니다. 참석 회신한 모든 사람에게 알립니다
 help-event-change--event = 행사(번호 또는 제목 가운데 하나로 특정되는 부분)
-help-event-change--starts = 새 시작 시각(RFC3339, 또는 INMAEK_TZ 기준 YYYY-MM-DD HH:MM)
-help-event-change--ends = 새 종료 시각(RFC3339, 또는 INMAEK_TZ 기준 YYYY-MM-DD HH:MM)
+help-event-change--starts = 새 시작 시각(RFC3339, 또는 행사 시간대 기준 YYYY-MM-DD HH:MM)
+help-event-change--ends = 새 종료 시각(RFC3339, 또는 행사 시간대 기준 YYYY-MM-DD HH:MM)
 help-event-change--place = 새 장소(키 또는 어떤 이름이든)
 help-event-change--address = 새 주소
 

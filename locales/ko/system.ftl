@@ -14,3 +14,4 @@ os-error-broken-pipe = 출력을 받는 쪽이 닫혔습니다
 os-error-timed-out = 시간이 초과되었습니다
 os-error-too-large = 파일이 너무 큽니다
 os-error-other = 시스템 오류 { $code }
+database-created = 데이터베이스 { $path }을(를) 만들었습니다.

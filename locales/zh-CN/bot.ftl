@@ -250,8 +250,9 @@ bot-event-saved = 已创建活动 #{ $id } <b>{ $title }</b>。邀请请用 /inv
 bot-invite-usage = 邀请参加哪个活动？<i>/invite 活动编号或名称</i>（编号见 /events）
 bot-invite-categories = <b>{ $title }</b> 邀请——邀请哪些类别的联系人？不选直接点完成即为全部类别。
 bot-invite-places = 邀请哪些地区的联系人？选省即包括其下各市。不选即为全部地区。
-bot-invite-preview = 新邀请 { $total } 位联系人——可通过机器人发送的会员 { $reachable } 位，无法通过机器人联系的 { $unreachable } 位。已邀请 { $already } 位。
+bot-invite-preview = 新邀请 { $total } 位联系人——可通过机器人发送的会员 { $reachable } 位，无法通过机器人联系的 { $unreachable } 位（未在机器人注册 { $no_account } 位、未同意接收邀请 { $no_consent } 位、已屏蔽机器人 { $blocked } 位）。已邀请 { $already } 位。
     例如：{ $sample }
+bot-invite-nobody = 此范围内没有可以通过机器人邀请的人。会员需在机器人注册（管理员运行 <i>inmaek user invite --role member --contact …</i> 并把注册码发给对方）并同意接收邀请后才能被邀请；其余人员可用 <i>inmaek event unreachable</i> 查看，并附电子邮件和电话。
 bot-invite-send = 发送 { $count } 份邀请
 bot-invite-done = <b>{ $title }</b>（{ $when }）：将发送 { $queued } 份邀请。机器人无法联系的 { $unreachable } 位请用 <i>inmaek event unreachable { $id }</i> 查看。
 cmd-event = 创建活动

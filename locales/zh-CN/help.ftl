@@ -181,10 +181,10 @@ help-event = 活动及其邀请
 help-event-add = 创建活动；最后一行只输出其编号
 help-event-add--kind = forum、seoul_club_gathering、academic_exchange、delegation_visit 或 other
 help-event-add--title = 标题；根据文字判断其语言（韩文：韩语，汉字：中文，其他：英语）
-help-event-add--starts = RFC 3339，例如 2026-12-10T14:00:00+09:00
+help-event-add--starts = 开始时间：按活动时区（--tz，否则 INMAEK_TZ）的“YYYY-MM-DD HH:MM”，或 RFC 3339，例如 2026-12-10T14:00:00+09:00
 help-event-add--tz = 活动的时区（默认：INMAEK_TZ）
 help-event-add--place = 城市（任何名称形式均可）
-help-event-add--deadline = 回复截止时间，RFC 3339
+help-event-add--deadline = 答复截止时间：按活动时区的“YYYY-MM-DD HH:MM”或 RFC 3339
 help-event-add--organizer = 主办联络官（姓名或用户编号）
 help-event-add--track = 将出席记录为交流时使用的外交类别
 help-event-add--topics = 政策领域（可重复）
@@ -194,7 +194,7 @@ help-event-add--title_en = 英文标题
 help-event-add--description_ko = 韩文说明
 help-event-add--description_zh = 中文说明
 help-event-add--description_en = 英文说明
-help-event-add--ends = 结束时间（RFC3339，或按 INMAEK_TZ 的 YYYY-MM-DD HH:MM）
+help-event-add--ends = 结束时间（RFC3339，或按活动时区的 YYYY-MM-DD HH:MM）
 help-event-add--address = 场地地址
 help-event-add--capacity = 可参加人数（数字）；超出后进入候补名单
 
@@ -212,8 +212,8 @@ help-event-invite--event = 活动（编号或标题中能唯一确定的部分�
 
 help-event-change = 更改活动时间或地点；通知所有已接受的人
 help-event-change--event = 活动（编号或标题中能唯一确定的部分）
-help-event-change--starts = 新的开始时间（RFC3339，或按 INMAEK_TZ 的 YYYY-MM-DD HH:MM）
-help-event-change--ends = 新的结束时间（RFC3339，或按 INMAEK_TZ 的 YYYY-MM-DD HH:MM）
+help-event-change--starts = 新的开始时间（RFC3339，或按活动时区的 YYYY-MM-DD HH:MM）
+help-event-change--ends = 新的结束时间（RFC3339，或按活动时区的 YYYY-MM-DD HH:MM）
 help-event-change--place = 新的地点（键或任一名称）
 help-event-change--address = 新的地址
 

@@ -14,3 +14,4 @@ os-error-broken-pipe = 接收输出的一方已关闭
 os-error-timed-out = 超时
 os-error-too-large = 文件太大
 os-error-other = 系统错误 { $code }
+database-created = 已创建数据库 { $path }。

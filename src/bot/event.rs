@@ -192,9 +192,10 @@ pub async fn on_text(chat: &Chat<'_>, mut draft: EventDraft, text: &str) -> Hand
                 draft.capacity = Some(n);
                 Ok(EventStep::Deadline)
             }
-            _ => Err(Error::Invalid {
+            _ => Err(Error::NotACount {
                 field: "capacity",
                 value: text.trim().to_owned(),
+                least: 1,
             }),
         },
         EventStep::Deadline => {
@@ -455,16 +456,30 @@ async fn preview(chat: &Chat<'_>, mut draft: InviteDraft) -> HandlerResult {
                 .map_or_else(|| format!("#{}", i.contact_id), |n| esc(&n.value))
         })
         .collect();
-    let text = chat.t_args(
+    let count = |wanted: fn(&Reach) -> bool| new.iter().filter(|i| wanted(&i.reach)).count();
+    let mut text = chat.t_args(
         "bot-invite-preview",
         &[
             ("total", new.len().into()),
             ("reachable", reachable.into()),
             ("unreachable", (new.len() - reachable).into()),
+            (
+                "no_account",
+                count(|r| matches!(r, Reach::NoAccount)).into(),
+            ),
+            (
+                "no_consent",
+                count(|r| matches!(r, Reach::NoConsent)).into(),
+            ),
+            ("blocked", count(|r| matches!(r, Reach::Unreachable)).into()),
             ("already", (invitees.len() - new.len()).into()),
             ("sample", crate::i18n::list(chat.lang, &sample).into()),
         ],
     );
+    if reachable == 0 && !new.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(&chat.t("bot-invite-nobody"));
+    }
     draft.step = InviteStep::Confirm;
     chat.set_state(State::Invite(draft)).await?;
     let mut rows = Vec::new();

@@ -679,6 +679,12 @@ async fn route_button(
         }
         return rsvp::on_consent(chat, rest, pressed).await;
     }
+    if prefix == "b" {
+        if !allowed(chat.role, Action::ReadBrief) || !pressed.offered(data) {
+            return Ok(Handled::Stale);
+        }
+        return brief::on_pick(chat, rest, pressed).await;
+    }
     if prefix == "ci" {
         if !allowed(chat.role, Action::KeepInTouch) || !pressed.offered(data) {
             return Ok(Handled::Stale);

@@ -49,20 +49,38 @@ pub fn tracks(lang: Lang, counts: &[(Option<Track>, i64)]) -> String {
     svg
 }
 
-/// Vertical bars, one per month, labelled every third month.
+/// Vertical bars, one per month, labelled every third month, with a
+/// counted axis and each month's number above its bar: printed, the chart
+/// reads without hovering.
 pub fn timeline(lang: Lang, months: &[(String, i64)]) -> String {
     let max = months.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
     let bar = 13;
-    let width = bar * months.len() as i64 + 10;
+    let left = 24;
+    let width = left + bar * months.len() as i64 + 10;
     let mut svg = format!(
         "<figure class=\"chart\"><svg width=\"{width}\" height=\"150\" viewBox=\"0 0 {width} 150\" role=\"img\">"
     );
+    // The axis: 0, half and the highest month, with light guide lines.
+    let mut ticks = vec![0, max];
+    if max >= 4 {
+        ticks.insert(1, max / 2);
+    }
+    for tick in ticks {
+        let y = 120 - 100 * tick / max;
+        let _ = write!(
+            svg,
+            "<line x1=\"{left}\" y1=\"{y}\" x2=\"{width}\" y2=\"{y}\" stroke=\"{}\"/><text x=\"{}\" y=\"{}\" font-size=\"8\" fill=\"#56607a\" text-anchor=\"end\">{tick}</text>",
+            if tick == 0 { "#8c94a8" } else { "#e4e8f0" },
+            left - 4,
+            y + 3
+        );
+    }
     let _ = write!(
         svg,
-        "<line x1=\"0\" y1=\"120\" x2=\"{width}\" y2=\"120\" stroke=\"#c5ccd9\"/>"
+        "<line x1=\"{left}\" y1=\"18\" x2=\"{left}\" y2=\"120\" stroke=\"#8c94a8\"/>"
     );
     for (i, (month, n)) in months.iter().enumerate() {
-        let x = 5 + bar * i as i64;
+        let x = left + 3 + bar * i as i64;
         let height = 100 * n / max;
         let _ = write!(
             svg,
@@ -72,6 +90,14 @@ pub fn timeline(lang: Lang, months: &[(String, i64)]) -> String {
             height.max(0),
             esc(month)
         );
+        if *n > 0 {
+            let _ = write!(
+                svg,
+                "<text x=\"{}\" y=\"{}\" font-size=\"7\" fill=\"#1d2433\" text-anchor=\"middle\">{n}</text>",
+                x + (bar - 3) / 2,
+                118 - height
+            );
+        }
         if i % 3 == 0 {
             let _ = write!(
                 svg,

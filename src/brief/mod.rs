@@ -102,7 +102,9 @@ fn health_badge(lang: Lang, health: Health) -> String {
 const CSS: &str = r#"
 @page { size: A4; margin: 14mm 13mm; }
 * { box-sizing: border-box; }
-body { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: #1d2433; font-size: 10.5pt; line-height: 1.45; margin: 0 auto; max-width: 190mm; padding: 8mm 0; background: #fff; }
+body { font-family: "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2433; font-size: 10.5pt; line-height: 1.45; margin: 0 auto; max-width: 190mm; padding: 8mm 0; background: #fff; }
+:lang(zh) body, body:lang(zh) { font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK KR", "Malgun Gothic", "Apple SD Gothic Neo", system-ui, sans-serif; }
+svg text { font-family: inherit; }
 h1 { font-size: 19pt; margin: 0 0 2mm; color: #0b3c73; }
 h2 { font-size: 13pt; margin: 7mm 0 2mm; padding-bottom: 1mm; border-bottom: 2px solid #0b3c73; color: #0b3c73; break-after: avoid; }
 h3 { font-size: 11pt; margin: 0 0 1mm; }
@@ -250,9 +252,25 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, today: NaiveDate, out:
         || t(lang, "brief-no-owner"),
         |u| ta(lang, "brief-owner", &[("name", u.name.clone().into())]),
     );
+    // Where the person lives and works: a person brief says it; in a
+    // place brief it tells the province's cities apart.
+    let city = card
+        .place
+        .as_ref()
+        .map(|p| {
+            format!(
+                " · 📍 {}",
+                esc(&ta(
+                    lang,
+                    "brief-person-place",
+                    &[("place", place_name(p, lang).into())]
+                ))
+            )
+        })
+        .unwrap_or_default();
     let _ = write!(
         out,
-        "<p>{} · {}</p>",
+        "<p>{} · {}{city}</p>",
         esc(&crate::i18n::list(lang, &categories)),
         esc(&owner)
     );

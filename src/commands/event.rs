@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use super::{Context, Outcome, out, parse_all};
 use crate::cli::{EventAddArgs, EventInviteArgs, ListFormat};
 use crate::domain::contact::{parse_note, parse_text};
-use crate::domain::dates::{parse_instant, parse_time_zone};
+use crate::domain::dates::{parse_local_instant, parse_time_zone};
 use crate::domain::keys::{
     Category, EventKind, InvitationStatus, NameForm, PolicyArea, Role, Track,
 };
@@ -63,29 +63,35 @@ pub async fn add(ctx: &Context, args: EventAddArgs) -> Outcome {
         note("description_zh", &args.description_zh)?,
         note("description_en", &args.description_en)?,
     ];
-    let starts_at = parse_instant("starts", &args.starts)?;
-    let ends_at = args
-        .ends
-        .as_deref()
-        .map(|v| parse_instant("ends", v))
-        .transpose()?;
-    let rsvp_deadline = args
-        .deadline
-        .as_deref()
-        .map(|v| parse_instant("deadline", v))
-        .transpose()?;
     let time_zone = match &args.tz {
         Some(tz) => parse_time_zone(tz)?,
         None => ctx.config.time_zone,
     };
+    // RFC 3339, or a local "2026-12-20 10:00" in the event's time zone.
+    let starts_at = parse_local_instant("starts", &args.starts, time_zone)?;
+    let ends_at = args
+        .ends
+        .as_deref()
+        .map(|v| parse_local_instant("ends", v, time_zone))
+        .transpose()?;
+    let rsvp_deadline = args
+        .deadline
+        .as_deref()
+        .map(|v| parse_local_instant("deadline", v, time_zone))
+        .transpose()?;
     let capacity = args
         .capacity
         .as_deref()
         .map(|v| {
-            v.trim().parse::<i32>().map_err(|_| Error::Invalid {
-                field: "capacity",
-                value: v.trim().to_owned(),
-            })
+            v.trim()
+                .parse::<i32>()
+                .ok()
+                .filter(|n| *n >= 1)
+                .ok_or_else(|| Error::NotACount {
+                    field: "capacity",
+                    value: v.trim().to_owned(),
+                    least: 1,
+                })
         })
         .transpose()?;
     let organizer_user_id = match &args.organizer {
@@ -289,9 +295,14 @@ pub async fn change(
     cancel: bool,
 ) -> Outcome {
     let event = ctx.store.resolve_event(query).await?;
+    let tz = events::event_tz(&event, ctx.tz);
     let change = EventChange {
-        starts_at: starts.map(|v| parse_instant("starts", v)).transpose()?,
-        ends_at: ends.map(|v| parse_instant("ends", v)).transpose()?,
+        starts_at: starts
+            .map(|v| parse_local_instant("starts", v, tz))
+            .transpose()?,
+        ends_at: ends
+            .map(|v| parse_local_instant("ends", v, tz))
+            .transpose()?,
         place,
         address: address
             .as_deref()

@@ -269,10 +269,42 @@ pub async fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// The file of a `sqlite://PATH?…` URL (not of an in-memory database).
+fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && !path.starts_with(":memory:") && !rest.contains("mode=memory"))
+        .then(|| std::path::PathBuf::from(path))
+}
+
 async fn execute(cli: Cli, config: Config) -> Outcome {
     // The demo opens its own database, not DATABASE_URL.
     if let Command::Demo(args) = &cli.command {
         return demo::run(config, args).await;
+    }
+    // A SQLite file that is not there is created only by the commands that
+    // begin a database; any other says where it looked.
+    if let Some(path) = sqlite_file(&config.database_url)
+        && !path.exists()
+    {
+        let creates = matches!(
+            &cli.command,
+            Command::Migrate | Command::Import(_) | Command::User(UserCommand::Invite(_))
+        );
+        let shown = std::path::absolute(&path).unwrap_or(path);
+        if !creates {
+            return Err(domain::Error::NoDatabase {
+                path: shown.display().to_string(),
+            }
+            .into());
+        }
+        out::note(&i18n::t_args(
+            config.lang,
+            "database-created",
+            &[("path", shown.display().to_string().into())],
+        ));
     }
     let store = Store::open(&config.database_url, config.clock()).await?;
     let actor = match &cli.as_user {

@@ -63,7 +63,7 @@ pub fn parse_occurred_at(
     now: DateTime<Utc>,
 ) -> Result<DateTime<Utc>, Error> {
     let trimmed = value.trim();
-    let invalid = || Error::InvalidDate {
+    let invalid = || Error::InvalidDateTime {
         field,
         value: trimmed.to_owned(),
     };
@@ -74,7 +74,7 @@ pub fn parse_occurred_at(
     {
         local_to_utc(tz, local).ok_or_else(invalid)?
     } else {
-        let date = parse_ymd(field, trimmed)?;
+        let date = parse_ymd(field, trimmed).map_err(|_| invalid())?;
         let noon = local_to_utc(
             tz,
             date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default()),
@@ -111,11 +111,35 @@ pub fn occurred_on(date: NaiveDate, tz: Tz, now: DateTime<Utc>) -> DateTime<Utc>
 pub fn parse_instant(field: &'static str, value: &str) -> Result<DateTime<Utc>, Error> {
     let instant = DateTime::parse_from_rfc3339(value.trim())
         .map(|instant| instant.with_timezone(&Utc))
-        .map_err(|_| Error::InvalidDate {
+        .map_err(|_| Error::InvalidInstant {
             field,
             value: value.trim().to_owned(),
         })?;
     check_year(field, value, instant.year())?;
+    Ok(instant)
+}
+
+/// An event's time as typed on the command line: RFC 3339, or a local
+/// `2026-12-20 10:00` in `tz`.
+pub fn parse_local_instant(
+    field: &'static str,
+    value: &str,
+    tz: Tz,
+) -> Result<DateTime<Utc>, Error> {
+    let trimmed = value.trim();
+    let invalid = || Error::InvalidLocalTime {
+        field,
+        value: trimmed.to_owned(),
+    };
+    let instant = if let Ok(instant) = DateTime::parse_from_rfc3339(trimmed) {
+        instant.with_timezone(&Utc)
+    } else {
+        let local = NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%d %H:%M")
+            .or_else(|_| NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%dT%H:%M"))
+            .map_err(|_| invalid())?;
+        local_to_utc(tz, local).ok_or_else(invalid)?
+    };
+    check_year(field, trimmed, instant.year())?;
     Ok(instant)
 }
 
@@ -130,7 +154,7 @@ pub fn parse_coming_instant(
     now: DateTime<Utc>,
 ) -> Result<DateTime<Utc>, Error> {
     let trimmed = value.trim();
-    let invalid = || Error::InvalidDate {
+    let invalid = || Error::InvalidDateTime {
         field,
         value: trimmed.to_owned(),
     };
@@ -141,7 +165,7 @@ pub fn parse_coming_instant(
     {
         local_to_utc(tz, local).ok_or_else(invalid)?
     } else {
-        let date = parse_ymd(field, trimmed)?;
+        let date = parse_ymd(field, trimmed).map_err(|_| invalid())?;
         local_to_utc(tz, date.and_time(at)).ok_or_else(invalid)?
     };
     if instant <= now {

@@ -24,6 +24,26 @@ pub enum Error {
     UnknownTimeZone(String),
     #[error("{field}: invalid date {value:?}")]
     InvalidDate { field: &'static str, value: String },
+    /// No SQLite file where `DATABASE_URL` points (and the command does not create one).
+    #[error("no database at {path}")]
+    NoDatabase { path: String },
+    /// A count typed as a word or below its least (`capacity forty`).
+    #[error("{field}: {value:?} is not a whole number of at least {least}")]
+    NotACount {
+        field: &'static str,
+        value: String,
+        least: i64,
+    },
+    /// Not a date and time in any form accepted where a date alone, a local
+    /// date and time or RFC 3339 are (`--at`, dialogue answers).
+    #[error("{field}: {value:?} is not a valid date or time")]
+    InvalidDateTime { field: &'static str, value: String },
+    /// Not RFC 3339, where only that is accepted (`--now`, `INMAEK_NOW`).
+    #[error("{field}: {value:?} is not an RFC 3339 instant")]
+    InvalidInstant { field: &'static str, value: String },
+    /// Not a local date and time (`YYYY-MM-DD HH:MM`) nor RFC 3339 (event times).
+    #[error("{field}: {value:?} is not a date and time")]
+    InvalidLocalTime { field: &'static str, value: String },
     #[error("{field}: {value:?} is outside the years 1900 to 2100")]
     YearOutOfRange { field: &'static str, value: String },
     #[error("{field}: {value:?} is in the future")]
@@ -186,6 +206,24 @@ impl Error {
                 Message::new("error-unknown-time-zone").arg("value", value)
             }
             Error::InvalidDate { field, value } => Message::new("error-invalid-date")
+                .arg("field", *field)
+                .arg("value", value),
+            Error::NoDatabase { path } => Message::new("error-no-database").arg("path", path),
+            Error::NotACount {
+                field,
+                value,
+                least,
+            } => Message::new("error-not-a-count")
+                .arg("field", *field)
+                .arg("value", value)
+                .arg("least", *least),
+            Error::InvalidDateTime { field, value } => Message::new("error-invalid-date-time")
+                .arg("field", *field)
+                .arg("value", value),
+            Error::InvalidInstant { field, value } => Message::new("error-invalid-instant")
+                .arg("field", *field)
+                .arg("value", value),
+            Error::InvalidLocalTime { field, value } => Message::new("error-invalid-local-time")
                 .arg("field", *field)
                 .arg("value", value),
             Error::InPast { field, value } => Message::new("error-in-past")

@@ -34,6 +34,16 @@ static COUNTER: AtomicU32 = AtomicU32::new(0);
 impl TestDb {
     pub fn sqlite() -> Self {
         let dir = tempfile::tempdir().expect("a temporary directory");
+        // The database exists (an empty file is an empty SQLite database):
+        // commands other than migrate, import and user invite refuse to
+        // create one where DATABASE_URL points.
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options
+            .open(dir.path().join("inmaek.db"))
+            .expect("an empty database file, the owner's alone");
         let url = format!(
             "sqlite://{}?mode=rwc",
             dir.path().join("inmaek.db").display()
