@@ -184,7 +184,40 @@ async fn a_word_for_a_number_and_an_unreachable_audience_are_explained() {
             })
             .await
             .unwrap();
-        let reply = app.send(&officer, &format!("/invite {}", event.id)).await;
+        let _ = event.id;
+        let mut lunch = NewEvent {
+            kind: EventKind::Forum,
+            titles: [None, None, Some("Club lunch".into())],
+            descriptions: [None, None, None],
+            starts_at: at(NOW) + Duration::days(12),
+            ends_at: None,
+            time_zone: chrono_tz::Asia::Seoul,
+            place: Some("harbin".into()),
+            address: None,
+            capacity: None,
+            rsvp_deadline: None,
+            organizer_user_id: None,
+            track: None,
+            topics: Vec::new(),
+        };
+        lunch.capacity = Some(20);
+        app.store.add_event(lunch).await.unwrap();
+        // A title matching two events: buttons, for /invite and /checkin.
+        let reply = app.send(&officer, "/checkin Club").await;
+        assert!(
+            reply.text().contains("Several events match “Club”"),
+            "{}",
+            reply.text()
+        );
+        reply.button("Club lunch");
+        let reply = app.send(&officer, "/invite Club").await;
+        assert!(
+            reply.text().contains("Several events match “Club”"),
+            "{}",
+            reply.text()
+        );
+        let reply = app.press(&officer, reply.button("Club dinner")).await;
+        assert!(reply.text().contains("Club dinner"), "{}", reply.text());
         let reply = app.press(&officer, reply.button("Seoul Club")).await;
         let reply = app.press(&officer, reply.button("Done")).await;
         let reply = app.press(&officer, reply.button("Done")).await;

@@ -115,6 +115,7 @@ bot-who-usage = Send /who and a name in any script, for example <i>/who 김영�
 bot-who-none = No one matches “{ $query }”.
 bot-who-pick = Several people match “{ $query }”:
 bot-who-suggest = No one is named “{ $query }”. Did you mean:
+bot-event-pick = Several events match “{ $query }”. Which one?
 
 bot-card-categories = Categories: { $value }
 bot-card-position = Position: { $title } — { $organization }

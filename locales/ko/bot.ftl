@@ -115,6 +115,7 @@ bot-who-usage = /who 와 이름을 보내세요. 예: <i>/who 김영남</i>
 bot-who-none = “{ $query }”에 해당하는 사람이 없습니다.
 bot-who-pick = “{ $query }”에 해당하는 사람이 여럿입니다:
 bot-who-suggest = “{ $query }”이라는 이름은 없습니다. 혹시 이분인가요?
+bot-event-pick = “{ $query }”에 해당하는 행사가 여럿입니다. 어느 행사인가요?
 
 bot-card-categories = 분류: { $value }
 bot-card-position = 현직: { $organization } { $title }

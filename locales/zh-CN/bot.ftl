@@ -115,6 +115,7 @@ bot-who-usage = 请发送 /who 和姓名，例如 <i>/who 金永男</i>。
 bot-who-none = 没有与“{ $query }”匹配的人。
 bot-who-pick = 有多人与“{ $query }”匹配：
 bot-who-suggest = 没有人叫“{ $query }”。您是不是要找：
+bot-event-pick = 有多个活动与“{ $query }”匹配。是哪一个？
 
 bot-card-categories = 类别：{ $value }
 bot-card-position = 现任：{ $organization } { $title }

@@ -55,6 +55,9 @@ pub async fn start(chat: &Chat<'_>, args: &str) -> HandlerResult {
     }
     let event = match chat.store().resolve_event(args).await {
         Ok(event) => event,
+        Err(StoreError::Domain(crate::domain::Error::AmbiguousEvent { query, candidates })) => {
+            return super::event::pick_event(chat, &query, &candidates, "c").await;
+        }
         Err(StoreError::Domain(err)) => return chat.say(refusal(chat, &err)).await,
         Err(err) => return Err(err.into()),
     };

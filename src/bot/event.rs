@@ -329,12 +329,44 @@ fn category_rows(chat: &Chat<'_>, draft: &InviteDraft) -> Vec<Vec<InlineKeyboard
     toggle_keyboard(chat, &items, &draft.categories, "i:c:")
 }
 
+/// A title matched several events: one button each (`ev:i:ID` for
+/// `/invite`, `ev:c:ID` for `/checkin`).
+pub async fn pick_event(
+    chat: &Chat<'_>,
+    query: &str,
+    candidates: &[crate::domain::error::Candidate],
+    verb: &str,
+) -> HandlerResult {
+    let mut rows: Vec<_> = candidates
+        .iter()
+        .take(8)
+        .map(|c| {
+            row([(
+                format!("#{} {}", c.id, c.label),
+                format!("ev:{verb}:{}", c.id),
+            )])
+        })
+        .collect();
+    rows.push(vec![chat.cancel_button()]);
+    chat.say_with(
+        chat.t_args("bot-event-pick", &[("query", esc(query).into())]),
+        InlineKeyboardMarkup::new(rows),
+    )
+    .await
+}
+
 pub async fn start_invite(chat: &Chat<'_>, args: &str) -> HandlerResult {
     if args.trim().is_empty() {
         return chat.say_once(chat.t("bot-invite-usage")).await;
     }
     let event = match chat.store().resolve_event(args).await {
         Ok(event) => event,
+        Err(StoreError::Domain(Error::AmbiguousEvent { query, candidates })) => {
+            if !chat.claim().await? {
+                return Ok(());
+            }
+            return pick_event(chat, &query, &candidates, "i").await;
+        }
         Err(StoreError::Domain(err)) => return chat.say_once(refusal(chat, &err)).await,
         Err(err) => return Err(err.into()),
     };

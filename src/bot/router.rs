@@ -685,6 +685,22 @@ async fn route_button(
         }
         return brief::on_pick(chat, rest, pressed).await;
     }
+    if prefix == "ev" {
+        if !allowed(chat.role, Action::KeepInTouch) || !pressed.offered(data) {
+            return Ok(Handled::Stale);
+        }
+        let (verb, id) = rest.split_once(':').unwrap_or((rest, ""));
+        if id.parse::<i32>().is_err() {
+            return Ok(Handled::Stale);
+        }
+        pressed.clear_buttons(chat).await?;
+        match verb {
+            "i" => event::start_invite(chat, id).await?,
+            "c" => checkin::start(chat, id).await?,
+            _ => return Ok(Handled::Stale),
+        }
+        return Ok(Handled::Done);
+    }
     if prefix == "ci" {
         if !allowed(chat.role, Action::KeepInTouch) || !pressed.offered(data) {
             return Ok(Handled::Stale);

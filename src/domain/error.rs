@@ -133,7 +133,10 @@ pub enum Error {
     #[error("no event {0:?}")]
     EventNotFound(String),
     #[error("{query:?} matches several events")]
-    AmbiguousEvent { query: String, candidates: String },
+    AmbiguousEvent {
+        query: String,
+        candidates: Vec<Candidate>,
+    },
     #[error("this invitation button is not valid")]
     RsvpUnknown,
     #[error("this invitation is someone else's")]
@@ -339,7 +342,14 @@ impl Error {
             }
             Error::AmbiguousEvent { query, candidates } => Message::new("error-ambiguous-event")
                 .arg("query", query)
-                .arg("candidates", candidates),
+                .arg(
+                    "candidates",
+                    candidates
+                        .iter()
+                        .map(|c| format!("#{} {}", c.id, c.label))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
             Error::RsvpUnknown => Message::new("error-rsvp-unknown"),
             Error::RsvpNotYours => Message::new("error-rsvp-not-yours"),
             Error::RsvpClosed { deadline } => {

@@ -218,9 +218,11 @@ impl Store {
                 query: query.to_owned(),
                 candidates: matches
                     .iter()
-                    .map(|e| format!("#{} {}", e.id, model_title(e, Lang::En).0))
-                    .collect::<Vec<_>>()
-                    .join("; "),
+                    .map(|e| crate::domain::error::Candidate {
+                        id: e.id,
+                        label: model_title(e, Lang::En).0,
+                    })
+                    .collect(),
             }
             .into()),
         }
