@@ -7,11 +7,10 @@ mod common;
 
 use chrono::Duration;
 use common::{TestApp, TestDb, at};
-use inmaek::domain::keys::{Category, EventKind, NameForm, Role};
+use inmaek::domain::keys::{Category, NameForm, Role};
 use inmaek::domain::names::PersonName;
 use inmaek::store::contacts::NewContact;
 use inmaek::store::entity::event;
-use inmaek::store::events::NewEvent;
 use inmaek::telegram_sim::SimUser;
 use sea_orm::EntityTrait;
 
@@ -167,39 +166,15 @@ async fn a_word_for_a_number_and_an_unreachable_audience_are_explained() {
         .await;
         let event = app
             .store
-            .add_event(NewEvent {
-                kind: EventKind::Forum,
-                titles: [None, None, Some("Club dinner".into())],
-                descriptions: [None, None, None],
-                starts_at: at(NOW) + Duration::days(10),
-                ends_at: None,
-                time_zone: chrono_tz::Asia::Seoul,
-                place: Some("harbin".into()),
-                address: None,
-                capacity: None,
-                rsvp_deadline: None,
-                organizer_user_id: None,
-                track: None,
-                topics: Vec::new(),
-            })
+            .add_event(common::forum(
+                "Club dinner",
+                at(NOW) + Duration::days(10),
+                "harbin",
+            ))
             .await
             .unwrap();
         let _ = event.id;
-        let mut lunch = NewEvent {
-            kind: EventKind::Forum,
-            titles: [None, None, Some("Club lunch".into())],
-            descriptions: [None, None, None],
-            starts_at: at(NOW) + Duration::days(12),
-            ends_at: None,
-            time_zone: chrono_tz::Asia::Seoul,
-            place: Some("harbin".into()),
-            address: None,
-            capacity: None,
-            rsvp_deadline: None,
-            organizer_user_id: None,
-            track: None,
-            topics: Vec::new(),
-        };
+        let mut lunch = common::forum("Club lunch", at(NOW) + Duration::days(12), "harbin");
         lunch.capacity = Some(20);
         app.store.add_event(lunch).await.unwrap();
         // A title matching two events: buttons, for /invite and /checkin.

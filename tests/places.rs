@@ -6,10 +6,9 @@ mod common;
 
 use chrono::Duration;
 use common::{TestApp, TestDb, at};
-use inmaek::domain::keys::{Category, EventKind, NameForm, Role};
+use inmaek::domain::keys::{Category, NameForm, Role};
 use inmaek::domain::names::PersonName;
 use inmaek::store::contacts::NewContact;
-use inmaek::store::events::NewEvent;
 use inmaek::store::invitations::Audience;
 use inmaek::telegram_sim::SimUser;
 
@@ -59,21 +58,11 @@ async fn a_province_includes_its_cities_in_lists_search_due_audiences_and_briefs
         app.enrol(&officer, "Lee Officer", Role::Officer).await;
         let event = app
             .store
-            .add_event(NewEvent {
-                kind: EventKind::Forum,
-                titles: [None, None, Some("Northeast Asia forum".into())],
-                descriptions: [None, None, None],
-                starts_at: at(NOW) + Duration::days(20),
-                ends_at: None,
-                time_zone: chrono_tz::Asia::Seoul,
-                place: Some("harbin".into()),
-                address: None,
-                capacity: None,
-                rsvp_deadline: None,
-                organizer_user_id: None,
-                track: None,
-                topics: Vec::new(),
-            })
+            .add_event(common::forum(
+                "Northeast Asia forum",
+                at(NOW) + Duration::days(20),
+                "harbin",
+            ))
             .await
             .unwrap()
             .id;

@@ -484,34 +484,9 @@ pub fn write_contacts(records: &[ContactRecord]) -> String {
 mod tests {
     use super::*;
 
-    fn odd_record() -> ContactRecord {
-        ContactRecord {
-            id: 7,
-            names: vec![
-                crate::domain::names::PersonName::parse(NameForm::Hangul, "김영남").unwrap(),
-                crate::domain::names::PersonName::parse(NameForm::Latin, "Jin Yongnan").unwrap(),
-                crate::domain::names::PersonName::parse(NameForm::Alias, "Kim, Jr.").unwrap(),
-                crate::domain::names::PersonName::parse(NameForm::Alias, "A;B").unwrap(),
-                crate::domain::names::PersonName::parse(NameForm::Alias, "back\\slash").unwrap(),
-            ],
-            categories: vec![Category::Bridge, Category::Official],
-            interests: vec![PolicyArea::Waterworks, PolicyArea::Sewage],
-            organization: Some("延边大学, 外事处".into()),
-            title: Some("교수; 처장".into()),
-            place_key: Some("yanji".into()),
-            lang: Some("zh-CN".into()),
-            telegram: None,
-            email: Some("kim@example.org".into()),
-            phone: Some("+86 433 000 0001".into()),
-            cadence_days: Some(45),
-            owner: Some("Demo Officer".into()),
-            notes: Some("line one\nline two; with = and , commas".into()),
-        }
-    }
-
     #[test]
     fn every_field_round_trips_with_a_bom_and_escaped_lists() {
-        let record = odd_record();
+        let record = crate::store::export::odd_record();
         let text = write_contacts(std::slice::from_ref(&record));
         assert!(text.starts_with(BOM), "Excel needs the BOM");
         let text = crate::exchange::text::decode(text.as_bytes(), None).unwrap();

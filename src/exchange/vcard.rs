@@ -376,34 +376,9 @@ pub fn write_contacts(records: &[ContactRecord]) -> String {
 mod tests {
     use super::*;
 
-    fn odd_record() -> ContactRecord {
-        ContactRecord {
-            id: 7,
-            names: vec![
-                PersonName::parse(NameForm::Hangul, "김영남").unwrap(),
-                PersonName::parse(NameForm::Latin, "Jin Yongnan").unwrap(),
-                PersonName::parse(NameForm::Alias, "Kim, Jr.").unwrap(),
-                PersonName::parse(NameForm::Alias, "A;B").unwrap(),
-                PersonName::parse(NameForm::Alias, "back\\slash").unwrap(),
-            ],
-            categories: vec![Category::Bridge, Category::Official],
-            interests: vec![PolicyArea::Waterworks, PolicyArea::Sewage],
-            organization: Some("延边大学, 外事处".into()),
-            title: Some("교수; 처장".into()),
-            place_key: Some("yanji".into()),
-            lang: Some("zh-CN".into()),
-            telegram: None,
-            email: Some("kim@example.org".into()),
-            phone: Some("+86 433 000 0001".into()),
-            cadence_days: Some(45),
-            owner: Some("Demo Officer".into()),
-            notes: Some("line one\nline two; with = and , commas".into()),
-        }
-    }
-
     #[test]
     fn aliases_with_commas_semicolons_and_backslashes_and_interests_round_trip() {
-        let record = odd_record();
+        let record = crate::store::export::odd_record();
         let text = write_contacts(std::slice::from_ref(&record));
         let (rows, errors) = parse_contacts(&text);
         assert!(errors.is_empty(), "{errors:?}\n{text}");

@@ -127,3 +127,31 @@ impl Store {
             .collect())
     }
 }
+
+/// A record with every field and the characters that break naive
+/// formats (commas, semicolons, backslashes, new lines), for round trips.
+#[cfg(test)]
+pub(crate) fn odd_record() -> ContactRecord {
+    ContactRecord {
+        id: 7,
+        names: vec![
+            PersonName::parse(crate::domain::keys::NameForm::Hangul, "김영남").unwrap(),
+            PersonName::parse(crate::domain::keys::NameForm::Latin, "Jin Yongnan").unwrap(),
+            PersonName::parse(crate::domain::keys::NameForm::Alias, "Kim, Jr.").unwrap(),
+            PersonName::parse(crate::domain::keys::NameForm::Alias, "A;B").unwrap(),
+            PersonName::parse(crate::domain::keys::NameForm::Alias, "back\\slash").unwrap(),
+        ],
+        categories: vec![Category::Bridge, Category::Official],
+        interests: vec![PolicyArea::Waterworks, PolicyArea::Sewage],
+        organization: Some("延边大学, 外事处".into()),
+        title: Some("교수; 처장".into()),
+        place_key: Some("yanji".into()),
+        lang: Some("zh-CN".into()),
+        telegram: None,
+        email: Some("kim@example.org".into()),
+        phone: Some("+86 433 000 0001".into()),
+        cadence_days: Some(45),
+        owner: Some("Demo Officer".into()),
+        notes: Some("line one\nline two; with = and , commas".into()),
+    }
+}

@@ -263,40 +263,12 @@ impl Store {
         follow_up_id: i32,
         due_on: NaiveDate,
     ) -> Result<FollowUp> {
-        let store = self.clone();
-        self.write(move |txn| {
-            let store = store.clone();
-            Box::pin(async move {
-                let updated = follow_up::Entity::update_many()
-                    .filter(follow_up::Column::Id.eq(follow_up_id))
-                    .filter(follow_up::Column::DoneAt.is_null())
-                    .col_expr(follow_up::Column::DueOn, Expr::value(due_on))
-                    .exec(txn)
-                    .await?;
-                let Some(moved) = follow_up::Entity::find_by_id(follow_up_id)
-                    .one(txn)
-                    .await?
-                    .filter(|_| updated.rows_affected > 0)
-                else {
-                    return Err(Error::Invalid {
-                        field: "follow_up",
-                        value: follow_up_id.to_string(),
-                    }
-                    .into());
-                };
-                super::audit::changed(
-                    txn,
-                    store.clock.now(),
-                    "follow-up-moved",
-                    &format!("follow-up:{follow_up_id}"),
-                    &[moved.contact_id],
-                )
-                .await?;
-                Ok(moved)
-            })
-        })
+        self.change_open_follow_up(
+            follow_up_id,
+            (follow_up::Column::DueOn, Expr::value(due_on)),
+            "follow-up-moved",
+        )
         .await
-        .map(Into::into)
     }
 
     /// Records who promised an open follow-up: Seoul or the counterpart.
@@ -305,17 +277,34 @@ impl Store {
         follow_up_id: i32,
         promised_by_seoul: bool,
     ) -> Result<FollowUp> {
+        self.change_open_follow_up(
+            follow_up_id,
+            (
+                follow_up::Column::PromisedBySeoul,
+                Expr::value(promised_by_seoul),
+            ),
+            "follow-up-changed",
+        )
+        .await
+    }
+
+    /// Sets one column of an open follow-up and records the change as
+    /// `action`; a follow-up done (or unknown) is refused.
+    async fn change_open_follow_up(
+        &self,
+        follow_up_id: i32,
+        (column, value): (follow_up::Column, sea_orm::sea_query::SimpleExpr),
+        action: &'static str,
+    ) -> Result<FollowUp> {
         let store = self.clone();
         self.write(move |txn| {
             let store = store.clone();
+            let value = value.clone();
             Box::pin(async move {
                 let updated = follow_up::Entity::update_many()
                     .filter(follow_up::Column::Id.eq(follow_up_id))
                     .filter(follow_up::Column::DoneAt.is_null())
-                    .col_expr(
-                        follow_up::Column::PromisedBySeoul,
-                        Expr::value(promised_by_seoul),
-                    )
+                    .col_expr(column, value)
                     .exec(txn)
                     .await?;
                 let Some(changed) = follow_up::Entity::find_by_id(follow_up_id)
@@ -332,7 +321,7 @@ impl Store {
                 super::audit::changed(
                     txn,
                     store.clock.now(),
-                    "follow-up-changed",
+                    action,
                     &format!("follow-up:{follow_up_id}"),
                     &[changed.contact_id],
                 )

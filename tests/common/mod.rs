@@ -717,3 +717,23 @@ pub fn run_failing(db: &TestDb, office: &Office, args: &[&str]) -> String {
     assert_eq!(output.status.code(), Some(1), "{args:?} should fail");
     String::from_utf8(output.stderr).unwrap()
 }
+
+/// A forum in English at `place`, starting at `starts`, for tests that
+/// need an event and nothing particular about it.
+pub fn forum(title: &str, starts: DateTime<Utc>, place: &str) -> inmaek::store::events::NewEvent {
+    inmaek::store::events::NewEvent {
+        kind: inmaek::domain::keys::EventKind::Forum,
+        titles: [None, None, Some(title.to_owned())],
+        descriptions: [None, None, None],
+        starts_at: starts,
+        ends_at: None,
+        time_zone: chrono_tz::Asia::Seoul,
+        place: Some(place.to_owned()),
+        address: None,
+        capacity: None,
+        rsvp_deadline: None,
+        organizer_user_id: None,
+        track: None,
+        topics: Vec::new(),
+    }
+}
