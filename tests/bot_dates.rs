@@ -338,6 +338,41 @@ async fn a_forgotten_colon_splits_at_the_longest_known_name_or_asks() {
         assert_eq!(contacts().await, 1);
         let _ = kim;
 
+        // A colon inside the note ends no name: the known name does.
+        let reply = app.send(&officer, "/log Jin Yongnan dinner at 7:30").await;
+        assert!(reply.text().contains("Saved."), "{}", reply.text());
+        assert_eq!(
+            latest(&app).await.unwrap().note.as_deref(),
+            Some("dinner at 7:30")
+        );
+        // A near name with a colon is offered, never taken as meant.
+        let before = count(&app).await;
+        let reply = app.send(&officer, "/log 김영난: 어제 회의").await;
+        assert!(!reply.text().contains("Saved."), "{}", reply.text());
+        reply.button("김영남");
+        assert_eq!(count(&app).await, before);
+        app.send(&officer, "/cancel").await;
+        // A fraction is no date; a follow-up beyond the years is refused.
+        let reply = app.send(&officer, "/log 김영남: 10/40 seats filled").await;
+        assert_eq!(shown_date(&reply.text()), "2026-12-02");
+        assert_eq!(
+            latest(&app).await.unwrap().note.as_deref(),
+            Some("10/40 seats filled")
+        );
+        let before = count(&app).await;
+        let reply = app
+            .send(&officer, "/log 김영남: met follow up in 999999 days")
+            .await;
+        assert!(reply.text().contains("1900"), "{}", reply.text());
+        let reply = app
+            .send(
+                &officer,
+                "/log 김영남: met follow up in 3000000000000000000 weeks",
+            )
+            .await;
+        assert!(reply.text().contains("1900"), "{}", reply.text());
+        assert_eq!(count(&app).await, before);
+
         // A whole line that reads as a name still offers to create it.
         let reply = app.send(&officer, "/log Wang Wei").await;
         assert!(

@@ -285,6 +285,14 @@ fn event_times_capacity_and_a_missing_database_on_the_command_line() {
         err.starts_with("capacity: “forty” is not a number"),
         "{err}"
     );
+    // A name one jamo off is never taken as meant, not even to erase.
+    common::ok(&db, "en", &["contact", "add", "--hangul", "김영수"]);
+    let err = common::refused(&db, "en", &["contact", "erase", "김영주", "--yes"]);
+    assert!(
+        err.starts_with("No contact is named “김영주”; the nearest names are: #1 김영수."),
+        "{err}"
+    );
+    assert!(common::ok(&db, "en", &["contact", "show", "김영수"]).contains("김영수"));
     // `brief --date` takes YYYY-MM-DD, and says only that.
     let err = common::refused(
         &db,

@@ -39,6 +39,7 @@ error-control-character = { $field } contains a control character ({ $code }); o
 error-no-name = A contact needs at least one name: --hangul, --hanzi or --latin.
 error-contact-not-found = No contact matches “{ $query }”.
 error-ambiguous-contact = “{ $query }” matches several contacts; use the id of one of: { $candidates }.
+error-only-near-names = No contact is named “{ $query }”; the nearest names are: { $candidates }. Give the id of the one you mean.
 error-user-not-found = No user is named “{ $name }”.
 error-import-invalid-rows = { $path }: { $count ->
     [one] one row is invalid

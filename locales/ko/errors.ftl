@@ -36,6 +36,7 @@ error-control-character = { $field }에 제어 문자({ $code })가 들어 있�
 error-no-name = 연락처에는 이름이 하나 이상 있어야 합니다: --hangul, --hanzi 또는 --latin.
 error-contact-not-found = “{ $query }”에 해당하는 연락처가 없습니다.
 error-ambiguous-contact = “{ $query }”에 해당하는 연락처가 여럿입니다. 다음 중 하나의 번호를 쓰세요: { $candidates }.
+error-only-near-names = “{ $query }”이라는 연락처는 없습니다. 가장 비슷한 이름: { $candidates }. 원하는 사람의 번호를 쓰세요.
 error-user-not-found = “{ $name }”(이)라는 사용자가 없습니다.
 error-import-invalid-rows = { $path }: 잘못된 행이 { $count }개 있습니다(위 목록). 가져오면 아무것도 쓰지 않습니다.
 error-not-an-officer = { $name }은(는) 교류 담당관이 아닙니다({ $role }).

@@ -36,6 +36,7 @@ error-control-character = { $field }含有控制字符（{ $code }）；只有�
 error-no-name = 联系人至少需要一个姓名：--hangul、--hanzi 或 --latin。
 error-contact-not-found = 没有与“{ $query }”匹配的联系人。
 error-ambiguous-contact = “{ $query }”匹配多个联系人；请使用其中一个的编号：{ $candidates }。
+error-only-near-names = 没有名为“{ $query }”的联系人；最接近的是：{ $candidates }。请给出您要找的人的编号。
 error-user-not-found = 没有名为“{ $name }”的用户。
 error-import-invalid-rows = { $path }：有 { $count } 行无效（见上方列表）；导入将不会写入任何内容。
 error-not-an-officer = { $name }不是交流联络官（{ $role }）。

@@ -102,7 +102,16 @@ async fn send(chat: &Chat<'_>, target: Target, date: NaiveDate) -> HandlerResult
     {
         Ok(made) => made,
         // Several people: one button each, the visit's date kept.
-        Err(StoreError::Domain(Error::AmbiguousContact { query, candidates })) => {
+        Err(StoreError::Domain(
+            Error::AmbiguousContact { query, candidates }
+            | Error::OnlyNearNames { query, candidates },
+        )) => {
+            chat.read(
+                "search",
+                &format!("query:{query}"),
+                &candidates.iter().take(8).map(|c| c.id).collect::<Vec<_>>(),
+            )
+            .await?;
             let mut rows: Vec<_> = candidates
                 .iter()
                 .take(8)

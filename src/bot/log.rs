@@ -37,13 +37,47 @@ pub async fn start(chat: &Chat<'_>, args: &str) -> HandlerResult {
             )
             .await;
     }
+    let line = args.trim();
     match parse_quick_log(args, chat.today()) {
-        Some(quick) => match quick_draft(chat, &quick).await? {
-            Some(draft) => look_up(chat, draft, &quick.name).await,
-            None => Ok(()),
-        },
-        None => without_colon(chat, args.trim()).await,
+        Some(mut quick) => {
+            // "/log Wang Wei dinner at 7:30": a colon inside the note ends
+            // no name; the known name at the start does.
+            if quick.name.split_whitespace().count() > 1
+                && !chat
+                    .store()
+                    .find_contacts_named(&quick.name, MAX_CANDIDATES)
+                    .await?
+                    .iter()
+                    .any(|m| m.exact)
+                && let Some(at) = known_prefix(chat, line).await?
+            {
+                quick = parse_quick_note(&line[..at], &line[at..], chat.today());
+            }
+            match quick_draft(chat, &quick).await? {
+                Some(draft) => look_up(chat, draft, &quick.name).await,
+                None => Ok(()),
+            }
+        }
+        None => without_colon(chat, line).await,
     }
+}
+
+/// Where the longest leading words of `line` (at most `MOST_NAME_WORDS`)
+/// that name a known person end, if any do.
+async fn known_prefix(
+    chat: &Chat<'_>,
+    line: &str,
+) -> Result<Option<usize>, super::chat::HandlerError> {
+    for at in name_splits(line, MOST_NAME_WORDS) {
+        let matches = chat
+            .store()
+            .find_contacts_named(&line[..at], MAX_CANDIDATES)
+            .await?;
+        if matches.iter().any(|m| m.exact) {
+            return Ok(Some(at));
+        }
+    }
+    Ok(None)
 }
 
 /// The most words a name typed before its note without a colon may have.
@@ -72,7 +106,22 @@ async fn quick_draft(
         }
     };
     let kind = quick.kind.unwrap_or(InteractionKind::Meeting);
-    let follow_up_due = quick.follow_up.and_then(|span| span.after(chat.today()));
+    let follow_up_due = quick.follow_up.map(|span| span.after(chat.today()));
+    // "follow up in 999999 days": refused, not stored in the year 4764.
+    let follow_up_due = match follow_up_due {
+        Some(Some(due)) if crate::domain::dates::YEARS.contains(&chrono::Datelike::year(&due)) => {
+            Some(due)
+        }
+        Some(due) => {
+            let err = crate::domain::Error::YearOutOfRange {
+                field: "follow_up",
+                value: due.map_or_else(|| "9999+".to_owned(), |d| d.to_string()),
+            };
+            chat.say_once(refusal(chat, &err)).await?;
+            return Ok(None);
+        }
+        None => None,
+    };
     let follow_up_what = follow_up_due
         .zip(date)
         .map(|(_, on)| follow_up_text(chat, kind, on, note.as_deref()));
@@ -135,37 +184,46 @@ async fn without_colon(chat: &Chat<'_>, line: &str) -> HandlerResult {
     if whole.iter().any(|m| m.exact) {
         return look_up(chat, LogDraft::default(), line).await;
     }
-    for &at in &splits {
+    if let Some(at) = known_prefix(chat, line).await? {
         let name = &line[..at];
-        let matches = chat
-            .store()
-            .find_contacts_named(name, MAX_CANDIDATES)
-            .await?;
-        if matches.iter().any(|m| m.exact) {
-            let quick = parse_quick_note(name, &line[at..], chat.today());
-            return match quick_draft(chat, &quick).await? {
-                Some(draft) => look_up(chat, draft, name).await,
-                None => Ok(()),
-            };
-        }
+        let quick = parse_quick_note(name, &line[at..], chat.today());
+        return match quick_draft(chat, &quick).await? {
+            Some(draft) => look_up(chat, draft, name).await,
+            None => Ok(()),
+        };
     }
     // Nobody known at the start. A line that reads as a name (no date,
     // tag or follow-up after any of its first words) is one: offered to
     // be created, as `/log NAME` does.
-    let reads_as_log = splits.iter().any(|&at| {
-        let quick = parse_quick_note(&line[..at], &line[at..], chat.today());
+    let read = |at: usize| parse_quick_note(&line[..at], &line[at..], chat.today());
+    let reads_as_log = |quick: &QuickLog| {
         quick.when.is_some()
             || quick.follow_up.is_some()
             || quick.kind.is_some()
             || quick.track.is_some()
             || !quick.topics.is_empty()
             || quick.promised_by_seoul.is_some()
-    });
-    if !reads_as_log {
+    };
+    // The name ends where the date begins, the date read whole ("김영난 지난주
+    // 금요일 만찬" is "김영난" | "지난주 금요일 만찬", not "김영난 지난주" | "금요일 …";
+    // "Wang Wie yesterday dinner" is "Wang Wie" | "yesterday dinner"); with
+    // no date, the first word is the name.
+    let dated = splits
+        .iter()
+        .copied()
+        .filter_map(|at| {
+            let words = read(at)
+                .when
+                .map(|(text, _)| text.split_whitespace().count())?;
+            Some((words, at))
+        })
+        .max_by_key(|(words, at)| (*words, std::cmp::Reverse(*at)))
+        .map(|(_, at)| at);
+    let first_word = splits.last().copied();
+    let Some(first_end) = dated.or(first_word.filter(|&at| reads_as_log(&read(at)))) else {
         return look_up(chat, LogDraft::default(), line).await;
-    }
-    // Near names of the first word, if any; never a contact made of the line.
-    let first_end = splits.last().copied().unwrap_or(line.len());
+    };
+    // Near names of that name, if any; never a contact made of the line.
     let first = &line[..first_end];
     let near = chat.store().find_contacts(first, MAX_CANDIDATES).await?;
     if near.is_empty() {
@@ -240,7 +298,8 @@ async fn look_up(chat: &Chat<'_>, mut draft: LogDraft, query: &str) -> HandlerRe
     let exact: Vec<&ContactMatch> = matches.iter().filter(|m| m.exact).collect();
     let chosen = match (exact.as_slice(), matches.as_slice()) {
         ([one], _) => Some(one.id),
-        ([], [one]) => Some(one.id),
+        // A near name (one letter or jamo off) is offered, never taken.
+        ([], [one]) if one.rank != crate::store::search::MatchRank::Fuzzy => Some(one.id),
         _ => None,
     };
     draft.query = Some(query.trim().to_owned());

@@ -85,12 +85,6 @@ impl Menus {
         menus.insert(chat, wanted);
         true
     }
-
-    fn forget(&self, chat: i64) {
-        if let Ok(mut menus) = self.0.lock() {
-            menus.remove(&chat);
-        }
-    }
 }
 
 /// Makes the chat's menu the one of `role` in `lang`, unless it is already.
@@ -102,8 +96,9 @@ pub async fn ensure(bot: &Bot, menus: &Menus, chat_id: ChatId, role: Role, lang:
     let scope = BotCommandScope::Chat {
         chat_id: Recipient::Id(chat_id),
     };
+    // A failure is not retried on every update (a 429 would only grow):
+    // the menu is set again after a restart or a change.
     if let Err(err) = bot.set_my_commands(menu(role, lang)).scope(scope).await {
-        menus.forget(chat_id.0);
         tracing::warn!(error = %super::redact(&err.to_string(), bot), "setting a chat's menu failed");
     }
 }
@@ -118,7 +113,6 @@ pub async fn clear(bot: &Bot, menus: &Menus, chat_id: ChatId) {
         chat_id: Recipient::Id(chat_id),
     };
     if let Err(err) = bot.delete_my_commands().scope(scope).await {
-        menus.forget(chat_id.0);
         tracing::warn!(error = %super::redact(&err.to_string(), bot), "removing a chat's menu failed");
     }
 }

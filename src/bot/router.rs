@@ -693,6 +693,9 @@ async fn route_button(
         if id.parse::<i32>().is_err() {
             return Ok(Handled::Stale);
         }
+        if !chat.claim().await? {
+            return Ok(Handled::Duplicate);
+        }
         pressed.clear_buttons(chat).await?;
         match verb {
             "i" => event::start_invite(chat, id).await?,

@@ -559,7 +559,7 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
         let _ = write!(body, "<p>{}</p>", esc(&t(lang, "brief-none")));
     }
     for counterpart in &brief.counterparts {
-        counterpart_block(lang, counterpart, tz, brief.date, &mut body);
+        counterpart_block(lang, counterpart, tz, brief.made_on, &mut body);
     }
     body.push_str("</section>\n");
 
@@ -599,7 +599,7 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
         brief
             .follow_ups
             .iter()
-            .map(|open| follow_up_item(lang, open, true, brief.date))
+            .map(|open| follow_up_item(lang, open, true, brief.made_on))
             .collect(),
         "brief-none",
     );
@@ -785,7 +785,7 @@ pub fn person_html(lang: Lang, brief: &PersonBrief, tz: Tz, generated: DateTime<
         score: 0,
     };
     let _ = write!(body, "<section><h2>{}</h2>", esc(&t(lang, "brief-card")));
-    counterpart_block(lang, &counterpart, tz, brief.date, &mut body);
+    counterpart_block(lang, &counterpart, tz, brief.made_on, &mut body);
     body.push_str("</section>\n");
     list_section(
         &mut body,
@@ -840,7 +840,10 @@ pub fn person_points(lang: Lang, brief: &PersonBrief) -> Vec<String> {
             &[
                 ("what", excerpt(&follow_up.what, NOTE_EXCERPT).into()),
                 ("name", name.clone().into()),
-                ("due", due_text(lang, follow_up.due_on, brief.date).into()),
+                (
+                    "due",
+                    due_text(lang, follow_up.due_on, brief.made_on).into(),
+                ),
             ],
         ));
     }

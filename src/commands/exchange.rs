@@ -333,6 +333,7 @@ async fn import_rows(
     // An owner unknown here (a file from another office, the demo's
     // "Demo Officer"): the contact comes in unowned, counted in one warning.
     let mut unknown_owners: std::collections::BTreeSet<String> = Default::default();
+    let mut known_owners: std::collections::BTreeSet<String> = Default::default();
     let mut unowned = 0usize;
     for CsvContact { line, mut contact } in rows {
         let column = if contact.place.is_some() {
@@ -341,14 +342,21 @@ async fn import_rows(
             "owner"
         };
         if let Some(owner) = contact.owner.clone()
-            && matches!(
-                ctx.store.find_officer(&owner).await,
-                Err(StoreError::Domain(crate::domain::Error::UserNotFound(_)))
-            )
+            && !known_owners.contains(&owner)
         {
-            contact.owner = None;
-            unknown_owners.insert(owner);
-            unowned += 1;
+            // Each owner's name looked up once per file.
+            let unknown = unknown_owners.contains(&owner)
+                || matches!(
+                    ctx.store.find_officer(&owner).await,
+                    Err(StoreError::Domain(crate::domain::Error::UserNotFound(_)))
+                );
+            if unknown {
+                contact.owner = None;
+                unknown_owners.insert(owner);
+                unowned += 1;
+            } else {
+                known_owners.insert(owner);
+            }
         }
         match resolver.prepare(&ctx.store, contact).await {
             Ok(ready) => prepared.push((line, ready)),

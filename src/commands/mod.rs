@@ -291,7 +291,8 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
     {
         let creates = matches!(
             &cli.command,
-            Command::Migrate | Command::Import(_) | Command::User(UserCommand::Invite(_))
+            Command::Migrate | Command::User(UserCommand::Invite(_))
+        ) || matches!(&cli.command, Command::Import(args) if !args.dry_run
         );
         let shown = std::path::absolute(&path).unwrap_or(path);
         if !creates {

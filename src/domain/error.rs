@@ -69,6 +69,12 @@ pub enum Error {
         query: String,
         candidates: Vec<Candidate>,
     },
+    /// No one has the name; these are one letter (or jamo) away from it.
+    #[error("no contact is named {query:?}; near names exist")]
+    OnlyNearNames {
+        query: String,
+        candidates: Vec<Candidate>,
+    },
     #[error("someone with this name exists already")]
     PossibleDuplicate { candidates: Vec<Candidate> },
     #[error("a contact cannot be merged into itself")]
@@ -267,6 +273,16 @@ impl Error {
                             .join("; "),
                     )
             }
+            Error::OnlyNearNames { query, candidates } => Message::new("error-only-near-names")
+                .arg("query", query)
+                .arg(
+                    "candidates",
+                    candidates
+                        .iter()
+                        .map(|c| format!("#{} {}", c.id, c.label))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
             Error::PossibleDuplicate { candidates } => Message::new("error-possible-duplicate")
                 .arg(
                     "candidates",

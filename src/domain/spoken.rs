@@ -321,7 +321,12 @@ fn month_day(t: &str) -> Option<(u32, u32)> {
     }
     let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
     let (month, day) = if let Some((m, d)) = compact.split_once('/') {
-        (digits(m)?, digits(d)?)
+        // "10/40 seats", "13/20": a fraction, not a date ("2/30" is one).
+        let (month, day) = (digits(m)?, digits(d)?);
+        if month > 12 || day > 31 {
+            return None;
+        }
+        (month, day)
     } else if let Some((m, rest)) = compact.split_once('월') {
         (digits(m)?, digits(rest.strip_suffix('일').unwrap_or(rest))?)
     } else if let Some((m, rest)) = compact.split_once('月') {
@@ -365,7 +370,9 @@ impl Span {
     pub fn after(self, date: NaiveDate) -> Option<NaiveDate> {
         match self {
             Span::Days(n) => date.checked_add_days(Days::new(n)),
-            Span::Weeks(n) => date.checked_add_days(Days::new(n * 7)),
+            Span::Weeks(n) => n
+                .checked_mul(7)
+                .and_then(|days| date.checked_add_days(Days::new(days))),
             Span::Months(n) => date.checked_add_months(Months::new(n)),
         }
     }

@@ -70,6 +70,8 @@ pub struct PlaceBrief {
     /// The place and the places the brief covers with it.
     pub region: Vec<Place>,
     pub date: NaiveDate,
+    /// The day the brief is made (in its zone): a follow-up is late from it.
+    pub made_on: NaiveDate,
     pub as_of: DateTime<Utc>,
     /// How many contacts the place concerns (all ranked).
     pub contacts_total: usize,
@@ -97,6 +99,8 @@ pub struct PersonBrief {
     pub card: ContactCard,
     pub health: Health,
     pub date: NaiveDate,
+    /// The day the brief is made (in its zone): a follow-up is late from it.
+    pub made_on: NaiveDate,
     pub history: Vec<InteractionSummary>,
     /// Others met in the same interactions, with how often.
     pub met_with: Vec<(i32, Vec<PersonName>, usize)>,
@@ -378,6 +382,7 @@ impl Store {
         shared_interests.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
 
         Ok(PlaceBrief {
+            made_on: now.with_timezone(&tz).date_naive(),
             place: place.clone(),
             region,
             date,
@@ -592,6 +597,7 @@ impl Store {
             .all(&self.db)
             .await?;
         Ok(PersonBrief {
+            made_on: now.with_timezone(&tz).date_naive(),
             card,
             health,
             date,

@@ -370,6 +370,27 @@ impl Store {
             Some(rank) => matches.iter().filter(|m| m.rank == rank).collect(),
             None => return Err(not_found().into()),
         };
+        let candidates = |matches: &[&ContactMatch]| -> Vec<Candidate> {
+            matches
+                .iter()
+                .map(|m| Candidate {
+                    id: m.id,
+                    label: m.all_names(),
+                })
+                .collect()
+        };
+        // A name one letter or jamo off is never taken as meant: 김영주
+        // must not erase, export or brief 김영수.
+        if best
+            .first()
+            .is_some_and(|m| m.rank == super::search::MatchRank::Fuzzy)
+        {
+            return Err(Error::OnlyNearNames {
+                query: query.trim().to_owned(),
+                candidates: candidates(&best),
+            }
+            .into());
+        }
         match best.as_slice() {
             [one] => contact::Entity::find_by_id(one.id)
                 .one(&self.db)
@@ -378,13 +399,7 @@ impl Store {
                 .map(Into::into),
             several => Err(Error::AmbiguousContact {
                 query: query.trim().to_owned(),
-                candidates: several
-                    .iter()
-                    .map(|m| Candidate {
-                        id: m.id,
-                        label: m.all_names(),
-                    })
-                    .collect(),
+                candidates: candidates(several),
             }
             .into()),
         }

@@ -88,6 +88,13 @@ impl Store {
         if new.contact_ids.is_empty() {
             return Err(Error::Empty { field: "contact" }.into());
         }
+        for follow in &new.follow_ups {
+            crate::domain::dates::check_year(
+                "follow_up",
+                &follow.due_on.to_string(),
+                chrono::Datelike::year(&follow.due_on),
+            )?;
+        }
         let now = self.clock.now();
         let place_id = match &new.place {
             Some(query) => Some(self.resolve_place(query).await?.id),
