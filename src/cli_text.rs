@@ -102,6 +102,17 @@ fn localize(cmd: Command, lang: Lang, path: &mut Vec<String>) -> Command {
         .get_subcommands()
         .map(|s| s.get_name().to_owned())
         .collect();
+    // `inmaek help contact list`, as clap's own help command did, in our words.
+    if path.is_empty() {
+        cmd = cmd.subcommand(
+            Command::new("help").about(i18n::t(lang, "help-help")).arg(
+                Arg::new("command")
+                    .num_args(0..)
+                    .value_name(i18n::t(lang, "help-value-command"))
+                    .help(i18n::t(lang, "help-help--command")),
+            ),
+        );
+    }
     for name in subcommands {
         path.push(name.clone());
         cmd = cmd.mut_subcommand(&name, |sub| localize(sub, lang, path));
@@ -184,9 +195,30 @@ where
 {
     let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
     let mut cmd = command(lang);
-    let result = cmd
-        .try_get_matches_from_mut(args.clone())
-        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let matches = match cmd.try_get_matches_from_mut(args.clone()) {
+        Ok(matches) => matches,
+        Err(err) => return from_error(lang, &mut cmd, &args, err),
+    };
+    if let Some(("help", wanted)) = matches.subcommand() {
+        let path: Vec<String> = wanted
+            .get_many::<String>("command")
+            .map(|words| words.cloned().collect())
+            .unwrap_or_default();
+        cmd.build();
+        let mut found = cmd.clone();
+        for name in &path {
+            match found.find_subcommand(name).cloned() {
+                Some(sub) => found = sub,
+                None => {
+                    let mut probe = vec![args[0].clone()];
+                    probe.extend(path.iter().map(Into::into));
+                    return parse_from(lang, probe);
+                }
+            }
+        }
+        return Parsed::Show(found.render_long_help().to_string());
+    }
+    let result = Cli::from_arg_matches(&matches);
     match result {
         Ok(cli) => Parsed::Run(Box::new(cli)),
         Err(err) => from_error(lang, &mut cmd, &args, err),

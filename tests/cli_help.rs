@@ -297,3 +297,22 @@ fn logs_have_no_colour_codes_off_a_terminal_and_are_json_when_asked() {
         "The environment variable INMAEK_LOG_FORMAT is missing or malformed."
     );
 }
+
+#[test]
+fn help_as_a_command_shows_a_commands_help_in_the_readers_language() {
+    let db = TestDb::sqlite();
+    let run = common::inmaek(&db, "ko", &["help", "contact", "list"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("사용법: inmaek contact list"),
+        "{}",
+        run.stdout
+    );
+    let run = common::inmaek(&db, "en", &["help", "contact", "lst"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with("There is no command “lst”."),
+        "{}",
+        run.stderr
+    );
+}

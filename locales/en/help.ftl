@@ -28,6 +28,8 @@ help-error-other = The command line could not be read.
 help-error-valid-values = Possible values: { $values }.
 help-error-did-you-mean = Did you mean { $suggestion }?
 help-error-more = For more, see: { $command } --help
+help-help = Print the help of a command (inmaek help contact list)
+help-help--command = The command, as typed after inmaek
 
 help-inmaek = Relationship CRM and Telegram bot of an international-relations office
 help-inmaek--as_user = Act as this enrolled user (id or name), with their role's rights and recorded as them in the access log; without it, the command line is the admin

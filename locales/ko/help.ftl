@@ -28,6 +28,8 @@ help-error-other = 명령줄을 읽을 수 없습니다.
 help-error-valid-values = 쓸 수 있는 값: { $values }.
 help-error-did-you-mean = { $suggestion }을(를) 쓰려고 하셨나요?
 help-error-more = 자세한 내용: { $command } --help
+help-help = 명령의 도움말을 보여 줍니다(inmaek help contact list)
+help-help--command = inmaek 뒤에 쓰는 명령
 
 help-inmaek = 국제교류 부서의 관계 관리 CRM 겸 텔레그램 봇
 help-inmaek--as_user = 이 등록 사용자(번호 또는 이름)로서 그 역할의 권한으로 실행하고 접근 기록에도 그 사용자로 남깁니다. 지정하지 않으면 명령줄은 관리자로 실행됩니다

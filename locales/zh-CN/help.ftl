@@ -28,6 +28,8 @@ help-error-other = 无法读取命令行。
 help-error-valid-values = 可用的值：{ $values }。
 help-error-did-you-mean = 您是否想用 { $suggestion }？
 help-error-more = 详情请见：{ $command } --help
+help-help = 显示某个命令的帮助（inmaek help contact list）
+help-help--command = 写在 inmaek 之后的命令
 
 help-inmaek = 国际交流部门的关系管理 CRM 和 Telegram 机器人
 help-inmaek--as_user = 以此已注册用户（编号或姓名）的身份操作，享有其角色的权限，并以其名义记入访问记录；不指定时，命令行以管理员身份运行
