@@ -10,6 +10,16 @@ use crate::cli::Cli;
 use crate::domain::Lang;
 use crate::i18n;
 
+/// "Usage: ", "사용법: ", "用法：" — a full-width colon needs no space.
+fn usage_heading(lang: Lang) -> String {
+    let heading = i18n::t(lang, "help-heading-usage");
+    if heading.ends_with('：') {
+        heading
+    } else {
+        format!("{heading} ")
+    }
+}
+
 /// The key of a command's description: `help-inmaek`, `help-contact-list`.
 pub fn key_of_command(path: &[&str]) -> String {
     if path.is_empty() {
@@ -91,8 +101,8 @@ fn localize(cmd: Command, lang: Lang, path: &mut Vec<String>) -> Command {
         );
     }
     let template = format!(
-        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-        i18n::t(lang, "help-heading-usage")
+        "{{before-help}}{{about-with-newline}}\n{}{{usage}}\n\n{{all-args}}{{after-help}}",
+        usage_heading(lang)
     );
     cmd = cmd
         .help_template(template)
@@ -153,7 +163,7 @@ fn localize_arg(arg: Arg, lang: Lang, key: &str) -> Arg {
         help.push_str(&i18n::t_args(
             lang,
             "help-note-values",
-            &[("values", values.join(", ").into())],
+            &[("values", i18n::list(lang, &values).into())],
         ));
     }
     if let Some(env) = arg.get_env() {
@@ -337,10 +347,11 @@ fn usage_error(lang: Lang, err: &clap::Error, usage: &str, command: &str) -> Str
     };
     let mut lines = vec![i18n::t_args(lang, key, &args)];
     if let Some(valid) = context(err, ContextKind::ValidValue).filter(|v| !v.is_empty()) {
+        let valid: Vec<&str> = valid.split(", ").collect();
         lines.push(i18n::t_args(
             lang,
             "help-error-valid-values",
-            &[("values", valid.into())],
+            &[("values", i18n::list(lang, &valid).into())],
         ));
     }
     let suggested = context(err, ContextKind::SuggestedArg)
@@ -360,7 +371,7 @@ fn usage_error(lang: Lang, err: &clap::Error, usage: &str, command: &str) -> Str
 /// headed in `lang`, and where to read more.
 fn usage_lines(lang: Lang, mut lines: Vec<String>, usage: &str, command: &str) -> String {
     lines.push(String::new());
-    lines.push(format!("{} {usage}", i18n::t(lang, "help-heading-usage")));
+    lines.push(format!("{}{usage}", usage_heading(lang)));
     lines.push(String::new());
     lines.push(i18n::t_args(
         lang,

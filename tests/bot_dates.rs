@@ -111,7 +111,8 @@ fn written(date: NaiveDate, form: usize) -> Option<String> {
     let weekday = date.weekday().num_days_from_monday() as usize;
     let monday = today() - Duration::days(today().weekday().num_days_from_monday().into());
     let last_week = date >= monday - Duration::days(7) && date < monday;
-    let within_year = back < 365;
+    // A month and day without a year is this year's: only this year's days.
+    let within_year = date.year() == today().year();
     Some(match form {
         0 => date.to_string(),
         1 => format!("{back}일 전"),
@@ -202,6 +203,16 @@ async fn an_impossible_date_is_refused_and_a_future_one_offered_as_a_follow_up()
         }
         assert_eq!(count(&app).await, 0, "nothing stored, not today either");
 
+        // A month and day still ahead this year is a day to come, too.
+        let reply = app.send(&officer, "/log 김영남: 12월 25일 송년회").await;
+        assert!(
+            reply
+                .text()
+                .contains("2026-12-25은(는) 아직 오지 않은 날입니다"),
+            "{}",
+            reply.text()
+        );
+        app.send(&officer, "/cancel").await;
         let reply = app.send(&officer, "/log Wang Wei: 2027-01-15 dinner").await;
         assert!(
             reply
@@ -338,6 +349,20 @@ async fn a_forgotten_colon_splits_at_the_longest_known_name_or_asks() {
         assert_eq!(contacts().await, 1);
         let _ = kim;
 
+        // The start of a name is offered, with a new contact, never taken.
+        let before = count(&app).await;
+        let reply = app.send(&officer, "/log Jin: 어제 회의").await;
+        assert!(
+            reply
+                .text()
+                .contains("No one is named “Jin”. One of these, or someone new?"),
+            "{}",
+            reply.text()
+        );
+        reply.button("Jin Yongnan");
+        reply.button("New contact “Jin”");
+        assert_eq!(count(&app).await, before);
+        app.send(&officer, "/cancel").await;
         // A colon inside the note ends no name: the known name does.
         let reply = app.send(&officer, "/log Jin Yongnan dinner at 7:30").await;
         assert!(reply.text().contains("Saved."), "{}", reply.text());
@@ -433,6 +458,23 @@ async fn one_line_follow_ups_read_well_say_who_promised_and_late_ones_say_how_la
         assert!(follow.promised_by_seoul);
         // The button now offers the other side.
         reply.button("counterpart promised it");
+        // "1 week" moves a follow-up not yet due a week past its date.
+        let reply = app.send(&officer, "/due").await;
+        let reply = app.press(&officer, reply.button("⏰")).await;
+        assert!(
+            reply.alert().unwrap_or_default().contains("2026-12-16"),
+            "{:?}",
+            reply.calls
+        );
+        let follow = follow_up::Entity::find_by_id(follow.id)
+            .one(app.store.db_for_tests())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            follow.due_on,
+            NaiveDate::from_ymd_opt(2026, 12, 16).unwrap()
+        );
 
         // A promise due five days ago: /due and the brief say how late.
         let lee = app.store.user_by_telegram(14).await.unwrap().unwrap().id;

@@ -392,7 +392,14 @@ async fn a_five_thousand_character_note_and_a_hostile_name_are_stored_intact_and
         .collect();
     let reply = app.send(&officer, "/log").await;
     assert!(!reply.text().is_empty());
+    // Only the start of the name typed: offered, not taken.
     let reply = app.send(&officer, "<Lee>").await;
+    assert!(
+        reply.text().starts_with("No one is named “&lt;Lee&gt;”"),
+        "{}",
+        reply.text()
+    );
+    let reply = app.press(&officer, reply.button("<Lee>")).await;
     assert!(
         reply.text().starts_with("When did you meet &lt;Lee&gt;"),
         "{}",

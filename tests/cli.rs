@@ -84,7 +84,7 @@ fn a_malformed_inmaek_now_is_one_sentence_in_the_configured_language() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(
-        stderr.starts_with("INMAEK_NOW: “tomorrow” is not a valid date"),
+        stderr.starts_with("INMAEK_NOW: “tomorrow” is not a valid instant (expected RFC 3339"),
         "{stderr}"
     );
 }

@@ -130,7 +130,7 @@ fn usage_errors_are_one_localized_sentence_with_a_suggestion_and_exit_2() {
         (
             "en",
             "There is no command “lst”.",
-            "There is no option --plac here.",
+            "--plac is not expected here.",
             "Usage: inmaek contact list",
             "For more, see: inmaek contact list --help",
         ),

@@ -293,6 +293,11 @@ fn event_times_capacity_and_a_missing_database_on_the_command_line() {
         "{err}"
     );
     assert!(common::ok(&db, "en", &["contact", "show", "김영수"]).contains("김영수"));
+    // Nor the start of a name: "Zhang Min" is not Zhang Ming.
+    common::ok(&db, "en", &["contact", "add", "--latin", "Zhang Ming"]);
+    let err = common::refused(&db, "en", &["contact", "erase", "Zhang Min", "--yes"]);
+    assert!(err.starts_with("No contact is named “Zhang Min”"), "{err}");
+    assert!(common::ok(&db, "en", &["contact", "show", "Zhang Ming"]).contains("Zhang Ming"));
     // `brief --date` takes YYYY-MM-DD, and says only that.
     let err = common::refused(
         &db,

@@ -72,6 +72,7 @@ bot-btn-create = ➕ New contact “{ $name }”
 
 bot-log-who = Who did you meet? Send a name in any script (김영남, 金永男, Jin Yongnan).
 bot-log-pick = Several people match “{ $query }”. Who was it?
+bot-log-near = No one is named “{ $query }”. One of these, or someone new?
 bot-log-none = No one matches “{ $query }”. Send another name, or create the contact:
 bot-log-created = Created contact #{ $id } { $name }.
 bot-log-when = When did you meet { $name }?

@@ -54,8 +54,8 @@ health-ok = in touch (due in { $days ->
 })
 health-due = due{ $days ->
     [0] {""}
-    [one] {" "}since one day
-   *[other] {" "}since { $days } days
+    [one] {" "}for a day
+   *[other] {" "}for { $days } days
 }
 health-overdue = OVERDUE (no contact for { $days ->
     [one] one day

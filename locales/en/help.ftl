@@ -17,7 +17,7 @@ help-error-no-value = { $arg } needs a value.
 help-error-repeated = { $arg } was given more than once.
 help-error-invalid-value = “{ $value }” is not a valid value for { $arg }.
 help-error-value-validation = “{ $value }” is not valid for { $arg }; see its description in --help.
-help-error-unknown-argument = There is no option { $arg } here.
+help-error-unknown-argument = { $arg } is not expected here.
 help-error-unknown-command = There is no command “{ $name }”.
 help-error-no-equals = { $arg } needs its value after an equals sign ({ $arg }=VALUE).
 help-error-number-of-values = { $arg } was given the wrong number of values.

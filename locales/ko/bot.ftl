@@ -72,6 +72,7 @@ bot-btn-create = ➕ 새 연락처 “{ $name }”
 
 bot-log-who = 누구를 만나셨나요? 이름을 어떤 문자로든 보내세요(김영남, 金永男, Jin Yongnan).
 bot-log-pick = “{ $query }”에 해당하는 사람이 여럿입니다. 누구인가요?
+bot-log-near = “{ $query }”이라는 이름은 없습니다. 다음 중 한 분인가요, 아니면 새로운 사람인가요?
 bot-log-none = “{ $query }”에 해당하는 사람이 없습니다. 다른 이름을 보내거나 새 연락처를 만드세요:
 bot-log-created = 연락처 #{ $id } { $name }을(를) 만들었습니다.
 bot-log-when = { $name } 님을 언제 만나셨나요?

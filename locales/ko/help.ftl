@@ -17,7 +17,7 @@ help-error-no-value = { $arg }에는 값이 필요합니다.
 help-error-repeated = { $arg }을(를) 두 번 이상 썼습니다.
 help-error-invalid-value = “{ $value }”은(는) { $arg }에 쓸 수 있는 값이 아닙니다.
 help-error-value-validation = “{ $value }”은(는) { $arg }에 맞지 않는 값입니다. --help의 설명을 확인하세요.
-help-error-unknown-argument = 여기에는 { $arg } 옵션이 없습니다.
+help-error-unknown-argument = { $arg }은(는) 여기에 쓸 수 없습니다.
 help-error-unknown-command = “{ $name }” 명령은 없습니다.
 help-error-no-equals = { $arg } 뒤에는 등호를 붙여 값을 쓰세요({ $arg }=값).
 help-error-number-of-values = { $arg }에 준 값의 개수가 맞지 않습니다.

@@ -72,6 +72,7 @@ bot-btn-create = ➕ 新联系人“{ $name }”
 
 bot-log-who = 您见了谁？请用任何文字发送姓名（김영남、金永男、Jin Yongnan）。
 bot-log-pick = 有多人与“{ $query }”匹配。是哪一位？
+bot-log-near = 没有人叫“{ $query }”。是以下某位，还是新联系人？
 bot-log-none = 没有与“{ $query }”匹配的人。请发送其他姓名，或新建联系人：
 bot-log-created = 已新建联系人 #{ $id } { $name }。
 bot-log-when = 您何时见了 { $name }？

@@ -17,7 +17,7 @@ help-error-no-value = { $arg } 需要一个值。
 help-error-repeated = { $arg } 被指定了不止一次。
 help-error-invalid-value = “{ $value }”不是 { $arg } 的有效值。
 help-error-value-validation = “{ $value }”对 { $arg } 无效；请参阅 --help 中的说明。
-help-error-unknown-argument = 此处没有 { $arg } 选项。
+help-error-unknown-argument = 此处不能使用 { $arg }。
 help-error-unknown-command = 没有“{ $name }”命令。
 help-error-no-equals = { $arg } 的值须写在等号之后（{ $arg }=值）。
 help-error-number-of-values = { $arg } 的值个数不对。

@@ -183,7 +183,9 @@ async fn snooze(
             chat.date(until)
         }
         Item::FollowUp(id) => {
-            let due_on = chat.today() + Duration::days(SNOOZE_DAYS);
+            // A week later than it was due, or than today if it is late.
+            let due = chat.store().follow_up(id).await?.due_on;
+            let due_on = due.max(chat.today()) + Duration::days(SNOOZE_DAYS);
             chat.store().reschedule_follow_up(id, due_on).await?;
             due_on.to_string()
         }

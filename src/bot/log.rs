@@ -298,8 +298,7 @@ async fn look_up(chat: &Chat<'_>, mut draft: LogDraft, query: &str) -> HandlerRe
     let exact: Vec<&ContactMatch> = matches.iter().filter(|m| m.exact).collect();
     let chosen = match (exact.as_slice(), matches.as_slice()) {
         ([one], _) => Some(one.id),
-        // A near name (one letter or jamo off) is offered, never taken.
-        ([], [one]) if one.rank != crate::store::search::MatchRank::Fuzzy => Some(one.id),
+        // Only a whole name is taken; the start of one or a near name is offered.
         _ => None,
     };
     draft.query = Some(query.trim().to_owned());
@@ -333,13 +332,30 @@ async fn look_up(chat: &Chat<'_>, mut draft: LogDraft, query: &str) -> HandlerRe
             )
             .await;
     }
+    // No whole name matched: the names offered only start like it or are
+    // a letter off — and it may be someone new.
+    let partial = matches.iter().all(|m| !m.exact);
     draft.step = LogStep::Pick;
     draft.candidates = matches.iter().map(|m| m.id).collect();
     chat.set_state(State::Log(draft)).await?;
-    let keyboard = InlineKeyboardMarkup::new(candidate_buttons(chat, &matches, "l:p:"));
+    let mut rows = candidate_buttons(chat, &matches, "l:p:");
+    if partial {
+        rows.insert(
+            rows.len() - 1,
+            row([(
+                chat.t_args("bot-btn-create", &[("name", Arg::from(query.trim()))]),
+                "l:new".to_owned(),
+            )]),
+        );
+    }
+    let key = if partial {
+        "bot-log-near"
+    } else {
+        "bot-log-pick"
+    };
     chat.say_with(
-        chat.t_args("bot-log-pick", &[("query", esc(query.trim()).into())]),
-        keyboard,
+        chat.t_args(key, &[("query", esc(query.trim()).into())]),
+        InlineKeyboardMarkup::new(rows),
     )
     .await
 }
@@ -828,7 +844,7 @@ pub async fn on_button(
             draft.contact_id = Some(id);
             draft.candidates.clear();
         }
-        (LogStep::Who, "new") => {
+        (LogStep::Who | LogStep::Pick, "new") => {
             let Some(query) = draft.query.clone() else {
                 return Ok(Handled::Stale);
             };

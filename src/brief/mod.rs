@@ -259,7 +259,7 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, today: NaiveDate, out:
         .as_ref()
         .map(|p| {
             format!(
-                " · 📍 {}",
+                " · {}",
                 esc(&ta(
                     lang,
                     "brief-person-place",
@@ -416,7 +416,7 @@ pub fn place_points(lang: Lang, brief: &PlaceBrief, tz: Tz) -> Vec<String> {
                 ("name", name.into()),
                 (
                     "due",
-                    due_text(lang, open.follow_up.due_on, brief.date).into(),
+                    due_text(lang, open.follow_up.due_on, brief.made_on).into(),
                 ),
             ],
         ));

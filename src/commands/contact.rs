@@ -403,8 +403,15 @@ pub async fn search(
         ctx.store.find_contacts(query, limit).await?
     };
     contacts.truncate(limit);
-    let places = ctx.store.search_places(query).await?;
-    let organizations = ctx.store.search_organizations(query, limit).await?;
+    // Filtered by place or category, the search is of people only.
+    let (places, organizations) = if filtered {
+        (Vec::new(), Vec::new())
+    } else {
+        (
+            ctx.store.search_places(query).await?,
+            ctx.store.search_organizations(query, limit).await?,
+        )
+    };
     let scope = [
         Some(format!("query:{}", query.trim())),
         place.map(|p| format!("place:{p}")),

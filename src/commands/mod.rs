@@ -301,6 +301,15 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
             }
             .into());
         }
+        if let Some(folder) = shown.parent()
+            && !folder.as_os_str().is_empty()
+            && !folder.is_dir()
+        {
+            return Err(Failure::Write {
+                path: shown.display().to_string(),
+                reason: os_reason(&std::io::Error::from(std::io::ErrorKind::NotFound)),
+            });
+        }
         out::note(&i18n::t_args(
             config.lang,
             "database-created",

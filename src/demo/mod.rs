@@ -101,8 +101,15 @@ fn show(
             writeln!(out, "  💬 {}", crate::domain::text::visible(text))?;
             return Ok(true);
         }
+        // The buttons of one message taken off: those only (a new message
+        // may have brought its own just before).
         "editmessagereplymarkup" if rows.is_empty() => {
-            buttons.clear();
+            let message_id = call.message_id().unwrap_or_default();
+            let before = buttons.len();
+            buttons.retain(|(_, id)| *id != message_id);
+            if buttons.len() == before || !buttons.is_empty() {
+                return Ok(false);
+            }
             writeln!(out)?;
             writeln!(out, "  {}", i18n::t(lang, "demo-buttons-gone"))?;
             return Ok(true);

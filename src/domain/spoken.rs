@@ -271,10 +271,15 @@ fn digits(text: &str) -> Option<u32> {
         .then(|| text.parse().ok())?
 }
 
-/// The latest `month`/`day` not after today; `None` when there is no such
-/// day (30 February). 29 February is the latest leap day.
+/// A month and day without a year: this year's when it has come, and
+/// this year's too when it is still ahead (a day to come, which is said so,
+/// not last year's taken silently); `None` when there is no such day (30
+/// February). 29 February outside a leap year is the latest leap day.
 fn latest_month_day(month: u32, day: u32, today: NaiveDate) -> Option<NaiveDate> {
-    (0..8)
+    if let Some(this_year) = NaiveDate::from_ymd_opt(today.year(), month, day) {
+        return Some(this_year);
+    }
+    (1..8)
         .filter_map(|back| NaiveDate::from_ymd_opt(today.year() - back, month, day))
         .find(|date| *date <= today)
 }
@@ -472,7 +477,12 @@ mod tests {
                 "{text}"
             );
         }
-        assert_eq!(parse_spoken_date("12/24", today()), Some(d(2025, 12, 24)));
+        // Still ahead this year: that day, which `read_date` calls the future.
+        assert_eq!(parse_spoken_date("12/24", today()), Some(d(2026, 12, 24)));
+        assert_eq!(
+            read_date("12월 24일", today()),
+            Some(DateWords::Future(d(2026, 12, 24)))
+        );
         assert_eq!(parse_spoken_date("2/30", today()), None);
         assert_eq!(parse_spoken_date("soon", today()), None);
     }

@@ -379,11 +379,12 @@ impl Store {
                 })
                 .collect()
         };
-        // A name one letter or jamo off is never taken as meant: 김영주
-        // must not erase, export or brief 김영수.
+        // Only a whole name is taken as meant: a name one letter or jamo
+        // off (김영주 for 김영수) or the start of one (`Zhang Min` for Zhang
+        // Ming) must not erase, export or brief someone else.
         if best
             .first()
-            .is_some_and(|m| m.rank == super::search::MatchRank::Fuzzy)
+            .is_some_and(|m| m.rank > super::search::MatchRank::Exact)
         {
             return Err(Error::OnlyNearNames {
                 query: query.trim().to_owned(),
