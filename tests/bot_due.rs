@@ -493,10 +493,19 @@ async fn a_follow_up_is_snoozed_and_handed_over_from_its_buttons() {
             .await;
         assert_eq!(
             reply.alert().as_deref(),
-            Some("가나다 후속 조치를 2026-12-07로 미뤘습니다.")
+            // Not yet due (2026-12-02): a week past its date.
+            Some("가나다 후속 조치를 2026-12-09로 미뤘습니다.")
         );
         let moved = app.store.follow_up(follow.id).await.unwrap();
-        assert_eq!(moved.due_on.to_string(), "2026-12-07");
+        assert_eq!(moved.due_on.to_string(), "2026-12-09");
+        // Beyond /due's horizon now; due again on its first date for the hand-over.
+        app.store
+            .reschedule_follow_up(
+                follow.id,
+                chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
+            )
+            .await
+            .unwrap();
 
         let due = app.send(&kim, "/due").await;
         let (message, _) = due.buttons();

@@ -407,48 +407,13 @@ async fn the_cli_writes_a_brief_and_chromium_renders_it() {
     assert!(unknown.contains("Atlantis"), "{unknown}");
 
     // Rendered by a real browser when one is installed (.ci/run installs it).
-    let chromium = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|b| {
-            std::process::Command::new(b)
-                .env_remove("LD_PRELOAD")
-                .env_remove("FAKETIME")
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        });
-    let Some(chromium) = chromium else {
+    let Some(chromium) = chromium() else {
         eprintln!("no Chromium: the screenshot check is skipped");
         return;
     };
-    let shot = dir.path().join("brief.png");
-    // The browser is not ours: it runs on the real clock even when the
-    // suite runs under libfaketime (which slows it to a crawl).
-    let status = std::process::Command::new(chromium)
-        .env_remove("LD_PRELOAD")
-        .env_remove("FAKETIME")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--hide-scrollbars",
-            "--window-size=900,1200",
-            &format!("--screenshot={}", shot.display()),
-            &format!("file://{}", out.display()),
-        ])
-        .output()
-        .unwrap();
-    assert!(shot.exists(), "{}", String::from_utf8_lossy(&status.stderr));
-    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&shot).unwrap()));
-    let mut reader = decoder.read_info().unwrap();
-    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
-    let info = reader.next_frame(&mut pixels).unwrap();
-    let pixels = &pixels[..info.buffer_size()];
+    let (pixels, samples) = screenshot(chromium, &out, "900,1200");
     let first = &pixels[..3];
-    let differing = pixels
-        .chunks(info.color_type.samples())
-        .filter(|p| &p[..3] != first)
-        .count();
+    let differing = pixels.chunks(samples).filter(|p| &p[..3] != first).count();
     assert!(
         differing > 10_000,
         "the picture is blank ({differing} pixels differ)"
@@ -581,24 +546,26 @@ fn reads(
         .collect()
 }
 
-/// A page of one character in the brief's own font stack, screenshot by
-/// Chromium (RGBA pixels).
-fn glyph_pixels(
-    chromium: &str,
-    dir: &std::path::Path,
-    fonts: &str,
-    text: &str,
-    n: usize,
-) -> Vec<u8> {
-    let page = dir.join(format!("glyph{n}.html"));
-    std::fs::write(
-        &page,
-        format!(
-            "<!DOCTYPE html><html lang=\"ko\"><meta charset=\"utf-8\"><body style=\"margin:0;background:#fff;font-family:{fonts};font-size:96px\">{text}</body></html>"
-        ),
-    )
-    .unwrap();
-    let shot = dir.join(format!("glyph{n}.png"));
+/// The installed Chromium, if any.
+fn chromium() -> Option<&'static str> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| {
+            std::process::Command::new(b)
+                .env_remove("LD_PRELOAD")
+                .env_remove("FAKETIME")
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+}
+
+/// A headless screenshot of `page` at `size` ("900,1200"): its pixels and
+/// the samples per pixel. The browser is not ours: it runs on the real
+/// clock even when the suite runs under libfaketime (which slows it to a
+/// crawl).
+fn screenshot(chromium: &str, page: &std::path::Path, size: &str) -> (Vec<u8>, usize) {
+    let shot = page.with_extension("png");
     let output = std::process::Command::new(chromium)
         .env_remove("LD_PRELOAD")
         .env_remove("FAKETIME")
@@ -607,7 +574,7 @@ fn glyph_pixels(
             "--no-sandbox",
             "--disable-gpu",
             "--hide-scrollbars",
-            "--window-size=240,140",
+            &format!("--window-size={size}"),
             &format!("--screenshot={}", shot.display()),
             &format!("file://{}", page.display()),
         ])
@@ -619,7 +586,26 @@ fn glyph_pixels(
     let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
     let info = reader.next_frame(&mut pixels).unwrap();
     pixels.truncate(info.buffer_size());
-    pixels
+    (pixels, info.color_type.samples())
+}
+
+/// A page of one character in the brief's own font stack, screenshot.
+fn glyph_pixels(
+    chromium: &str,
+    dir: &std::path::Path,
+    fonts: &str,
+    text: &str,
+    n: usize,
+) -> (Vec<u8>, usize) {
+    let page = dir.join(format!("glyph{n}.html"));
+    std::fs::write(
+        &page,
+        format!(
+            "<!DOCTYPE html><html lang=\"ko\"><meta charset=\"utf-8\"><body style=\"margin:0;background:#fff;font-family:{fonts};font-size:96px\">{text}</body></html>"
+        ),
+    )
+    .unwrap();
+    screenshot(chromium, &page, "240,140")
 }
 
 #[tokio::test]
@@ -645,17 +631,7 @@ async fn hangul_and_hanzi_print_as_glyphs_in_the_briefs_fonts_not_boxes() {
     ] {
         assert!(fonts.contains(font), "{font} in {fonts}");
     }
-    let chromium = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|b| {
-            std::process::Command::new(b)
-                .env_remove("LD_PRELOAD")
-                .env_remove("FAKETIME")
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        });
-    let Some(chromium) = chromium else {
+    let Some(chromium) = chromium() else {
         eprintln!("no Chromium: the glyph check is skipped");
         return;
     };
@@ -663,12 +639,14 @@ async fn hangul_and_hanzi_print_as_glyphs_in_the_briefs_fonts_not_boxes() {
     // Boxes for missing glyphs all look alike; real glyphs differ from
     // each other and from a box (U+0378 is unassigned: always a box).
     let fonts = fonts.replace('"', "'");
-    let shots: Vec<Vec<u8>> = ["김", "남", "金", "男", "\u{0378}"]
+    let shots: Vec<(Vec<u8>, usize)> = ["김", "남", "金", "男", "\u{0378}"]
         .iter()
         .enumerate()
         .map(|(n, text)| glyph_pixels(chromium, dir.path(), &fonts, text, n))
         .collect();
-    let ink = |pixels: &[u8]| pixels.chunks(4).filter(|p| p[0] < 128).count();
+    let samples = shots[0].1;
+    let shots: Vec<Vec<u8>> = shots.into_iter().map(|(pixels, _)| pixels).collect();
+    let ink = |pixels: &[u8]| pixels.chunks(samples).filter(|p| p[0] < 128).count();
     for (n, shot) in shots.iter().enumerate().take(4) {
         assert!(ink(shot) > 300, "glyph {n} has ink");
         for (m, other) in shots.iter().enumerate() {

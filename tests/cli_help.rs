@@ -145,7 +145,7 @@ fn usage_errors_are_one_localized_sentence_with_a_suggestion_and_exit_2() {
             "zh-CN",
             "没有“lst”命令。",
             "--plac",
-            "用法： inmaek contact list",
+            "用法：inmaek contact list",
             "inmaek contact list --help",
         ),
     ] {
@@ -189,7 +189,11 @@ fn usage_errors_are_one_localized_sentence_with_a_suggestion_and_exit_2() {
         let run = common::inmaek(&db, lang, &["export", "--format", "xml"]);
         assert_eq!(run.code, 2);
         assert!(
-            run.stderr.contains("json, csv, vcard, ics"),
+            run.stderr.contains(if lang == "zh-CN" {
+                "json、csv、vcard、ics"
+            } else {
+                "json, csv, vcard, ics"
+            }),
             "{}",
             run.stderr
         );

@@ -259,35 +259,39 @@ fn serve_without_a_token_says_so() {
     );
 }
 
+/// Runs `inmaek demo` in `dir` (its database `demo.db` there) in English,
+/// typing `input`; what it printed.
+fn run_demo(dir: &std::path::Path, input: &str) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_inmaek"))
+        .args(["demo", "--db", "demo.db"])
+        .current_dir(dir)
+        .env("INMAEK_LANG", "en")
+        .env("INMAEK_NOW", common::NOW)
+        .env_remove("DATABASE_URL")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
 #[test]
 fn the_demo_chats_with_the_real_bot_in_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.db");
-    let run = |input: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_inmaek"))
-            .args(["demo", "--db", db.to_str().unwrap()])
-            .env("INMAEK_LANG", "en")
-            .env("INMAEK_NOW", common::NOW)
-            .env_remove("DATABASE_URL")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-        let output = child.wait_with_output().unwrap();
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8(output.stdout).unwrap()
-    };
+    let run = |input: &str| run_demo(dir.path(), input);
     let out = run("/who 金永男\n/log\n박\n1\n2\n/quit\n");
     assert!(
         out.contains("Created") && out.contains("32 fictional contacts"),
@@ -298,7 +302,7 @@ fn the_demo_chats_with_the_real_bot_in_the_terminal() {
         "{out}"
     );
     assert!(
-        out.contains("Several people match “박”. Who was it?"),
+        out.contains("No one is named “박”. One of these, or someone new?"),
         "{out}"
     );
     assert!(
@@ -326,32 +330,7 @@ fn the_demo_chats_with_the_real_bot_in_the_terminal() {
 #[test]
 fn the_demo_says_what_each_button_did_writes_the_brief_and_speaks_the_chosen_language() {
     let dir = tempfile::tempdir().unwrap();
-    let run = |input: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_inmaek"))
-            .args(["demo", "--db", "demo.db"])
-            .current_dir(dir.path())
-            .env("INMAEK_LANG", "en")
-            .env("INMAEK_NOW", common::NOW)
-            .env_remove("DATABASE_URL")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-        let output = child.wait_with_output().unwrap();
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8(output.stdout).unwrap()
-    };
+    let run = |input: &str| run_demo(dir.path(), input);
     // /due, then [2] is "1 ⏰ 1 week" on the first item; then a brief; then /lang → 한국어.
     let out = run("/due\n2\n/brief 하얼빈\n/lang\n1\n/quit\n");
     assert!(out.contains("[2] 1 ⏰ 1 week"), "{out}");
