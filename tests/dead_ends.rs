@@ -5,7 +5,7 @@
 
 mod common;
 
-use chrono::Duration;
+use chrono::{Datelike, Duration};
 use common::{TestApp, TestDb, at};
 use inmaek::domain::keys::{Category, NameForm, Role};
 use inmaek::domain::names::PersonName;
@@ -60,15 +60,37 @@ async fn the_bot_reads_a_trailing_date_offers_buttons_and_suggests_near_names() 
         )
         .await;
 
-        // A date at the end, in any advertised form: the day of the visit.
+        // A date at the end, in any advertised form: the day of the visit,
+        // a week and a day after the test's clock.
+        let today = at(NOW).with_timezone(&chrono_tz::Asia::Seoul).date_naive();
+        let visit = today + Duration::days(8);
+        let (m, d) = (visit.month(), visit.day());
+        let month = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ][m as usize - 1];
+        let monday = today - Duration::days(today.weekday().num_days_from_monday().into());
+        let next_friday = monday + Duration::days(7 + 4);
+        let tomorrow = today + Duration::days(1);
         for (line, day) in [
-            ("/brief 하얼빈 12월 10일", "2026-12-10"),
-            ("/brief 哈尔滨 12月10日", "2026-12-10"),
-            ("/brief Harbin December 10", "2026-12-10"),
-            ("/brief 하얼빈 2026-12-10", "2026-12-10"),
-            ("/brief 하얼빈 다음 주 금요일", "2026-12-11"),
-            ("/brief 김영남 내일", "2026-12-03"),
+            (format!("/brief 하얼빈 {m}월 {d}일"), visit),
+            (format!("/brief 哈尔滨 {m}月{d}日"), visit),
+            (format!("/brief Harbin {month} {d}"), visit),
+            (format!("/brief 하얼빈 {visit}"), visit),
+            ("/brief 하얼빈 다음 주 금요일".to_owned(), next_friday),
+            ("/brief 김영남 내일".to_owned(), tomorrow),
         ] {
+            let line = line.as_str();
             let reply = app.send(&officer, line).await;
             let document = reply
                 .calls
@@ -91,7 +113,7 @@ async fn the_bot_reads_a_trailing_date_offers_buttons_and_suggests_near_names() 
         );
 
         // Several matches: buttons, the date kept.
-        let reply = app.send(&officer, "/brief Li 12월 10일").await;
+        let reply = app.send(&officer, &format!("/brief Li {m}월 {d}일")).await;
         assert!(
             reply.text().contains("“Li”에 해당하는 사람이 여럿입니다"),
             "{}",
@@ -110,7 +132,7 @@ async fn the_bot_reads_a_trailing_date_offers_buttons_and_suggests_near_names() 
             .unwrap()
             .as_str()
             .unwrap();
-        assert!(file.ends_with("-2026-12-10.html"), "{file}");
+        assert!(file.ends_with(&format!("-{visit}.html")), "{file}");
 
         // One jamo off: a suggestion with a button, not "no one matches".
         let reply = app.send(&officer, "/who 김영난").await;

@@ -40,6 +40,16 @@ pub struct BotApp {
     pub menus: super::menu::Menus,
 }
 
+/// What became of a write that claims the update (`Chat::claimed_write`).
+#[derive(Debug)]
+pub enum Written<T> {
+    Done(T),
+    /// An earlier delivery of the update did it.
+    Earlier,
+    /// Refused, and the user told why.
+    Refused,
+}
+
 /// A conversation turn with an enrolled user in a private chat.
 pub struct Chat<'a> {
     pub bot: &'a Bot,
@@ -153,6 +163,27 @@ impl<'a> Chat<'a> {
     /// A store operation claimed the update in its transaction.
     pub fn mark_claimed(&self) {
         self.claimed.store(true, Ordering::SeqCst);
+    }
+
+    /// What became of a write that claims the update in its transaction
+    /// (a `*_once` store call given `unclaimed_update()`): done, done by an
+    /// earlier delivery, or refused — the refusal said here, once.
+    pub async fn claimed_write<T>(
+        &self,
+        result: Result<T, crate::store::StoreError>,
+    ) -> Result<Written<T>, HandlerError> {
+        match result {
+            Ok(value) => {
+                self.mark_claimed();
+                Ok(Written::Done(value))
+            }
+            Err(crate::store::StoreError::AlreadyHandled) => Ok(Written::Earlier),
+            Err(crate::store::StoreError::Domain(err)) => {
+                self.say_once(super::router::refusal(self, &err)).await?;
+                Ok(Written::Refused)
+            }
+            Err(err) => Err(err.into()),
+        }
     }
 
     pub async fn state(&self) -> State {

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use teloxide::types::InlineKeyboardMarkup;
 
-use super::chat::{Chat, HandlerResult, esc, row, toggle, toggle_keyboard};
+use super::chat::{Chat, HandlerResult, Written, esc, row, toggle, toggle_keyboard};
 use super::router::{CallbackError, Handled, Pressed, refusal};
 use super::state::{LogDraft, LogStep, State};
 use crate::domain::Arg;
@@ -513,21 +513,14 @@ async fn save_plan(chat: &Chat<'_>, draft: LogDraft) -> Result<bool, super::chat
         promised_by_seoul: draft.promised_by_seoul.unwrap_or(true),
         what: what.clone(),
     };
-    let added = match chat
+    let written = chat
         .store()
         .add_follow_up_once(new, chat.unclaimed_update())
-        .await
-    {
-        Ok(added) => {
-            chat.mark_claimed();
-            added
-        }
-        Err(StoreError::AlreadyHandled) => return Ok(false),
-        Err(StoreError::Domain(err)) => {
-            chat.say_once(refusal(chat, &err)).await?;
-            return Ok(true);
-        }
-        Err(err) => return Err(err.into()),
+        .await;
+    let added = match chat.claimed_write(written).await? {
+        Written::Done(added) => added,
+        Written::Earlier => return Ok(false),
+        Written::Refused => return Ok(true),
     };
     chat.reset_state().await?;
     let name = contact_label(chat, Some(contact_id)).await?;
@@ -710,21 +703,14 @@ async fn save(chat: &Chat<'_>, draft: LogDraft) -> Result<bool, super::chat::Han
             _ => Vec::new(),
         },
     };
-    let logged = match chat
+    let written = chat
         .store()
         .log_interaction_once(new, chat.unclaimed_update())
-        .await
-    {
-        Ok(logged) => {
-            chat.mark_claimed();
-            logged
-        }
-        Err(StoreError::AlreadyHandled) => return Ok(false),
-        Err(StoreError::Domain(err)) => {
-            chat.say_once(refusal(chat, &err)).await?;
-            return Ok(true);
-        }
-        Err(err) => return Err(err.into()),
+        .await;
+    let logged = match chat.claimed_write(written).await? {
+        Written::Done(logged) => logged,
+        Written::Earlier => return Ok(false),
+        Written::Refused => return Ok(true),
     };
     chat.reset_state().await?;
     let due_at = due_date(chat, &logged, contact_id).await?;

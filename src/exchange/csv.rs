@@ -492,21 +492,7 @@ mod tests {
         let text = crate::exchange::text::decode(text.as_bytes(), None).unwrap();
         let (rows, errors) = parse_contacts(&text).unwrap();
         assert!(errors.is_empty(), "{errors:?}\n{text}");
-        let contact = &rows[0].contact;
-        let names: Vec<&str> = contact.names.iter().map(|n| n.value.as_str()).collect();
-        assert_eq!(
-            names,
-            ["김영남", "Jin Yongnan", "Kim, Jr.", "A;B", "back\\slash"],
-            "{text}"
-        );
-        assert_eq!(contact.interests, record.interests);
-        assert_eq!(contact.categories, record.categories);
-        assert_eq!(contact.organization, record.organization);
-        assert_eq!(contact.title, record.title);
-        assert_eq!(contact.notes, record.notes);
-        assert_eq!(contact.owner, record.owner);
-        assert_eq!(contact.place.as_deref(), Some("yanji"));
-        assert_eq!(contact.cadence.map(|c| c.days()), Some(45u16));
+        crate::store::export::assert_round_trip(&rows[0].contact, &text);
     }
 
     #[test]

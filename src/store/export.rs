@@ -155,3 +155,27 @@ pub(crate) fn odd_record() -> ContactRecord {
         notes: Some("line one\nline two; with = and , commas".into()),
     }
 }
+
+/// Asserts that `contact`, read back from an export of `odd_record()`,
+/// carries every field of it (the owner as a name, the place as its key).
+#[cfg(test)]
+pub(crate) fn assert_round_trip(contact: &super::contacts::NewContact, text: &str) {
+    let record = odd_record();
+    let names: Vec<&str> = contact.names.iter().map(|n| n.value.as_str()).collect();
+    assert_eq!(
+        names,
+        ["김영남", "Jin Yongnan", "Kim, Jr.", "A;B", "back\\slash"],
+        "{text}"
+    );
+    assert_eq!(contact.interests, record.interests);
+    assert_eq!(contact.categories, record.categories);
+    assert_eq!(contact.organization, record.organization);
+    assert_eq!(contact.title, record.title);
+    assert_eq!(contact.notes, record.notes);
+    assert_eq!(contact.owner, record.owner);
+    assert_eq!(contact.place, record.place_key);
+    assert_eq!(
+        contact.cadence.map(|c| i32::from(c.days())),
+        record.cadence_days
+    );
+}
