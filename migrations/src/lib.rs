@@ -15,6 +15,7 @@ mod m20261128_000007_create_access_log;
 mod m20261128_000008_create_activity;
 mod m20261129_000009_create_callback_token;
 mod m20261129_000010_create_reminders_consent;
+mod m20261202_000011_institutions_network;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000008_create_activity::Migration),
             Box::new(m20261129_000009_create_callback_token::Migration),
             Box::new(m20261129_000010_create_reminders_consent::Migration),
+            Box::new(m20261202_000011_institutions_network::Migration),
         ]
     }
 }

@@ -58,7 +58,13 @@ pub async fn make(
             brief
                 .committees
                 .iter()
-                .flat_map(|c| c.contact_ids.iter().copied()),
+                .flat_map(|c| c.seats.iter().filter_map(|s| s.member.contact_id)),
+        );
+        subjects.extend(
+            brief
+                .agreements
+                .iter()
+                .flat_map(|a| a.signatories.iter().map(|(id, _)| *id)),
         );
         subjects.sort_unstable();
         subjects.dedup();

@@ -13,7 +13,7 @@ use chrono_tz::Tz;
 use crate::domain::cadence::Health;
 use crate::domain::contact::excerpt;
 use crate::domain::keys::{
-    AgreementStatus, Category, EventKind, HonorKind, HonorStatus, InteractionKind, NameForm,
+    AgreementStatus, Category, CommitteeRole, EventKind, HonorKind, HonorStatus, InteractionKind, NameForm,
     PolicyArea, ProjectStage, Track,
 };
 use crate::domain::names::{PersonName, display_name};
@@ -23,7 +23,8 @@ use crate::keep::render::health_text;
 use crate::store::brief::{Counterpart, OpenFollowUp, PersonBrief, PlaceBrief};
 use crate::store::events::event_title;
 use crate::store::interactions::InteractionSummary;
-use crate::store::records::{Committee, Place};
+use crate::store::institutions::{committee_name, project_title};
+use crate::store::records::Place;
 use crate::store::reference::{organization_name, place_name};
 
 /// How many talking points a brief suggests at most.
@@ -287,7 +288,7 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, today: NaiveDate, out:
     let seats: Vec<String> = c
         .committees
         .iter()
-        .map(|cm| committee_name(cm, lang))
+        .map(|cm| committee_name(cm, lang).to_owned())
         .collect();
     if !honors.is_empty() || !seats.is_empty() {
         let _ = write!(
@@ -389,14 +390,6 @@ fn list_section(
     out.push_str("</section>\n");
 }
 
-fn committee_name(committee: &Committee, lang: Lang) -> String {
-    match lang {
-        Lang::Ko => committee.name_ko.clone(),
-        Lang::ZhCn => committee.name_zh.clone(),
-        Lang::En => committee.name_en.clone(),
-    }
-}
-
 /// Talking points for a place: Seoul's promises, other open follow-ups,
 /// relationships to repair, shared interests, recent topics, events.
 pub fn place_points(lang: Lang, brief: &PlaceBrief, tz: Tz) -> Vec<String> {
@@ -452,7 +445,7 @@ pub fn place_points(lang: Lang, brief: &PlaceBrief, tz: Tz) -> Vec<String> {
         let projects = brief
             .projects
             .iter()
-            .filter(|p| p.policy_area == Some(*area))
+            .filter(|p| p.areas.contains(area))
             .count();
         points.push(ta(
             lang,
@@ -608,18 +601,35 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
     let agreements = brief
         .agreements
         .iter()
-        .map(|agreement| {
-            let status = label(lang, AgreementStatus::KIND, agreement.status);
-            let place = brief
-                .region
-                .iter()
-                .find(|p| p.id == agreement.place_id)
+        .map(|view| {
+            let agreement = &view.agreement;
+            let place = view
+                .place
+                .as_ref()
                 .map(|p| place_name(p, lang).to_owned())
                 .unwrap_or_default();
-            let signed = agreement
-                .signed_on
-                .map(|d| format!(" · {d}"))
-                .unwrap_or_default();
+            // The history, oldest first: "exploring 2019-03-01 → friendship 2021-05-02".
+            let history: Vec<String> = view
+                .steps
+                .iter()
+                .map(|step| {
+                    let status = label(lang, AgreementStatus::KIND, step.status);
+                    match step.on_date {
+                        Some(day) => format!("{status} {day}"),
+                        None => status,
+                    }
+                })
+                .collect();
+            let signatories: Vec<String> = view
+                .signatories
+                .iter()
+                .map(|(id, names)| names_line(names, lang, *id).0)
+                .collect();
+            let signed = if signatories.is_empty() {
+                String::new()
+            } else {
+                format!(" · {}", crate::i18n::list(lang, &signatories))
+            };
             let note = agreement
                 .note
                 .as_deref()
@@ -627,7 +637,7 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
                 .unwrap_or_default();
             format!(
                 "<li>{}</li>",
-                esc(&format!("{place}: {status}{signed}{note}"))
+                esc(&format!("{place}: {}{signed}{note}", history.join(" → ")))
             )
         })
         .collect();
@@ -635,24 +645,38 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
     let committees = brief
         .committees
         .iter()
-        .map(|seats| {
-            let members: Vec<String> = seats
-                .members
+        .map(|view| {
+            let members: Vec<String> = view
+                .seats
                 .iter()
-                .map(|(names, officer, role)| {
-                    let who = officer
-                        .clone()
-                        .unwrap_or_else(|| names_line(names, lang, 0).0);
-                    match role {
-                        Some(role) => format!("{who} ({role})"),
-                        None => who,
-                    }
+                .filter(|seat| seat.member.left_on.is_none_or(|day| day > brief.made_on))
+                .map(|seat| {
+                    format!(
+                        "{} ({})",
+                        seat.label(lang),
+                        label(lang, CommitteeRole::KIND, seat.member.role)
+                    )
                 })
                 .collect();
+            let last = view
+                .meetings
+                .first()
+                .map(|m| {
+                    format!(
+                        " · {}",
+                        ta(
+                            lang,
+                            "brief-committee-last-meeting",
+                            &[("date", m.meeting.held_on.to_string().into())]
+                        )
+                    )
+                })
+                .unwrap_or_default();
             format!(
-                "<li><b>{}</b>: {}</li>",
-                esc(&committee_name(&seats.committee, lang)),
-                esc(&crate::i18n::list(lang, &members))
+                "<li><b>{}</b>: {}{}</li>",
+                esc(committee_name(&view.committee, lang)),
+                esc(&crate::i18n::list(lang, &members)),
+                esc(&last)
             )
         })
         .collect();
@@ -660,17 +684,29 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
     let projects = brief
         .projects
         .iter()
-        .map(|project| {
-            let stage = label(lang, ProjectStage::KIND, project.stage);
-            let area = project
-                .policy_area
-                .map(|a| format!(" · {}", label(lang, PolicyArea::KIND, a.key())))
-                .unwrap_or_default();
+        .map(|view| {
+            let stage = label(lang, ProjectStage::KIND, view.project.stage);
+            let areas: Vec<String> = view
+                .areas
+                .iter()
+                .map(|a| label(lang, PolicyArea::KIND, a.key()))
+                .collect();
+            let orgs: Vec<String> = view
+                .organizations
+                .iter()
+                .map(|o| organization_name(o, lang).to_owned())
+                .collect();
+            let orgs = if orgs.is_empty() {
+                String::new()
+            } else {
+                format!(" · {}", crate::i18n::list(lang, &orgs))
+            };
             format!(
-                "<li>{} — {}{}</li>",
-                esc(&project.title),
+                "<li>{} — {} · {}{}</li>",
+                esc(project_title(&view.project, lang)),
                 esc(&stage),
-                esc(&area)
+                esc(&crate::i18n::list(lang, &areas)),
+                esc(&orgs)
             )
         })
         .collect();

@@ -184,6 +184,26 @@ pub enum Error {
     /// `interaction add --by` another officer, by someone not an admin.
     #[error("only an admin records for another officer")]
     RecordForOther { by: String },
+    /// No committee, project, agreement, organization, position or tie
+    /// (`kind`) answers to `query`.
+    #[error("no {kind} {query}")]
+    NotFound { kind: &'static str, query: String },
+    /// Several records of `kind` answer to `query`.
+    #[error("ambiguous {kind} {query}")]
+    Ambiguous {
+        kind: &'static str,
+        query: String,
+        candidates: Vec<Candidate>,
+    },
+    /// The change asked for is what is stored already.
+    #[error("{kind} already {value}")]
+    Unchanged { kind: &'static str, value: String },
+    /// A tie of a person with themselves, or an organization within itself.
+    #[error("{kind} with itself")]
+    WithItself { kind: &'static str },
+    /// That tie is recorded already (its number).
+    #[error("tie exists {id}")]
+    TieExists { id: i32 },
 }
 
 /// A word of a dump outside its column's vocabulary, and where it stands.
@@ -408,6 +428,31 @@ impl Error {
                     Arg::Label(format!("{}-{role}", super::keys::Role::KIND)),
                 ),
             Error::RecordForOther { by } => Message::new("error-record-for-other").arg("by", by),
+            Error::NotFound { kind, query } => Message::new("error-not-found")
+                .arg("kind", Arg::Label(format!("kind-{kind}")))
+                .arg("query", query),
+            Error::Ambiguous {
+                kind,
+                query,
+                candidates,
+            } => Message::new("error-ambiguous")
+                .arg("kind", Arg::Label(format!("kind-{kind}")))
+                .arg("query", query)
+                .arg(
+                    "candidates",
+                    candidates
+                        .iter()
+                        .map(|c| format!("#{} {}", c.id, c.label))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
+            Error::Unchanged { kind, value } => Message::new("error-unchanged")
+                .arg("kind", Arg::Label(format!("kind-{kind}")))
+                .arg("value", Arg::Label(format!("{kind}-{value}"))),
+            Error::WithItself { kind } => {
+                Message::new("error-with-itself").arg("kind", Arg::Label(format!("kind-{kind}")))
+            }
+            Error::TieExists { id } => Message::new("error-tie-exists").arg("id", *id),
         }
     }
 }

@@ -149,6 +149,7 @@ key_enum!(
     HonorKind, "honor-kind" {
         HonoraryCitizen => "honorary_citizen",
         SeoulClub => "seoul_club",
+        Award => "award",
     }
 );
 
@@ -166,6 +167,9 @@ key_enum!(
         Exploring => "exploring",
         Friendship => "friendship",
         SisterCity => "sister_city",
+        Mou => "mou",
+        Renewed => "renewed",
+        Suspended => "suspended",
     }
 );
 
@@ -175,8 +179,50 @@ key_enum!(
         Idea => "idea",
         Proposal => "proposal",
         Mou => "mou",
-        Contract => "contract",
+        Pilot => "pilot",
+        Running => "running",
         Done => "done",
+        Stopped => "stopped",
+    }
+);
+
+key_enum!(
+    /// A seat on a committee.
+    CommitteeRole, "committee-role" {
+        Chair => "chair",
+        ViceChair => "vice_chair",
+        Secretary => "secretary",
+        Member => "member",
+    }
+);
+
+key_enum!(
+    /// Which side of a joint committee a member sits on.
+    Side, "side" {
+        Seoul => "seoul",
+        Counterpart => "counterpart",
+    }
+);
+
+key_enum!(
+    /// A tie between two people someone recorded. `superior`: the first
+    /// is the second's superior; `introduced`: the first introduced the
+    /// second (to Seoul, or to someone); the others go both ways.
+    TieKind, "tie-kind" {
+        Introduced => "introduced",
+        Colleague => "colleague",
+        Superior => "superior",
+        Family => "family",
+        Classmate => "classmate",
+        Friend => "friend",
+    }
+);
+
+key_enum!(
+    /// A way to reach a contact beyond the first e-mail and phone.
+    DetailKind, "detail-kind" {
+        Email => "email",
+        Phone => "phone",
     }
 );
 

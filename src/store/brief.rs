@@ -12,13 +12,12 @@ use super::activity::month_of;
 use super::cadence::{categories_of, effective_cadence};
 use super::contacts::ContactCard;
 use super::entity::{
-    activity, agreement, committee, committee_member, committee_place, contact, event, follow_up,
-    interaction, interaction_contact, interaction_topic, organization, position, project,
-    topic_activity,
+    activity, committee, committee_member, contact, event, follow_up, interaction,
+    interaction_contact, interaction_topic, organization, position, topic_activity,
 };
 use super::interactions::InteractionSummary;
-use super::records::User;
-use super::records::{Agreement, Committee, Event, FollowUp, Place, Project};
+use super::institutions::{AgreementView, CommitteeView, ProjectView};
+use super::records::{Committee, Event, FollowUp, Place};
 use super::search::names_of;
 use super::{Result, Store};
 use crate::domain::cadence::{self, Health};
@@ -46,16 +45,6 @@ pub struct Counterpart {
     pub score: i64,
 }
 
-/// A committee and who sits on it.
-#[derive(Debug, Clone)]
-pub struct CommitteeSeats {
-    pub committee: Committee,
-    /// (contact names, or an officer's name) per seat.
-    pub members: Vec<(Vec<PersonName>, Option<String>, Option<String>)>,
-    /// The contacts among them (for the access log).
-    pub contact_ids: Vec<i32>,
-}
-
 /// A promise or request still open, about whom.
 #[derive(Debug, Clone)]
 pub struct OpenFollowUp {
@@ -79,9 +68,12 @@ pub struct PlaceBrief {
     /// Due or overdue on the date, most overdue first (any rank).
     pub cold: Vec<(i32, Vec<PersonName>, Health)>,
     pub follow_ups: Vec<OpenFollowUp>,
-    pub agreements: Vec<Agreement>,
-    pub committees: Vec<CommitteeSeats>,
-    pub projects: Vec<Project>,
+    /// Agreements with the place and its cities, with their history.
+    pub agreements: Vec<AgreementView>,
+    /// Committees covering the place or its cities, with their seats.
+    pub committees: Vec<CommitteeView>,
+    /// Cooperation projects in the place and its cities.
+    pub projects: Vec<ProjectView>,
     pub events: Vec<Event>,
     /// Interactions per track (None: no track) in the window.
     pub tracks: Vec<(Option<Track>, i64)>,
@@ -346,30 +338,15 @@ impl Store {
             })
             .collect();
 
-        let agreements = agreement::Entity::find()
-            .filter(agreement::Column::PlaceId.is_in(region_ids.clone()))
-            .order_by_asc(agreement::Column::Id)
-            .all(&self.db)
-            .await?;
-        let projects = project::Entity::find()
-            .filter(project::Column::PlaceId.is_in(region_ids.clone()))
-            .order_by_asc(project::Column::Id)
-            .all(&self.db)
-            .await?;
+        let agreements = self.agreement_views(&region_ids).await?;
+        let projects = self.project_views(&region_ids).await?;
         let events = event::Entity::find()
             .filter(event::Column::PlaceId.is_in(region_ids.clone()))
             .filter(event::Column::StartsAt.gte(as_of - Duration::days(1)))
             .order_by_asc(event::Column::StartsAt)
             .all(&self.db)
             .await?;
-        let committee_ids: Vec<i32> = committee_place::Entity::find()
-            .select_only()
-            .column(committee_place::Column::CommitteeId)
-            .filter(committee_place::Column::PlaceId.is_in(region_ids.clone()))
-            .into_tuple()
-            .all(&self.db)
-            .await?;
-        let committees = self.committee_seats(&committee_ids).await?;
+        let committees = self.committees_of_places(&region_ids).await?;
 
         let (tracks, timeline, recent_topics) = self.region_activity(&region_ids, as_of).await?;
         let mut interest_counts: HashMap<PolicyArea, usize> = HashMap::new();
@@ -391,58 +368,15 @@ impl Store {
             counterparts,
             cold,
             follow_ups,
-            agreements: super::records::records(agreements),
+            agreements,
             committees,
-            projects: super::records::records(projects),
+            projects,
             events: super::records::records(events),
             tracks,
             timeline,
             shared_interests,
             recent_topics,
         })
-    }
-
-    async fn committee_seats(&self, committee_ids: &[i32]) -> Result<Vec<CommitteeSeats>> {
-        let committees = committee::Entity::find()
-            .filter(committee::Column::Id.is_in(committee_ids.to_vec()))
-            .order_by_asc(committee::Column::Id)
-            .all(&self.db)
-            .await?;
-        let seats = committee_member::Entity::find()
-            .filter(committee_member::Column::CommitteeId.is_in(committee_ids.to_vec()))
-            .order_by_asc(committee_member::Column::Id)
-            .all(&self.db)
-            .await?;
-        let contact_ids: Vec<i32> = seats.iter().filter_map(|s| s.contact_id).collect();
-        let names = names_of(&self.db, &contact_ids).await?;
-        let user_ids: Vec<i32> = seats.iter().filter_map(|s| s.user_id).collect();
-        let users = self.users_by_id(&user_ids).await?;
-        Ok(committees
-            .into_iter()
-            .map(|committee| CommitteeSeats {
-                contact_ids: seats
-                    .iter()
-                    .filter(|s| s.committee_id == committee.id)
-                    .filter_map(|s| s.contact_id)
-                    .collect(),
-                members: seats
-                    .iter()
-                    .filter(|s| s.committee_id == committee.id)
-                    .map(|s| {
-                        (
-                            s.contact_id
-                                .and_then(|id| names.get(&id).cloned())
-                                .unwrap_or_default(),
-                            s.user_id
-                                .and_then(|id| users.get(&id))
-                                .map(|u: &User| u.name.clone()),
-                            s.role.clone(),
-                        )
-                    })
-                    .collect(),
-                committee: committee.into(),
-            })
-            .collect())
     }
 
     /// Interactions with the region's contacts or held there, in the

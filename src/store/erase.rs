@@ -18,8 +18,8 @@ use sha2::{Digest, Sha256};
 use super::audit::{Actor, record};
 use super::entity::{
     OutboxStatus, access_log, agreement, app_user, callback_token, committee_meeting,
-    committee_member, contact, contact_name, dialogue, event, follow_up, honor, interaction,
-    interaction_contact, name_key, outbox, position, project,
+    contact, contact_name, dialogue, event, follow_up, honor, interaction,
+    interaction_contact, name_key, outbox, position, project, relation,
 };
 use super::outbox::NewMessage;
 use super::{Result, Store};
@@ -303,10 +303,22 @@ async fn black_out_texts(txn: &impl ConnectionTrait, traces: &Traces) -> Result<
     scrub_table!(txn, traces, changed, contact, [Notes: notes]);
     scrub_table!(txn, traces, changed, position, [Title: title]);
     scrub_table!(txn, traces, changed, honor, [Note: note]);
-    scrub_table!(txn, traces, changed, committee_member, [Role: role]);
-    scrub_table!(txn, traces, changed, committee_meeting, [Note: note]);
-    scrub_table!(txn, traces, changed, agreement, [Note: note]);
-    scrub_table!(txn, traces, changed, project, [Title: title, Note: note]);
+    scrub_table!(
+        txn,
+        traces,
+        changed,
+        committee_meeting,
+        [Agenda: agenda, Minutes: minutes]
+    );
+    scrub_table!(txn, traces, changed, agreement, [Note: note, Document: document]);
+    scrub_table!(
+        txn,
+        traces,
+        changed,
+        project,
+        [Title: title, TitleKo: title_ko, TitleZh: title_zh, Note: note]
+    );
+    scrub_table!(txn, traces, changed, relation, [Note: note]);
     scrub_table!(
         txn,
         traces,

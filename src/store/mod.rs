@@ -25,7 +25,7 @@ pub mod mydata;
 pub mod outbox;
 pub mod records;
 pub mod reference;
-pub mod relations;
+pub mod institutions;
 pub mod search;
 pub mod users;
 pub mod writer;
@@ -211,26 +211,6 @@ impl Store {
     /// `None` on PostgreSQL, where each unit has its own transaction.
     pub fn write_batches(&self) -> Option<(u64, u64)> {
         self.writer.as_ref().map(writer::Writer::stats)
-    }
-
-    /// Inserts one row as a unit of work of its own; the row as stored.
-    pub(crate) async fn insert_returning<A>(
-        &self,
-        row: A,
-    ) -> Result<<A::Entity as sea_orm::EntityTrait>::Model>
-    where
-        A: sea_orm::ActiveModelTrait + Clone + Send + Sync + 'static,
-        <A::Entity as sea_orm::EntityTrait>::Model: sea_orm::IntoActiveModel<A> + Send,
-    {
-        self.write(move |txn| {
-            let row = row.clone();
-            Box::pin(async move {
-                Ok(<A::Entity as sea_orm::EntityTrait>::insert(row)
-                    .exec_with_returning(txn)
-                    .await?)
-            })
-        })
-        .await
     }
 
     /// Reads one value of a pragma (SQLite) or setting, for diagnostics and tests.

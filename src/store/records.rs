@@ -9,8 +9,9 @@ use serde::Serialize;
 use super::entity::{self, ConsentPurpose, Delivery, EventStatus, OutboxStatus};
 use crate::domain::Lang;
 use crate::domain::keys::{
-    AgreementStatus, EventKind, HonorKind, HonorStatus, InteractionKind, InvitationStatus,
-    OrganizationKind, PolicyArea, ProjectStage, Role, Track,
+    AgreementStatus, CommitteeRole, DetailKind, EventKind, HonorKind, HonorStatus,
+    InteractionKind, InvitationStatus, OrganizationKind, ProjectStage, Role, Side,
+    TieKind, Track,
 };
 
 /// A record type with the fields of its entity model, and the conversion.
@@ -108,6 +109,8 @@ record!(
         promised_by_seoul: bool,
         done_at: Option<DateTime<Utc>>,
         created_at: DateTime<Utc>,
+        /// The cooperation project it belongs to, if any.
+        project_id: Option<i32>,
     }
 );
 
@@ -133,6 +136,9 @@ record!(
         /// The member said no to reminders about them (consent per purpose):
         /// not in digests, `/due` or follow-up reminders.
         reminders_off: bool,
+        birthday: Option<NaiveDate>,
+        /// `birthday` is a Korean lunar date.
+        birthday_lunar: bool,
     }
 );
 
@@ -192,9 +198,11 @@ record!(
     Project from project {
         id: i32,
         title: String,
+        title_ko: Option<String>,
+        title_zh: Option<String>,
         place_id: Option<i32>,
-        organization_id: Option<i32>,
-        policy_area: Option<PolicyArea>,
+        /// Seoul's responsible officer.
+        officer_user_id: Option<i32>,
         stage: ProjectStage,
         started_on: Option<NaiveDate>,
         updated_at: DateTime<Utc>,
@@ -224,6 +232,8 @@ record!(
         kind: OrganizationKind,
         place_id: Option<i32>,
         created_at: DateTime<Utc>,
+        /// The organization this one is part of.
+        parent_id: Option<i32>,
     }
 );
 
@@ -271,6 +281,8 @@ record!(
         signed_on: Option<NaiveDate>,
         ended_on: Option<NaiveDate>,
         note: Option<String>,
+        /// Where the signed text is kept.
+        document: Option<String>,
     }
 );
 
@@ -311,8 +323,71 @@ record!(
         committee_id: i32,
         contact_id: Option<i32>,
         user_id: Option<i32>,
-        role: Option<String>,
+        role: CommitteeRole,
         joined_on: Option<NaiveDate>,
+        side: Side,
+        left_on: Option<NaiveDate>,
+    }
+);
+
+record!(
+    /// A meeting of a committee.
+    CommitteeMeeting from committee_meeting {
+        id: i32,
+        committee_id: i32,
+        held_on: NaiveDate,
+        place_id: Option<i32>,
+        agenda: Option<String>,
+        minutes: Option<String>,
+        /// The interaction it was logged as (its attendees are that
+        /// interaction's contacts).
+        interaction_id: Option<i32>,
+    }
+);
+
+record!(
+    /// An e-mail address or phone number beyond a contact's first.
+    ContactDetail from contact_detail {
+        id: i32,
+        contact_id: i32,
+        kind: DetailKind,
+        label: Option<String>,
+        value: String,
+    }
+);
+
+record!(
+    /// A step in an agreement's history.
+    AgreementStep from agreement_step {
+        id: i32,
+        agreement_id: i32,
+        status: AgreementStatus,
+        on_date: Option<NaiveDate>,
+        recorded_at: DateTime<Utc>,
+    }
+);
+
+record!(
+    /// A step in a project's history.
+    ProjectStep from project_step {
+        id: i32,
+        project_id: i32,
+        stage: ProjectStage,
+        on_date: Option<NaiveDate>,
+        recorded_at: DateTime<Utc>,
+    }
+);
+
+record!(
+    /// A tie between two people someone recorded.
+    Tie from relation {
+        id: i32,
+        from_contact_id: i32,
+        to_contact_id: i32,
+        kind: TieKind,
+        note: Option<String>,
+        recorded_by: Option<i32>,
+        recorded_at: DateTime<Utc>,
     }
 );
 

@@ -189,21 +189,45 @@ pub(super) fn check(dump: &Dump) -> Result<(), Error> {
         at.date("founded_on", r.founded_on)?;
     }
     for (at, r) in rows("committee_members", &dump.committee_members) {
-        at.text("role", r.role.as_deref(), LINE_CHARS)?;
         at.date("joined_on", r.joined_on)?;
+        at.date("left_on", r.left_on)?;
     }
     for (at, r) in rows("committee_meetings", &dump.committee_meetings) {
-        at.note("note", r.note.as_deref())?;
+        at.note("agenda", r.agenda.as_deref())?;
+        at.note("minutes", r.minutes.as_deref())?;
         at.date("held_on", Some(r.held_on))?;
+    }
+    for (at, r) in rows("agreement_steps", &dump.agreement_steps) {
+        at.date("on_date", r.on_date)?;
+    }
+    for (at, r) in rows("project_steps", &dump.project_steps) {
+        at.date("on_date", r.on_date)?;
+    }
+    for (at, r) in rows("contact_details", &dump.contact_details) {
+        at.text("label", r.label.as_deref(), LINE_CHARS)?;
+        match r.kind {
+            crate::domain::keys::DetailKind::Email => {
+                parse_email(&r.value).map_err(|e| at.refuse("value", e))?;
+            }
+            crate::domain::keys::DetailKind::Phone => {
+                parse_phone(&r.value).map_err(|e| at.refuse("value", e))?;
+            }
+        }
+    }
+    for (at, r) in rows("relations", &dump.relations) {
+        at.note("note", r.note.as_deref())?;
     }
     for (at, r) in rows("agreements", &dump.agreements) {
         at.note("note", r.note.as_deref())?;
+        at.text("document", r.document.as_deref(), LINE_CHARS)?;
         at.date("started_on", r.started_on)?;
         at.date("signed_on", r.signed_on)?;
         at.date("ended_on", r.ended_on)?;
     }
     for (at, r) in rows("projects", &dump.projects) {
         at.text("title", Some(&r.title), LINE_CHARS)?;
+        at.text("title_ko", r.title_ko.as_deref(), LINE_CHARS)?;
+        at.text("title_zh", r.title_zh.as_deref(), LINE_CHARS)?;
         at.note("note", r.note.as_deref())?;
         at.date("started_on", r.started_on)?;
     }

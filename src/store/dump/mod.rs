@@ -68,6 +68,7 @@ dump_tables!(
     contact_categories: contact_category,
     contact_interests: contact_interest,
     contact_names: contact_name,
+    contact_details: contact_detail,
     positions: position,
     interactions: interaction,
     interaction_contacts: interaction_contact,
@@ -80,7 +81,13 @@ dump_tables!(
     committee_members: committee_member,
     committee_meetings: committee_meeting,
     agreements: agreement,
+    agreement_steps: agreement_step,
+    agreement_signatories: agreement_signatory,
     projects: project,
+    project_areas: project_area,
+    project_organizations: project_organization,
+    project_steps: project_step,
+    relations: relation,
     category_cadences: category_cadence,
     events: event,
     event_topics: event_topic,
@@ -106,6 +113,10 @@ const SERIAL_TABLES: &[&str] = &[
     "agreement",
     "project",
     "event",
+    "contact_detail",
+    "agreement_step",
+    "project_step",
+    "relation",
     "invitation",
     "consent",
 ];
@@ -182,8 +193,12 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
     ids("honors", &dump.honors, |r| r.id)?;
     ids("committee_members", &dump.committee_members, |r| r.id)?;
     ids("committee_meetings", &dump.committee_meetings, |r| r.id)?;
-    ids("agreements", &dump.agreements, |r| r.id)?;
-    ids("projects", &dump.projects, |r| r.id)?;
+    let agreements = ids("agreements", &dump.agreements, |r| r.id)?;
+    let projects = ids("projects", &dump.projects, |r| r.id)?;
+    ids("contact_details", &dump.contact_details, |r| r.id)?;
+    ids("agreement_steps", &dump.agreement_steps, |r| r.id)?;
+    ids("project_steps", &dump.project_steps, |r| r.id)?;
+    ids("relations", &dump.relations, |r| r.id)?;
 
     for (i, r) in dump.places.iter().enumerate() {
         check("places", i, "parent_id", r.parent_id, &places)?;
@@ -194,6 +209,15 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
     }
     for (i, r) in dump.organizations.iter().enumerate() {
         check("organizations", i, "place_id", r.place_id, &places)?;
+        check("organizations", i, "parent_id", r.parent_id, &orgs)?;
+    }
+    for (i, r) in dump.contact_details.iter().enumerate() {
+        check("contact_details", i, "contact_id", Some(r.contact_id), &contacts)?;
+    }
+    for (i, r) in dump.relations.iter().enumerate() {
+        check("relations", i, "from_contact_id", Some(r.from_contact_id), &contacts)?;
+        check("relations", i, "to_contact_id", Some(r.to_contact_id), &contacts)?;
+        check("relations", i, "recorded_by", r.recorded_by, &users)?;
     }
     for (i, r) in dump.contacts.iter().enumerate() {
         check("contacts", i, "place_id", r.place_id, &places)?;
@@ -291,6 +315,7 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
             &interactions,
         )?;
         check("follow_ups", i, "owner_user_id", r.owner_user_id, &users)?;
+        check("follow_ups", i, "project_id", r.project_id, &projects)?;
     }
     for (i, r) in dump.honors.iter().enumerate() {
         check("honors", i, "contact_id", Some(r.contact_id), &contacts)?;
@@ -331,13 +356,61 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
             &committees,
         )?;
         check("committee_meetings", i, "place_id", r.place_id, &places)?;
+        check(
+            "committee_meetings",
+            i,
+            "interaction_id",
+            r.interaction_id,
+            &interactions,
+        )?;
     }
     for (i, r) in dump.agreements.iter().enumerate() {
         check("agreements", i, "place_id", Some(r.place_id), &places)?;
     }
     for (i, r) in dump.projects.iter().enumerate() {
         check("projects", i, "place_id", r.place_id, &places)?;
-        check("projects", i, "organization_id", r.organization_id, &orgs)?;
+        check("projects", i, "officer_user_id", r.officer_user_id, &users)?;
+    }
+    for (i, r) in dump.agreement_steps.iter().enumerate() {
+        check("agreement_steps", i, "agreement_id", Some(r.agreement_id), &agreements)?;
+    }
+    for (i, r) in dump.agreement_signatories.iter().enumerate() {
+        check(
+            "agreement_signatories",
+            i,
+            "agreement_id",
+            Some(r.agreement_id),
+            &agreements,
+        )?;
+        check(
+            "agreement_signatories",
+            i,
+            "contact_id",
+            Some(r.contact_id),
+            &contacts,
+        )?;
+    }
+    for (i, r) in dump.project_areas.iter().enumerate() {
+        check("project_areas", i, "project_id", Some(r.project_id), &projects)?;
+    }
+    for (i, r) in dump.project_organizations.iter().enumerate() {
+        check(
+            "project_organizations",
+            i,
+            "project_id",
+            Some(r.project_id),
+            &projects,
+        )?;
+        check(
+            "project_organizations",
+            i,
+            "organization_id",
+            Some(r.organization_id),
+            &orgs,
+        )?;
+    }
+    for (i, r) in dump.project_steps.iter().enumerate() {
+        check("project_steps", i, "project_id", Some(r.project_id), &projects)?;
     }
     let events = ids("events", &dump.events, |r| r.id)?;
     for (i, r) in dump.events.iter().enumerate() {
@@ -463,7 +536,32 @@ impl Store {
                 )
                 .await?;
                 let dump = Dump::clone(&dump);
-                insert_models(txn, dump.organizations).await?;
+                // An organization may name a parent listed after it: all go
+                // in without, then each parent is set.
+                let parents: Vec<(i32, i32)> = dump
+                    .organizations
+                    .iter()
+                    .filter_map(|o| o.parent_id.map(|p| (o.id, p)))
+                    .collect();
+                insert_models(
+                    txn,
+                    dump.organizations
+                        .iter()
+                        .cloned()
+                        .map(|o| organization::Model {
+                            parent_id: None,
+                            ..o
+                        })
+                        .collect(),
+                )
+                .await?;
+                for (org, parent) in parents {
+                    organization::Entity::update_many()
+                        .col_expr(organization::Column::ParentId, Expr::value(parent))
+                        .filter(organization::Column::Id.eq(org))
+                        .exec(txn)
+                        .await?;
+                }
                 insert_models(txn, dump.contacts).await?;
                 for (user_id, contact_id) in members {
                     app_user::Entity::update_many()
@@ -475,19 +573,27 @@ impl Store {
                 insert_models(txn, dump.contact_categories).await?;
                 insert_models(txn, dump.contact_interests).await?;
                 insert_models(txn, dump.contact_names).await?;
+                insert_models(txn, dump.contact_details).await?;
                 insert_models(txn, dump.positions).await?;
                 insert_models(txn, dump.interactions).await?;
                 insert_models(txn, dump.interaction_contacts).await?;
                 insert_models(txn, dump.interaction_officers).await?;
                 insert_models(txn, dump.interaction_topics).await?;
-                insert_models(txn, dump.follow_ups).await?;
                 insert_models(txn, dump.honors).await?;
                 insert_models(txn, dump.committees).await?;
                 insert_models(txn, dump.committee_places).await?;
                 insert_models(txn, dump.committee_members).await?;
                 insert_models(txn, dump.committee_meetings).await?;
                 insert_models(txn, dump.agreements).await?;
+                insert_models(txn, dump.agreement_steps).await?;
+                insert_models(txn, dump.agreement_signatories).await?;
                 insert_models(txn, dump.projects).await?;
+                insert_models(txn, dump.project_areas).await?;
+                insert_models(txn, dump.project_organizations).await?;
+                insert_models(txn, dump.project_steps).await?;
+                // Follow-ups may belong to a project: after the projects.
+                insert_models(txn, dump.follow_ups).await?;
+                insert_models(txn, dump.relations).await?;
                 if !dump.category_cadences.is_empty() {
                     category_cadence::Entity::delete_many().exec(txn).await?;
                     insert_models(txn, dump.category_cadences).await?;

@@ -15,6 +15,9 @@ pub struct Model {
     pub signed_on: Option<Date>,
     pub ended_on: Option<Date>,
     pub note: Option<String>,
+    /// Where the signed text is kept (a file number, a URL).
+    #[serde(default)]
+    pub document: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

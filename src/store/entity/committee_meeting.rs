@@ -11,7 +11,13 @@ pub struct Model {
     pub committee_id: i32,
     pub held_on: Date,
     pub place_id: Option<i32>,
-    pub note: Option<String>,
+    #[serde(default)]
+    pub agenda: Option<String>,
+    #[serde(default)]
+    pub minutes: Option<String>,
+    /// The interaction it was logged as, with its attendees.
+    #[serde(default)]
+    pub interaction_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,5 +1,6 @@
 //! A member of a committee: a contact or a user.
 
+use crate::domain::keys::{CommitteeRole, Side};
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -11,11 +12,19 @@ pub struct Model {
     pub committee_id: i32,
     pub contact_id: Option<i32>,
     pub user_id: Option<i32>,
-    pub role: Option<String>,
+    pub role: CommitteeRole,
     pub joined_on: Option<Date>,
+    #[serde(default = "counterpart")]
+    pub side: Side,
+    #[serde(default)]
+    pub left_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+fn counterpart() -> Side {
+    Side::Counterpart
+}

@@ -29,6 +29,12 @@ pub struct Model {
     /// not in digests, `/due` or follow-up reminders.
     #[serde(default)]
     pub reminders_off: bool,
+    #[serde(default)]
+    pub birthday: Option<Date>,
+    /// `birthday` is a date of the Korean lunar calendar (month and day
+    /// recur on a different solar date each year).
+    #[serde(default)]
+    pub birthday_lunar: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

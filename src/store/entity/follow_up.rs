@@ -16,6 +16,9 @@ pub struct Model {
     pub promised_by_seoul: bool,
     pub done_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    /// The cooperation project it belongs to, if any.
+    #[serde(default)]
+    pub project_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

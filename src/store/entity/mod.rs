@@ -13,6 +13,8 @@
 pub mod access_log;
 pub mod activity;
 pub mod agreement;
+pub mod agreement_signatory;
+pub mod agreement_step;
 pub mod app_user;
 pub mod callback_token;
 pub mod category_cadence;
@@ -23,6 +25,7 @@ pub mod committee_place;
 pub mod consent;
 pub mod contact;
 pub mod contact_category;
+pub mod contact_detail;
 pub mod contact_interest;
 pub mod contact_name;
 pub mod dialogue;
@@ -44,6 +47,10 @@ pub mod outbox;
 pub mod place;
 pub mod position;
 pub mod project;
+pub mod project_area;
+pub mod project_organization;
+pub mod project_step;
+pub mod relation;
 pub mod topic_activity;
 
 /// Teaches sea-orm to store a domain vocabulary by its key (what
@@ -116,13 +123,18 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::Lang;
 use crate::domain::keys::{
-    AgreementStatus, Category, EventKind, HonorKind, HonorStatus, InteractionKind,
-    InvitationStatus, NameForm, OrganizationKind, PolicyArea, ProjectStage, Role, Track,
+    AgreementStatus, Category, CommitteeRole, DetailKind, EventKind, HonorKind, HonorStatus,
+    InteractionKind, InvitationStatus, NameForm, OrganizationKind, PolicyArea, ProjectStage, Role,
+    Side, TieKind, Track,
 };
 
 vocabulary_column!(
     AgreementStatus,
     Category,
+    CommitteeRole,
+    DetailKind,
+    Side,
+    TieKind,
     EventKind,
     HonorKind,
     HonorStatus,

@@ -15,6 +15,10 @@ pub struct Model {
     pub kind: OrganizationKind,
     pub place_id: Option<i32>,
     pub created_at: DateTimeUtc,
+    /// The organization this one is part of (a foreign affairs office of
+    /// its provincial government).
+    #[serde(default)]
+    pub parent_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

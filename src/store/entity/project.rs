@@ -1,6 +1,6 @@
 //! A cooperation project Seoul proposes or wins in a place.
 
-use crate::domain::keys::{PolicyArea, ProjectStage};
+use crate::domain::keys::ProjectStage;
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -9,10 +9,17 @@ use serde::{Deserialize, Serialize};
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
+    /// The title every project has (in English, or as first given).
     pub title: String,
+    #[serde(default)]
+    pub title_ko: Option<String>,
+    #[serde(default)]
+    pub title_zh: Option<String>,
     pub place_id: Option<i32>,
-    pub organization_id: Option<i32>,
-    pub policy_area: Option<PolicyArea>,
+    /// Seoul's responsible officer.
+    #[serde(default)]
+    pub officer_user_id: Option<i32>,
+    /// The latest step of its history (`project_step`).
     pub stage: ProjectStage,
     pub started_on: Option<Date>,
     pub updated_at: DateTimeUtc,
