@@ -201,9 +201,9 @@ pub enum Error {
     /// A tie of a person with themselves, or an organization within itself.
     #[error("{kind} with itself")]
     WithItself { kind: &'static str },
-    /// That tie is recorded already (its number).
-    #[error("tie exists {id}")]
-    TieExists { id: i32 },
+    /// The same record is there already (its number).
+    #[error("{kind} exists {id}")]
+    Exists { kind: &'static str, id: i32 },
 }
 
 /// A word of a dump outside its column's vocabulary, and where it stands.
@@ -452,7 +452,9 @@ impl Error {
             Error::WithItself { kind } => {
                 Message::new("error-with-itself").arg("kind", Arg::Label(format!("kind-{kind}")))
             }
-            Error::TieExists { id } => Message::new("error-tie-exists").arg("id", *id),
+            Error::Exists { kind, id } => Message::new("error-exists")
+                .arg("kind", Arg::Label(format!("kind-{kind}")))
+                .arg("id", *id),
         }
     }
 }

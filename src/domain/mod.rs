@@ -4,6 +4,7 @@
 //! construction; rules (keep-in-touch, names) are plain functions.
 
 pub mod access;
+pub mod birthday;
 pub mod cadence;
 pub mod contact;
 pub mod dates;

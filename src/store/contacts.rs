@@ -19,7 +19,7 @@ use super::entity::{
 use super::interactions::InteractionSummary;
 use super::records::{Contact, FollowUp, Honor, Organization, Place, Position, User};
 use super::search::{ContactMatch, name_row, names_of};
-use super::{Result, Store, dedup_ids, insert_rows, sorted_unique};
+use super::{Result, Store, insert_rows, sorted_unique};
 use crate::domain::cadence::{self, Cadence, Health};
 use crate::domain::error::Candidate;
 use crate::domain::keys::{Category, PolicyArea};
@@ -489,7 +489,7 @@ impl Store {
             cadence,
             now,
         );
-        let positions = self.positions_with_organizations(contact_id).await?;
+        let positions = self.positions_of(contact_id).await?;
         let honors = honor::Entity::find()
             .filter(honor::Column::ContactId.eq(contact_id))
             .order_by_asc(honor::Column::Id)
@@ -516,32 +516,6 @@ impl Store {
             open_follow_ups: super::records::records(open_follow_ups),
             recent,
         })
-    }
-
-    async fn positions_with_organizations(
-        &self,
-        contact_id: i32,
-    ) -> Result<Vec<(Position, Organization)>> {
-        let positions = position::Entity::find()
-            .filter(position::Column::ContactId.eq(contact_id))
-            .order_by_asc(position::Column::Id)
-            .all(&self.db)
-            .await?;
-        let org_ids = dedup_ids(positions.iter().map(|p| p.organization_id).collect());
-        let orgs: HashMap<i32, organization::Model> = organization::Entity::find()
-            .filter(organization::Column::Id.is_in(org_ids))
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|o| (o.id, o))
-            .collect();
-        Ok(positions
-            .into_iter()
-            .filter_map(|p| {
-                let org = orgs.get(&p.organization_id).cloned()?;
-                Some((p.into(), org.into()))
-            })
-            .collect())
     }
 
     /// Contacts matching `filter`: by id, or most urgent first when `due_only`.
