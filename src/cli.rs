@@ -59,6 +59,39 @@ pub enum Command {
     Member(MemberCommand),
     /// A relationship brief on a place or a person, as a self-contained HTML page.
     Brief(BriefArgs),
+    /// Careers: the positions a contact held, over time.
+    #[command(subcommand)]
+    Position(PositionCommand),
+    /// Organizations: kind, place, parent.
+    #[command(subcommand)]
+    Org(OrgCommand),
+    /// Honours and memberships: honorary citizenship, Seoul Club, awards.
+    #[command(subcommand)]
+    Honor(HonorCommand),
+    /// Joint committees, their members and meetings.
+    #[command(subcommand)]
+    Committee(CommitteeCommand),
+    /// Sister and friendship city ties and MOUs, with their history.
+    #[command(subcommand)]
+    Agreement(AgreementCommand),
+    /// Cooperation projects and their stages.
+    #[command(subcommand)]
+    Project(ProjectCommand),
+    /// Ties between people.
+    #[command(subcommand)]
+    Relation(RelationCommand),
+    /// The best chains of acquaintance from the office's officers to a person, each step explained.
+    Path {
+        /// The person (id or unambiguous name).
+        #[arg(long)]
+        to: String,
+        /// Only from this officer (name or id).
+        #[arg(long)]
+        from: Option<String>,
+        /// At most this many chains (1 to 50).
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=50))]
+        limit: u64,
+    },
     /// The access log: who read or changed what about a contact, or what a user did.
     #[command(group(clap::ArgGroup::new("whose").required(true).args(["contact", "user", "purge_before"])))]
     Audit {
@@ -388,6 +421,421 @@ pub enum ContactCommand {
         keep: String,
         /// The duplicate that is merged into it and removed.
         other: String,
+    },
+    /// Change a contact: names, categories, organization and title, place, language, e-mails, phones, birthday.
+    Edit(Box<ContactEditArgs>),
+}
+
+#[derive(Debug, Args, Default)]
+pub struct ContactEditArgs {
+    /// The contact (id or unambiguous name).
+    pub contact: String,
+    /// Add a name in any script (repeatable).
+    #[arg(long)]
+    pub add_name: Vec<String>,
+    /// Remove a name, as written (repeatable).
+    #[arg(long)]
+    pub remove_name: Vec<String>,
+    /// Add a category (repeatable).
+    #[arg(long)]
+    pub category: Vec<String>,
+    /// Remove a category (repeatable).
+    #[arg(long)]
+    pub remove_category: Vec<String>,
+    /// A new current organization (created if new); the current position ends today.
+    #[arg(long, requires = "title")]
+    pub org: Option<String>,
+    /// The title at --org.
+    #[arg(long, requires = "org")]
+    pub title: Option<String>,
+    /// A city or province, any name form.
+    #[arg(long)]
+    pub place: Option<String>,
+    /// ko, zh-CN or en.
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Add an e-mail address, optionally labelled: work:kim@example.cn (repeatable).
+    #[arg(long)]
+    pub email: Vec<String>,
+    /// Add a phone number, optionally labelled: mobile:+86 138 0000 0000 (repeatable).
+    #[arg(long)]
+    pub phone: Vec<String>,
+    /// Remove an e-mail address (repeatable).
+    #[arg(long)]
+    pub remove_email: Vec<String>,
+    /// Remove a phone number (repeatable).
+    #[arg(long)]
+    pub remove_phone: Vec<String>,
+    /// Birthday, YYYY-MM-DD.
+    #[arg(long)]
+    pub birthday: Option<String>,
+    /// The birthday is a date of the Korean lunar calendar (reminded on its solar day each year).
+    #[arg(long, requires = "birthday")]
+    pub lunar: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PositionCommand {
+    /// Record a position a contact holds or held; its id is printed alone on the last line.
+    Add {
+        /// The contact (id or unambiguous name).
+        #[arg(long)]
+        contact: String,
+        /// The organization (id or a name in any language; created if new).
+        #[arg(long)]
+        org: String,
+        /// The title.
+        #[arg(long)]
+        title: String,
+        /// Since, YYYY-MM-DD.
+        #[arg(long)]
+        from: Option<String>,
+        /// Until, YYYY-MM-DD (a past position).
+        #[arg(long)]
+        to: Option<String>,
+        /// End the contact's current positions the day this one starts.
+        #[arg(long)]
+        end_current: bool,
+    },
+    /// End a current position.
+    End {
+        /// The position's number (from position list).
+        id: String,
+        /// The last day, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        on: Option<String>,
+    },
+    /// A contact's positions: current, then past.
+    List {
+        /// The contact (id or unambiguous name).
+        contact: String,
+    },
+}
+
+#[derive(Debug, Args, Default)]
+pub struct OrgFieldArgs {
+    /// Its Korean name.
+    #[arg(long)]
+    pub name_ko: Option<String>,
+    /// Its Chinese name.
+    #[arg(long)]
+    pub name_zh: Option<String>,
+    /// Its English name.
+    #[arg(long)]
+    pub name_en: Option<String>,
+    /// government, research_institute, university, company, association or other.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// A city or province, any name form.
+    #[arg(long)]
+    pub place: Option<String>,
+    /// The organization it is part of (id or name).
+    #[arg(long)]
+    pub parent: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// Add an organization; its id is printed alone on the last line.
+    Add {
+        /// Its name, in any language.
+        name: String,
+        #[command(flatten)]
+        fields: OrgFieldArgs,
+    },
+    /// Change an organization's names, kind, place or parent.
+    Edit {
+        /// The organization (id or a name in any language).
+        org: String,
+        #[command(flatten)]
+        fields: OrgFieldArgs,
+    },
+    /// Merge an organization into another: positions and projects move, it is removed.
+    Merge {
+        /// The duplicate, removed.
+        org: String,
+        /// The organization that stays.
+        into: String,
+    },
+    /// Every organization, within its parents, with how many hold a post there.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HonorCommand {
+    /// Record an honour or membership of a contact.
+    Add {
+        /// The contact (id or unambiguous name).
+        #[arg(long)]
+        contact: String,
+        /// honorary_citizen, seoul_club or award.
+        #[arg(long)]
+        kind: String,
+        /// Conferred or member since, YYYY-MM-DD.
+        #[arg(long)]
+        on: Option<String>,
+        /// active, lapsed or revoked (default: active).
+        #[arg(long)]
+        status: Option<String>,
+        /// The award's name, or any remark.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Honours and memberships, of one contact or of everyone.
+    List {
+        /// Only this contact (id or unambiguous name).
+        #[arg(long)]
+        contact: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CommitteeCommand {
+    /// Add a committee; its id is printed alone on the last line.
+    Add {
+        /// Its English name.
+        #[arg(long)]
+        name: String,
+        /// Its Korean name (default: the English one).
+        #[arg(long)]
+        name_ko: Option<String>,
+        /// Its Chinese name (default: the English one).
+        #[arg(long)]
+        name_zh: Option<String>,
+        /// The places it covers (repeatable).
+        #[arg(long, required = true)]
+        place: Vec<String>,
+        /// Founded, YYYY-MM-DD.
+        #[arg(long)]
+        founded: Option<String>,
+    },
+    /// Change a committee's names, places or founding day.
+    Edit {
+        /// The committee (id or a name in any language).
+        committee: String,
+        /// Its English name.
+        #[arg(long)]
+        name: Option<String>,
+        /// Its Korean name.
+        #[arg(long)]
+        name_ko: Option<String>,
+        /// Its Chinese name.
+        #[arg(long)]
+        name_zh: Option<String>,
+        /// The places it covers, instead of the current ones (repeatable).
+        #[arg(long)]
+        place: Vec<String>,
+        /// Founded, YYYY-MM-DD.
+        #[arg(long)]
+        founded: Option<String>,
+    },
+    /// Members of a committee.
+    #[command(subcommand)]
+    Member(CommitteeMemberCommand),
+    /// Meetings of a committee.
+    #[command(subcommand)]
+    Meeting(CommitteeMeetingCommand),
+    /// Every committee with its places, members and last meeting.
+    List,
+    /// A committee with its members and meetings.
+    Show {
+        /// The committee (id or a name in any language).
+        committee: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CommitteeMemberCommand {
+    /// Give a contact, or an officer, a seat on a committee.
+    Add {
+        /// The committee (id or a name in any language).
+        committee: String,
+        /// The contact (id or unambiguous name).
+        #[arg(long, required_unless_present = "user", conflicts_with = "user")]
+        contact: Option<String>,
+        /// Or one of Seoul's users (name or id).
+        #[arg(long)]
+        user: Option<String>,
+        /// chair, vice_chair, secretary or member.
+        #[arg(long)]
+        role: String,
+        /// seoul or counterpart (default: counterpart for a contact, seoul for a user).
+        #[arg(long)]
+        side: Option<String>,
+        /// Since, YYYY-MM-DD.
+        #[arg(long)]
+        from: Option<String>,
+        /// Until, YYYY-MM-DD.
+        #[arg(long)]
+        to: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CommitteeMeetingCommand {
+    /// Record a meeting; it is logged as an interaction with every attendee. Its id is printed alone on the last line.
+    Add {
+        /// The committee (id or a name in any language).
+        committee: String,
+        /// The day, YYYY-MM-DD.
+        #[arg(long)]
+        on: String,
+        /// Where, any place name form.
+        #[arg(long)]
+        place: Option<String>,
+        /// The agenda.
+        #[arg(long)]
+        agenda: Option<String>,
+        /// The minutes.
+        #[arg(long)]
+        minutes: Option<String>,
+        /// A contact who attended (repeatable).
+        #[arg(long)]
+        attendee: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AgreementCommand {
+    /// Record a sister or friendship city tie or an MOU with a place; its id is printed alone on the last line.
+    Add {
+        /// The city or province, any name form.
+        #[arg(long)]
+        place: String,
+        /// exploring, friendship, sister_city or mou.
+        #[arg(long)]
+        status: String,
+        /// From, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        on: Option<String>,
+        /// A contact who signed it (repeatable).
+        #[arg(long)]
+        signatory: Vec<String>,
+        /// Where the signed text is kept (a file number, a link).
+        #[arg(long)]
+        document: Option<String>,
+        /// A remark.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// A new step in an agreement's history.
+    Status {
+        /// The agreement (its number, or its place when there is one there).
+        agreement: String,
+        /// exploring, friendship, sister_city, mou, renewed or suspended.
+        #[arg(long)]
+        to: String,
+        /// From, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        on: Option<String>,
+    },
+    /// Agreements with their history.
+    List {
+        /// Only in this place; a province includes its cities.
+        #[arg(long)]
+        place: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProjectCommand {
+    /// Record a cooperation project; its id is printed alone on the last line.
+    Add {
+        /// Its title (in English, or the one language it has).
+        #[arg(long)]
+        title: String,
+        /// Its Korean title.
+        #[arg(long)]
+        title_ko: Option<String>,
+        /// Its Chinese title.
+        #[arg(long)]
+        title_zh: Option<String>,
+        /// A policy area (repeatable).
+        #[arg(long, required = true)]
+        area: Vec<String>,
+        /// The city or province, any name form.
+        #[arg(long)]
+        place: String,
+        /// A counterpart organization (repeatable; created if new).
+        #[arg(long)]
+        org: Vec<String>,
+        /// Seoul's responsible officer (name or id).
+        #[arg(long)]
+        officer: Option<String>,
+        /// idea, proposal, mou, pilot, running, done or stopped (default: idea).
+        #[arg(long)]
+        stage: Option<String>,
+        /// Since, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        on: Option<String>,
+    },
+    /// A new stage in a project's history.
+    Stage {
+        /// The project (id or a title in any language).
+        project: String,
+        /// idea, proposal, mou, pilot, running, done or stopped.
+        #[arg(long)]
+        to: String,
+        /// From, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        on: Option<String>,
+    },
+    /// Attach a follow-up to a project: something promised to (or by) a contact.
+    FollowUp {
+        /// The project (id or a title in any language).
+        project: String,
+        /// Who it is promised to (id or unambiguous name).
+        #[arg(long)]
+        contact: String,
+        /// What is promised.
+        #[arg(long)]
+        what: String,
+        /// Due, YYYY-MM-DD.
+        #[arg(long)]
+        due: String,
+        /// The contact promised it (default: Seoul did).
+        #[arg(long)]
+        theirs: bool,
+    },
+    /// Projects with their stage.
+    List {
+        /// Only in this place; a province includes its cities.
+        #[arg(long)]
+        place: Option<String>,
+    },
+    /// A project with its history and follow-ups.
+    Show {
+        /// The project (id or a title in any language).
+        project: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RelationCommand {
+    /// Record a tie between two people; its id is printed alone on the last line.
+    Add {
+        /// The first person (id or unambiguous name); for superior, the superior; for introduced, who introduced.
+        #[arg(long)]
+        from: String,
+        /// The second person (id or unambiguous name).
+        #[arg(long)]
+        to: String,
+        /// introduced, colleague, superior, family, classmate or friend.
+        #[arg(long)]
+        kind: String,
+        /// A remark (how they know each other).
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// The ties recorded with a contact.
+    List {
+        /// The contact (id or unambiguous name).
+        contact: String,
+    },
+    /// Remove a recorded tie.
+    Remove {
+        /// The tie's number (from relation list).
+        id: String,
     },
 }
 

@@ -156,6 +156,14 @@ fn every_key_used_in_the_source_exists() {
                     "mydata-",
                     "event-",
                     "member-",
+                    "position-",
+                    "org-",
+                    "honor-",
+                    "committee-",
+                    "agreement-",
+                    "project-",
+                    "relation-",
+                    "path-",
                 ]
                 .iter()
                 .any(|p| candidate.starts_with(p));

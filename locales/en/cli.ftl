@@ -305,3 +305,98 @@ audit-action-outbox-retry = retried a message
 audit-system = the scheduler
 audit-stranger = an account enrolling
 contact-data-written = Wrote what is stored about them to { $path } (readable by you only).
+
+contact-edited = Changed contact #{ $id } { $name }.
+position-added = Recorded the position at { $organization }.
+position-end-done = Position #{ $id } ended on { $date }.
+position-none = No positions recorded.
+position-row-current = #{ $id } { $title } — { $organization } (since { $from })
+position-row-past = #{ $id } { $title } — { $organization } ({ $from } – { $to })
+org-added = Added organization { $name }.
+org-changed = Changed organization { $name }.
+org-merged = Merged { $gone } into { $name }.
+org-none = No organizations yet.
+org-row = #{ $id } { $name } · { $kind } · { $place } · { $people ->
+        [one] 1 person holds a post
+       *[other] { $people } people hold a post
+    }
+honor-added = Recorded: { $kind }.
+honor-none = No honours recorded.
+honor-row = #{ $id } { $name } — { $kind } { $date } ({ $status }) { $note }
+committee-added = Added committee { $name }.
+committee-changed = Changed committee { $name }.
+committee-member-added = Seat on { $committee }: { $role }, { $side }.
+committee-meeting-added = Recorded the meeting of { $committee } on { $date }, logged with { $count ->
+        [one] 1 attendee
+       *[other] { $count } attendees
+    }.
+committee-none = No committees yet.
+committee-no-members = No members yet.
+committee-row = #{ $id } { $name } · { $places } · { $members ->
+        [one] 1 member
+       *[other] { $members } members
+    } · last meeting { $last }
+committee-seat = {"  "}{ $name } — { $role }, { $side } { $from }–{ $to }
+committee-meeting-row = {"  "}{ $date } { $place } — { $agenda } · { $attendees }
+agreement-added = Recorded: { $place }, { $status }.
+agreement-status-changed = Agreement #{ $id }: { $status } from { $date }.
+agreement-none = No agreements recorded.
+agreement-row = #{ $id } { $place } — { $status } · { $history } · { $signatories } { $document }
+project-added = Added project { $title }.
+project-stage-changed = { $title }: { $stage } from { $date }.
+project-follow-up-added = Follow-up on { $title } due { $date }.
+project-none = No projects recorded.
+project-row = #{ $id } { $title } — { $stage } · { $areas } · { $place } · { $orgs } · { $officer }
+project-title-in = {"  "}{ $lang }: { $title }
+project-step = {"  "}{ $date } { $stage }
+project-follow-up-open = {"  "}☐ { $date } { $name }: { $what }
+project-follow-up-done = {"  "}☑ { $date } { $name }: { $what }
+relation-added = Recorded: { $sentence }.
+relation-none = No ties recorded.
+relation-by-admin = the admin
+relation-row = #{ $id } { $sentence } — recorded by { $by } on { $date } { $note }
+relation-removed = Removed tie #{ $id }.
+path-header = { $count ->
+        [one] The best way in to { $name }:
+       *[other] The best { $count } ways in to { $name }, shortest first:
+    }
+path-none = No known way in to { $name } yet: no officer has met them or anyone tied to them.
+path-step-met = { $officer } met { $name } { $times ->
+        [one] once
+       *[other] { $times } times
+    }, last on { $date }
+path-step-together = { $a } and { $b } met together { $times ->
+        [one] once
+       *[other] { $times } times
+    }, last on { $date }
+path-tie-introduced = { $a } introduced { $b }
+path-tie-colleague = { $a } and { $b } are colleagues
+path-tie-superior = { $a } is { $b }'s superior
+path-tie-family = { $a } and { $b } are family
+path-tie-classmate = { $a } and { $b } were classmates
+path-tie-friend = { $a } and { $b } are friends
+audit-action-committee = read a committee
+audit-action-agreement = read agreements
+audit-action-project = read projects
+audit-action-organizations = listed organizations
+audit-action-positions = read positions
+audit-action-honors = read honours
+audit-action-relations = read ties
+audit-action-path = looked for ways in
+audit-action-contact-edit = changed a contact
+audit-action-honor-add = recorded an honour
+audit-action-committee-add = added a committee
+audit-action-committee-change = changed a committee
+audit-action-committee-member = seated a committee member
+audit-action-committee-meeting = recorded a committee meeting
+audit-action-agreement-add = recorded an agreement
+audit-action-agreement-status = moved an agreement
+audit-action-project-add = added a project
+audit-action-project-stage = moved a project
+audit-action-org-add = added an organization
+audit-action-org-change = changed an organization
+audit-action-org-merge = merged organizations
+audit-action-position-add = recorded a position
+audit-action-position-end = ended a position
+audit-action-relation-add = recorded a tie
+audit-action-relation-remove = removed a tie

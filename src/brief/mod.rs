@@ -4,6 +4,7 @@
 
 mod charts;
 pub mod make;
+pub mod ways;
 
 use std::fmt::Write as _;
 

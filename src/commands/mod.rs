@@ -3,11 +3,14 @@
 
 mod brief;
 mod cadence;
+mod careers;
 mod contact;
 mod demo;
 mod event;
 mod exchange;
+mod institutions;
 mod interaction;
+mod network;
 mod out;
 mod reminders;
 mod serve;
@@ -19,8 +22,9 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use crate::cli::{
-    CadenceCommand, Cli, Command, ContactCommand, EventCommand, InteractionCommand, MemberCommand,
-    OutboxCommand, RemindersCommand, UserCommand,
+    AgreementCommand, CadenceCommand, Cli, Command, CommitteeCommand, ContactCommand, EventCommand,
+    HonorCommand, InteractionCommand, MemberCommand, OrgCommand, OutboxCommand, PositionCommand,
+    ProjectCommand, RelationCommand, RemindersCommand, UserCommand,
 };
 use crate::config::Config;
 use crate::domain::access::{Action, allowed};
@@ -215,6 +219,23 @@ impl Context {
             .to_string()
     }
 
+    /// Today in the office's zone.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.store.clock.now().with_timezone(&self.tz).date_naive()
+    }
+
+    /// A date flag (`YYYY-MM-DD`), or today without one.
+    pub fn day_or_today(
+        &self,
+        field: &'static str,
+        value: Option<&str>,
+    ) -> Result<chrono::NaiveDate, domain::Error> {
+        match value {
+            Some(value) => domain::dates::parse_date(field, value),
+            None => Ok(self.today()),
+        }
+    }
+
     pub fn date(&self, at: DateTime<Utc>) -> String {
         at.with_timezone(&self.tz).format("%Y-%m-%d").to_string()
     }
@@ -388,6 +409,22 @@ pub fn action_of(command: &Command) -> Action {
         Command::Audit { .. } => Action::ReadAudit,
         Command::Export(_) => Action::ExportData,
         Command::Import(_) => Action::ImportData,
+        Command::Contact(ContactCommand::Edit(_)) => Action::EditContact,
+        Command::Position(PositionCommand::List { .. })
+        | Command::Org(OrgCommand::List)
+        | Command::Honor(HonorCommand::List { .. })
+        | Command::Committee(CommitteeCommand::List | CommitteeCommand::Show { .. })
+        | Command::Agreement(AgreementCommand::List { .. })
+        | Command::Project(ProjectCommand::List { .. } | ProjectCommand::Show { .. })
+        | Command::Relation(RelationCommand::List { .. })
+        | Command::Path { .. } => Action::ReadCard,
+        Command::Position(_)
+        | Command::Org(_)
+        | Command::Honor(_)
+        | Command::Committee(_)
+        | Command::Agreement(_)
+        | Command::Project(_)
+        | Command::Relation(_) => Action::ManageInstitutions,
     }
 }
 
@@ -496,6 +533,17 @@ async fn dispatch(command: Command, ctx: Context) -> Outcome {
         Command::Audit { contact, user, .. } => brief::audit(&ctx, contact, user).await,
         Command::Export(args) => exchange::export(&ctx, args).await,
         Command::Import(args) => exchange::import(&ctx, args).await,
+        Command::Contact(ContactCommand::Edit(args)) => careers::edit(&ctx, *args).await,
+        Command::Position(command) => careers::position(&ctx, command).await,
+        Command::Org(command) => careers::org(&ctx, command).await,
+        Command::Honor(command) => institutions::honor(&ctx, command).await,
+        Command::Committee(command) => institutions::committee(&ctx, command).await,
+        Command::Agreement(command) => institutions::agreement(&ctx, command).await,
+        Command::Project(command) => institutions::project(&ctx, command).await,
+        Command::Relation(command) => network::relation(&ctx, command).await,
+        Command::Path { to, from, limit } => {
+            network::path(&ctx, &to, from.as_deref(), limit).await
+        }
     }
 }
 

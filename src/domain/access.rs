@@ -37,6 +37,12 @@ pub enum Action {
     Operate,
     /// The office's rules: a category's keep-in-touch cadence.
     OfficeSettings,
+    /// Change a contact (`contact edit`, the card's *Edit*): its owner
+    /// (an officer) or an admin.
+    EditContact,
+    /// Committees, agreements, projects, honours, organizations,
+    /// positions and ties between people.
+    ManageInstitutions,
 }
 
 /// Whether `role` may do `action`. Admins work through the CLI; in the bot
@@ -49,7 +55,11 @@ pub fn allowed(role: Role, action: Action) -> bool {
         // like the mayor's office.
         Action::ReadBrief => matches!(role, Role::Officer | Role::MayorOffice | Role::Admin),
         Action::LogInteraction | Action::AddContact | Action::KeepInTouch => role == Role::Officer,
-        Action::ManageEvents | Action::ReadEvents | Action::ManageContacts => {
+        Action::ManageEvents
+        | Action::ReadEvents
+        | Action::ManageContacts
+        | Action::EditContact
+        | Action::ManageInstitutions => {
             matches!(role, Role::Officer | Role::Admin)
         }
         Action::ExportData

@@ -43,7 +43,7 @@ impl OrganizationFields {
         self
     }
 
-    fn names(&self) -> impl Iterator<Item = &String> {
+    pub fn names(&self) -> impl Iterator<Item = &String> {
         [&self.name_ko, &self.name_zh, &self.name_en]
             .into_iter()
             .flatten()

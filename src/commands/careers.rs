@@ -1,0 +1,341 @@
+//! `inmaek contact edit`, `position add|end|list`, `org add|edit|merge|list`.
+
+use super::{Context, Outcome, out, parse_all};
+use crate::cli::{ContactEditArgs, OrgCommand, OrgFieldArgs, PositionCommand};
+use crate::domain::contact::{parse_email, parse_phone, parse_text};
+use crate::domain::dates::parse_date;
+use crate::domain::keys::{Category, OrganizationKind};
+use crate::domain::names::{PersonName, guess_form};
+use crate::domain::{Error, Lang};
+use crate::store::careers::{NewPosition, OrganizationFields};
+use crate::store::edit::{ContactEdit, Detail};
+use crate::store::reference::{organization_name, place_name};
+
+/// Titles and organization names: one line, this long at most.
+const LINE: usize = 200;
+
+/// `work:kim@example.cn` → (work, kim@example.cn); a label is letters only.
+fn labelled(value: &str) -> (Option<String>, &str) {
+    match value.split_once(':') {
+        Some((label, rest))
+            if !label.trim().is_empty()
+                && label.trim().chars().count() <= 20
+                && label.trim().chars().all(char::is_alphabetic) =>
+        {
+            (Some(label.trim().to_owned()), rest.trim())
+        }
+        _ => (None, value.trim()),
+    }
+}
+
+fn details(
+    values: &[String],
+    parse: fn(&str) -> Result<String, Error>,
+) -> Result<Vec<Detail>, Error> {
+    values
+        .iter()
+        .map(|value| {
+            let (label, value) = labelled(value);
+            Ok(Detail {
+                label,
+                value: parse(value)?,
+            })
+        })
+        .collect()
+}
+
+/// Refuses an officer changing a contact someone else keeps (admins may).
+async fn may_edit(ctx: &Context, contact: &crate::store::records::Contact) -> Outcome {
+    let Some(user_id) = ctx.actor.user_id else {
+        return Ok(());
+    };
+    let user = ctx.store.find_user(&user_id.to_string()).await?;
+    if user.role == crate::domain::keys::Role::Admin || contact.owner_user_id == Some(user.id) {
+        return Ok(());
+    }
+    let label = ctx
+        .store
+        .contact_label(contact.id, ctx.lang)
+        .await?
+        .unwrap_or_else(|| format!("#{}", contact.id));
+    Err(Error::NotTheOwner {
+        contact: label,
+        user: user.name,
+    }
+    .into())
+}
+
+pub async fn edit(ctx: &Context, args: ContactEditArgs) -> Outcome {
+    let contact = ctx.store.resolve_contact(&args.contact).await?;
+    may_edit(ctx, &contact).await?;
+    let mut add_names = Vec::new();
+    for name in &args.add_name {
+        add_names.push(PersonName::parse(guess_form(name), name)?);
+    }
+    let position = match (&args.org, &args.title) {
+        (Some(org), Some(title)) => {
+            let org = parse_text("org", org, LINE)?.ok_or(Error::Empty { field: "org" })?;
+            let org = ctx.store.organization_named(&org).await?;
+            Some((org.id, parse_text("title", title, LINE)?))
+        }
+        _ => None,
+    };
+    let place_id = match &args.place {
+        Some(place) => Some(ctx.store.resolve_place(place).await?.id),
+        None => None,
+    };
+    let birthday = args
+        .birthday
+        .as_deref()
+        .map(|day| parse_date("birthday", day))
+        .transpose()?
+        .map(|day| (day, args.lunar));
+    let edit = ContactEdit {
+        add_names,
+        remove_names: args.remove_name.clone(),
+        add_categories: parse_all(&args.category, Category::parse)?,
+        remove_categories: parse_all(&args.remove_category, Category::parse)?,
+        position,
+        place_id,
+        lang: args.language.as_deref().map(Lang::parse).transpose()?,
+        add_emails: details(&args.email, parse_email)?,
+        add_phones: details(&args.phone, parse_phone)?,
+        remove_emails: args.remove_email.clone(),
+        remove_phones: args.remove_phone.clone(),
+        birthday,
+        today: Some(ctx.today()),
+    };
+    ctx.store.edit_contact(contact.id, edit).await?;
+    let label = ctx
+        .store
+        .contact_label(contact.id, ctx.lang)
+        .await?
+        .unwrap_or_default();
+    ctx.say(
+        "contact-edited",
+        &[("id", contact.id.into()), ("name", label.into())],
+    );
+    Ok(())
+}
+
+pub async fn position(ctx: &Context, command: PositionCommand) -> Outcome {
+    match command {
+        PositionCommand::Add {
+            contact,
+            org,
+            title,
+            from,
+            to,
+            end_current,
+        } => {
+            let contact = ctx.store.resolve_contact(&contact).await?;
+            let org = parse_text("org", &org, LINE)?.ok_or(Error::Empty { field: "org" })?;
+            let title = parse_text("title", &title, LINE)?;
+            let from = from.as_deref().map(|d| parse_date("from", d)).transpose()?;
+            let to = to.as_deref().map(|d| parse_date("to", d)).transpose()?;
+            let org = ctx.store.organization_named(&org).await?;
+            let position = ctx
+                .store
+                .add_position(NewPosition {
+                    contact_id: contact.id,
+                    organization_id: org.id,
+                    title,
+                    from,
+                    to,
+                    end_current,
+                    today: ctx.today(),
+                })
+                .await?;
+            ctx.say(
+                "position-added",
+                &[("organization", organization_name(&org, ctx.lang).into())],
+            );
+            out::line(&position.id.to_string());
+        }
+        PositionCommand::End { id, on } => {
+            let id = parse_id("position", &id)?;
+            let on = ctx.day_or_today("on", on.as_deref())?;
+            ctx.store.end_position(id, on).await?;
+            ctx.say(
+                "position-end-done",
+                &[("id", id.into()), ("date", on.to_string().into())],
+            );
+        }
+        PositionCommand::List { contact } => {
+            let contact = ctx.store.resolve_contact(&contact).await?;
+            let positions = ctx.store.positions_of(contact.id).await?;
+            ctx.read("positions", &format!("contact:{}", contact.id), &[contact.id])
+                .await?;
+            if positions.is_empty() {
+                ctx.say("position-none", &[]);
+            }
+            for (position, org) in positions {
+                ctx.say(
+                    if position.ended_on.is_some() {
+                        "position-row-past"
+                    } else {
+                        "position-row-current"
+                    },
+                    &[
+                        ("id", position.id.into()),
+                        ("organization", organization_name(&org, ctx.lang).into()),
+                        ("title", position.title.unwrap_or_default().into()),
+                        ("from", span_day(position.started_on).into()),
+                        ("to", span_day(position.ended_on).into()),
+                    ],
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A day of a span, or `…` when not known.
+fn span_day(day: Option<chrono::NaiveDate>) -> String {
+    day.map_or_else(|| "…".to_owned(), |d| d.to_string())
+}
+
+/// A record's number as typed (`12`, `#12`).
+pub(super) fn parse_id(kind: &'static str, value: &str) -> Result<i32, Error> {
+    value
+        .trim()
+        .trim_start_matches('#')
+        .parse::<i32>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or_else(|| Error::NotFound {
+            kind,
+            query: value.trim().to_owned(),
+        })
+}
+
+async fn org_fields(ctx: &Context, args: &OrgFieldArgs) -> Result<OrganizationFields, super::Failure> {
+    let name = |field: &'static str, value: &Option<String>| -> Result<Option<String>, Error> {
+        value
+            .as_deref()
+            .map(|v| parse_text(field, v, LINE))
+            .transpose()
+            .map(Option::flatten)
+    };
+    Ok(OrganizationFields {
+        name_ko: name("name-ko", &args.name_ko)?,
+        name_zh: name("name-zh", &args.name_zh)?,
+        name_en: name("name-en", &args.name_en)?,
+        kind: args
+            .kind
+            .as_deref()
+            .map(OrganizationKind::parse)
+            .transpose()?,
+        place_id: match &args.place {
+            Some(place) => Some(ctx.store.resolve_place(place).await?.id),
+            None => None,
+        },
+        parent_id: match &args.parent {
+            Some(parent) => Some(ctx.store.resolve_organization(parent).await?.id),
+            None => None,
+        },
+    })
+}
+
+pub async fn org(ctx: &Context, command: OrgCommand) -> Outcome {
+    match command {
+        OrgCommand::Add { name, fields } => {
+            let name = parse_text("name", &name, LINE)?.ok_or(Error::Empty { field: "name" })?;
+            let mut fields = org_fields(ctx, &fields).await?;
+            // The positional name goes to its script's column unless given there.
+            let guessed = OrganizationFields::default().with_name(&name);
+            fields.name_ko = fields.name_ko.or(guessed.name_ko);
+            fields.name_zh = fields.name_zh.or(guessed.name_zh);
+            fields.name_en = fields.name_en.or(guessed.name_en);
+            let org = ctx.store.add_organization(fields).await?;
+            ctx.say(
+                "org-added",
+                &[("name", organization_name(&org, ctx.lang).into())],
+            );
+            out::line(&org.id.to_string());
+        }
+        OrgCommand::Edit { org, fields } => {
+            let org = ctx.store.resolve_organization(&org).await?;
+            let fields = org_fields(ctx, &fields).await?;
+            if fields.names().next().is_none()
+                && fields.kind.is_none()
+                && fields.place_id.is_none()
+                && fields.parent_id.is_none()
+            {
+                return Err(Error::Empty { field: "change" }.into());
+            }
+            let org = ctx.store.change_organization(org.id, fields).await?;
+            ctx.say(
+                "org-changed",
+                &[("name", organization_name(&org, ctx.lang).into())],
+            );
+        }
+        OrgCommand::Merge { org, into } => {
+            let gone = ctx.store.resolve_organization(&org).await?;
+            let kept = ctx.store.resolve_organization(&into).await?;
+            let kept = ctx.store.merge_organizations(gone.id, kept.id).await?;
+            ctx.say(
+                "org-merged",
+                &[
+                    ("gone", organization_name(&gone, ctx.lang).into()),
+                    ("name", organization_name(&kept, ctx.lang).into()),
+                ],
+            );
+        }
+        OrgCommand::List => {
+            let rows = ctx.store.organization_rows().await?;
+            let places = ctx.store.places_by_id().await?;
+            ctx.read("organizations", "all", &[]).await?;
+            if rows.is_empty() {
+                ctx.say("org-none", &[]);
+            }
+            for row in rows {
+                let org = &row.organization;
+                let mut within: Vec<String> = row
+                    .parents
+                    .iter()
+                    .rev()
+                    .map(|p| organization_name(p, ctx.lang).to_owned())
+                    .collect();
+                within.push(organization_name(org, ctx.lang).to_owned());
+                ctx.say(
+                    "org-row",
+                    &[
+                        ("id", org.id.into()),
+                        ("name", within.join(" › ").into()),
+                        (
+                            "kind",
+                            ctx.label(OrganizationKind::KIND, org.kind.key()).into(),
+                        ),
+                        (
+                            "place",
+                            org.place_id
+                                .and_then(|id| places.get(&id))
+                                .map(|p| place_name(p, ctx.lang).to_owned())
+                                .unwrap_or_default()
+                                .into(),
+                        ),
+                        ("people", row.current.into()),
+                    ],
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_is_letters_before_a_colon() {
+        assert_eq!(
+            labelled("work:kim@example.cn"),
+            (Some("work".to_owned()), "kim@example.cn")
+        );
+        assert_eq!(labelled("직장: 010-1234-5678").0.as_deref(), Some("직장"));
+        assert_eq!(labelled("+86 138 0000 0000"), (None, "+86 138 0000 0000"));
+        assert_eq!(labelled("tel1:123").0, None);
+    }
+}
