@@ -17,8 +17,8 @@ use inmaek::domain::names::PersonName;
 use inmaek::store::Store;
 use inmaek::store::audit::Actor;
 use inmaek::store::contacts::NewContact;
+use inmaek::store::institutions::{NewAgreement, NewProject};
 use inmaek::store::interactions::{NewFollowUp, NewInteraction};
-use inmaek::store::relations::NewProject;
 use inmaek::store::users::Invitation;
 use inmaek::telegram_sim::SimUser;
 
@@ -158,23 +158,27 @@ async fn fixture(store: &Store) -> Fixture {
     met(store, shenyang, 400, "선양", Vec::new()).await;
     let harbin = store.resolve_place("harbin").await.unwrap().id;
     store
-        .add_agreement(
-            harbin,
-            AgreementStatus::Exploring,
-            NaiveDate::from_ymd_opt(2026, 2, 1),
-            None,
-            Some("자매도시 검토".into()),
-        )
+        .add_agreement(NewAgreement {
+            place_id: harbin,
+            status: AgreementStatus::Exploring,
+            on: NaiveDate::from_ymd_opt(2026, 2, 1),
+            signatory_ids: Vec::new(),
+            document: None,
+            note: Some("자매도시 검토".into()),
+        })
         .await
         .unwrap();
     store
         .add_project(NewProject {
             title: "Harbin waterworks training".into(),
+            title_ko: None,
+            title_zh: None,
+            areas: vec![PolicyArea::Waterworks],
             place_id: Some(harbin),
-            organization_id: None,
-            policy_area: Some(PolicyArea::Waterworks),
+            organization_ids: Vec::new(),
+            officer_user_id: None,
             stage: inmaek::domain::keys::ProjectStage::Idea,
-            started_on: None,
+            on: None,
             note: None,
         })
         .await

@@ -9,10 +9,15 @@ use inmaek::domain::Lang;
 use inmaek::domain::keys::*;
 use inmaek::domain::names::PersonName;
 use inmaek::exchange::json::{parse_dump, write_dump};
+use inmaek::store::careers::{NewPosition, OrganizationFields};
 use inmaek::store::contacts::NewContact;
 use inmaek::store::dump::Dump;
+use inmaek::store::edit::{ContactEdit, Detail};
+use inmaek::store::institutions::{
+    Member, NewAgreement, NewCommittee, NewMeeting, NewProject, NewSeat,
+};
 use inmaek::store::interactions::{NewFollowUp, NewInteraction};
-use inmaek::store::relations::{Member, NewCommittee, NewProject};
+use inmaek::store::network::NewTie;
 use inmaek::store::users::Invitation;
 use inmaek::store::{Store, StoreError};
 
@@ -114,7 +119,7 @@ async fn populate(store: &Store) {
     let heilongjiang = store.resolve_place("heilongjiang").await.unwrap().id;
     let committee = store
         .add_committee(NewCommittee {
-            key: "seoul_heilongjiang".into(),
+            key: Some("seoul_heilongjiang".into()),
             name_en: "Seoul–Heilongjiang Committee".into(),
             name_ko: "서울-헤이룽장성 위원회".into(),
             name_zh: "首尔—黑龙江省委员会".into(),
@@ -123,47 +128,133 @@ async fn populate(store: &Store) {
         })
         .await
         .unwrap();
+    for (member, role) in [
+        (Member::Contact(wang), CommitteeRole::Chair),
+        (Member::User(park), CommitteeRole::Secretary),
+    ] {
+        store
+            .add_committee_member(NewSeat {
+                committee_id: committee.id,
+                member,
+                role,
+                side: None,
+                joined_on: d(2026, 1, 1),
+                left_on: None,
+            })
+            .await
+            .unwrap();
+    }
     store
-        .add_committee_member(committee.id, Member::Contact(wang), None, None)
+        .add_committee_meeting(NewMeeting {
+            committee_id: committee.id,
+            held_on: d(2026, 6, 1).unwrap(),
+            place_id: Some(harbin),
+            agenda: Some("first".into()),
+            minutes: Some("agreed on a youth exchange".into()),
+            attendee_ids: vec![wang],
+            tz: chrono_tz::Asia::Seoul,
+        })
+        .await
+        .unwrap();
+    let agreement = store
+        .add_agreement(NewAgreement {
+            place_id: harbin,
+            status: AgreementStatus::Exploring,
+            on: d(2026, 2, 1),
+            signatory_ids: vec![wang],
+            document: Some("IR-2026-014".into()),
+            note: None,
+        })
         .await
         .unwrap();
     store
-        .add_committee_member(
-            committee.id,
-            Member::User(park),
-            Some("secretary".into()),
-            d(2026, 1, 1),
-        )
+        .set_agreement_status(agreement.id, AgreementStatus::Friendship, d(2026, 5, 1))
+        .await
+        .unwrap();
+    // Organizations within one another, a career, and a project with them.
+    let province = store
+        .add_organization(OrganizationFields {
+            kind: Some(OrganizationKind::Government),
+            place_id: Some(heilongjiang),
+            ..OrganizationFields::default().with_name("黑龙江省人民政府")
+        })
+        .await
+        .unwrap();
+    let office = store
+        .add_organization(OrganizationFields {
+            kind: Some(OrganizationKind::Government),
+            parent_id: Some(province.id),
+            ..OrganizationFields::default().with_name("黑龙江省外事办公室")
+        })
         .await
         .unwrap();
     store
-        .add_committee_meeting(
-            committee.id,
-            d(2026, 6, 1).unwrap(),
-            Some(harbin),
-            Some("first".into()),
-        )
+        .add_position(NewPosition {
+            contact_id: wang,
+            organization_id: office.id,
+            title: Some("处长".into()),
+            from: d(2020, 3, 1),
+            to: None,
+            end_current: true,
+            today: d(2026, 11, 28).unwrap(),
+        })
         .await
         .unwrap();
-    store
-        .add_agreement(
-            harbin,
-            AgreementStatus::Exploring,
-            d(2026, 2, 1),
-            None,
-            None,
-        )
-        .await
-        .unwrap();
-    store
+    let project = store
         .add_project(NewProject {
             title: "Harbin sewage".into(),
+            title_ko: Some("하얼빈 하수".into()),
+            title_zh: Some("哈尔滨污水".into()),
+            areas: vec![PolicyArea::Sewage, PolicyArea::Environment],
             place_id: Some(harbin),
-            organization_id: None,
-            policy_area: Some(PolicyArea::Sewage),
+            organization_ids: vec![office.id],
+            officer_user_id: Some(park),
             stage: ProjectStage::Idea,
-            started_on: None,
+            on: None,
             note: None,
+        })
+        .await
+        .unwrap();
+    store
+        .set_project_stage(project.id, ProjectStage::Proposal, d(2026, 7, 1))
+        .await
+        .unwrap();
+    store
+        .add_project_follow_up(
+            project.id,
+            wang,
+            Some(park),
+            "Send the plant's drawings".into(),
+            d(2026, 12, 15).unwrap(),
+            true,
+        )
+        .await
+        .unwrap();
+    store
+        .edit_contact(
+            wang,
+            ContactEdit {
+                add_emails: vec![Detail {
+                    label: Some("work".into()),
+                    value: "wang@example.cn".into(),
+                }],
+                add_phones: vec![Detail {
+                    label: Some("mobile".into()),
+                    value: "+86 138 0000 0000".into(),
+                }],
+                birthday: Some((d(1968, 8, 15).unwrap(), true)),
+                ..ContactEdit::default()
+            },
+        )
+        .await
+        .unwrap();
+    store
+        .add_tie(NewTie {
+            from: wang,
+            to: kim,
+            kind: TieKind::Classmate,
+            note: Some("Jilin University, 1990".into()),
+            recorded_by: Some(park),
         })
         .await
         .unwrap();

@@ -12,8 +12,10 @@ use inmaek::domain::names::PersonName;
 use inmaek::domain::{Lang, cadence::Health};
 use inmaek::store::contacts::{ContactFilter, NewContact};
 use inmaek::store::entity::{contact, contact_name, interaction_contact};
+use inmaek::store::institutions::{
+    Member, NewAgreement, NewCommittee, NewMeeting, NewProject, NewSeat,
+};
 use inmaek::store::interactions::{NewFollowUp, NewInteraction};
-use inmaek::store::relations::{Member, NewCommittee, NewProject};
 use inmaek::store::users::Invitation;
 use inmaek::store::{Store, StoreError};
 use inmaek::telegram::Keyboards;
@@ -666,7 +668,7 @@ async fn honors_committees_agreements_and_projects_are_recorded_per_place() {
 
         let committee = store
             .add_committee(NewCommittee {
-                key: "seoul_jilin".into(),
+                key: Some("seoul_jilin".into()),
                 name_en: "Seoul–Jilin Committee".into(),
                 name_ko: "서울-지린성 위원회".into(),
                 name_zh: "首尔—吉林省委员会".into(),
@@ -676,41 +678,66 @@ async fn honors_committees_agreements_and_projects_are_recorded_per_place() {
             .await
             .unwrap();
         store
-            .add_committee_member(
-                committee.id,
-                Member::Contact(kim.id),
-                Some("위원".into()),
-                date(2026, 3, 1),
-            )
+            .add_committee_member(NewSeat {
+                committee_id: committee.id,
+                member: Member::Contact(kim.id),
+                role: CommitteeRole::Member,
+                side: None,
+                joined_on: date(2026, 3, 1),
+                left_on: None,
+            })
             .await
             .unwrap();
         store
-            .add_committee_member(committee.id, Member::User(park), Some("간사".into()), None)
+            .add_committee_member(NewSeat {
+                committee_id: committee.id,
+                member: Member::User(park),
+                role: CommitteeRole::Secretary,
+                side: None,
+                joined_on: None,
+                left_on: None,
+            })
             .await
             .unwrap();
         store
-            .add_committee_meeting(
-                committee.id,
-                date(2026, 9, 10).unwrap(),
-                Some(changchun.id),
-                None,
-            )
+            .add_committee_meeting(NewMeeting {
+                committee_id: committee.id,
+                held_on: date(2026, 9, 10).unwrap(),
+                place_id: Some(changchun.id),
+                agenda: None,
+                minutes: None,
+                attendee_ids: vec![kim.id],
+                tz: chrono_tz::Asia::Seoul,
+            })
             .await
             .unwrap();
-        let committees = store.committees_of_place(jilin.id).await.unwrap();
+        let committees = store.committees_of_places(&[jilin.id]).await.unwrap();
         assert_eq!(committees.len(), 1);
-        assert_eq!(committees[0].1.len(), 2);
-        assert_eq!(committees[0].1[0].contact_id, Some(kim.id));
-        assert_eq!(committees[0].1[1].user_id, Some(park));
+        assert_eq!(committees[0].seats.len(), 2);
+        // The meeting was logged as an interaction with its attendee.
+        assert_eq!(committees[0].meetings[0].attendees.len(), 1);
+        assert!(
+            store
+                .contact_card(kim.id, 1)
+                .await
+                .unwrap()
+                .contact
+                .last_interaction_at
+                .is_some()
+        );
+        assert_eq!(committees[0].seats[1].member.contact_id, Some(kim.id));
+        assert_eq!(committees[0].seats[0].member.user_id, Some(park));
+        assert_eq!(committees[0].seats[0].member.side, Side::Seoul);
 
         store
-            .add_agreement(
-                changchun.id,
-                AgreementStatus::Friendship,
-                date(2025, 1, 1),
-                date(2025, 6, 1),
-                None,
-            )
+            .add_agreement(NewAgreement {
+                place_id: changchun.id,
+                status: AgreementStatus::Friendship,
+                on: date(2025, 6, 1),
+                signatory_ids: vec![kim.id],
+                document: None,
+                note: None,
+            })
             .await
             .unwrap();
         let agreements = store.agreements_of_place(changchun.id).await.unwrap();
@@ -719,17 +746,20 @@ async fn honors_committees_agreements_and_projects_are_recorded_per_place() {
         let project = store
             .add_project(NewProject {
                 title: "长春 smart water meters".into(),
+                title_ko: None,
+                title_zh: None,
+                areas: vec![PolicyArea::Waterworks],
                 place_id: Some(changchun.id),
-                organization_id: None,
-                policy_area: Some(PolicyArea::Waterworks),
+                organization_ids: Vec::new(),
+                officer_user_id: None,
                 stage: ProjectStage::Proposal,
-                started_on: date(2026, 5, 1),
+                on: date(2026, 5, 1),
                 note: None,
             })
             .await
             .unwrap();
         store
-            .set_project_stage(project.id, ProjectStage::Mou)
+            .set_project_stage(project.id, ProjectStage::Mou, date(2026, 9, 1))
             .await
             .unwrap();
         assert_eq!(

@@ -183,6 +183,8 @@ async fn load_in(txn: &sea_orm::DatabaseTransaction, spec: &Load, now: DateTime<
                 updated_at: Set(now),
                 snoozed_until: Set(None),
                 reminders_off: Set(false),
+                birthday: Set(None),
+                birthday_lunar: Set(false),
             });
             names.push(contact_name::ActiveModel {
                 contact_id: Set(id as i32),

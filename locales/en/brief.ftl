@@ -77,3 +77,5 @@ brief-person-place = Place: { $place }
 brief-date-impossible = “{ $text }” is not a date that exists. Send the day of the visit as, for example, 2026-12-10, December 10 or “next Friday”.
 brief-pick = Several people match “{ $query }”. Whose brief?
 cmd-brief = A relationship brief before a visit
+
+brief-committee-last-meeting = last met { $date }

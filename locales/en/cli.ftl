@@ -400,3 +400,7 @@ audit-action-position-add = recorded a position
 audit-action-position-end = ended a position
 audit-action-relation-add = recorded a tie
 audit-action-relation-remove = removed a tie
+
+card-birthday = {"  "}Birthday: { $date } (next: { $next })
+card-birthday-lunar = {"  "}Birthday: { $date }, lunar calendar (next: { $next })
+card-tie = {"  "}Tie: { $kind } — { $name }

@@ -47,3 +47,5 @@ brief-person-place = 지역: { $place }
 brief-date-impossible = “{ $text }”은(는) 존재하지 않는 날짜입니다. 방문일을 2026-12-10, 12월 10일, “다음 주 금요일”처럼 보내세요.
 brief-pick = “{ $query }”에 해당하는 사람이 여럿입니다. 누구의 브리핑인가요?
 cmd-brief = 방문 전 관계 브리핑
+
+brief-committee-last-meeting = 최근 회의 { $date }

@@ -250,3 +250,7 @@ audit-action-position-add = 직위 기록
 audit-action-position-end = 직위 종료
 audit-action-relation-add = 관계 기록
 audit-action-relation-remove = 관계 삭제
+
+card-birthday = {"  "}생일: { $date } (다음: { $next })
+card-birthday-lunar = {"  "}생일: 음력 { $date } (다음: 양력 { $next })
+card-tie = {"  "}관계: { $kind } — { $name }

@@ -47,3 +47,5 @@ brief-person-place = 地区：{ $place }
 brief-date-impossible = “{ $text }”不是存在的日期。请按如下方式发送访问日期：2026-12-10、12月10日或“下周五”。
 brief-pick = 有多人与“{ $query }”匹配。要谁的简报？
 cmd-brief = 访问前的关系简报
+
+brief-committee-last-meeting = 最近会议 { $date }

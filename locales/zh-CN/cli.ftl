@@ -250,3 +250,7 @@ audit-action-position-add = 记录职位
 audit-action-position-end = 结束职位
 audit-action-relation-add = 记录关系
 audit-action-relation-remove = 删除关系
+
+card-birthday = {"  "}生日：{ $date }（下次：{ $next }）
+card-birthday-lunar = {"  "}生日：农历 { $date }（下次：公历 { $next }）
+card-tie = {"  "}关系：{ $kind } — { $name }

@@ -122,7 +122,12 @@ impl MigrationTrait for Migration {
                 .col(string("status"))
                 .col(date_null("on_date"))
                 .col(timestamp_with_time_zone("recorded_at"))
-                .foreign_key(&mut fk("agreement_step", "agreement_id", "agreement", CASCADE))
+                .foreign_key(&mut fk(
+                    "agreement_step",
+                    "agreement_id",
+                    "agreement",
+                    CASCADE,
+                ))
                 .to_owned(),
             Table::create()
                 .table("agreement_signatory")

@@ -14,8 +14,8 @@ use chrono_tz::Tz;
 use crate::domain::cadence::Health;
 use crate::domain::contact::excerpt;
 use crate::domain::keys::{
-    AgreementStatus, Category, CommitteeRole, EventKind, HonorKind, HonorStatus, InteractionKind, NameForm,
-    PolicyArea, ProjectStage, Track,
+    AgreementStatus, Category, CommitteeRole, EventKind, HonorKind, HonorStatus, InteractionKind,
+    NameForm, PolicyArea, ProjectStage, Track,
 };
 use crate::domain::names::{PersonName, display_name};
 use crate::domain::{Arg, Lang};
@@ -23,8 +23,8 @@ use crate::i18n;
 use crate::keep::render::health_text;
 use crate::store::brief::{Counterpart, OpenFollowUp, PersonBrief, PlaceBrief};
 use crate::store::events::event_title;
-use crate::store::interactions::InteractionSummary;
 use crate::store::institutions::{committee_name, project_title};
+use crate::store::interactions::InteractionSummary;
 use crate::store::records::Place;
 use crate::store::reference::{organization_name, place_name};
 

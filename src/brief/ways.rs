@@ -53,8 +53,7 @@ pub fn step(
         ),
         Via::Tie { kind, forward } => {
             // Directed ties read from the one recorded first.
-            let (a, b) = if *forward || !matches!(kind, TieKind::Superior | TieKind::Introduced)
-            {
+            let (a, b) = if *forward || !matches!(kind, TieKind::Superior | TieKind::Introduced) {
                 (from, to)
             } else {
                 (to, from)

@@ -164,8 +164,12 @@ pub async fn position(ctx: &Context, command: PositionCommand) -> Outcome {
         PositionCommand::List { contact } => {
             let contact = ctx.store.resolve_contact(&contact).await?;
             let positions = ctx.store.positions_of(contact.id).await?;
-            ctx.read("positions", &format!("contact:{}", contact.id), &[contact.id])
-                .await?;
+            ctx.read(
+                "positions",
+                &format!("contact:{}", contact.id),
+                &[contact.id],
+            )
+            .await?;
             if positions.is_empty() {
                 ctx.say("position-none", &[]);
             }
@@ -209,7 +213,10 @@ pub(super) fn parse_id(kind: &'static str, value: &str) -> Result<i32, Error> {
         })
 }
 
-async fn org_fields(ctx: &Context, args: &OrgFieldArgs) -> Result<OrganizationFields, super::Failure> {
+async fn org_fields(
+    ctx: &Context,
+    args: &OrgFieldArgs,
+) -> Result<OrganizationFields, super::Failure> {
     let name = |field: &'static str, value: &Option<String>| -> Result<Option<String>, Error> {
         value
             .as_deref()

@@ -222,6 +222,36 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
             ctx.say(key, &[("value", value.into())]);
         }
     }
+    for detail in ctx.store.details_of(card.contact.id).await? {
+        ctx.say(
+            match detail.kind {
+                crate::domain::keys::DetailKind::Email => "card-email",
+                crate::domain::keys::DetailKind::Phone => "card-phone",
+            },
+            &[(
+                "value",
+                match &detail.label {
+                    Some(label) => format!("{} ({label})", detail.value),
+                    None => detail.value.clone(),
+                }
+                .into(),
+            )],
+        );
+    }
+    if let Some(birthday) = card.contact.birthday {
+        let next =
+            crate::domain::birthday::next(birthday, card.contact.birthday_lunar, ctx.today())
+                .map(|d| d.to_string())
+                .unwrap_or_default();
+        ctx.say(
+            if card.contact.birthday_lunar {
+                "card-birthday-lunar"
+            } else {
+                "card-birthday"
+            },
+            &[("date", birthday.to_string().into()), ("next", next.into())],
+        );
+    }
     let cadence_key = if card.contact.cadence_days.is_some() {
         "card-cadence-own"
     } else {
@@ -281,6 +311,22 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
         for summary in &card.recent {
             out::line(&format!("  {}", render_interaction(ctx, summary, None)));
         }
+    }
+    for (tie, names) in ctx.store.ties_of(card.contact.id).await? {
+        let other = crate::domain::names::display_name(&names, ctx.lang)
+            .map(|n| n.value.clone())
+            .unwrap_or_default();
+        ctx.say(
+            "card-tie",
+            &[
+                (
+                    "kind",
+                    ctx.label(crate::domain::keys::TieKind::KIND, tie.kind)
+                        .into(),
+                ),
+                ("name", other.into()),
+            ],
+        );
     }
     if let Some(notes) = &card.contact.notes {
         ctx.say("card-notes", &[("value", Arg::from(notes))]);

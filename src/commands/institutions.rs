@@ -13,8 +13,8 @@ use crate::domain::keys::{
 use crate::domain::names::display_name;
 use crate::domain::{Error, Lang};
 use crate::store::institutions::{
-    AgreementView, CommitteeChange, CommitteeView, Member, NewAgreement, NewCommittee,
-    NewMeeting, NewProject, NewSeat, ProjectView, committee_name, project_title, step_day,
+    AgreementView, CommitteeChange, CommitteeView, Member, NewAgreement, NewCommittee, NewMeeting,
+    NewProject, NewSeat, ProjectView, committee_name, project_title, step_day,
 };
 use crate::store::reference::{organization_name, place_name};
 
@@ -295,15 +295,22 @@ pub async fn committee(ctx: &Context, command: CommitteeCommand) -> Outcome {
         CommitteeCommand::Show { committee } => {
             let committee = ctx.store.resolve_committee(&committee).await?;
             let view = ctx.store.committee_view(committee.id).await?;
-            let mut subjects: Vec<i32> =
-                view.seats.iter().filter_map(|s| s.member.contact_id).collect();
+            let mut subjects: Vec<i32> = view
+                .seats
+                .iter()
+                .filter_map(|s| s.member.contact_id)
+                .collect();
             subjects.extend(
                 view.meetings
                     .iter()
                     .flat_map(|m| m.attendees.iter().map(|(id, _)| *id)),
             );
-            ctx.read("committee", &format!("committee:{}", committee.id), &subjects)
-                .await?;
+            ctx.read(
+                "committee",
+                &format!("committee:{}", committee.id),
+                &subjects,
+            )
+            .await?;
             committee_head(ctx, &view);
             if view.seats.is_empty() {
                 ctx.say("committee-no-members", &[]);
@@ -313,7 +320,10 @@ pub async fn committee(ctx: &Context, command: CommitteeCommand) -> Outcome {
                     "committee-seat",
                     &[
                         ("name", seat.label(ctx.lang).into()),
-                        ("role", ctx.label(CommitteeRole::KIND, seat.member.role).into()),
+                        (
+                            "role",
+                            ctx.label(CommitteeRole::KIND, seat.member.role).into(),
+                        ),
                         ("side", ctx.label(Side::KIND, seat.member.side).into()),
                         (
                             "from",
@@ -377,7 +387,11 @@ fn committee_head(ctx: &Context, view: &CommitteeView) {
         .iter()
         .map(|p| place_name(p, ctx.lang).to_owned())
         .collect();
-    let current = view.seats.iter().filter(|s| s.member.left_on.is_none()).count();
+    let current = view
+        .seats
+        .iter()
+        .filter(|s| s.member.left_on.is_none())
+        .count();
     ctx.say(
         "committee-row",
         &[
@@ -409,7 +423,10 @@ pub async fn agreement(ctx: &Context, command: AgreementCommand) -> Outcome {
         } => {
             let place = ctx.store.resolve_place(&place).await?;
             let status = AgreementStatus::parse(&status)?;
-            if matches!(status, AgreementStatus::Renewed | AgreementStatus::Suspended) {
+            if matches!(
+                status,
+                AgreementStatus::Renewed | AgreementStatus::Suspended
+            ) {
                 return Err(Error::Invalid {
                     field: "status",
                     value: status.key().to_owned(),
@@ -511,10 +528,14 @@ fn agreement_row(ctx: &Context, view: &AgreementView) {
             ),
             (
                 "status",
-                ctx.label(AgreementStatus::KIND, view.agreement.status).into(),
+                ctx.label(AgreementStatus::KIND, view.agreement.status)
+                    .into(),
             ),
             ("history", history.join(" → ").into()),
-            ("signatories", crate::i18n::list(ctx.lang, &signatories).into()),
+            (
+                "signatories",
+                crate::i18n::list(ctx.lang, &signatories).into(),
+            ),
             (
                 "document",
                 view.agreement.document.clone().unwrap_or_default().into(),
@@ -667,7 +688,10 @@ pub async fn project(ctx: &Context, command: ProjectCommand) -> Outcome {
                     "project-step",
                     &[
                         ("stage", ctx.label(ProjectStage::KIND, step.stage).into()),
-                        ("date", step_day(step.on_date, step.recorded_at).to_string().into()),
+                        (
+                            "date",
+                            step_day(step.on_date, step.recorded_at).to_string().into(),
+                        ),
                     ],
                 );
             }

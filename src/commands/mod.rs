@@ -541,9 +541,7 @@ async fn dispatch(command: Command, ctx: Context) -> Outcome {
         Command::Agreement(command) => institutions::agreement(&ctx, command).await,
         Command::Project(command) => institutions::project(&ctx, command).await,
         Command::Relation(command) => network::relation(&ctx, command).await,
-        Command::Path { to, from, limit } => {
-            network::path(&ctx, &to, from.as_deref(), limit).await
-        }
+        Command::Path { to, from, limit } => network::path(&ctx, &to, from.as_deref(), limit).await,
     }
 }
 

@@ -34,12 +34,16 @@ pub async fn relation(ctx: &Context, command: RelationCommand) -> Outcome {
                     recorded_by: ctx.actor.user_id,
                 })
                 .await?;
-            let labels = ctx.store.contact_labels(&[from.id, to.id], ctx.lang).await?;
+            let labels = ctx
+                .store
+                .contact_labels(&[from.id, to.id], ctx.lang)
+                .await?;
             ctx.say(
                 "relation-added",
-                &[
-                    ("sentence", tie_sentence(ctx, kind, &labels, from.id, to.id).into()),
-                ],
+                &[(
+                    "sentence",
+                    tie_sentence(ctx, kind, &labels, from.id, to.id).into(),
+                )],
             );
             out::line(&tie.id.to_string());
         }

@@ -88,7 +88,10 @@ mod tests {
     #[test]
     fn a_solar_birthday_recurs_on_its_day_and_29_february_on_the_28th() {
         assert_eq!(in_year(day(1970, 5, 4), false, 2027), Some(day(2027, 5, 4)));
-        assert_eq!(in_year(day(1972, 2, 29), false, 2027), Some(day(2027, 2, 28)));
+        assert_eq!(
+            in_year(day(1972, 2, 29), false, 2027),
+            Some(day(2027, 2, 28))
+        );
         assert_eq!(
             next(day(1970, 1, 5), false, day(2026, 12, 2)),
             Some(day(2027, 1, 5))
@@ -101,7 +104,10 @@ mod tests {
         assert_eq!(in_year(day(1960, 1, 1), true, 2026), Some(day(2026, 2, 17)));
         assert_eq!(in_year(day(1960, 1, 1), true, 2027), Some(day(2027, 2, 7)));
         // Lunar 8/15 (Chuseok) 2026: 2026-09-25.
-        assert_eq!(in_year(day(1960, 8, 15), true, 2026), Some(day(2026, 9, 25)));
+        assert_eq!(
+            in_year(day(1960, 8, 15), true, 2026),
+            Some(day(2026, 9, 25))
+        );
         assert_eq!(
             next(day(1960, 8, 15), true, day(2026, 12, 2)),
             in_year(day(1960, 8, 15), true, 2027)

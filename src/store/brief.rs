@@ -15,8 +15,8 @@ use super::entity::{
     activity, committee, committee_member, contact, event, follow_up, interaction,
     interaction_contact, interaction_topic, organization, position, topic_activity,
 };
-use super::interactions::InteractionSummary;
 use super::institutions::{AgreementView, CommitteeView, ProjectView};
+use super::interactions::InteractionSummary;
 use super::records::{Committee, Event, FollowUp, Place};
 use super::search::names_of;
 use super::{Result, Store};

@@ -212,22 +212,28 @@ impl Store {
                 };
                 organization::Entity::update_many()
                     .filter(organization::Column::Id.eq(id))
-                    .col_expr(organization::Column::NameKo, Expr::value(changed.name_ko.clone()))
-                    .col_expr(organization::Column::NameZh, Expr::value(changed.name_zh.clone()))
-                    .col_expr(organization::Column::NameEn, Expr::value(changed.name_en.clone()))
+                    .col_expr(
+                        organization::Column::NameKo,
+                        Expr::value(changed.name_ko.clone()),
+                    )
+                    .col_expr(
+                        organization::Column::NameZh,
+                        Expr::value(changed.name_zh.clone()),
+                    )
+                    .col_expr(
+                        organization::Column::NameEn,
+                        Expr::value(changed.name_en.clone()),
+                    )
                     .col_expr(organization::Column::Kind, Expr::value(changed.kind.key()))
                     .col_expr(organization::Column::PlaceId, Expr::value(changed.place_id))
-                    .col_expr(organization::Column::ParentId, Expr::value(changed.parent_id))
+                    .col_expr(
+                        organization::Column::ParentId,
+                        Expr::value(changed.parent_id),
+                    )
                     .exec(txn)
                     .await?;
-                super::audit::changed(
-                    txn,
-                    now,
-                    "org-change",
-                    &format!("organization:{id}"),
-                    &[],
-                )
-                .await?;
+                super::audit::changed(txn, now, "org-change", &format!("organization:{id}"), &[])
+                    .await?;
                 Ok(Organization::from(changed))
             })
         })
@@ -282,7 +288,10 @@ impl Store {
                     .await?;
                 project_organization::Entity::update_many()
                     .filter(project_organization::Column::OrganizationId.eq(from))
-                    .col_expr(project_organization::Column::OrganizationId, Expr::value(into))
+                    .col_expr(
+                        project_organization::Column::OrganizationId,
+                        Expr::value(into),
+                    )
                     .exec(txn)
                     .await?;
                 organization::Entity::update_many()
@@ -301,11 +310,23 @@ impl Store {
                 };
                 organization::Entity::update_many()
                     .filter(organization::Column::Id.eq(into))
-                    .col_expr(organization::Column::NameKo, Expr::value(merged.name_ko.clone()))
-                    .col_expr(organization::Column::NameZh, Expr::value(merged.name_zh.clone()))
-                    .col_expr(organization::Column::NameEn, Expr::value(merged.name_en.clone()))
+                    .col_expr(
+                        organization::Column::NameKo,
+                        Expr::value(merged.name_ko.clone()),
+                    )
+                    .col_expr(
+                        organization::Column::NameZh,
+                        Expr::value(merged.name_zh.clone()),
+                    )
+                    .col_expr(
+                        organization::Column::NameEn,
+                        Expr::value(merged.name_en.clone()),
+                    )
                     .col_expr(organization::Column::PlaceId, Expr::value(merged.place_id))
-                    .col_expr(organization::Column::ParentId, Expr::value(merged.parent_id))
+                    .col_expr(
+                        organization::Column::ParentId,
+                        Expr::value(merged.parent_id),
+                    )
                     .exec(txn)
                     .await?;
                 super::audit::changed(

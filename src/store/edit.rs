@@ -241,13 +241,20 @@ impl Store {
                             .is_some_and(|p| same_detail(kind, p, gone))
                         {
                             // The next one, if any, becomes the first.
-                            let next = details.iter().find(|d| d.kind == kind && !removals.iter().any(|r| same_detail(kind, &d.value, r)));
+                            let next = details.iter().find(|d| {
+                                d.kind == kind
+                                    && !removals.iter().any(|r| same_detail(kind, &d.value, r))
+                            });
                             *primary = next.map(|d| d.value.clone());
                             if let Some(next) = next {
-                                contact_detail::Entity::delete_by_id(next.id).exec(txn).await?;
+                                contact_detail::Entity::delete_by_id(next.id)
+                                    .exec(txn)
+                                    .await?;
                             }
                         } else if let Some(extra) = extra {
-                            contact_detail::Entity::delete_by_id(extra.id).exec(txn).await?;
+                            contact_detail::Entity::delete_by_id(extra.id)
+                                .exec(txn)
+                                .await?;
                         } else {
                             return Err(Error::NotFound {
                                 kind: kind.key(),
@@ -309,10 +316,7 @@ impl Store {
                     .col_expr(contact::Column::Email, Expr::value(changed.email.clone()))
                     .col_expr(contact::Column::Phone, Expr::value(changed.phone.clone()))
                     .col_expr(contact::Column::PlaceId, Expr::value(changed.place_id))
-                    .col_expr(
-                        contact::Column::Lang,
-                        Expr::value(changed.lang),
-                    )
+                    .col_expr(contact::Column::Lang, Expr::value(changed.lang))
                     .col_expr(contact::Column::Birthday, Expr::value(changed.birthday))
                     .col_expr(
                         contact::Column::BirthdayLunar,

@@ -17,9 +17,9 @@ use sha2::{Digest, Sha256};
 
 use super::audit::{Actor, record};
 use super::entity::{
-    OutboxStatus, access_log, agreement, app_user, callback_token, committee_meeting,
-    contact, contact_name, dialogue, event, follow_up, honor, interaction,
-    interaction_contact, name_key, outbox, position, project, relation,
+    OutboxStatus, access_log, agreement, app_user, callback_token, committee_meeting, contact,
+    contact_name, dialogue, event, follow_up, honor, interaction, interaction_contact, name_key,
+    outbox, position, project, relation,
 };
 use super::outbox::NewMessage;
 use super::{Result, Store};

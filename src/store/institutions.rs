@@ -23,12 +23,12 @@ use super::records::{
 };
 use super::search::names_of;
 use super::{Result, Store, dedup_ids, sorted_unique};
+use crate::domain::error::Candidate;
 use crate::domain::keys::{
     AgreementStatus, CommitteeRole, HonorKind, HonorStatus, InteractionKind, PolicyArea,
     ProjectStage, Side,
 };
 use crate::domain::names::{PersonName, display_name, search_key};
-use crate::domain::error::Candidate;
 use crate::domain::{Error, Lang};
 
 /// A committee or platform with its names in the three languages.
@@ -774,7 +774,9 @@ impl Store {
                 contacts_exist(txn, &signatories).await?;
                 let signed = matches!(
                     new.status,
-                    AgreementStatus::Friendship | AgreementStatus::SisterCity | AgreementStatus::Mou
+                    AgreementStatus::Friendship
+                        | AgreementStatus::SisterCity
+                        | AgreementStatus::Mou
                 );
                 let row = agreement::Entity::insert(agreement::ActiveModel {
                     place_id: Set(new.place_id),
@@ -909,7 +911,10 @@ impl Store {
         if !place_ids.is_empty() {
             query = query.filter(agreement::Column::PlaceId.is_in(place_ids.to_vec()));
         }
-        let rows = query.order_by_asc(agreement::Column::Id).all(&self.db).await?;
+        let rows = query
+            .order_by_asc(agreement::Column::Id)
+            .all(&self.db)
+            .await?;
         let ids: Vec<i32> = rows.iter().map(|a| a.id).collect();
         let steps = agreement_step::Entity::find()
             .filter(agreement_step::Column::AgreementId.is_in(ids.clone()))
@@ -1052,14 +1057,8 @@ impl Store {
                 })
                 .exec_without_returning(txn)
                 .await?;
-                super::audit::changed(
-                    txn,
-                    now,
-                    "project-add",
-                    &format!("project:{}", row.id),
-                    &[],
-                )
-                .await?;
+                super::audit::changed(txn, now, "project-add", &format!("project:{}", row.id), &[])
+                    .await?;
                 Ok(Project::from(row))
             })
         })
@@ -1171,7 +1170,10 @@ impl Store {
         if !place_ids.is_empty() {
             query = query.filter(project::Column::PlaceId.is_in(place_ids.to_vec()));
         }
-        let rows = query.order_by_asc(project::Column::Id).all(&self.db).await?;
+        let rows = query
+            .order_by_asc(project::Column::Id)
+            .all(&self.db)
+            .await?;
         self.views_of_projects(rows).await
     }
 
@@ -1198,10 +1200,9 @@ impl Store {
             .all(&self.db)
             .await?;
         let orgs: HashMap<i32, Organization> = organization::Entity::find()
-            .filter(
-                organization::Column::Id
-                    .is_in(dedup_ids(org_links.iter().map(|o| o.organization_id).collect())),
-            )
+            .filter(organization::Column::Id.is_in(dedup_ids(
+                org_links.iter().map(|o| o.organization_id).collect(),
+            )))
             .all(&self.db)
             .await?
             .into_iter()
@@ -1218,7 +1219,12 @@ impl Store {
             .all(&self.db)
             .await?;
         let officers = self
-            .users_by_id(&rows.iter().filter_map(|p| p.officer_user_id).collect::<Vec<_>>())
+            .users_by_id(
+                &rows
+                    .iter()
+                    .filter_map(|p| p.officer_user_id)
+                    .collect::<Vec<_>>(),
+            )
             .await?;
         let places = self.places_by_id().await?;
         Ok(rows
@@ -1239,7 +1245,9 @@ impl Store {
                     .filter(|o| o.project_id == row.id)
                     .filter_map(|o| orgs.get(&o.organization_id).cloned())
                     .collect(),
-                officer: row.officer_user_id.and_then(|id| officers.get(&id).cloned()),
+                officer: row
+                    .officer_user_id
+                    .and_then(|id| officers.get(&id).cloned()),
                 steps: steps
                     .iter()
                     .filter(|s| s.project_id == row.id)
@@ -1281,10 +1289,14 @@ impl Store {
             rows.iter().map(|p| {
                 (
                     p.id,
-                    [Some(p.title.clone()), p.title_ko.clone(), p.title_zh.clone()]
-                        .into_iter()
-                        .flatten()
-                        .collect(),
+                    [
+                        Some(p.title.clone()),
+                        p.title_ko.clone(),
+                        p.title_zh.clone(),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect(),
                     p.title.clone(),
                 )
             }),

@@ -12,8 +12,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    Statement,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Statement,
 };
 
 use super::entity::{contact, relation};
@@ -100,10 +99,7 @@ pub fn contact_weight(times: i64, last: DateTime<Utc>, now: DateTime<Utc>) -> f6
 
 /// A comma-separated list of ids for `IN (…)` (integers only, so inlined).
 fn id_list(ids: &[i32]) -> String {
-    ids.iter()
-        .map(i32::to_string)
-        .collect::<Vec<_>>()
-        .join(",")
+    ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",")
 }
 
 /// The edges from `level` outward: (from, neighbour, how, weight). A
@@ -337,7 +333,11 @@ impl Store {
     /// The best `limit` chains from the office's officers (or `from`) to
     /// `to`: shortest first, then strongest.
     pub async fn paths_to(&self, to: i32, from: Option<i32>, limit: usize) -> Result<Paths> {
-        if contact::Entity::find_by_id(to).one(&self.db).await?.is_none() {
+        if contact::Entity::find_by_id(to)
+            .one(&self.db)
+            .await?
+            .is_none()
+        {
             return Err(Error::ContactNotFound(to.to_string()).into());
         }
         let now = self.clock.now();
@@ -415,7 +415,11 @@ impl Store {
         chains.truncate(limit);
         let people: Vec<i32> = chains
             .iter()
-            .flat_map(|c| c.links.iter().flat_map(|l| l.from.into_iter().chain([l.to])))
+            .flat_map(|c| {
+                c.links
+                    .iter()
+                    .flat_map(|l| l.from.into_iter().chain([l.to]))
+            })
             .collect();
         let names = names_of(&self.db, &dedup_ids(people)).await?;
         Ok(Paths { chains, names })

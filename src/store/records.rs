@@ -9,9 +9,8 @@ use serde::Serialize;
 use super::entity::{self, ConsentPurpose, Delivery, EventStatus, OutboxStatus};
 use crate::domain::Lang;
 use crate::domain::keys::{
-    AgreementStatus, CommitteeRole, DetailKind, EventKind, HonorKind, HonorStatus,
-    InteractionKind, InvitationStatus, OrganizationKind, ProjectStage, Role, Side,
-    TieKind, Track,
+    AgreementStatus, CommitteeRole, DetailKind, EventKind, HonorKind, HonorStatus, InteractionKind,
+    InvitationStatus, OrganizationKind, ProjectStage, Role, Side, TieKind, Track,
 };
 
 /// A record type with the fields of its entity model, and the conversion.

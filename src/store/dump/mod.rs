@@ -212,11 +212,29 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         check("organizations", i, "parent_id", r.parent_id, &orgs)?;
     }
     for (i, r) in dump.contact_details.iter().enumerate() {
-        check("contact_details", i, "contact_id", Some(r.contact_id), &contacts)?;
+        check(
+            "contact_details",
+            i,
+            "contact_id",
+            Some(r.contact_id),
+            &contacts,
+        )?;
     }
     for (i, r) in dump.relations.iter().enumerate() {
-        check("relations", i, "from_contact_id", Some(r.from_contact_id), &contacts)?;
-        check("relations", i, "to_contact_id", Some(r.to_contact_id), &contacts)?;
+        check(
+            "relations",
+            i,
+            "from_contact_id",
+            Some(r.from_contact_id),
+            &contacts,
+        )?;
+        check(
+            "relations",
+            i,
+            "to_contact_id",
+            Some(r.to_contact_id),
+            &contacts,
+        )?;
         check("relations", i, "recorded_by", r.recorded_by, &users)?;
     }
     for (i, r) in dump.contacts.iter().enumerate() {
@@ -372,7 +390,13 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         check("projects", i, "officer_user_id", r.officer_user_id, &users)?;
     }
     for (i, r) in dump.agreement_steps.iter().enumerate() {
-        check("agreement_steps", i, "agreement_id", Some(r.agreement_id), &agreements)?;
+        check(
+            "agreement_steps",
+            i,
+            "agreement_id",
+            Some(r.agreement_id),
+            &agreements,
+        )?;
     }
     for (i, r) in dump.agreement_signatories.iter().enumerate() {
         check(
@@ -391,7 +415,13 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         )?;
     }
     for (i, r) in dump.project_areas.iter().enumerate() {
-        check("project_areas", i, "project_id", Some(r.project_id), &projects)?;
+        check(
+            "project_areas",
+            i,
+            "project_id",
+            Some(r.project_id),
+            &projects,
+        )?;
     }
     for (i, r) in dump.project_organizations.iter().enumerate() {
         check(
@@ -410,7 +440,13 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
         )?;
     }
     for (i, r) in dump.project_steps.iter().enumerate() {
-        check("project_steps", i, "project_id", Some(r.project_id), &projects)?;
+        check(
+            "project_steps",
+            i,
+            "project_id",
+            Some(r.project_id),
+            &projects,
+        )?;
     }
     let events = ids("events", &dump.events, |r| r.id)?;
     for (i, r) in dump.events.iter().enumerate() {

@@ -1,0 +1,583 @@
+//! Institutions and the network through the real binary, on SQLite and
+//! (with `TEST_DATABASE_URL`) PostgreSQL: committees with members and
+//! meetings (logged as interactions), agreements and projects with their
+//! history, organizations within one another, careers, contact edits, ties
+//! and the chains of acquaintance from officers to a person.
+
+mod common;
+
+use common::{TestDb, ok, refused};
+
+fn last_line(out: &str) -> String {
+    out.lines().last().unwrap_or_default().trim().to_owned()
+}
+
+fn add(db: &TestDb, args: &[&str]) -> String {
+    let mut all = vec!["contact", "add", "--category", "official"];
+    all.extend_from_slice(args);
+    last_line(&ok(db, "en", &all))
+}
+
+#[test]
+fn a_committee_meeting_moves_its_attendees_clocks_and_institutions_keep_their_history() {
+    for db in TestDb::all() {
+        let kim = add(
+            &db,
+            &[
+                "--hangul",
+                "김영남",
+                "--hanzi",
+                "金永男",
+                "--place",
+                "jilin",
+            ],
+        );
+        add(
+            &db,
+            &[
+                "--hanzi",
+                "王伟",
+                "--latin",
+                "Wang Wei",
+                "--place",
+                "changchun",
+            ],
+        );
+        let committee = last_line(&ok(
+            &db,
+            "en",
+            &[
+                "committee",
+                "add",
+                "--name",
+                "Seoul–Jilin Joint Committee",
+                "--name-ko",
+                "서울-지린성 공동위원회",
+                "--name-zh",
+                "首尔—吉林省联合委员会",
+                "--place",
+                "jilin",
+                "--founded",
+                "2012-05-01",
+            ],
+        ));
+        for (who, role) in [("王伟", "chair"), ("김영남", "member")] {
+            ok(
+                &db,
+                "en",
+                &[
+                    "committee",
+                    "member",
+                    "add",
+                    "서울-지린성",
+                    "--contact",
+                    who,
+                    "--role",
+                    role,
+                ],
+            );
+        }
+        let refusal = refused(
+            &db,
+            "en",
+            &[
+                "committee",
+                "member",
+                "add",
+                &committee,
+                "--contact",
+                "王伟",
+                "--role",
+                "boss",
+            ],
+        );
+        assert!(
+            refusal.contains("boss") && refusal.contains("vice_chair"),
+            "{refusal}"
+        );
+        let meeting = ok(
+            &db,
+            "en",
+            &[
+                "committee",
+                "meeting",
+                "add",
+                "首尔—吉林省联合委员会",
+                "--on",
+                "2026-11-20",
+                "--place",
+                "changchun",
+                "--agenda",
+                "Youth exchange 2027",
+                "--minutes",
+                "Agreed on forty students",
+                "--attendee",
+                "김영남",
+                "--attendee",
+                "Wang Wei",
+            ],
+        );
+        assert!(meeting.contains("2 attendees"), "{meeting}");
+        // Each attendee's keep-in-touch clock moved to the meeting.
+        let card = ok(&db, "en", &["contact", "show", &kim]);
+        assert!(card.contains("2026-11-20"), "{card}");
+        let shown = ok(&db, "ko", &["committee", "show", &committee]);
+        assert!(shown.contains("서울-지린성 공동위원회"), "{shown}");
+        assert!(shown.contains("위원장"), "the chair, in Korean: {shown}");
+        assert!(shown.contains("Youth exchange 2027"), "{shown}");
+        assert!(shown.contains("Agreed on forty students"), "{shown}");
+        let listed = ok(&db, "en", &["committee", "list"]);
+        assert!(
+            listed.contains("2 members") && listed.contains("2026-11-20"),
+            "{listed}"
+        );
+
+        // An agreement's history, oldest first.
+        let agreement = last_line(&ok(
+            &db,
+            "en",
+            &[
+                "agreement",
+                "add",
+                "--place",
+                "changchun",
+                "--status",
+                "exploring",
+                "--on",
+                "2019-03-01",
+                "--signatory",
+                "王伟",
+                "--document",
+                "IR-2019-031",
+            ],
+        ));
+        ok(
+            &db,
+            "en",
+            &[
+                "agreement",
+                "status",
+                &agreement,
+                "--to",
+                "friendship",
+                "--on",
+                "2021-06-15",
+            ],
+        );
+        ok(
+            &db,
+            "en",
+            &[
+                "agreement",
+                "status",
+                "长春",
+                "--to",
+                "sister_city",
+                "--on",
+                "2024-09-01",
+            ],
+        );
+        let refusal = refused(
+            &db,
+            "en",
+            &["agreement", "status", &agreement, "--to", "sister_city"],
+        );
+        assert!(refusal.contains("already"), "{refusal}");
+        let agreements = ok(&db, "en", &["agreement", "list", "--place", "jilin"]);
+        assert!(
+            agreements.contains(
+                "Exploring 2019-03-01 → Friendship city 2021-06-15 → Sister city 2024-09-01"
+            ),
+            "{agreements}"
+        );
+        assert!(
+            agreements.contains("Wang Wei") || agreements.contains("王伟"),
+            "{agreements}"
+        );
+
+        // A project in two policy areas, with its stages and a follow-up.
+        let project = last_line(&ok(
+            &db,
+            "en",
+            &[
+                "project",
+                "add",
+                "--title",
+                "Changchun smart water meters",
+                "--title-zh",
+                "长春智能水表",
+                "--area",
+                "waterworks",
+                "--area",
+                "e_government",
+                "--place",
+                "changchun",
+                "--org",
+                "长春市水务局",
+                "--stage",
+                "proposal",
+                "--on",
+                "2026-03-01",
+            ],
+        ));
+        ok(
+            &db,
+            "en",
+            &[
+                "project",
+                "stage",
+                "长春智能水表",
+                "--to",
+                "mou",
+                "--on",
+                "2026-10-01",
+            ],
+        );
+        ok(
+            &db,
+            "en",
+            &[
+                "project",
+                "follow-up",
+                &project,
+                "--contact",
+                "王伟",
+                "--what",
+                "Send the pilot plan",
+                "--due",
+                "2026-12-15",
+            ],
+        );
+        let shown = ok(&db, "zh-CN", &["project", "show", &project]);
+        assert!(shown.contains("长春智能水表"), "{shown}");
+        assert!(
+            shown.contains("谅解备忘录") || shown.contains("MoU"),
+            "{shown}"
+        );
+        assert!(shown.contains("Send the pilot plan"), "{shown}");
+        let refusal = refused(&db, "en", &["project", "stage", &project, "--to", "mou"]);
+        assert!(refusal.contains("already"), "{refusal}");
+        let refusal = refused(&db, "en", &["project", "show", "no such project"]);
+        assert!(refusal.contains("No project"), "{refusal}");
+
+        // The place brief lists them, for the province and its cities.
+        let brief = ok(&db, "en", &["brief", "--place", "jilin", "--lang", "en"]);
+        assert!(
+            brief.contains("Seoul–Jilin Joint Committee"),
+            "{}",
+            db.backend
+        );
+        assert!(brief.contains("Changchun smart water meters"));
+        assert!(brief.contains("Sister city 2024-09-01"));
+    }
+}
+
+#[test]
+fn careers_organizations_and_contact_edits_keep_history_and_search() {
+    for db in TestDb::all() {
+        let wang = add(
+            &db,
+            &[
+                "--hanzi",
+                "王伟",
+                "--place",
+                "harbin",
+                "--org",
+                "哈尔滨市人民政府",
+                "--title",
+                "副市长",
+            ],
+        );
+        let province = last_line(&ok(
+            &db,
+            "en",
+            &[
+                "org",
+                "add",
+                "黑龙江省人民政府",
+                "--kind",
+                "government",
+                "--place",
+                "heilongjiang",
+            ],
+        ));
+        ok(
+            &db,
+            "en",
+            &[
+                "org",
+                "add",
+                "黑龙江省外事办公室",
+                "--name-en",
+                "Heilongjiang Foreign Affairs Office",
+                "--kind",
+                "government",
+                "--parent",
+                &province,
+            ],
+        );
+        let orgs = ok(&db, "en", &["org", "list"]);
+        assert!(
+            orgs.contains("黑龙江省人民政府 › Heilongjiang Foreign Affairs Office"),
+            "{orgs}"
+        );
+        // A new post ends the current one the day it starts.
+        ok(
+            &db,
+            "en",
+            &[
+                "position",
+                "add",
+                "--contact",
+                "王伟",
+                "--org",
+                "黑龙江省外事办公室",
+                "--title",
+                "主任",
+                "--from",
+                "2026-09-01",
+                "--end-current",
+            ],
+        );
+        let positions = ok(&db, "en", &["position", "list", &wang]);
+        let lines: Vec<&str> = positions.lines().collect();
+        assert!(
+            lines[0].contains("主任") && lines[0].contains("since 2026-09-01"),
+            "{positions}"
+        );
+        assert!(
+            lines[1].contains("副市长") && lines[1].contains("2026-09-01)"),
+            "{positions}"
+        );
+        // A duplicate organization merges into the other: its posts move.
+        ok(&db, "en", &["org", "add", "Harbin Government"]);
+        ok(
+            &db,
+            "en",
+            &[
+                "position",
+                "add",
+                "--contact",
+                "王伟",
+                "--org",
+                "Harbin Government",
+                "--title",
+                "顾问",
+                "--to",
+                "2020-01-01",
+            ],
+        );
+        ok(
+            &db,
+            "en",
+            &["org", "merge", "Harbin Government", "哈尔滨市人民政府"],
+        );
+        // One organization now, with both names; in Chinese, its Chinese one.
+        let positions = ok(&db, "zh-CN", &["position", "list", &wang]);
+        assert_eq!(
+            positions.matches("哈尔滨市人民政府").count(),
+            2,
+            "{positions}"
+        );
+        let orgs = ok(&db, "en", &["org", "list"]);
+        assert_eq!(orgs.matches("Harbin Government").count(), 1, "{orgs}");
+        let refusal = refused(
+            &db,
+            "en",
+            &["org", "edit", &province, "--parent", "黑龙江省外事办公室"],
+        );
+        assert!(refusal.contains("itself"), "{refusal}");
+
+        // Editing a contact: a name in another script is found at once.
+        ok(
+            &db,
+            "en",
+            &[
+                "contact",
+                "edit",
+                "王伟",
+                "--add-name",
+                "왕웨이",
+                "--add-name",
+                "Wang Wei",
+                "--category",
+                "honorary_citizen",
+                "--email",
+                "wang@example.cn",
+                "--email",
+                "work:wei.wang@hlj.gov.cn",
+                "--phone",
+                "mobile:+86 138 0000 0000",
+                "--birthday",
+                "1968-08-15",
+                "--lunar",
+            ],
+        );
+        let found = ok(&db, "en", &["contact", "search", "왕웨이"]);
+        assert!(found.contains(&format!("#{wang}")), "{found}");
+        let card = ok(&db, "en", &["contact", "show", "Wang Wei"]);
+        assert!(card.contains("wang@example.cn"), "{card}");
+        assert!(card.contains("wei.wang@hlj.gov.cn (work)"), "{card}");
+        assert!(card.contains("+86 138 0000 0000 (mobile)"), "{card}");
+        assert!(card.contains("lunar calendar"), "{card}");
+        ok(
+            &db,
+            "en",
+            &[
+                "contact",
+                "edit",
+                "Wang Wei",
+                "--remove-name",
+                "왕웨이",
+                "--remove-email",
+                "wang@example.cn",
+            ],
+        );
+        let card = ok(&db, "en", &["contact", "show", &wang]);
+        assert!(!card.contains("왕웨이"), "{card}");
+        assert!(!card.contains("wang@example.cn"), "{card}");
+        assert!(
+            card.contains("wei.wang@hlj.gov.cn"),
+            "the next e-mail stays: {card}"
+        );
+        let refusal = refused(
+            &db,
+            "en",
+            &[
+                "contact",
+                "edit",
+                &wang,
+                "--remove-name",
+                "王伟",
+                "--remove-name",
+                "Wang Wei",
+            ],
+        );
+        assert!(refusal.to_lowercase().contains("name"), "{refusal}");
+        let refusal = refused(
+            &db,
+            "en",
+            &["contact", "edit", &wang, "--email", "not an address"],
+        );
+        assert_eq!(refusal.trim().lines().count(), 1, "{refusal}");
+        // Every change is in the access log.
+        let audit = ok(&db, "en", &["audit", "--contact", &wang]);
+        assert!(audit.contains("changed a contact"), "{audit}");
+        assert!(audit.contains("recorded a position"), "{audit}");
+    }
+}
+
+#[test]
+fn path_explains_each_step_from_an_officer_to_the_person() {
+    for db in TestDb::all() {
+        ok(
+            &db,
+            "en",
+            &[
+                "user",
+                "invite",
+                "--role",
+                "officer",
+                "--name",
+                "Park Jiwoo",
+            ],
+        );
+        add(&db, &["--hangul", "김영남", "--hanzi", "金永男"]);
+        let wang = add(&db, &["--hanzi", "王伟", "--latin", "Wang Wei"]);
+        add(&db, &["--hanzi", "张丽", "--latin", "Zhang Li"]);
+        let alone = add(&db, &["--hanzi", "李强"]);
+        for at in ["2026-10-02", "2026-11-10"] {
+            ok(
+                &db,
+                "en",
+                &[
+                    "interaction",
+                    "add",
+                    "--contact",
+                    "김영남",
+                    "--kind",
+                    "meeting",
+                    "--at",
+                    at,
+                    "--by",
+                    "Park Jiwoo",
+                ],
+            );
+        }
+        ok(
+            &db,
+            "en",
+            &[
+                "relation",
+                "add",
+                "--from",
+                "金永男",
+                "--to",
+                "王伟",
+                "--kind",
+                "classmate",
+                "--note",
+                "Jilin University",
+            ],
+        );
+        ok(
+            &db,
+            "en",
+            &[
+                "relation", "add", "--from", "张丽", "--to", "王伟", "--kind", "superior",
+            ],
+        );
+        let path = ok(&db, "en", &["path", "--to", "Zhang Li"]);
+        assert!(
+            path.contains("Park Jiwoo met 김영남 2 times, last on 2026-11-10 → 김영남 and Wang Wei were classmates → Zhang Li is Wang Wei's superior"),
+            "{path}"
+        );
+        let path = ok(&db, "ko", &["path", "--to", &wang]);
+        assert!(
+            path.contains("Park Jiwoo이(가) 김영남을(를) 2번 만났습니다"),
+            "{path}"
+        );
+        let none = ok(&db, "en", &["path", "--to", &alone]);
+        assert!(none.contains("No known way in"), "{none}");
+        let refusal = refused(
+            &db,
+            "en",
+            &[
+                "relation", "add", "--from", "王伟", "--to", "王伟", "--kind", "friend",
+            ],
+        );
+        assert!(refusal.contains("itself"), "{refusal}");
+        let refusal = refused(
+            &db,
+            "en",
+            &[
+                "relation",
+                "add",
+                "--from",
+                "王伟",
+                "--to",
+                "金永男",
+                "--kind",
+                "classmate",
+            ],
+        );
+        assert!(refusal.contains("recorded already"), "{refusal}");
+        let ties = ok(&db, "en", &["relation", "list", "王伟"]);
+        assert!(
+            ties.contains("Jilin University") && ties.contains("the admin"),
+            "{ties}"
+        );
+        let id = ties
+            .lines()
+            .next()
+            .unwrap()
+            .trim_start_matches('#')
+            .split(' ')
+            .next()
+            .unwrap()
+            .to_owned();
+        ok(&db, "en", &["relation", "remove", &id]);
+        let path = ok(&db, "en", &["path", "--to", "Zhang Li"]);
+        assert!(path.contains("No known way in"), "{path}");
+    }
+}
