@@ -581,3 +581,70 @@ fn path_explains_each_step_from_an_officer_to_the_person() {
         assert!(path.contains("No known way in"), "{path}");
     }
 }
+
+#[test]
+fn a_merge_keeps_ties_signatures_and_further_details_once() {
+    for db in TestDb::all() {
+        let keep = add(&db, &["--hanzi", "王伟"]);
+        let other = add(
+            &db,
+            &["--latin", "Wang Wei", "--email", "wang@example.cn", "--allow-duplicate"],
+        );
+        add(&db, &["--hanzi", "张丽"]);
+        ok(
+            &db,
+            "en",
+            &[
+                "relation", "add", "--from", "张丽", "--to", &other, "--kind", "superior",
+            ],
+        );
+        ok(
+            &db,
+            "en",
+            &[
+                "relation", "add", "--from", &keep, "--to", &other, "--kind", "friend",
+            ],
+        );
+        for signatory in [&keep, &other] {
+            ok(
+                &db,
+                "en",
+                &[
+                    "agreement",
+                    "add",
+                    "--place",
+                    "harbin",
+                    "--status",
+                    "exploring",
+                    "--signatory",
+                    signatory,
+                ],
+            );
+        }
+        ok(
+            &db,
+            "en",
+            &[
+                "contact",
+                "edit",
+                &other,
+                "--phone",
+                "mobile:+86 138 0000 0000",
+                "--birthday",
+                "1970-05-04",
+            ],
+        );
+        ok(&db, "en", &["contact", "merge", &keep, &other]);
+        let ties = ok(&db, "en", &["relation", "list", &keep]);
+        assert_eq!(ties.lines().count(), 1, "{ties}");
+        assert!(ties.contains("张丽 is Wang Wei's superior"), "{ties}");
+        let agreements = ok(&db, "zh-CN", &["agreement", "list"]);
+        assert_eq!(agreements.matches("王伟").count(), 2, "{agreements}");
+        let card = ok(&db, "en", &["contact", "show", &keep]);
+        assert!(card.contains("wang@example.cn"), "{card}");
+        assert!(
+            card.contains("(mobile)") && card.contains("1970-05-04"),
+            "{card}"
+        );
+    }
+}

@@ -10,8 +10,8 @@ use sea_orm::{
 
 use super::cadence::refresh_due;
 use super::entity::{
-    app_user, committee_member, contact, contact_category, contact_interest, contact_name,
-    follow_up, honor, interaction_contact, position,
+    agreement_signatory, app_user, committee_member, contact, contact_category, contact_detail,
+    contact_interest, contact_name, follow_up, honor, interaction_contact, position, relation,
 };
 use super::records::Contact;
 use super::search::ContactMatch;
@@ -195,6 +195,46 @@ impl Store {
                     .filter(app_user::Column::ContactId.eq(other_id))
                     .exec(txn)
                     .await?;
+                contact_detail::Entity::update_many()
+                    .col_expr(contact_detail::Column::ContactId, Expr::value(keep_id))
+                    .filter(contact_detail::Column::ContactId.eq(other_id))
+                    .exec(txn)
+                    .await?;
+                // Signatures both signed stay once.
+                let signed: Vec<i32> = agreement_signatory::Entity::find()
+                    .filter(agreement_signatory::Column::ContactId.eq(keep_id))
+                    .all(txn)
+                    .await?
+                    .into_iter()
+                    .map(|s| s.agreement_id)
+                    .collect();
+                agreement_signatory::Entity::delete_many()
+                    .filter(agreement_signatory::Column::ContactId.eq(other_id))
+                    .filter(agreement_signatory::Column::AgreementId.is_in(signed))
+                    .exec(txn)
+                    .await?;
+                agreement_signatory::Entity::update_many()
+                    .col_expr(agreement_signatory::Column::ContactId, Expr::value(keep_id))
+                    .filter(agreement_signatory::Column::ContactId.eq(other_id))
+                    .exec(txn)
+                    .await?;
+                // Ties between the two vanish (a person is not their own
+                // classmate); the other's ties become keep's.
+                relation::Entity::delete_many()
+                    .filter(relation::Column::FromContactId.is_in([keep_id, other_id]))
+                    .filter(relation::Column::ToContactId.is_in([keep_id, other_id]))
+                    .exec(txn)
+                    .await?;
+                for column in [
+                    relation::Column::FromContactId,
+                    relation::Column::ToContactId,
+                ] {
+                    relation::Entity::update_many()
+                        .col_expr(column, Expr::value(keep_id))
+                        .filter(column.eq(other_id))
+                        .exec(txn)
+                        .await?;
+                }
 
                 // Details keep lacks come from other; notes are joined.
                 let mut merged = keep.clone().into_active_model();
@@ -219,6 +259,10 @@ impl Store {
                 merged.updated_at = Set(now);
                 // A member's "no" to reminders stays whichever record it was on.
                 merged.reminders_off = Set(keep.reminders_off || other.reminders_off);
+                if keep.birthday.is_none() {
+                    merged.birthday = Set(other.birthday);
+                    merged.birthday_lunar = Set(other.birthday_lunar);
+                }
                 merged.update(txn).await?;
                 contact::Entity::delete_by_id(other_id).exec(txn).await?;
                 refresh_due(txn, &[keep_id]).await?;
