@@ -588,7 +588,13 @@ fn a_merge_keeps_ties_signatures_and_further_details_once() {
         let keep = add(&db, &["--hanzi", "王伟"]);
         let other = add(
             &db,
-            &["--latin", "Wang Wei", "--email", "wang@example.cn", "--allow-duplicate"],
+            &[
+                "--latin",
+                "Wang Wei",
+                "--email",
+                "wang@example.cn",
+                "--allow-duplicate",
+            ],
         );
         add(&db, &["--hanzi", "张丽"]);
         ok(
