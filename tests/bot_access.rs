@@ -20,6 +20,7 @@ const BUTTON_REFUSED: &str = "This button is no longer active.";
 const COMMANDS: &[(&str, bool, bool, bool, bool)] = &[
     ("/log", true, false, false, false),
     ("/who 马红", true, true, true, false),
+    ("/path 马红", true, true, true, false),
     ("/add", true, false, false, false),
     ("/due", true, false, false, false),
     ("/brief harbin", true, true, true, false),
@@ -45,6 +46,9 @@ const BUTTONS: &[&str] = &[
     "l:d:today",
     "a:save",
     "w:1",
+    "pa:1",
+    "ed:1",
+    "ed:f:lang",
     "f:1",
     "r:AAAAAAAAAAAAAAAAAAAAAAAAAA:a",
     "cs:y",

@@ -33,6 +33,7 @@ bot-help-officer = <b>Inmaek</b> — { $name }, liaison officer
     /log — record a meeting, call or message, step by step
     <i>/log Name: note #topic #track</i> — the same in one line; dates such as “yesterday”, “3 days ago”, “November 20”, “last Friday”, tags such as #they (the counterpart promised) and “follow up in 2 weeks” are understood
     /who <i>name</i> — a person's card, by any name in any script
+    /path <i>name</i> — ways in to a person, through people we know
     /due — relationships due for contact, most urgent first
     /brief <i>place or name</i> [<i>date</i>] — a relationship brief before a visit
     /add — add a contact
@@ -43,6 +44,7 @@ bot-help-officer = <b>Inmaek</b> — { $name }, liaison officer
     Forward me a counterpart's message to log it.
 bot-help-reader = <b>Inmaek</b> — { $name }
     /who <i>name</i> — a person's card, by any name in any script
+    /path <i>name</i> — ways in to a person, through people we know
     /brief <i>place or name</i> [<i>date</i>] — a relationship brief before a visit
     /events — upcoming events
     /lang — change the language
@@ -329,3 +331,30 @@ mydata-sent = Here is everything stored about you, in two files: the JSON as sto
 # A handler failed: nothing of this update was saved.
 bot-failed = Something went wrong; nothing was saved. Please try again.
 erase-dialogue-cleared = Your unfinished conversation was cleared: it mentioned a person whose data was erased at their request. Nothing of it was saved; please start again.
+
+cmd-path = Ways in to a person, through people we know
+bot-path-usage = Write the person's name after /path, in any script: <i>/path 张丽</i>.
+bot-edit-btn = ✏️ Edit
+bot-edit-menu = What should change for { $name }? Each change is saved at once.
+bot-edit-not-yours = Only the officer who keeps this contact, or an admin, may change it.
+bot-edit-done = ✔ Done
+bot-edit-finished = Done. /who shows the card.
+bot-edit-saved = ✔ Saved.
+bot-edit-field-name-add = ➕ Name
+bot-edit-field-name-remove = ➖ Name
+bot-edit-field-category = Categories
+bot-edit-field-org = Organization
+bot-edit-field-place = Place
+bot-edit-field-lang = Language
+bot-edit-field-email = E-mail
+bot-edit-field-phone = Phone
+bot-edit-field-birthday = Birthday
+bot-edit-ask-name-add = Send the name to add, in any script (김영남, 金永男, Jin Yongnan).
+bot-edit-ask-name-remove = Which name should go?
+bot-edit-ask-category = Press a category to add (+) or remove (−) it.
+bot-edit-ask-org = Send the new organization and title, separated by “/”: <i>辽宁省外事办公室 / 处长</i>. The current post ends today.
+bot-edit-ask-place = Send the city or province, any name form (하얼빈, 哈尔滨, Harbin).
+bot-edit-ask-lang = Which language does this person read?
+bot-edit-ask-email = Send an e-mail address to add, with a label if you like (<i>work:kim@example.cn</i>), or one to remove after “-”.
+bot-edit-ask-phone = Send a phone number to add, with a label if you like (<i>mobile:+86 138 0000 0000</i>), or one to remove after “-”.
+bot-edit-ask-birthday = Send the birthday as YYYY-MM-DD; write “lunar” first for a lunar-calendar birthday (<i>lunar 1968-08-15</i>).

@@ -33,6 +33,7 @@ bot-help-officer = <b>인맥</b> — { $name } 교류 담당관
     /log — 면담·통화·메시지를 단계별로 기록
     <i>/log 이름: 메모 #분야 #외교</i> — 한 줄로 기록; “어제”, “3일 전”, “11월 20일”, “지난주 금요일” 같은 날짜, #상대(상대측 약속) 같은 태그, “2주 후 후속”을 알아듣습니다
     /who <i>이름</i> — 어떤 문자로 쓴 이름으로도 인물 카드 보기
+    /path <i>이름</i> — 인맥으로 그 사람에게 닿는 길
     /due — 연락할 때가 된 관계, 급한 순서로
     /brief <i>지역 또는 이름</i> [<i>날짜</i>] — 방문 전 관계 브리핑
     /add — 연락처 추가
@@ -43,6 +44,7 @@ bot-help-officer = <b>인맥</b> — { $name } 교류 담당관
     상대방의 메시지를 전달하면 교류로 기록할 수 있습니다.
 bot-help-reader = <b>인맥</b> — { $name }
     /who <i>이름</i> — 어떤 문자로 쓴 이름으로도 인물 카드 보기
+    /path <i>이름</i> — 인맥으로 그 사람에게 닿는 길
     /brief <i>지역 또는 이름</i> [<i>날짜</i>] — 방문 전 관계 브리핑
     /events — 예정된 행사
     /lang — 언어 변경
@@ -275,3 +277,30 @@ mydata-sent = 저장된 모든 정보를 두 파일로 보내 드립니다: 저�
 # A handler failed: nothing of this update was saved.
 bot-failed = 문제가 생겨 아무것도 저장하지 못했습니다. 다시 시도해 주세요.
 erase-dialogue-cleared = 진행 중이던 대화를 지웠습니다. 본인 요청으로 정보가 삭제된 사람이 언급되어 있었습니다. 저장된 것은 없으니 다시 시작해 주세요.
+
+cmd-path = 인맥으로 그 사람에게 닿는 길
+bot-path-usage = /path 뒤에 그 사람의 이름을 어느 문자로든 쓰세요: <i>/path 张丽</i>.
+bot-edit-btn = ✏️ 수정
+bot-edit-menu = { $name }의 무엇을 바꿀까요? 바꾸는 대로 바로 저장됩니다.
+bot-edit-not-yours = 이 연락처를 맡은 담당관이나 관리자만 바꿀 수 있습니다.
+bot-edit-done = ✔ 완료
+bot-edit-finished = 완료했습니다. /who로 카드를 볼 수 있습니다.
+bot-edit-saved = ✔ 저장했습니다.
+bot-edit-field-name-add = ➕ 이름
+bot-edit-field-name-remove = ➖ 이름
+bot-edit-field-category = 분류
+bot-edit-field-org = 소속
+bot-edit-field-place = 지역
+bot-edit-field-lang = 언어
+bot-edit-field-email = 이메일
+bot-edit-field-phone = 전화
+bot-edit-field-birthday = 생일
+bot-edit-ask-name-add = 추가할 이름을 어느 문자로든 보내세요(김영남, 金永男, Jin Yongnan).
+bot-edit-ask-name-remove = 어느 이름을 지울까요?
+bot-edit-ask-category = 분류를 누르면 추가(+)하거나 뺍니다(−).
+bot-edit-ask-org = 새 소속과 직함을 “/”로 나눠 보내세요: <i>辽宁省外事办公室 / 처장</i>. 지금 직위는 오늘로 끝납니다.
+bot-edit-ask-place = 도시나 성 이름을 어느 형태로든 보내세요(하얼빈, 哈尔滨, Harbin).
+bot-edit-ask-lang = 이분은 어느 언어로 읽나요?
+bot-edit-ask-email = 추가할 이메일 주소를 보내세요. 이름표를 붙여도 됩니다(<i>직장:kim@example.cn</i>). 지우려면 앞에 “-”를 붙이세요.
+bot-edit-ask-phone = 추가할 전화번호를 보내세요. 이름표를 붙여도 됩니다(<i>휴대:+86 138 0000 0000</i>). 지우려면 앞에 “-”를 붙이세요.
+bot-edit-ask-birthday = 생일을 YYYY-MM-DD로 보내세요. 음력이면 앞에 “음력”을 쓰세요(<i>음력 1968-08-15</i>).

@@ -33,6 +33,7 @@ bot-help-officer = <b>Inmaek</b> — { $name }，交流联络官
     /log — 分步记录会面、通话或消息
     <i>/log 姓名: 备注 #领域 #外交</i> — 一行记录；可识别“昨天”“三天前”“11月20日”“上周五”等日期、#对方（对方承诺）等标签及“两周后跟进”
     /who <i>姓名</i> — 用任何文字的姓名查看人物卡片
+    /path <i>姓名</i> — 通过熟人接触某人的途径
     /due — 该联系的关系，最紧急的在前
     /brief <i>地区或姓名</i> [<i>日期</i>] — 访问前的关系简报
     /add — 添加联系人
@@ -43,6 +44,7 @@ bot-help-officer = <b>Inmaek</b> — { $name }，交流联络官
     转发对方的消息给我即可记录。
 bot-help-reader = <b>Inmaek</b> — { $name }
     /who <i>姓名</i> — 用任何文字的姓名查看人物卡片
+    /path <i>姓名</i> — 通过熟人接触某人的途径
     /brief <i>地区或姓名</i> [<i>日期</i>] — 访问前的关系简报
     /events — 即将举行的活动
     /lang — 更改语言
@@ -275,3 +277,30 @@ mydata-sent = 现将存储的全部信息以两个文件发送给您：原始 JS
 # A handler failed: nothing of this update was saved.
 bot-failed = 出了点问题，没有保存任何内容。请再试一次。
 erase-dialogue-cleared = 您未完成的对话已被清除：其中提及的人员已应本人要求删除其信息。未保存任何内容，请重新开始。
+
+cmd-path = 通过熟人接触某人的途径
+bot-path-usage = 请在 /path 后写上此人的姓名，任何文字均可：<i>/path 张丽</i>。
+bot-edit-btn = ✏️ 修改
+bot-edit-menu = 要修改 { $name } 的哪一项？每项修改立即保存。
+bot-edit-not-yours = 只有负责此联系人的联络官或管理员可以修改。
+bot-edit-done = ✔ 完成
+bot-edit-finished = 已完成。用 /who 查看名片。
+bot-edit-saved = ✔ 已保存。
+bot-edit-field-name-add = ➕ 姓名
+bot-edit-field-name-remove = ➖ 姓名
+bot-edit-field-category = 类别
+bot-edit-field-org = 机构
+bot-edit-field-place = 地区
+bot-edit-field-lang = 语言
+bot-edit-field-email = 电子邮件
+bot-edit-field-phone = 电话
+bot-edit-field-birthday = 生日
+bot-edit-ask-name-add = 请发送要添加的姓名，任何文字均可（김영남、金永男、Jin Yongnan）。
+bot-edit-ask-name-remove = 要删除哪个姓名？
+bot-edit-ask-category = 点按类别即可添加（+）或移除（−）。
+bot-edit-ask-org = 请发送新的机构和职务，用“/”分隔：<i>辽宁省外事办公室 / 处长</i>。当前职位于今日结束。
+bot-edit-ask-place = 请发送城市或省份，任意名称形式（하얼빈、哈尔滨、Harbin）。
+bot-edit-ask-lang = 此人阅读哪种语言？
+bot-edit-ask-email = 请发送要添加的电子邮件地址，可加标签（<i>工作:kim@example.cn</i>）；要删除请在前面加“-”。
+bot-edit-ask-phone = 请发送要添加的电话号码，可加标签（<i>手机:+86 138 0000 0000</i>）；要删除请在前面加“-”。
+bot-edit-ask-birthday = 请按 YYYY-MM-DD 发送生日；农历生日请在前面写“农历”（<i>农历 1968-08-15</i>）。

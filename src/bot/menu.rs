@@ -26,9 +26,10 @@ enum Gate {
 
 /// Every command, in menu order, with who may use it — the same gates
 /// the router applies (`bot/router.rs`, `on_command`).
-const COMMANDS: [(&str, Gate); 14] = [
+const COMMANDS: [(&str, Gate); 15] = [
     ("log", Gate::May(Action::LogInteraction)),
     ("who", Gate::May(Action::ReadCard)),
+    ("path", Gate::May(Action::ReadCard)),
     ("due", Gate::May(Action::KeepInTouch)),
     ("add", Gate::May(Action::AddContact)),
     ("brief", Gate::May(Action::ReadBrief)),

@@ -9,7 +9,7 @@ use teloxide::types::{ChatId, InlineKeyboardMarkup, Me, MessageId, MessageOrigin
 
 use super::chat::{BotApp, Chat, HandlerResult, esc, row, send_html};
 use super::state::State;
-use super::{add, brief, checkin, due, event, log, mydata, rsvp, who};
+use super::{add, brief, checkin, due, edit, event, log, mydata, path, rsvp, who};
 use crate::domain::access::{Action, allowed};
 use crate::domain::keys::Role;
 use crate::domain::{Arg, Error, Lang};
@@ -295,6 +295,12 @@ async fn on_command(chat: &Chat<'_>, command: &str, args: &str) -> HandlerResult
             }
             Ok(())
         }
+        "path" => {
+            if permit(chat, Action::ReadCard).await? {
+                path::find(chat, args).await?;
+            }
+            Ok(())
+        }
         "add" => {
             if permit(chat, Action::AddContact).await? {
                 add::start(chat).await?;
@@ -366,7 +372,8 @@ async fn on_text(chat: &Chat<'_>, text: &str, is_text: bool) -> HandlerResult {
         State::Log(_) | State::Forward { .. } => Some(Action::LogInteraction),
         State::Add(_) => Some(Action::AddContact),
         State::Event(_) | State::Invite(_) => Some(Action::ManageEvents),
-        State::WhoPick { .. } => Some(Action::ReadCard),
+        State::WhoPick { .. } | State::PathPick { .. } => Some(Action::ReadCard),
+        State::Edit(_) => Some(Action::EditContact),
         State::Idle => None,
     };
     if let Some(action) = needs
@@ -381,6 +388,7 @@ async fn on_text(chat: &Chat<'_>, text: &str, is_text: bool) -> HandlerResult {
             State::Log(draft) => return log::on_text(chat, draft, text).await,
             State::Add(draft) => return add::on_text(chat, draft, text).await,
             State::Event(draft) => return event::on_text(chat, draft, text).await,
+            State::Edit(draft) => return edit::on_text(chat, draft, text).await,
             _ => {}
         }
     }
@@ -704,6 +712,13 @@ async fn route_button(
         }
         return Ok(Handled::Done);
     }
+    if prefix == "ed" && rest.parse::<i32>().is_ok() {
+        if !allowed(chat.role, Action::EditContact) || !pressed.offered(data) {
+            return Ok(Handled::Stale);
+        }
+        let contact_id = rest.parse::<i32>().unwrap_or_default();
+        return edit::start(chat, contact_id, pressed).await;
+    }
     if prefix == "ci" {
         if !allowed(chat.role, Action::KeepInTouch) || !pressed.offered(data) {
             return Ok(Handled::Stale);
@@ -739,6 +754,12 @@ async fn route_button(
         }
         ("w", State::WhoPick { candidates }) if allowed(chat.role, Action::ReadCard) => {
             who::on_pick(chat, &candidates, rest, pressed).await
+        }
+        ("pa", State::PathPick { candidates }) if allowed(chat.role, Action::ReadCard) => {
+            path::on_pick(chat, &candidates, rest, pressed).await
+        }
+        ("ed", State::Edit(draft)) if allowed(chat.role, Action::EditContact) => {
+            edit::on_button(chat, draft, rest, pressed).await
         }
         (
             "f",

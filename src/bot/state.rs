@@ -19,12 +19,23 @@ pub enum State {
     Event(EventDraft),
     /// `/invite EVENT`: choosing the audience.
     Invite(InviteDraft),
+    /// `/path` matched several people: which one?
+    PathPick { candidates: Vec<i32> },
+    /// *Edit* on a card: which field, then its new value.
+    Edit(EditDraft),
     /// A forwarded message to log: with whom?
     Forward {
         candidates: Vec<i32>,
         note: String,
         occurred_at: DateTime<Utc>,
     },
+}
+
+/// A contact being changed in a chat: the field asked for, if any.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EditDraft {
+    pub contact_id: i32,
+    pub field: Option<String>,
 }
 
 /// The steps of a guided `/log`.

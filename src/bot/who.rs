@@ -74,11 +74,17 @@ async fn show(chat: &Chat<'_>, contact_id: i32) -> HandlerResult {
         .await?;
     let owner = card.owner.as_ref().map(|u| u.name.clone());
     let text = render_card(chat, &card, owner.as_deref());
+    let mut rows = Vec::new();
     if allowed(chat.role, Action::KeepInTouch) {
-        chat.say_with(text, super::due::card_keyboard(chat, contact_id))
-            .await
-    } else {
+        rows.extend(super::due::card_keyboard(chat, contact_id).inline_keyboard);
+    }
+    if super::edit::may_edit(chat, card.contact.owner_user_id) {
+        rows.push(vec![super::edit::button(chat, contact_id)]);
+    }
+    if rows.is_empty() {
         chat.say(text).await
+    } else {
+        chat.say_with(text, InlineKeyboardMarkup::new(rows)).await
     }
 }
 
