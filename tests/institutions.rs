@@ -69,7 +69,7 @@ fn a_committee_meeting_moves_its_attendees_clocks_and_institutions_keep_their_hi
                     "committee",
                     "member",
                     "add",
-                    "서울-지린성",
+                    "서울-지린성 공동위원회",
                     "--contact",
                     who,
                     "--role",

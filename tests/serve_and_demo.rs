@@ -504,3 +504,61 @@ async fn a_trace_level_session_logs_no_token_and_no_personal_data() {
         }
     }
 }
+
+#[test]
+fn the_demo_office_has_its_institutions_and_ways_in_worth_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run_demo(dir.path(), "/path 위안훙\n/who 류양\n/quit\n");
+    // Never met by the demo officer: three steps, each explained.
+    assert!(
+        out.contains("1. Demo Officer met Zhou Tao")
+            && out.contains(
+                "Zhou Tao and Wu Fang are colleagues → Wu Fang and Yuan Hong were classmates"
+            ),
+        "{out}"
+    );
+    assert!(out.contains("Seoul–Jilin Joint Committee · Chair"), "{out}");
+    // The demo database, through the command line.
+    let cli = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_inmaek"))
+            .args(args)
+            .current_dir(dir.path())
+            .env("DATABASE_URL", "sqlite://demo.db")
+            .env("INMAEK_LANG", "en")
+            .env("INMAEK_NOW", common::NOW)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{args:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let committees = cli(&["committee", "list"]);
+    for name in ["Seoul–Jilin", "Seoul–Liaoning", "Seoul–Heilongjiang"] {
+        assert!(committees.contains(name), "{committees}");
+    }
+    assert_eq!(
+        committees.matches("last meeting 20").count(),
+        3,
+        "{committees}"
+    );
+    let agreements = cli(&["agreement", "list"]);
+    for status in [
+        "Exploring",
+        "Friendship city",
+        "Sister city",
+        "MOU",
+        "Renewed",
+        "Suspended",
+    ] {
+        assert!(agreements.contains(status), "{status}: {agreements}");
+    }
+    let projects = cli(&["project", "list"]);
+    for area in [
+        "Transportation",
+        "E-government",
+        "Waterworks",
+        "Environment",
+        "Sewage",
+    ] {
+        assert!(projects.contains(area), "{area}: {projects}");
+    }
+}

@@ -358,3 +358,5 @@ bot-edit-ask-lang = Which language does this person read?
 bot-edit-ask-email = Send an e-mail address to add, with a label if you like (<i>work:kim@example.cn</i>), or one to remove after “-”.
 bot-edit-ask-phone = Send a phone number to add, with a label if you like (<i>mobile:+86 138 0000 0000</i>), or one to remove after “-”.
 bot-edit-ask-birthday = Send the birthday as YYYY-MM-DD; write “lunar” first for a lunar-calendar birthday (<i>lunar 1968-08-15</i>).
+
+bot-card-seat = 🏛 { $committee } · { $role }

@@ -79,3 +79,6 @@ brief-pick = Several people match “{ $query }”. Whose brief?
 cmd-brief = A relationship brief before a visit
 
 brief-committee-last-meeting = last met { $date }
+
+brief-ways-in = Ways in
+brief-ways-in-none = No officer has met them or anyone tied to them yet.

@@ -123,7 +123,7 @@ import-done = Imported { $path }: { $contacts ->
    *[other] { $users } users
 }.
 
-demo-banner = Inmaek demo — you are “Demo Officer”, a liaison officer, chatting with the real bot. Type messages and commands (/log, /who 김영남, /due, /add, /lang); press a button by typing its number; /quit leaves. The data are fictional.
+demo-banner = Inmaek demo — you are “Demo Officer”, a liaison officer, chatting with the real bot. Type messages and commands (/log, /who 김영남, /path 위안훙, /due, /add, /lang); press a button by typing its number; /quit leaves. The data are fictional.
 demo-seeded = Created { $path } with { $count ->
     [one] one fictional contact
    *[other] { $count } fictional contacts
@@ -404,3 +404,5 @@ audit-action-relation-remove = removed a tie
 card-birthday = {"  "}Birthday: { $date } (next: { $next })
 card-birthday-lunar = {"  "}Birthday: { $date }, lunar calendar (next: { $next })
 card-tie = {"  "}Tie: { $kind } — { $name }
+
+card-seat = {"  "}Committee: { $committee } ({ $role })

@@ -128,3 +128,5 @@ error-ambiguous = “{ $query }” matches several: { $candidates }. Give the { 
 error-unchanged = The { $kind } is already “{ $value }”. Nothing was changed.
 error-with-itself = A { $kind } cannot be with, or within, itself. Nothing was changed.
 error-exists = This { $kind } is recorded already (#{ $id }). Nothing was added.
+
+error-only-partial = No { $kind } is named “{ $query }”; the name is part of: { $candidates }. Give the number or the whole name.

@@ -304,3 +304,5 @@ bot-edit-ask-lang = 이분은 어느 언어로 읽나요?
 bot-edit-ask-email = 추가할 이메일 주소를 보내세요. 이름표를 붙여도 됩니다(<i>직장:kim@example.cn</i>). 지우려면 앞에 “-”를 붙이세요.
 bot-edit-ask-phone = 추가할 전화번호를 보내세요. 이름표를 붙여도 됩니다(<i>휴대:+86 138 0000 0000</i>). 지우려면 앞에 “-”를 붙이세요.
 bot-edit-ask-birthday = 생일을 YYYY-MM-DD로 보내세요. 음력이면 앞에 “음력”을 쓰세요(<i>음력 1968-08-15</i>).
+
+bot-card-seat = 🏛 { $committee } · { $role }

@@ -49,3 +49,6 @@ brief-pick = “{ $query }”에 해당하는 사람이 여럿입니다. 누구�
 cmd-brief = 방문 전 관계 브리핑
 
 brief-committee-last-meeting = 최근 회의 { $date }
+
+brief-ways-in = 인맥 경로
+brief-ways-in-none = 아직 담당관이 이분이나 이분과 이어진 누구도 만난 적이 없습니다.

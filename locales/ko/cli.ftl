@@ -61,7 +61,7 @@ export-done = 연락처 { $contacts }명, 교류 { $interactions }건을 { $path
 import-checked = { $path } 파일을 가져올 수 있습니다: 연락처 { $contacts }명, 교류 { $interactions }건, 사용자 { $users }명. 시험 실행이므로 아무것도 쓰지 않았습니다.
 import-done = { $path } 파일을 가져왔습니다: 연락처 { $contacts }명, 교류 { $interactions }건, 사용자 { $users }명.
 
-demo-banner = 인맥 데모 — 당신은 교류 담당관 “Demo Officer”로서 실제 봇과 대화합니다. 메시지와 명령(/log, /who 김영남, /due, /add, /lang)을 입력하고, 버튼은 번호를 입력해 누르세요. /quit 로 끝냅니다. 데이터는 모두 가상입니다.
+demo-banner = 인맥 데모 — 당신은 교류 담당관 “Demo Officer”로서 실제 봇과 대화합니다. 메시지와 명령(/log, /who 김영남, /path 위안훙, /due, /add, /lang)을 입력하고, 버튼은 번호를 입력해 누르세요. /quit 로 끝냅니다. 데이터는 모두 가상입니다.
 demo-seeded = { $path } 파일을 만들고 가상 연락처 { $count }명과 1년 치 교류를 넣었습니다.
 demo-bye = 종료합니다. 변경 내용은 데모 데이터베이스에 남아 있습니다.
 
@@ -254,3 +254,5 @@ audit-action-relation-remove = 관계 삭제
 card-birthday = {"  "}생일: { $date } (다음: { $next })
 card-birthday-lunar = {"  "}생일: 음력 { $date } (다음: 양력 { $next })
 card-tie = {"  "}관계: { $kind } — { $name }
+
+card-seat = {"  "}위원회: { $committee } ({ $role })

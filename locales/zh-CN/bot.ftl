@@ -304,3 +304,5 @@ bot-edit-ask-lang = 此人阅读哪种语言？
 bot-edit-ask-email = 请发送要添加的电子邮件地址，可加标签（<i>工作:kim@example.cn</i>）；要删除请在前面加“-”。
 bot-edit-ask-phone = 请发送要添加的电话号码，可加标签（<i>手机:+86 138 0000 0000</i>）；要删除请在前面加“-”。
 bot-edit-ask-birthday = 请按 YYYY-MM-DD 发送生日；农历生日请在前面写“农历”（<i>农历 1968-08-15</i>）。
+
+bot-card-seat = 🏛 { $committee } · { $role }

@@ -49,3 +49,6 @@ brief-pick = 有多人与“{ $query }”匹配。要谁的简报？
 cmd-brief = 访问前的关系简报
 
 brief-committee-last-meeting = 最近会议 { $date }
+
+brief-ways-in = 人脉途径
+brief-ways-in-none = 尚无联络官见过此人或与其有关系的人。

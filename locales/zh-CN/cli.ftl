@@ -61,7 +61,7 @@ export-done = 已将 { $contacts } 位联系人和 { $interactions } 条交流�
 import-checked = { $path } 可以导入：{ $contacts } 位联系人、{ $interactions } 条交流、{ $users } 位用户。试运行，未写入任何内容。
 import-done = 已导入 { $path }：{ $contacts } 位联系人、{ $interactions } 条交流、{ $users } 位用户。
 
-demo-banner = Inmaek 演示 — 您是交流联络官“Demo Officer”，正在与真实的机器人对话。输入消息和命令（/log、/who 金永男、/due、/add、/lang）；输入按钮编号即可点击；/quit 退出。所有数据均为虚构。
+demo-banner = Inmaek 演示 — 您是交流联络官“Demo Officer”，正在与真实的机器人对话。输入消息和命令（/log、/who 金永男、/path 袁红、/due、/add、/lang）；输入按钮编号即可点击；/quit 退出。所有数据均为虚构。
 demo-seeded = 已创建 { $path }，含 { $count } 位虚构联系人和一年的交流记录。
 demo-bye = 再见。您的更改保存在演示数据库中。
 
@@ -254,3 +254,5 @@ audit-action-relation-remove = 删除关系
 card-birthday = {"  "}生日：{ $date }（下次：{ $next }）
 card-birthday-lunar = {"  "}生日：农历 { $date }（下次：公历 { $next }）
 card-tie = {"  "}关系：{ $kind } — { $name }
+
+card-seat = {"  "}委员会：{ $committee }（{ $role }）

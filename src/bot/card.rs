@@ -66,6 +66,27 @@ pub fn render_card(chat: &Chat<'_>, card: &ContactCard, owner_name: Option<&str>
         "bot-card-owner",
         &[("value", esc(owner_name.unwrap_or(&none)).into())],
     ));
+    for (committee, role) in &card.seats {
+        lines.push(
+            chat.t_args(
+                "bot-card-seat",
+                &[
+                    (
+                        "committee",
+                        esc(crate::store::institutions::committee_name(
+                            committee, chat.lang,
+                        ))
+                        .into(),
+                    ),
+                    (
+                        "role",
+                        chat.label(crate::domain::keys::CommitteeRole::KIND, *role)
+                            .into(),
+                    ),
+                ],
+            ),
+        );
+    }
     for honor in &card.honors {
         let kind = chat.label(HonorKind::KIND, honor.kind);
         let status = chat.label(HonorStatus::KIND, honor.status);

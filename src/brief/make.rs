@@ -90,6 +90,9 @@ pub async fn make(
     // The person, and everyone the brief names as met with them.
     let mut subjects = vec![contact.id];
     subjects.extend(brief.met_with.iter().map(|(id, _, _)| *id));
+    subjects.extend(brief.ways_in.names.keys().copied());
+    subjects.sort_unstable();
+    subjects.dedup();
     store
         .record_access(
             actor,

@@ -856,6 +856,25 @@ pub fn person_html(lang: Lang, brief: &PersonBrief, tz: Tz, generated: DateTime<
         ));
     }
     list_section(&mut body, lang, "brief-met-with", "", met, "brief-none");
+    let ways: Vec<String> = brief
+        .ways_in
+        .chains
+        .iter()
+        .map(|chain| {
+            format!(
+                "<li>{}</li>",
+                esc(&ways::chain_text(lang, chain, &brief.ways_in.names))
+            )
+        })
+        .collect();
+    list_section(
+        &mut body,
+        lang,
+        "brief-ways-in",
+        "",
+        ways,
+        "brief-ways-in-none",
+    );
     page(lang, &title, &body)
 }
 

@@ -270,6 +270,22 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
         .map(|at| ctx.date(at))
         .unwrap_or_else(|| ctx.t("card-never"));
     ctx.say("card-last-interaction", &[("value", last.into())]);
+    for (committee, role) in &card.seats {
+        ctx.say(
+            "card-seat",
+            &[
+                (
+                    "committee",
+                    crate::store::institutions::committee_name(committee, ctx.lang).into(),
+                ),
+                (
+                    "role",
+                    ctx.label(crate::domain::keys::CommitteeRole::KIND, *role)
+                        .into(),
+                ),
+            ],
+        );
+    }
     for honor in &card.honors {
         let kind = ctx.label(HonorKind::KIND, honor.kind);
         let status = ctx.label(HonorStatus::KIND, honor.status);

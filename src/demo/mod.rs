@@ -2,7 +2,8 @@
 //! in-process fake Bot API, the production dispatcher, and a prompt where
 //! the user types messages and presses inline buttons by number.
 
-pub mod sample;
+mod institutions;
+mod sample;
 
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};

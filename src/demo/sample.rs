@@ -376,6 +376,8 @@ impl Lcg {
 
 /// Fills an empty database with the sample office. Returns the number of contacts.
 pub async fn seed(store: &Store, officer: &str) -> Result<usize> {
+    let officer_id = store.find_user(officer).await?.id;
+    let mut ids = Vec::with_capacity(PEOPLE.len());
     let now = store.clock.now();
     // The demo officer's day (they are enrolled in Seoul), not UTC's.
     let today = now.with_timezone(&chrono_tz::Asia::Seoul).date_naive();
@@ -410,6 +412,10 @@ pub async fn seed(store: &Store, officer: &str) -> Result<usize> {
                 ..Default::default()
             })
             .await?;
+        ids.push(contact.id);
+        // The officer met the people they keep; the others were met by
+        // colleagues no longer here (reachable through ties: see `path`).
+        let met_by = (index % 3 != 2).then_some(officer_id);
         // A year of contact: some people every few weeks, some not for months.
         let meetings = 1 + rng.next(5);
         let last_gap = match index % 4 {
@@ -447,12 +453,13 @@ pub async fn seed(store: &Store, officer: &str) -> Result<usize> {
                     note: Some(NOTES[rng.next(NOTES.len() as u64) as usize].to_owned()),
                     track: Some(track),
                     topics: vec![interests[meeting as usize % 2]],
-                    logged_by: None,
+                    logged_by: met_by,
                     follow_ups,
                 })
                 .await?;
         }
     }
+    super::institutions::seed(store, officer_id, &ids, today).await?;
     Ok(PEOPLE.len())
 }
 

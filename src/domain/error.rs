@@ -195,6 +195,13 @@ pub enum Error {
         query: String,
         candidates: Vec<Candidate>,
     },
+    /// No record of `kind` has that whole name; these have it as a part.
+    #[error("only partial {kind} {query}")]
+    OnlyPartial {
+        kind: &'static str,
+        query: String,
+        candidates: Vec<Candidate>,
+    },
     /// The change asked for is what is stored already.
     #[error("{kind} already {value}")]
     Unchanged { kind: &'static str, value: String },
@@ -436,6 +443,21 @@ impl Error {
                 query,
                 candidates,
             } => Message::new("error-ambiguous")
+                .arg("kind", Arg::Label(format!("kind-{kind}")))
+                .arg("query", query)
+                .arg(
+                    "candidates",
+                    candidates
+                        .iter()
+                        .map(|c| format!("#{} {}", c.id, c.label))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
+            Error::OnlyPartial {
+                kind,
+                query,
+                candidates,
+            } => Message::new("error-only-partial")
                 .arg("kind", Arg::Label(format!("kind-{kind}")))
                 .arg("query", query)
                 .arg(

@@ -30,6 +30,8 @@ pub const COUNTERPARTS_SHOWN: usize = 25;
 const HISTORY_PER_COUNTERPART: u64 = 3;
 /// Interactions shown for a person.
 const HISTORY_FOR_PERSON: u64 = 12;
+/// Chains of acquaintance a person brief shows.
+const WAYS_IN: usize = 5;
 /// The window of the track balance and the timeline, in months.
 pub const WINDOW_MONTHS: u32 = 24;
 
@@ -100,6 +102,8 @@ pub struct PersonBrief {
     pub officers: Vec<(String, usize)>,
     pub committees: Vec<Committee>,
     pub recent_topics: Vec<(PolicyArea, i64)>,
+    /// The best chains of acquaintance from the office's officers.
+    pub ways_in: super::network::Paths,
 }
 
 fn category_weight(category: Category) -> i64 {
@@ -530,7 +534,9 @@ impl Store {
             .filter(committee::Column::Id.is_in(committee_ids))
             .all(&self.db)
             .await?;
+        let ways_in = self.paths_to(contact_id, None, WAYS_IN).await?;
         Ok(PersonBrief {
+            ways_in,
             made_on: now.with_timezone(&tz).date_naive(),
             card,
             health,

@@ -401,7 +401,7 @@ impl Store {
     /// organization has that name — as `contact add` and imports do.
     pub async fn organization_named(&self, query: &str) -> Result<Organization> {
         match self.resolve_organization(query).await {
-            Err(super::StoreError::Domain(Error::NotFound { .. }))
+            Err(super::StoreError::Domain(Error::NotFound { .. } | Error::OnlyPartial { .. }))
                 if query.trim().parse::<i32>().is_err() =>
             {
                 self.add_organization(OrganizationFields::default().with_name(query))

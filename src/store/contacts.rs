@@ -141,6 +141,11 @@ pub struct ContactCard {
     pub health: Health,
     pub positions: Vec<(Position, Organization)>,
     pub honors: Vec<Honor>,
+    /// Committee seats held now (left ones are not listed), with the role.
+    pub seats: Vec<(
+        super::records::Committee,
+        crate::domain::keys::CommitteeRole,
+    )>,
     pub open_follow_ups: Vec<FollowUp>,
     pub recent: Vec<InteractionSummary>,
 }
@@ -502,7 +507,33 @@ impl Store {
             .all(&self.db)
             .await?;
         let recent = self.interactions_of(Some(contact_id), recent_limit).await?;
+        let today = now.date_naive();
+        let seat_rows = super::entity::committee_member::Entity::find()
+            .filter(super::entity::committee_member::Column::ContactId.eq(contact_id))
+            .all(&self.db)
+            .await?;
+        let committees: HashMap<i32, super::entity::committee::Model> =
+            super::entity::committee::Entity::find()
+                .filter(
+                    super::entity::committee::Column::Id
+                        .is_in(seat_rows.iter().map(|s| s.committee_id).collect::<Vec<_>>()),
+                )
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|c| (c.id, c))
+                .collect();
+        let seats = seat_rows
+            .into_iter()
+            .filter(|s| s.left_on.is_none_or(|day| day > today))
+            .filter_map(|s| {
+                committees
+                    .get(&s.committee_id)
+                    .map(|c| (c.clone().into(), s.role))
+            })
+            .collect();
         Ok(ContactCard {
+            seats,
             contact: contact.into(),
             names,
             categories,

@@ -186,8 +186,9 @@ pub fn committee_name(committee: &Committee, lang: Lang) -> &str {
 }
 
 /// Picks the one record `query` names among `(id, names, label)`: its
-/// number (`12`, `#12`), a whole name in any language (folded), or a part
-/// of exactly one name. Several → the candidates; none → not found.
+/// number (`12`, `#12`) or a whole name in any language (folded). Only a
+/// whole name is taken as meant: names containing the query are offered
+/// (refused, listing them); several with that name → the candidates.
 pub(crate) fn pick(
     kind: &'static str,
     query: &str,
@@ -213,15 +214,30 @@ pub(crate) fn pick(
         .iter()
         .filter(|(_, names, _)| names.iter().any(|n| search_key(n) == key))
         .collect();
-    let found = if whole.is_empty() {
-        items
+    if whole.is_empty() {
+        let partial: Vec<Candidate> = items
             .iter()
             .filter(|(_, names, _)| names.iter().any(|n| search_key(n).contains(&key)))
-            .collect()
-    } else {
-        whole
-    };
-    match found.as_slice() {
+            .take(8)
+            .map(|(id, _, label)| Candidate {
+                id: *id,
+                label: label.clone(),
+            })
+            .collect();
+        return Err(if partial.is_empty() {
+            Error::NotFound {
+                kind,
+                query: query.to_owned(),
+            }
+        } else {
+            Error::OnlyPartial {
+                kind,
+                query: query.to_owned(),
+                candidates: partial,
+            }
+        });
+    }
+    match whole.as_slice() {
         [one] => Ok(one.0),
         [] => Err(Error::NotFound {
             kind,
