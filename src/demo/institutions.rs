@@ -68,8 +68,10 @@ const COMMITTEES: &[CommitteeSpec] = &[
     ),
 ];
 
-/// (place, steps as (status, years ago, day of year), signatory).
-const AGREEMENTS: &[(&str, &[(AgreementStatus, i64)], Option<usize>)] = &[
+/// (place, steps as (status, days ago), signatory by sample number).
+type AgreementSpec = (&'static str, &'static [(AgreementStatus, i64)], Option<usize>);
+
+const AGREEMENTS: &[AgreementSpec] = &[
     (
         "changchun",
         &[
