@@ -510,6 +510,26 @@ pub enum PositionCommand {
         /// The contact (id or unambiguous name).
         contact: String,
     },
+    /// Every position as CSV (contact_id, contact, organization, title, from, to).
+    Export {
+        /// Write here (owner-only) instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Positions from a CSV file like export's, all or nothing.
+    Import(TableImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TableImportArgs {
+    /// The CSV file.
+    pub file: PathBuf,
+    /// Check every row and say what would be added, without writing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The file's encoding when it is not UTF-8: cp949 (euc-kr) or gb18030.
+    #[arg(long)]
+    pub encoding: Option<String>,
 }
 
 #[derive(Debug, Args, Default)]
@@ -837,6 +857,14 @@ pub enum RelationCommand {
         /// The tie's number (from relation list).
         id: String,
     },
+    /// Every recorded tie as CSV (from_id, from, to_id, to, kind, note).
+    Export {
+        /// Write here (owner-only) instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Ties from a CSV file like export's, all or nothing; ties recorded already are skipped.
+    Import(TableImportArgs),
 }
 
 #[derive(Debug, Args, Default)]

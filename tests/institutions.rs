@@ -654,3 +654,136 @@ fn a_merge_keeps_ties_signatures_and_further_details_once() {
         );
     }
 }
+
+#[test]
+fn positions_ties_and_honours_travel_as_csv_files() {
+    for db in TestDb::all() {
+        add(
+            &db,
+            &[
+                "--hanzi",
+                "王伟",
+                "--latin",
+                "Wang Wei",
+                "--org",
+                "长春市人民政府",
+                "--title",
+                "副市长",
+            ],
+        );
+        add(&db, &["--hanzi", "金永男", "--latin", "Jin Yongnan"]);
+        ok(
+            &db,
+            "en",
+            &[
+                "relation",
+                "add",
+                "--from",
+                "金永男",
+                "--to",
+                "王伟",
+                "--kind",
+                "classmate",
+                "--note",
+                "=HYPERLINK(\"x\")",
+            ],
+        );
+        ok(
+            &db,
+            "en",
+            &[
+                "position",
+                "add",
+                "--contact",
+                "王伟",
+                "--org",
+                "吉林省人民政府",
+                "--title",
+                "处长",
+                "--from",
+                "2015-01-01",
+                "--to",
+                "2019-12-31",
+            ],
+        );
+        ok(
+            &db,
+            "en",
+            &[
+                "honor",
+                "add",
+                "--contact",
+                "王伟",
+                "--kind",
+                "honorary_citizen",
+                "--on",
+                "2019-10-01",
+            ],
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let file = |name: &str| dir.path().join(name).display().to_string();
+        ok(
+            &db,
+            "en",
+            &["position", "export", "--out", &file("positions.csv")],
+        );
+        ok(
+            &db,
+            "en",
+            &["relation", "export", "--out", &file("ties.csv")],
+        );
+        ok(&db, "en", &["export", "--out", &file("contacts.csv")]);
+        let ties = std::fs::read_to_string(file("ties.csv")).unwrap();
+        assert!(ties.starts_with('\u{feff}'), "a BOM for Excel");
+        assert!(
+            ties.contains("'=HYPERLINK"),
+            "a formula is neutralized: {ties}"
+        );
+        let contacts = std::fs::read_to_string(file("contacts.csv")).unwrap();
+        assert!(contacts.contains("2019-10-01"), "{contacts}");
+
+        // Into an empty database: the people first, then their careers and ties.
+        let target = TestDb::sqlite();
+        ok(&target, "en", &["import", &file("contacts.csv")]);
+        let honors = ok(&target, "en", &["honor", "list"]);
+        assert!(
+            honors.contains("Honorary citizenship 2019-10-01"),
+            "{honors}"
+        );
+        let checked = ok(
+            &target,
+            "en",
+            &["position", "import", &file("positions.csv"), "--dry-run"],
+        );
+        assert!(checked.contains("All 2 rows are valid"), "{checked}");
+        ok(
+            &target,
+            "en",
+            &["position", "import", &file("positions.csv")],
+        );
+        let positions = ok(&target, "en", &["position", "list", "Wang Wei"]);
+        assert!(positions.contains("2015-01-01 – 2019-12-31"), "{positions}");
+        let imported = ok(&target, "en", &["relation", "import", &file("ties.csv")]);
+        assert!(imported.contains("Imported 1 row."), "{imported}");
+        let again = ok(&target, "en", &["relation", "import", &file("ties.csv")]);
+        assert!(again.contains("1 was recorded already"), "{again}");
+        let listed = ok(&target, "en", &["relation", "list", "Wang Wei"]);
+        assert!(
+            listed.contains("=HYPERLINK(\"x\")"),
+            "restored exactly: {listed}"
+        );
+        // A row naming nobody: the line and column, nothing written.
+        std::fs::write(
+            file("bad.csv"),
+            "from,to,kind\n金永男,王伟,friend\n金永男,Nobody,friend\n",
+        )
+        .unwrap();
+        let refusal = refused(&target, "en", &["relation", "import", &file("bad.csv")]);
+        assert!(
+            refusal.contains(":3") && refusal.contains("to"),
+            "{refusal}"
+        );
+        let listed = ok(&target, "en", &["relation", "list", "Wang Wei"]);
+        assert!(!listed.contains("friend"), "nothing written: {listed}");
+    }
+}

@@ -164,6 +164,7 @@ fn every_key_used_in_the_source_exists() {
                     "project-",
                     "relation-",
                     "path-",
+                    "table-",
                 ]
                 .iter()
                 .any(|p| candidate.starts_with(p));

@@ -406,3 +406,19 @@ card-birthday-lunar = {"  "}Birthday: { $date }, lunar calendar (next: { $next }
 card-tie = {"  "}Tie: { $kind } — { $name }
 
 card-seat = {"  "}Committee: { $committee } ({ $role })
+table-exported = { $count ->
+        [one] Wrote 1 row to { $path }.
+       *[other] Wrote { $count } rows to { $path }.
+    }
+table-checked = { $count ->
+        [one] 1 row is valid; nothing was written (--dry-run).
+       *[other] All { $count } rows are valid; nothing was written (--dry-run).
+    }
+table-imported = { $count ->
+        [one] Imported 1 row
+       *[other] Imported { $count } rows
+    }{ $skipped ->
+        [0] .
+        [one] ; 1 was recorded already and skipped.
+       *[other] ; { $skipped } were recorded already and skipped.
+    }

@@ -256,3 +256,6 @@ card-birthday-lunar = {"  "}생일: 음력 { $date } (다음: 양력 { $next })
 card-tie = {"  "}관계: { $kind } — { $name }
 
 card-seat = {"  "}위원회: { $committee } ({ $role })
+table-exported = { $path }에 { $count }행을 썼습니다.
+table-checked = { $count }행 모두 올바릅니다. 아무것도 쓰지 않았습니다(--dry-run).
+table-imported = { $count }행을 가져왔습니다. 이미 있던 { $skipped }행은 건너뛰었습니다.

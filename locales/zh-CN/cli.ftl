@@ -256,3 +256,6 @@ card-birthday-lunar = {"  "}生日：农历 { $date }（下次：公历 { $next 
 card-tie = {"  "}关系：{ $kind } — { $name }
 
 card-seat = {"  "}委员会：{ $committee }（{ $role }）
+table-exported = 已将 { $count } 行写入 { $path }。
+table-checked = 全部 { $count } 行有效；未写入任何内容（--dry-run）。
+table-imported = 已导入 { $count } 行；已有记录的 { $skipped } 行已跳过。

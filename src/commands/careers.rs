@@ -161,6 +161,8 @@ pub async fn position(ctx: &Context, command: PositionCommand) -> Outcome {
                 &[("id", id.into()), ("date", on.to_string().into())],
             );
         }
+        PositionCommand::Export { out } => export_positions(ctx, out.as_deref()).await?,
+        PositionCommand::Import(args) => import_positions(ctx, &args).await?,
         PositionCommand::List { contact } => {
             let contact = ctx.store.resolve_contact(&contact).await?;
             let positions = ctx.store.positions_of(contact.id).await?;
@@ -328,6 +330,190 @@ pub async fn org(ctx: &Context, command: OrgCommand) -> Outcome {
             }
         }
     }
+    Ok(())
+}
+
+
+/// A row's refusal: where, which column, and why (nothing is written).
+pub(super) fn row_failure(
+    path: &str,
+    row: &crate::exchange::tables::Row,
+    column: &'static str,
+    err: super::Failure,
+) -> super::Failure {
+    let message = match err {
+        super::Failure::Domain(err) => err.message(),
+        other => return other,
+    };
+    super::Failure::Row {
+        path: path.to_owned(),
+        line: row.line,
+        column,
+        message,
+    }
+}
+
+/// The contact a row names: by `id_column` when given, else by the whole
+/// name in `name_column`.
+pub(super) async fn row_contact(
+    ctx: &Context,
+    path: &str,
+    row: &crate::exchange::tables::Row,
+    id_column: &'static str,
+    name_column: &'static str,
+) -> Result<i32, super::Failure> {
+    let (column, query) = match (row.get(id_column), row.get(name_column)) {
+        (Some(id), _) => (id_column, id),
+        (None, Some(name)) => (name_column, name),
+        (None, None) => {
+            return Err(row_failure(
+                path,
+                row,
+                name_column,
+                Error::Empty { field: name_column }.into(),
+            ));
+        }
+    };
+    ctx.store
+        .resolve_contact(query)
+        .await
+        .map(|c| c.id)
+        .map_err(|err| row_failure(path, row, column, err.into()))
+}
+
+/// Reads a table file, or says why not (the file, or the CSV as a whole).
+pub(super) async fn read_table(
+    ctx: &Context,
+    args: &crate::cli::TableImportArgs,
+    columns: &[&'static str],
+) -> Result<(String, Vec<crate::exchange::tables::Row>), super::Failure> {
+    let path = args.file.display().to_string();
+    let text = super::exchange::read_import(ctx, &args.file, args.encoding.as_ref()).await?;
+    let rows = crate::exchange::tables::read(&text, columns)
+        .map_err(|err| super::exchange::csv_failure(&path, err))?;
+    Ok((path, rows))
+}
+
+/// Writes a table to `out` (owner-only) or standard output.
+pub(super) async fn write_table(
+    ctx: &Context,
+    out: Option<&std::path::Path>,
+    text: &str,
+    rows: usize,
+) -> Outcome {
+    match out {
+        Some(path) => {
+            super::exchange::write_atomically(path, text).await?;
+            out::note(&ctx.t_args(
+                "table-exported",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("count", rows.into()),
+                ],
+            ));
+            Ok(())
+        }
+        None => out::data(text),
+    }
+}
+
+pub(super) async fn export_positions(ctx: &Context, out: Option<&std::path::Path>) -> Outcome {
+    let positions = ctx.store.all_positions().await?;
+    ctx.store
+        .record_access_all(ctx.actor, "export", "positions")
+        .await?;
+    let ids: Vec<i32> = positions.iter().map(|(p, _)| p.contact_id).collect();
+    let labels = ctx.store.contact_labels(&ids, Lang::Ko).await?;
+    let rows: Vec<Vec<String>> = positions
+        .iter()
+        .map(|(p, org)| {
+            vec![
+                p.contact_id.to_string(),
+                labels.get(&p.contact_id).cloned().unwrap_or_default(),
+                organization_name(org, Lang::Ko).to_owned(),
+                p.title.clone().unwrap_or_default(),
+                p.started_on.map(|d| d.to_string()).unwrap_or_default(),
+                p.ended_on.map(|d| d.to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let text = crate::exchange::tables::write(&crate::exchange::tables::POSITION_COLUMNS, &rows);
+    write_table(ctx, out, &text, rows.len()).await
+}
+
+pub(super) async fn import_positions(ctx: &Context, args: &crate::cli::TableImportArgs) -> Outcome {
+    let (path, rows) = read_table(ctx, args, &crate::exchange::tables::POSITION_COLUMNS).await?;
+    let mut parsed = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let contact_id = row_contact(ctx, &path, row, "contact_id", "contact").await?;
+        let date = |column: &'static str| {
+            row.get(column)
+                .map(|d| parse_date(column, d))
+                .transpose()
+                .map_err(|e| row_failure(&path, row, column, e.into()))
+        };
+        let (from, to) = (date("from")?, date("to")?);
+        if let (Some(from), Some(to)) = (from, to)
+            && to < from
+        {
+            return Err(row_failure(
+                &path,
+                row,
+                "to",
+                Error::EndsBeforeStart {
+                    field: "to",
+                    value: to.to_string(),
+                }
+                .into(),
+            ));
+        }
+        let title = row
+            .get("title")
+            .map(|t| parse_text("title", t, LINE))
+            .transpose()
+            .map_err(|e| row_failure(&path, row, "title", e.into()))?
+            .flatten();
+        let org = row
+            .get("organization")
+            .map(|o| parse_text("organization", o, LINE))
+            .transpose()
+            .map_err(|e| row_failure(&path, row, "organization", e.into()))?
+            .flatten()
+            .ok_or_else(|| {
+                row_failure(
+                    &path,
+                    row,
+                    "organization",
+                    Error::Empty {
+                        field: "organization",
+                    }
+                    .into(),
+                )
+            })?;
+        parsed.push((contact_id, org, title, from, to));
+    }
+    if args.dry_run {
+        ctx.say("table-checked", &[("count", parsed.len().into())]);
+        return Ok(());
+    }
+    let mut positions = Vec::with_capacity(parsed.len());
+    for (contact_id, org, title, from, to) in parsed {
+        let org = ctx.store.organization_named(&org).await?;
+        positions.push(NewPosition {
+            contact_id,
+            organization_id: org.id,
+            title,
+            from,
+            to,
+            end_current: false,
+            today: ctx.today(),
+        });
+    }
+    let count = ctx.store.import_positions(positions).await?;
+    ctx.say(
+        "table-imported",
+        &[("count", count.into()), ("skipped", 0.into())],
+    );
     Ok(())
 }
 

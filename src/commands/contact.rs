@@ -72,6 +72,8 @@ fn parse_new_contact(args: ContactAddArgs) -> Result<NewContact, crate::domain::
             .map(|n| parse_note("notes", n))
             .transpose()?
             .flatten(),
+        birthday: None,
+        honors: Vec::new(),
     })
 }
 

@@ -152,20 +152,27 @@ fn format_of(path: &Path, named: Option<DumpFormat>) -> DumpFormat {
 /// history is well under it.
 const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
 
-pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
-    let path = args.file.display().to_string();
-    let encoding = match &args.encoding {
+/// Reads a file to import: a regular file of a sensible size, decoded
+/// (UTF-8 with or without a BOM, or the encoding named); each refusal one
+/// localized sentence naming the file.
+pub(super) async fn read_import(
+    ctx: &Context,
+    file: &Path,
+    encoding_name: Option<&String>,
+) -> Result<String, Failure> {
+    let path = file.display().to_string();
+    let encoding = match encoding_name {
         Some(name) => Some(
             TextEncoding::parse(name).ok_or(crate::domain::Error::Invalid {
                 field: "encoding",
-                value: name.clone(),
+                value: (*name).clone(),
             })?,
         ),
         None => None,
     };
     // A regular file of a sensible size: not /dev/zero, a pipe that never
     // ends, or a file bigger than any office's contacts.
-    let metadata = tokio::fs::metadata(&args.file)
+    let metadata = tokio::fs::metadata(file)
         .await
         .map_err(|err| Failure::Read {
             path: path.clone(),
@@ -188,12 +195,10 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
                 .into(),
         });
     }
-    let bytes = tokio::fs::read(&args.file)
-        .await
-        .map_err(|err| Failure::Read {
-            path: path.clone(),
-            reason: super::os_reason(&err),
-        })?;
+    let bytes = tokio::fs::read(file).await.map_err(|err| Failure::Read {
+        path: path.clone(),
+        reason: super::os_reason(&err),
+    })?;
     let text = decode(&bytes, encoding).map_err(|err| Failure::Parse {
         path: path.clone(),
         line: err.line,
@@ -213,6 +218,12 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
             )
         },
     })?;
+    Ok(text)
+}
+
+pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
+    let path = args.file.display().to_string();
+    let text = read_import(ctx, &args.file, args.encoding.as_ref()).await?;
     match format_of(&args.file, args.format) {
         DumpFormat::Json => import_dump(ctx, &args, &path, &text).await,
         DumpFormat::Csv => {
@@ -286,7 +297,7 @@ fn row_failure(path: &str, error: &RowError) -> Failure {
     }
 }
 
-fn csv_failure(path: &str, error: CsvError) -> Failure {
+pub(super) fn csv_failure(path: &str, error: CsvError) -> Failure {
     let message = match error {
         CsvError::UnknownColumn { column } => Message::new("error-csv-unknown-column")
             .arg("column", column)

@@ -410,6 +410,10 @@ pub fn action_of(command: &Command) -> Action {
         Command::Export(_) => Action::ExportData,
         Command::Import(_) => Action::ImportData,
         Command::Contact(ContactCommand::Edit(_)) => Action::EditContact,
+        Command::Position(PositionCommand::Export { .. })
+        | Command::Relation(RelationCommand::Export { .. }) => Action::ExportData,
+        Command::Position(PositionCommand::Import(_))
+        | Command::Relation(RelationCommand::Import(_)) => Action::ImportData,
         Command::Position(PositionCommand::List { .. })
         | Command::Org(OrgCommand::List)
         | Command::Honor(HonorCommand::List { .. })

@@ -90,6 +90,70 @@ pub async fn relation(ctx: &Context, command: RelationCommand) -> Outcome {
                 );
             }
         }
+        RelationCommand::Export { out } => {
+            let ties = ctx.store.all_ties().await?;
+            ctx.store
+                .record_access_all(ctx.actor, "export", "relations")
+                .await?;
+            let ids: Vec<i32> = ties
+                .iter()
+                .flat_map(|t| [t.from_contact_id, t.to_contact_id])
+                .collect();
+            let labels = ctx
+                .store
+                .contact_labels(&ids, crate::domain::Lang::Ko)
+                .await?;
+            let label = |id: i32| labels.get(&id).cloned().unwrap_or_default();
+            let rows: Vec<Vec<String>> = ties
+                .iter()
+                .map(|t| {
+                    vec![
+                        t.from_contact_id.to_string(),
+                        label(t.from_contact_id),
+                        t.to_contact_id.to_string(),
+                        label(t.to_contact_id),
+                        t.kind.key().to_owned(),
+                        t.note.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            let text = crate::exchange::tables::write(&crate::exchange::tables::TIE_COLUMNS, &rows);
+            super::careers::write_table(ctx, out.as_deref(), &text, rows.len()).await?;
+        }
+        RelationCommand::Import(args) => {
+            let (path, rows) =
+                super::careers::read_table(ctx, &args, &crate::exchange::tables::TIE_COLUMNS)
+                    .await?;
+            let mut ties = Vec::with_capacity(rows.len());
+            for row in &rows {
+                let from = super::careers::row_contact(ctx, &path, row, "from_id", "from").await?;
+                let to = super::careers::row_contact(ctx, &path, row, "to_id", "to").await?;
+                let kind = TieKind::parse(row.get("kind").unwrap_or_default())
+                    .map_err(|e| super::careers::row_failure(&path, row, "kind", e.into()))?;
+                let note = row
+                    .get("note")
+                    .map(|n| parse_note("note", n))
+                    .transpose()
+                    .map_err(|e| super::careers::row_failure(&path, row, "note", e.into()))?
+                    .flatten();
+                ties.push(NewTie {
+                    from,
+                    to,
+                    kind,
+                    note,
+                    recorded_by: ctx.actor.user_id,
+                });
+            }
+            if args.dry_run {
+                ctx.say("table-checked", &[("count", ties.len().into())]);
+            } else {
+                let (added, skipped) = ctx.store.import_ties(ties).await?;
+                ctx.say(
+                    "table-imported",
+                    &[("count", added.into()), ("skipped", skipped.into())],
+                );
+            }
+        }
         RelationCommand::Remove { id } => {
             let id = parse_id("relation", &id)?;
             ctx.store.remove_tie(id).await?;

@@ -69,7 +69,11 @@ const COMMITTEES: &[CommitteeSpec] = &[
 ];
 
 /// (place, steps as (status, days ago), signatory by sample number).
-type AgreementSpec = (&'static str, &'static [(AgreementStatus, i64)], Option<usize>);
+type AgreementSpec = (
+    &'static str,
+    &'static [(AgreementStatus, i64)],
+    Option<usize>,
+);
 
 const AGREEMENTS: &[AgreementSpec] = &[
     (

@@ -10,7 +10,7 @@ use crate::store::contacts::NewContact;
 use crate::store::export::ContactRecord;
 
 /// The columns, in the order export writes them.
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 20] = [
     "name_hangul",
     "name_hanzi",
     "name_latin",
@@ -28,6 +28,10 @@ pub const COLUMNS: [&str; 16] = [
     "notes",
     // Added after the first release: last, so that columns keep their places.
     "interests",
+    "birthday",
+    "birthday_lunar",
+    "honorary_citizen_on",
+    "seoul_club_since",
 ];
 
 /// A row that parsed, with the line it started on.
@@ -183,16 +187,59 @@ fn parse_row(cells: &[(&'static str, &str)]) -> Result<NewContact, (&'static str
             "cadence_days" => contact.cadence = Some(Cadence::parse(value).map_err(at)?),
             "owner" => contact.owner = Some(value.to_owned()),
             "notes" => contact.notes = parse_note("notes", value).map_err(at)?,
+            "birthday" => {
+                let day = crate::domain::dates::parse_date("birthday", value).map_err(at)?;
+                let lunar = contact.birthday.is_some_and(|(_, lunar)| lunar);
+                contact.birthday = Some((day, lunar));
+            }
+            "birthday_lunar" => {
+                let lunar = yes(value).map_err(at)?;
+                if let Some((day, _)) = contact.birthday {
+                    contact.birthday = Some((day, lunar));
+                } else if lunar {
+                    // The day may come in a later column: kept as a marker.
+                    contact.birthday = Some((chrono::NaiveDate::MIN, true));
+                }
+            }
+            "honorary_citizen_on" | "seoul_club_since" => {
+                let day = crate::domain::dates::parse_date(column, value).map_err(at)?;
+                let kind = if *column == "seoul_club_since" {
+                    crate::domain::keys::HonorKind::SeoulClub
+                } else {
+                    crate::domain::keys::HonorKind::HonoraryCitizen
+                };
+                contact.honors.push((kind, Some(day)));
+            }
             _ => {}
         }
     }
     if contact.names.is_empty() {
         return Err(("name_hangul", Error::NoName));
     }
+    if contact
+        .birthday
+        .is_some_and(|(day, _)| day == chrono::NaiveDate::MIN)
+    {
+        return Err(("birthday_lunar", Error::Empty { field: "birthday" }));
+    }
     // Names the file gave in another form are kept as aliases, once.
     let mut seen = std::collections::HashSet::new();
     contact.names.retain(|n| seen.insert(n.search_key()));
     Ok(contact)
+}
+
+/// `yes`/`no` as a spreadsheet writes it (also `true`, `1`, `y`, `음력`, `农历`).
+fn yes(value: &str) -> Result<bool, Error> {
+    match value.trim().to_lowercase().as_str() {
+        "yes" | "y" | "true" | "1" | "lunar" | "음력" | "农历" | "예" | "是" => Ok(true),
+        "no" | "n" | "false" | "0" | "solar" | "양력" | "公历" | "아니요" | "否" => {
+            Ok(false)
+        }
+        other => Err(Error::Invalid {
+            field: "birthday_lunar",
+            value: other.to_owned(),
+        }),
+    }
 }
 
 /// Google Contacts' export columns we read (both its current and its
@@ -474,6 +521,20 @@ pub fn write_contacts(records: &[ContactRecord]) -> String {
             record.owner.clone().unwrap_or_default(),
             record.notes.clone().unwrap_or_default(),
             join_list(record.interests.iter().map(|a| a.key())),
+            record.birthday.map(|d| d.to_string()).unwrap_or_default(),
+            if record.birthday.is_some() && record.birthday_lunar {
+                "yes".to_owned()
+            } else {
+                String::new()
+            },
+            record
+                .honorary_citizen_on
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            record
+                .seoul_club_since
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
         ];
         let _ = writer.write_record(cells.iter().map(|cell| neutralize(cell).into_owned()));
     }
@@ -493,6 +554,36 @@ mod tests {
         let (rows, errors) = parse_contacts(&text).unwrap();
         assert!(errors.is_empty(), "{errors:?}\n{text}");
         crate::store::export::assert_round_trip(&rows[0].contact, &text);
+        let contact = &rows[0].contact;
+        assert_eq!(contact.birthday, record.birthday.map(|d| (d, true)));
+        assert_eq!(
+            contact.honors,
+            [
+                (
+                    crate::domain::keys::HonorKind::HonoraryCitizen,
+                    record.honorary_citizen_on
+                ),
+                (
+                    crate::domain::keys::HonorKind::SeoulClub,
+                    record.seoul_club_since
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lunar_birthday_needs_its_day_and_honours_their_dates() {
+        let (rows, errors) = parse_contacts(
+            "name_latin,birthday_lunar,birthday,honorary_citizen_on\nKim,음력,1968-08-15,2019-10-01\nLee,yes,,\nPark,,,2019-02-30\n",
+        )
+        .unwrap();
+        assert_eq!(rows.len(), 1, "{errors:?}");
+        assert_eq!(
+            rows[0].contact.birthday,
+            Some((chrono::NaiveDate::from_ymd_opt(1968, 8, 15).unwrap(), true))
+        );
+        assert_eq!(errors[0].column, "birthday_lunar");
+        assert_eq!(errors[1].column, "honorary_citizen_on");
     }
 
     #[test]
@@ -546,9 +637,9 @@ mod tests {
     #[test]
     fn an_unknown_column_is_refused_by_name() {
         assert_eq!(
-            parse_contacts("name_latin,birthday\nKim,1970-01-01\n").unwrap_err(),
+            parse_contacts("name_latin,nickname\nKim,Kimmy\n").unwrap_err(),
             CsvError::UnknownColumn {
-                column: "birthday".into()
+                column: "nickname".into()
             }
         );
         assert_eq!(

@@ -3,5 +3,6 @@
 pub mod csv;
 pub mod ics;
 pub mod json;
+pub mod tables;
 pub mod text;
 pub mod vcard;

@@ -529,6 +529,57 @@ impl Store {
         .await
     }
 
+    /// Every position with its organization, by id (the positions file).
+    pub async fn all_positions(&self) -> Result<Vec<(Position, Organization)>> {
+        let orgs: HashMap<i32, organization::Model> = organization::Entity::find()
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+        Ok(position::Entity::find()
+            .order_by_asc(position::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .filter_map(|p| {
+                let org = orgs.get(&p.organization_id).cloned()?;
+                Some((p.into(), org.into()))
+            })
+            .collect())
+    }
+
+    /// Records many positions at once, all or nothing (an import).
+    pub async fn import_positions(&self, rows: Vec<NewPosition>) -> Result<usize> {
+        let now = self.clock.now();
+        let count = rows.len();
+        self.write(move |txn| {
+            let rows = rows.clone();
+            Box::pin(async move {
+                let contacts: Vec<i32> = rows.iter().map(|r| r.contact_id).collect();
+                super::insert_rows(
+                    txn,
+                    rows.into_iter()
+                        .map(|r| position::ActiveModel {
+                            contact_id: Set(r.contact_id),
+                            organization_id: Set(r.organization_id),
+                            title: Set(r.title),
+                            started_on: Set(r.from),
+                            ended_on: Set(r.to),
+                            ..Default::default()
+                        })
+                        .collect(),
+                )
+                .await?;
+                super::audit::changed(txn, now, "position-add", "import", &dedup_ids(contacts))
+                    .await?;
+                Ok(())
+            })
+        })
+        .await?;
+        Ok(count)
+    }
+
     /// A contact's positions with their organizations: current first (the
     /// latest start first), then past (the latest end first).
     pub async fn positions_of(&self, contact_id: i32) -> Result<Vec<(Position, Organization)>> {

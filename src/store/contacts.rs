@@ -44,6 +44,10 @@ pub struct NewContact {
     pub cadence: Option<Cadence>,
     pub owner: Option<String>,
     pub notes: Option<String>,
+    /// (day, lunar calendar).
+    pub birthday: Option<(chrono::NaiveDate, bool)>,
+    /// Honorary citizenship or Seoul Club membership, with its day.
+    pub honors: Vec<(crate::domain::keys::HonorKind, Option<chrono::NaiveDate>)>,
 }
 
 /// A contact ready to insert: place and owner resolved to ids.
@@ -293,6 +297,8 @@ impl Store {
                     )),
                     created_at: Set(now),
                     updated_at: Set(now),
+                    birthday: Set(p.new.birthday.map(|(day, _)| day)),
+                    birthday_lunar: Set(p.new.birthday.is_some_and(|(_, lunar)| lunar)),
                     ..Default::default()
                 })
                 .collect();
@@ -303,7 +309,18 @@ impl Store {
             let mut categories = Vec::new();
             let mut interests = Vec::new();
             let mut positions = Vec::new();
+            let mut honors = Vec::new();
             for (contact, p) in contacts.iter().zip(batch) {
+                honors.extend(p.new.honors.iter().map(|(kind, on)| {
+                    super::entity::honor::ActiveModel {
+                        contact_id: Set(contact.id),
+                        kind: Set(*kind),
+                        conferred_on: Set(*on),
+                        status: Set(crate::domain::keys::HonorStatus::Active),
+                        note: Set(None),
+                        ..Default::default()
+                    }
+                }));
                 names.extend(p.new.names.iter().map(|name| name_row(contact.id, name)));
                 categories.extend(sorted_unique(&p.new.categories).iter().map(|category| {
                     contact_category::ActiveModel {
@@ -341,6 +358,7 @@ impl Store {
             insert_rows(txn, categories).await?;
             insert_rows(txn, interests).await?;
             insert_rows(txn, positions).await?;
+            insert_rows(txn, honors).await?;
             let ids: Vec<i32> = contacts.iter().map(|c| c.id).collect();
             super::audit::changed(txn, now, "contact-add", "contacts", &ids).await?;
             inserted.extend(contacts);

@@ -2,14 +2,14 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{EntityTrait, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::entity::{
     app_user, contact, contact_category, contact_interest, contact_name, organization, place,
     position,
 };
 use super::{Result, Store};
-use crate::domain::keys::{Category, PolicyArea};
+use crate::domain::keys::{Category, HonorKind, HonorStatus, PolicyArea};
 use crate::domain::names::PersonName;
 
 /// One contact with what the CSV columns and vCard properties carry.
@@ -29,6 +29,26 @@ pub struct ContactRecord {
     pub cadence_days: Option<i32>,
     pub owner: Option<String>,
     pub notes: Option<String>,
+    pub birthday: Option<chrono::NaiveDate>,
+    pub birthday_lunar: bool,
+    /// The earliest active honorary citizenship, and Seoul Club membership.
+    pub honorary_citizen_on: Option<chrono::NaiveDate>,
+    pub seoul_club_since: Option<chrono::NaiveDate>,
+}
+
+/// The day a contact's active honour of `kind` was conferred (the
+/// earliest, if several); `None` without one — or with one of no known day,
+/// which a CSV cannot tell apart.
+fn honored(
+    honors: &[super::entity::honor::Model],
+    contact_id: i32,
+    kind: HonorKind,
+) -> Option<chrono::NaiveDate> {
+    honors
+        .iter()
+        .filter(|h| h.contact_id == contact_id && h.kind == kind)
+        .filter_map(|h| h.conferred_on)
+        .min()
 }
 
 impl Store {
@@ -92,6 +112,10 @@ impl Store {
             .order_by_asc(contact::Column::Id)
             .all(db)
             .await?;
+        let honors = super::entity::honor::Entity::find()
+            .filter(super::entity::honor::Column::Status.eq(HonorStatus::Active.key()))
+            .all(db)
+            .await?;
         Ok(contacts
             .into_iter()
             .map(|c| {
@@ -122,6 +146,10 @@ impl Store {
                     cadence_days: c.cadence_days,
                     owner: c.owner_user_id.and_then(|id| users.get(&id).cloned()),
                     notes: c.notes,
+                    birthday: c.birthday,
+                    birthday_lunar: c.birthday_lunar,
+                    honorary_citizen_on: honored(&honors, c.id, HonorKind::HonoraryCitizen),
+                    seoul_club_since: honored(&honors, c.id, HonorKind::SeoulClub),
                 }
             })
             .collect())
@@ -153,6 +181,10 @@ pub(crate) fn odd_record() -> ContactRecord {
         cadence_days: Some(45),
         owner: Some("Demo Officer".into()),
         notes: Some("line one\nline two; with = and , commas".into()),
+        birthday: chrono::NaiveDate::from_ymd_opt(1968, 8, 15),
+        birthday_lunar: true,
+        honorary_citizen_on: chrono::NaiveDate::from_ymd_opt(2019, 10, 1),
+        seoul_club_since: chrono::NaiveDate::from_ymd_opt(2021, 3, 2),
     }
 }
 

@@ -297,6 +297,70 @@ impl Store {
         .await
     }
 
+    /// Every recorded tie, by id (the ties file).
+    pub async fn all_ties(&self) -> Result<Vec<Tie>> {
+        Ok(super::records::records(
+            relation::Entity::find()
+                .order_by_asc(relation::Column::Id)
+                .all(&self.db)
+                .await?,
+        ))
+    }
+
+    /// Records many ties at once, all or nothing (an import); a tie
+    /// recorded already (or twice in the file) is skipped. (added, skipped).
+    pub async fn import_ties(&self, rows: Vec<NewTie>) -> Result<(usize, usize)> {
+        let now = self.clock.now();
+        self.write(move |txn| {
+            let rows = rows.clone();
+            Box::pin(async move {
+                let existing = relation::Entity::find().all(txn).await?;
+                let key = |kind: TieKind, from: i32, to: i32| {
+                    if matches!(kind, TieKind::Superior | TieKind::Introduced) {
+                        (kind, from, to)
+                    } else {
+                        (kind, from.min(to), from.max(to))
+                    }
+                };
+                let mut seen: std::collections::HashSet<(TieKind, i32, i32)> = existing
+                    .iter()
+                    .map(|r| key(r.kind, r.from_contact_id, r.to_contact_id))
+                    .collect();
+                let mut fresh = Vec::new();
+                let mut skipped = 0;
+                for row in rows {
+                    if row.from == row.to || !seen.insert(key(row.kind, row.from, row.to)) {
+                        skipped += 1;
+                        continue;
+                    }
+                    fresh.push(row);
+                }
+                let subjects: Vec<i32> = fresh.iter().flat_map(|r| [r.from, r.to]).collect();
+                let added = fresh.len();
+                super::insert_rows(
+                    txn,
+                    fresh
+                        .into_iter()
+                        .map(|r| relation::ActiveModel {
+                            from_contact_id: Set(r.from),
+                            to_contact_id: Set(r.to),
+                            kind: Set(r.kind),
+                            note: Set(r.note),
+                            recorded_by: Set(r.recorded_by),
+                            recorded_at: Set(now),
+                            ..Default::default()
+                        })
+                        .collect(),
+                )
+                .await?;
+                super::audit::changed(txn, now, "relation-add", "import", &dedup_ids(subjects))
+                    .await?;
+                Ok((added, skipped))
+            })
+        })
+        .await
+    }
+
     /// The ties recorded with a contact, oldest first, with the other's names.
     pub async fn ties_of(&self, contact_id: i32) -> Result<Vec<(Tie, Vec<PersonName>)>> {
         let mut rows = relation::Entity::find()
