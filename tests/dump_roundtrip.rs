@@ -435,3 +435,49 @@ async fn an_unknown_category_in_a_dump_is_refused_where_it_stands() {
         "{err:?}"
     );
 }
+
+/// A dump written before institutions and the network (version 1) is
+/// brought up to date as the migration brings a database: nothing lost.
+#[tokio::test]
+async fn a_first_version_dump_is_upgraded_on_restore() {
+    for db in TestDb::all() {
+        let store = db.store_at(at(NOW)).await;
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/dump_v1.json"
+        ))
+        .unwrap();
+        let dump = parse_dump(&text).unwrap();
+        assert_eq!(dump.version, inmaek::store::dump::DUMP_VERSION);
+        store.import_dump(dump).await.unwrap();
+        let view = store.committee_view(1).await.unwrap();
+        let roles: Vec<(CommitteeRole, Side)> = view
+            .seats
+            .iter()
+            .map(|s| (s.member.role, s.member.side))
+            .collect();
+        assert!(
+            roles.contains(&(CommitteeRole::Member, Side::Counterpart)),
+            "{roles:?}"
+        );
+        assert!(
+            roles.contains(&(CommitteeRole::Member, Side::Seoul)),
+            "{roles:?}"
+        );
+        assert_eq!(
+            view.meetings[0].meeting.agenda.as_deref(),
+            Some("Youth exchange")
+        );
+        let project = store.project_view(1).await.unwrap();
+        assert_eq!(project.areas, [PolicyArea::Waterworks], "{}", db.backend);
+        assert_eq!(project.organizations.len(), 1);
+        assert_eq!(project.project.stage, ProjectStage::Running);
+        assert_eq!(project.steps.len(), 1);
+        let agreements = store.agreement_views(&[]).await.unwrap();
+        assert_eq!(agreements[0].steps[0].status, AgreementStatus::Friendship);
+        assert_eq!(
+            agreements[0].steps[0].on_date,
+            NaiveDate::from_ymd_opt(2021, 6, 15)
+        );
+    }
+}

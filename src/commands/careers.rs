@@ -333,7 +333,6 @@ pub async fn org(ctx: &Context, command: OrgCommand) -> Outcome {
     Ok(())
 }
 
-
 /// A row's refusal: where, which column, and why (nothing is written).
 pub(super) fn row_failure(
     path: &str,

@@ -20,6 +20,18 @@ pub struct ParseError {
 /// Parses a dump; a UTF-8 byte-order mark is allowed.
 pub fn parse_dump(text: &str) -> Result<Dump, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // A dump of the first version is brought to this one first.
+    if let Ok(mut value) = serde_json::from_str::<serde_json::Value>(text)
+        && value.get("version").and_then(serde_json::Value::as_u64) == Some(1)
+    {
+        upgrade_v1(&mut value);
+        return serde_json::from_value(value.clone()).map_err(|err| ParseError {
+            line: 1,
+            column: 1,
+            reason: without_position(&err.to_string()),
+            refused: unknown_key(&value),
+        });
+    }
     serde_json::from_str(text).map_err(|err| ParseError {
         line: err.line(),
         column: err.column(),
@@ -28,6 +40,95 @@ pub fn parse_dump(text: &str) -> Result<Dump, ParseError> {
             .ok()
             .and_then(|value| unknown_key(&value)),
     })
+}
+
+/// Brings a version 1 dump (before institutions and the network) to
+/// version 2 as the migration brings a database: free-text committee
+/// roles become `member` and users sit on Seoul's side; a project's one
+/// policy area and organization move to their tables, stage `contract`
+/// is `running`, and its stage and an agreement's status become the first
+/// step of their history; a meeting's note is its agenda.
+pub fn upgrade_v1(dump: &mut serde_json::Value) {
+    use serde_json::{Value, json};
+    let recorded = dump
+        .get("exported_at")
+        .cloned()
+        .filter(|v| !v.is_null())
+        .unwrap_or_else(|| json!("2000-01-01T00:00:00Z"));
+    let rows = |dump: &mut Value, table: &str| -> Vec<Value> {
+        dump.get_mut(table)
+            .and_then(Value::as_array_mut)
+            .map(std::mem::take)
+            .unwrap_or_default()
+    };
+    let mut members = rows(dump, "committee_members");
+    for member in members.iter_mut().filter(|m| m.is_object()) {
+        let role = member.get("role").and_then(Value::as_str).unwrap_or("");
+        if !["chair", "vice_chair", "secretary", "member"].contains(&role) {
+            member["role"] = json!("member");
+        }
+        let seoul = member.get("user_id").is_some_and(|u| !u.is_null());
+        member["side"] = json!(if seoul { "seoul" } else { "counterpart" });
+    }
+    dump["committee_members"] = Value::Array(members);
+    let mut meetings = rows(dump, "committee_meetings");
+    for meeting in &mut meetings {
+        if let Some(note) = meeting.as_object_mut().and_then(|m| m.remove("note")) {
+            meeting["agenda"] = note;
+        }
+    }
+    dump["committee_meetings"] = Value::Array(meetings);
+    let mut projects = rows(dump, "projects");
+    let (mut areas, mut orgs, mut steps) = (Vec::new(), Vec::new(), Vec::new());
+    for (n, project) in projects.iter_mut().enumerate() {
+        let Some(fields) = project.as_object_mut() else {
+            continue;
+        };
+        let id = fields.get("id").cloned().unwrap_or(Value::Null);
+        if fields.get("stage").and_then(Value::as_str) == Some("contract") {
+            fields.insert("stage".into(), json!("running"));
+        }
+        if let Some(area) = fields.remove("policy_area").filter(|a| !a.is_null()) {
+            areas.push(json!({ "project_id": id, "policy_area": area }));
+        }
+        if let Some(org) = fields.remove("organization_id").filter(|o| !o.is_null()) {
+            orgs.push(json!({ "project_id": id, "organization_id": org }));
+        }
+        steps.push(json!({
+            "id": n + 1,
+            "project_id": id,
+            "stage": fields.get("stage").cloned().unwrap_or(Value::Null),
+            "on_date": fields.get("started_on").cloned().unwrap_or(Value::Null),
+            "recorded_at": fields.get("updated_at").cloned().unwrap_or(recorded.clone()),
+        }));
+    }
+    dump["projects"] = Value::Array(projects);
+    dump["project_areas"] = Value::Array(areas);
+    dump["project_organizations"] = Value::Array(orgs);
+    dump["project_steps"] = Value::Array(steps);
+    let agreements = rows(dump, "agreements");
+    let agreement_steps: Vec<Value> = agreements
+        .iter()
+        .enumerate()
+        .map(|(n, a)| {
+            let on = a
+                .get("signed_on")
+                .filter(|d| !d.is_null())
+                .or_else(|| a.get("started_on"))
+                .cloned()
+                .unwrap_or(Value::Null);
+            json!({
+                "id": n + 1,
+                "agreement_id": a.get("id").cloned().unwrap_or(Value::Null),
+                "status": a.get("status").cloned().unwrap_or(Value::Null),
+                "on_date": on,
+                "recorded_at": recorded.clone(),
+            })
+        })
+        .collect();
+    dump["agreements"] = Value::Array(agreements);
+    dump["agreement_steps"] = Value::Array(agreement_steps);
+    dump["version"] = json!(2);
 }
 
 /// serde's message without the " at line L column C" it appends (the

@@ -66,7 +66,7 @@ impl ContactEdit {
 
 /// Compares details as people type them: e-mail case-insensitively,
 /// phones by their digits.
-fn same_detail(kind: DetailKind, a: &str, b: &str) -> bool {
+pub(crate) fn same_detail(kind: DetailKind, a: &str, b: &str) -> bool {
     match kind {
         DetailKind::Email => a.trim().eq_ignore_ascii_case(b.trim()),
         DetailKind::Phone => {

@@ -83,14 +83,33 @@ impl Store {
                             .into_iter()
                             .map(|k| k.key),
                     );
-                    let traces = Traces::of(
-                        &names,
-                        &person.phone.iter().cloned().collect::<Vec<_>>(),
-                        &[person.email.clone(), person.telegram.clone()]
-                            .into_iter()
-                            .flatten()
-                            .collect::<Vec<_>>(),
-                    );
+                    // Every e-mail and phone they have, the further ones too.
+                    let details = super::entity::contact_detail::Entity::find()
+                        .filter(super::entity::contact_detail::Column::ContactId.eq(contact_id))
+                        .all(txn)
+                        .await?;
+                    let phones: Vec<String> = person
+                        .phone
+                        .iter()
+                        .cloned()
+                        .chain(
+                            details
+                                .iter()
+                                .filter(|d| d.kind == crate::domain::keys::DetailKind::Phone)
+                                .map(|d| d.value.clone()),
+                        )
+                        .collect();
+                    let handles: Vec<String> = [person.email.clone(), person.telegram.clone()]
+                        .into_iter()
+                        .flatten()
+                        .chain(
+                            details
+                                .iter()
+                                .filter(|d| d.kind == crate::domain::keys::DetailKind::Email)
+                                .map(|d| d.value.clone()),
+                        )
+                        .collect();
+                    let traces = Traces::of(&names, &phones, &handles);
                     let members: Vec<app_user::Model> = app_user::Entity::find()
                         .filter(app_user::Column::ContactId.eq(contact_id))
                         .all(txn)

@@ -19,6 +19,7 @@ use super::{Result, Store};
 use crate::domain::Error;
 use crate::domain::cadence::latest_interaction;
 use crate::domain::error::Candidate;
+use crate::domain::keys::DetailKind;
 use crate::domain::keys::{Category, NameForm, PolicyArea};
 use crate::domain::names::PersonName;
 
@@ -244,6 +245,37 @@ impl Store {
                 merged.time_zone = Set(or(keep.time_zone.clone(), other.time_zone.clone()));
                 merged.email = Set(or(keep.email.clone(), other.email.clone()));
                 merged.phone = Set(or(keep.phone.clone(), other.phone.clone()));
+                // The other's first e-mail and phone, when keep has its own,
+                // stay as further ones (not twice).
+                let kept_details = contact_detail::Entity::find()
+                    .filter(contact_detail::Column::ContactId.eq(keep_id))
+                    .all(txn)
+                    .await?;
+                for (kind, mine, theirs) in [
+                    (DetailKind::Email, &keep.email, &other.email),
+                    (DetailKind::Phone, &keep.phone, &other.phone),
+                ] {
+                    let (Some(mine), Some(theirs)) = (mine, theirs) else {
+                        continue;
+                    };
+                    let same = |a: &str, b: &str| super::edit::same_detail(kind, a, b);
+                    if same(mine, theirs)
+                        || kept_details
+                            .iter()
+                            .any(|d| d.kind == kind && same(&d.value, theirs))
+                    {
+                        continue;
+                    }
+                    contact_detail::ActiveModel {
+                        contact_id: Set(keep_id),
+                        kind: Set(kind),
+                        label: Set(None),
+                        value: Set(theirs.clone()),
+                        ..Default::default()
+                    }
+                    .insert(txn)
+                    .await?;
+                }
                 merged.telegram = Set(or(keep.telegram.clone(), other.telegram.clone()));
                 merged.owner_user_id = Set(keep.owner_user_id.or(other.owner_user_id));
                 merged.cadence_days = Set(keep.cadence_days.or(other.cadence_days));

@@ -21,7 +21,9 @@ use crate::domain::Error;
 
 /// What a dump file says it is.
 pub const DUMP_FORMAT: &str = "inmaek-dump";
-pub const DUMP_VERSION: u32 = 1;
+/// 2: institutions and the network (a version 1 dump is upgraded on
+/// reading, `exchange::json::upgrade_v1`).
+pub const DUMP_VERSION: u32 = 2;
 
 macro_rules! dump_tables {
     ($($field:ident: $module:ident),+ $(,)?) => {
