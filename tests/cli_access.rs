@@ -98,6 +98,31 @@ const TABLE: &[(&[&str], &[&str])] = &[
     (&["member", "revoke", "999"], &[A]),
     (&["brief", "--place", "harbin"], &[O, M, A]),
     (&["audit", "--contact", "1"], &[A]),
+    (&["contact", "edit", "999", "--add-name", "X"], &[O, A]),
+    (&["position", "list", "1"], &[O, M, A]),
+    (&["position", "end", "999"], &[O, A]),
+    (&["position", "export"], &[A]),
+    (&["position", "import", "/nonexistent.csv"], &[A]),
+    (&["org", "list"], &[O, M, A]),
+    (&["org", "add", "Access Test Org"], &[O, A]),
+    (&["honor", "list"], &[O, M, A]),
+    (&["committee", "list"], &[O, M, A]),
+    (&["committee", "show", "999"], &[O, M, A]),
+    (
+        &["committee", "add", "--name", "Access", "--place", "jilin"],
+        &[O, A],
+    ),
+    (&["agreement", "list"], &[O, M, A]),
+    (
+        &["agreement", "status", "999", "--to", "friendship"],
+        &[O, A],
+    ),
+    (&["project", "list"], &[O, M, A]),
+    (&["project", "stage", "999", "--to", "mou"], &[O, A]),
+    (&["relation", "list", "1"], &[O, M, A]),
+    (&["relation", "remove", "999"], &[O, A]),
+    (&["relation", "export"], &[A]),
+    (&["path", "--to", "1"], &[O, M, A]),
     (&["export", "--format", "csv"], &[A]),
     (&["import", "/nonexistent/contacts.csv", "--dry-run"], &[A]),
 ];
@@ -239,4 +264,78 @@ fn changes_made_as_a_user_are_recorded_as_theirs() {
         "{history}"
     );
     drop(store);
+}
+
+/// An officer changes only the contacts they keep (admins any); a tie is
+/// removed by whoever recorded it, or an admin.
+#[test]
+fn an_officer_changes_only_their_own_contacts_and_ties() {
+    let db = TestDb::sqlite();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let store = db.store_at(at("2026-11-29T10:00:00+09:00")).await;
+        enrolled(&store, "Officer", Role::Officer, None, 7200).await;
+        enrolled(&store, "Other Officer", Role::Officer, None, 7201).await;
+    });
+    common::ok(
+        &db,
+        "en",
+        &[
+            "contact",
+            "add",
+            "--hanzi",
+            "王伟",
+            "--owner",
+            "Other Officer",
+        ],
+    );
+    common::ok(
+        &db,
+        "en",
+        &["contact", "add", "--hanzi", "金永男", "--owner", "Officer"],
+    );
+    for args in [
+        &["contact", "edit", "王伟", "--add-name", "Wang Wei"][..],
+        &[
+            "position",
+            "add",
+            "--contact",
+            "王伟",
+            "--org",
+            "X",
+            "--title",
+            "Y",
+            "--end-current",
+        ][..],
+    ] {
+        let (code, stderr) = run_as(&db, "Officer", args);
+        assert_eq!(code, 1, "{args:?}");
+        assert!(stderr.contains("not owned by"), "{stderr}");
+    }
+    let (code, stderr) = run_as(
+        &db,
+        "Officer",
+        &["contact", "edit", "金永男", "--add-name", "Jin Yongnan"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let (code, stderr) = run_as(
+        &db,
+        "Other Officer",
+        &[
+            "relation",
+            "add",
+            "--from",
+            "王伟",
+            "--to",
+            "金永男",
+            "--kind",
+            "friend",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let (code, stderr) = run_as(&db, "Officer", &["relation", "remove", "1"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("Only who recorded this tie"), "{stderr}");
+    let (code, stderr) = run_as(&db, "Other Officer", &["relation", "remove", "1"]);
+    assert_eq!(code, 0, "{stderr}");
 }

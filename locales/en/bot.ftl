@@ -360,3 +360,14 @@ bot-edit-ask-phone = Send a phone number to add, with a label if you like (<i>mo
 bot-edit-ask-birthday = Send the birthday as YYYY-MM-DD; write “lunar” first for a lunar-calendar birthday (<i>lunar 1968-08-15</i>).
 
 bot-card-seat = 🏛 { $committee } · { $role }
+
+bot-card-reach = ✉️ { $value }
+bot-card-birthday = 🎂 { $date } (next: { $next })
+bot-card-birthday-lunar = 🎂 { $date }, lunar calendar (next: { $next })
+bot-card-lang = Reads: { $value }
+
+mydata-birthday = Birthday: { $date }
+mydata-birthday-lunar = Birthday: { $date } (lunar calendar)
+mydata-positions = Positions, honours and seats
+mydata-signed = Signed an agreement with Seoul ({ $status })
+mydata-ties = Ties recorded with you (who the other person is stays theirs)

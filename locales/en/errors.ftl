@@ -130,3 +130,5 @@ error-with-itself = A { $kind } cannot be with, or within, itself. Nothing was c
 error-exists = This { $kind } is recorded already (#{ $id }). Nothing was added.
 
 error-only-partial = No { $kind } is named “{ $query }”; the name is part of: { $candidates }. Give the number or the whole name.
+
+error-not-your-record = Only who recorded this { $kind }, or an admin, may remove it. Nothing was changed.

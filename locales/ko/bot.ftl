@@ -306,3 +306,14 @@ bot-edit-ask-phone = 추가할 전화번호를 보내세요. 이름표를 붙여
 bot-edit-ask-birthday = 생일을 YYYY-MM-DD로 보내세요. 음력이면 앞에 “음력”을 쓰세요(<i>음력 1968-08-15</i>).
 
 bot-card-seat = 🏛 { $committee } · { $role }
+
+bot-card-reach = ✉️ { $value }
+bot-card-birthday = 🎂 { $date } (다음: { $next })
+bot-card-birthday-lunar = 🎂 음력 { $date } (다음: 양력 { $next })
+bot-card-lang = 사용 언어: { $value }
+
+mydata-birthday = 생일: { $date }
+mydata-birthday-lunar = 생일: 음력 { $date }
+mydata-positions = 직위·서훈·위원직
+mydata-signed = 서울과의 협정에 서명 ({ $status })
+mydata-ties = 기록된 관계 (상대가 누구인지는 그분의 정보입니다)

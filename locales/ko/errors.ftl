@@ -118,3 +118,5 @@ error-with-itself = { $kind }을(를) 자기 자신과 연결할 수 없습니�
 error-exists = 이 { $kind }은(는) 이미 기록되어 있습니다(#{ $id }). 추가하지 않았습니다.
 
 error-only-partial = “{ $query }”(이)라는 이름의 { $kind }이(가) 없습니다. 이 이름을 포함한 것: { $candidates }. 번호나 전체 이름을 입력하세요.
+
+error-not-your-record = 이 { $kind }을(를) 기록한 사람이나 관리자만 지울 수 있습니다. 바뀐 것이 없습니다.

@@ -306,3 +306,14 @@ bot-edit-ask-phone = 请发送要添加的电话号码，可加标签（<i>手�
 bot-edit-ask-birthday = 请按 YYYY-MM-DD 发送生日；农历生日请在前面写“农历”（<i>农历 1968-08-15</i>）。
 
 bot-card-seat = 🏛 { $committee } · { $role }
+
+bot-card-reach = ✉️ { $value }
+bot-card-birthday = 🎂 { $date }（下次：{ $next }）
+bot-card-birthday-lunar = 🎂 农历 { $date }（下次：公历 { $next }）
+bot-card-lang = 使用语言：{ $value }
+
+mydata-birthday = 生日：{ $date }
+mydata-birthday-lunar = 生日：农历 { $date }
+mydata-positions = 职位、荣誉与委员职务
+mydata-signed = 签署了与首尔的协议（{ $status }）
+mydata-ties = 记录的关系（对方是谁属于对方的信息）

@@ -118,3 +118,5 @@ error-with-itself = { $kind }不能与自身关联。未作更改。
 error-exists = 该{ $kind }已有记录（#{ $id }），未添加。
 
 error-only-partial = 没有名为“{ $query }”的{ $kind }；名称中包含它的有：{ $candidates }。请输入编号或完整名称。
+
+error-not-your-record = 只有记录此{ $kind }的人或管理员可以删除。未作更改。

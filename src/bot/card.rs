@@ -66,6 +66,36 @@ pub fn render_card(chat: &Chat<'_>, card: &ContactCard, owner_name: Option<&str>
         "bot-card-owner",
         &[("value", esc(owner_name.unwrap_or(&none)).into())],
     ));
+    // How to reach them: every e-mail and phone, labelled.
+    let mut reach: Vec<String> = [card.contact.email.clone(), card.contact.phone.clone()]
+        .into_iter()
+        .flatten()
+        .map(|v| esc(&v))
+        .collect();
+    reach.extend(card.details.iter().map(|d| match &d.label {
+        Some(label) => format!("{} ({})", esc(&d.value), esc(label)),
+        None => esc(&d.value),
+    }));
+    if !reach.is_empty() {
+        lines.push(chat.t_args("bot-card-reach", &[("value", reach.join(" · ").into())]));
+    }
+    if let Some(birthday) = card.contact.birthday {
+        let next =
+            crate::domain::birthday::next(birthday, card.contact.birthday_lunar, chat.today())
+                .map(|d| d.to_string())
+                .unwrap_or_default();
+        lines.push(chat.t_args(
+            if card.contact.birthday_lunar {
+                "bot-card-birthday-lunar"
+            } else {
+                "bot-card-birthday"
+            },
+            &[("date", birthday.to_string().into()), ("next", next.into())],
+        ));
+    }
+    if let Some(lang) = card.contact.lang {
+        lines.push(chat.t_args("bot-card-lang", &[("value", lang.name())]));
+    }
     for (committee, role) in &card.seats {
         lines.push(
             chat.t_args(

@@ -154,8 +154,7 @@ pub async fn on_button(
                     let mut rows: Vec<_> = card
                         .names
                         .iter()
-                        .enumerate()
-                        .map(|(i, n)| row([(n.value.clone(), format!("ed:n:{i}"))]))
+                        .map(|n| row([(n.value.clone(), format!("ed:n:{}", n.value))]))
                         .collect();
                     rows.push(cancel);
                     rows
@@ -170,20 +169,18 @@ pub async fn on_button(
             Ok(Handled::Done)
         }
         "c" if draft.field.as_deref() == Some("category") => {
-            let (sign, key) = value.split_at(value.len().min(1));
-            let Ok(category) = Category::parse(key) else {
-                return Ok(Handled::Stale);
-            };
-            let edit = match sign {
-                "+" => ContactEdit {
+            let edit = if let Some(Ok(category)) = value.strip_prefix('+').map(Category::parse) {
+                ContactEdit {
                     add_categories: vec![category],
                     ..ContactEdit::default()
-                },
-                "-" => ContactEdit {
+                }
+            } else if let Some(Ok(category)) = value.strip_prefix('-').map(Category::parse) {
+                ContactEdit {
                     remove_categories: vec![category],
                     ..ContactEdit::default()
-                },
-                _ => return Ok(Handled::Stale),
+                }
+            } else {
+                return Ok(Handled::Stale);
             };
             apply_pressed(chat, draft, edit, pressed).await
         }
@@ -198,7 +195,8 @@ pub async fn on_button(
             apply_pressed(chat, draft, edit, pressed).await
         }
         "n" if draft.field.as_deref() == Some("name-remove") => {
-            let Some(name) = value.parse::<usize>().ok().and_then(|i| card.names.get(i)) else {
+            // The name as offered, still one of theirs.
+            let Some(name) = card.names.iter().find(|n| n.value == value) else {
                 return Ok(Handled::Stale);
             };
             let edit = ContactEdit {
@@ -319,6 +317,10 @@ pub async fn on_text(chat: &Chat<'_>, draft: EditDraft, text: &str) -> HandlerRe
                     .split_once(['/', '／'])
                     .map_or((text, None), |(o, t)| (o, Some(t)));
                 let org = parse_text("org", org, 200)?.ok_or(Error::Empty { field: "org" })?;
+                let title = title
+                    .map(|t| parse_text("title", t, 200))
+                    .transpose()?
+                    .flatten();
                 let org = chat
                     .store()
                     .organization_named(&org)
@@ -331,13 +333,7 @@ pub async fn on_text(chat: &Chat<'_>, draft: EditDraft, text: &str) -> HandlerRe
                         },
                     })?;
                 ContactEdit {
-                    position: Some((
-                        org.id,
-                        title
-                            .map(|t| parse_text("title", t, 200))
-                            .transpose()?
-                            .flatten(),
-                    )),
+                    position: Some((org.id, title)),
                     ..ContactEdit::default()
                 }
             }

@@ -82,11 +82,93 @@ pub fn page(lang: Lang, tz: Tz, data: &PersonalData) -> String {
             c.email.clone().unwrap_or_default(),
             c.phone.clone().unwrap_or_default(),
             c.telegram.clone().unwrap_or_default(),
+            c.birthday
+                .map(|d| {
+                    if c.birthday_lunar {
+                        chat.t_args("mydata-birthday-lunar", &[("date", d.to_string().into())])
+                    } else {
+                        chat.t_args("mydata-birthday", &[("date", d.to_string().into())])
+                    }
+                })
+                .unwrap_or_default(),
             c.notes.clone().unwrap_or_default(),
         ]
         .into_iter()
+        .chain(data.contact_details.iter().map(|d| match &d.label {
+            Some(label) => format!("{} ({label})", d.value),
+            None => d.value.clone(),
+        }))
         .filter(|s| !s.is_empty())
         .collect(),
+    );
+    section(
+        &chat.t("mydata-positions"),
+        data.positions
+            .iter()
+            .map(|p| {
+                let org = data
+                    .organizations
+                    .iter()
+                    .find(|o| o.id == p.organization_id)
+                    .map(|o| crate::store::reference::organization_name(o, lang).to_owned())
+                    .unwrap_or_default();
+                let span = |d: Option<chrono::NaiveDate>| {
+                    d.map_or_else(|| "…".to_owned(), |d| d.to_string())
+                };
+                format!(
+                    "{} — {org} ({} – {})",
+                    p.title.clone().unwrap_or_default(),
+                    span(p.started_on),
+                    if p.ended_on.is_some() {
+                        span(p.ended_on)
+                    } else {
+                        String::new()
+                    }
+                )
+            })
+            .chain(data.honors.iter().map(|h| {
+                format!(
+                    "{} {}",
+                    chat.label(crate::domain::keys::HonorKind::KIND, h.kind),
+                    h.conferred_on.map(|d| d.to_string()).unwrap_or_default()
+                )
+            }))
+            .chain(data.committee_seats.iter().map(|s| {
+                let name = data
+                    .committees
+                    .iter()
+                    .find(|c| c.id == s.committee_id)
+                    .map(|c| crate::store::institutions::committee_name(c, lang).to_owned())
+                    .unwrap_or_default();
+                format!(
+                    "{name} · {}",
+                    chat.label(crate::domain::keys::CommitteeRole::KIND, s.role)
+                )
+            }))
+            .chain(data.signatures.iter().map(|a| {
+                chat.t_args(
+                    "mydata-signed",
+                    &[(
+                        "status",
+                        chat.label(crate::domain::keys::AgreementStatus::KIND, a.status)
+                            .into(),
+                    )],
+                )
+            }))
+            .collect(),
+    );
+    section(
+        &chat.t("mydata-ties"),
+        data.ties
+            .iter()
+            .map(|t| {
+                format!(
+                    "{} · {}",
+                    chat.label(crate::domain::keys::TieKind::KIND, t.kind),
+                    chat.date(t.recorded_at)
+                )
+            })
+            .collect(),
     );
     section(
         &chat.t("mydata-interactions"),

@@ -83,7 +83,7 @@ pub async fn show(chat: &Chat<'_>, contact_id: i32) -> HandlerResult {
         lines.push(format!(
             "{}. {}",
             n + 1,
-            esc(&chain_text(chat.lang, chain, &paths.names))
+            esc(&chain_text(chat.lang, chat.tz, chain, &paths.names))
         ));
     }
     chat.say(lines.join("\n")).await

@@ -863,7 +863,7 @@ pub fn person_html(lang: Lang, brief: &PersonBrief, tz: Tz, generated: DateTime<
         .map(|chain| {
             format!(
                 "<li>{}</li>",
-                esc(&ways::chain_text(lang, chain, &brief.ways_in.names))
+                esc(&ways::chain_text(lang, tz, chain, &brief.ways_in.names))
             )
         })
         .collect();

@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use chrono_tz::Tz;
+
 use crate::domain::keys::TieKind;
 use crate::domain::names::{PersonName, display_name};
 use crate::domain::{Arg, Lang};
@@ -21,6 +23,7 @@ fn name(names: &HashMap<i32, Vec<PersonName>>, id: i32, lang: Lang) -> String {
 /// One step: "Officer Kim met 金永男 3 times, last on 2026-10-02".
 pub fn step(
     lang: Lang,
+    tz: Tz,
     chain: &Chain,
     link: &Link,
     names: &HashMap<i32, Vec<PersonName>>,
@@ -38,7 +41,10 @@ pub fn step(
                 ("officer", from.into()),
                 ("name", to.into()),
                 ("times", (*times).into()),
-                ("date", last.date_naive().to_string().into()),
+                (
+                    "date",
+                    last.with_timezone(&tz).date_naive().to_string().into(),
+                ),
             ],
         ),
         Via::MetTogether { times, last } => t_args(
@@ -48,7 +54,10 @@ pub fn step(
                 ("a", from.into()),
                 ("b", to.into()),
                 ("times", (*times).into()),
-                ("date", last.date_naive().to_string().into()),
+                (
+                    "date",
+                    last.with_timezone(&tz).date_naive().to_string().into(),
+                ),
             ],
         ),
         Via::Tie { kind, forward } => {
@@ -68,11 +77,16 @@ pub fn step(
 }
 
 /// A whole chain: its steps joined with arrows.
-pub fn chain_text(lang: Lang, chain: &Chain, names: &HashMap<i32, Vec<PersonName>>) -> String {
+pub fn chain_text(
+    lang: Lang,
+    tz: Tz,
+    chain: &Chain,
+    names: &HashMap<i32, Vec<PersonName>>,
+) -> String {
     chain
         .links
         .iter()
-        .map(|link| step(lang, chain, link, names))
+        .map(|link| step(lang, tz, chain, link, names))
         .collect::<Vec<_>>()
         .join(" → ")
 }

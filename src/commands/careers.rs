@@ -45,7 +45,7 @@ fn details(
 }
 
 /// Refuses an officer changing a contact someone else keeps (admins may).
-async fn may_edit(ctx: &Context, contact: &crate::store::records::Contact) -> Outcome {
+pub(super) async fn may_edit(ctx: &Context, contact: &crate::store::records::Contact) -> Outcome {
     let Some(user_id) = ctx.actor.user_id else {
         return Ok(());
     };
@@ -53,13 +53,8 @@ async fn may_edit(ctx: &Context, contact: &crate::store::records::Contact) -> Ou
     if user.role == crate::domain::keys::Role::Admin || contact.owner_user_id == Some(user.id) {
         return Ok(());
     }
-    let label = ctx
-        .store
-        .contact_label(contact.id, ctx.lang)
-        .await?
-        .unwrap_or_else(|| format!("#{}", contact.id));
     Err(Error::NotTheOwner {
-        contact: label,
+        contact: contact.id.to_string(),
         user: user.name,
     }
     .into())
@@ -75,8 +70,8 @@ pub async fn edit(ctx: &Context, args: ContactEditArgs) -> Outcome {
     let position = match (&args.org, &args.title) {
         (Some(org), Some(title)) => {
             let org = parse_text("org", org, LINE)?.ok_or(Error::Empty { field: "org" })?;
-            let org = ctx.store.organization_named(&org).await?;
-            Some((org.id, parse_text("title", title, LINE)?))
+            let title = parse_text("title", title, LINE)?;
+            Some((org, title))
         }
         _ => None,
     };
@@ -90,16 +85,26 @@ pub async fn edit(ctx: &Context, args: ContactEditArgs) -> Outcome {
         .map(|day| parse_date("birthday", day))
         .transpose()?
         .map(|day| (day, args.lunar));
+    // Everything parsed: only now may a new organization be created.
+    let add_emails = details(&args.email, parse_email)?;
+    let add_phones = details(&args.phone, parse_phone)?;
+    let lang = args.language.as_deref().map(Lang::parse).transpose()?;
+    let add_categories = parse_all(&args.category, Category::parse)?;
+    let remove_categories = parse_all(&args.remove_category, Category::parse)?;
+    let position = match position {
+        Some((org, title)) => Some((ctx.store.organization_named(&org).await?.id, title)),
+        None => None,
+    };
     let edit = ContactEdit {
         add_names,
         remove_names: args.remove_name.clone(),
-        add_categories: parse_all(&args.category, Category::parse)?,
-        remove_categories: parse_all(&args.remove_category, Category::parse)?,
+        add_categories,
+        remove_categories,
         position,
         place_id,
-        lang: args.language.as_deref().map(Lang::parse).transpose()?,
-        add_emails: details(&args.email, parse_email)?,
-        add_phones: details(&args.phone, parse_phone)?,
+        lang,
+        add_emails,
+        add_phones,
         remove_emails: args.remove_email.clone(),
         remove_phones: args.remove_phone.clone(),
         birthday,
@@ -129,6 +134,7 @@ pub async fn position(ctx: &Context, command: PositionCommand) -> Outcome {
             end_current,
         } => {
             let contact = ctx.store.resolve_contact(&contact).await?;
+            may_edit(ctx, &contact).await?;
             let org = parse_text("org", &org, LINE)?.ok_or(Error::Empty { field: "org" })?;
             let title = parse_text("title", &title, LINE)?;
             let from = from.as_deref().map(|d| parse_date("from", d)).transpose()?;
@@ -155,6 +161,12 @@ pub async fn position(ctx: &Context, command: PositionCommand) -> Outcome {
         PositionCommand::End { id, on } => {
             let id = parse_id("position", &id)?;
             let on = ctx.day_or_today("on", on.as_deref())?;
+            let position = ctx.store.position(id).await?;
+            let contact = ctx
+                .store
+                .resolve_contact(&position.contact_id.to_string())
+                .await?;
+            may_edit(ctx, &contact).await?;
             ctx.store.end_position(id, on).await?;
             ctx.say(
                 "position-end-done",

@@ -224,7 +224,7 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
             ctx.say(key, &[("value", value.into())]);
         }
     }
-    for detail in ctx.store.details_of(card.contact.id).await? {
+    for detail in &card.details {
         ctx.say(
             match detail.kind {
                 crate::domain::keys::DetailKind::Email => "card-email",
@@ -330,7 +330,21 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
             out::line(&format!("  {}", render_interaction(ctx, summary, None)));
         }
     }
-    for (tie, names) in ctx.store.ties_of(card.contact.id).await? {
+    let ties = ctx.store.ties_of(card.contact.id).await?;
+    if !ties.is_empty() {
+        // The people tied to them are shown too: recorded as read.
+        let others: Vec<i32> = ties
+            .iter()
+            .map(|(t, _)| t.from_contact_id + t.to_contact_id - card.contact.id)
+            .collect();
+        ctx.read(
+            "relations",
+            &format!("contact:{}", card.contact.id),
+            &others,
+        )
+        .await?;
+    }
+    for (tie, names) in ties {
         let other = crate::domain::names::display_name(&names, ctx.lang)
             .map(|n| n.value.clone())
             .unwrap_or_default();

@@ -569,23 +569,30 @@ pub async fn project(ctx: &Context, command: ProjectCommand) -> Outcome {
                 Some(officer) => Some(ctx.store.find_user(officer).await?.id),
                 None => None,
             };
+            let title_ko = text("title-ko", title_ko.as_deref())?;
+            let title_zh = text("title-zh", title_zh.as_deref())?;
+            let on = Some(ctx.day_or_today("on", on.as_deref())?);
+            let names: Vec<String> = org
+                .iter()
+                .map(|name| text("org", Some(name))?.ok_or(Error::Empty { field: "org" }))
+                .collect::<Result<_, _>>()?;
+            // Everything parsed: only now may new organizations be created.
             let mut organization_ids = Vec::new();
-            for name in &org {
-                let name = text("org", Some(name))?.ok_or(Error::Empty { field: "org" })?;
-                organization_ids.push(ctx.store.organization_named(&name).await?.id);
+            for name in &names {
+                organization_ids.push(ctx.store.organization_named(name).await?.id);
             }
             let project = ctx
                 .store
                 .add_project(NewProject {
                     title,
-                    title_ko: text("title-ko", title_ko.as_deref())?,
-                    title_zh: text("title-zh", title_zh.as_deref())?,
+                    title_ko,
+                    title_zh,
                     areas,
                     place_id: Some(place.id),
                     organization_ids,
                     officer_user_id,
                     stage,
-                    on: Some(ctx.day_or_today("on", on.as_deref())?),
+                    on,
                     note: None,
                 })
                 .await?;

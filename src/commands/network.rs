@@ -156,6 +156,15 @@ pub async fn relation(ctx: &Context, command: RelationCommand) -> Outcome {
         }
         RelationCommand::Remove { id } => {
             let id = parse_id("relation", &id)?;
+            // An officer removes the ties they recorded; an admin any.
+            let tie = ctx.store.tie(id).await?;
+            if let Some(user_id) = ctx.actor.user_id {
+                let user = ctx.store.find_user(&user_id.to_string()).await?;
+                if user.role != crate::domain::keys::Role::Admin && tie.recorded_by != Some(user.id)
+                {
+                    return Err(crate::domain::Error::NotYourRecord { kind: "relation" }.into());
+                }
+            }
             ctx.store.remove_tie(id).await?;
             ctx.say("relation-removed", &[("id", id.into())]);
         }
@@ -208,7 +217,7 @@ pub async fn path(ctx: &Context, to: &str, from: Option<&str>, limit: u64) -> Ou
         out::line(&format!(
             "{}. {}",
             n + 1,
-            chain_text(ctx.lang, chain, &paths.names)
+            chain_text(ctx.lang, ctx.tz, chain, &paths.names)
         ));
     }
     Ok(())

@@ -208,6 +208,9 @@ pub enum Error {
     /// A tie of a person with themselves, or an organization within itself.
     #[error("{kind} with itself")]
     WithItself { kind: &'static str },
+    /// Only who recorded it (or an admin) may remove it.
+    #[error("not your {kind}")]
+    NotYourRecord { kind: &'static str },
     /// The same record is there already (its number).
     #[error("{kind} exists {id}")]
     Exists { kind: &'static str, id: i32 },
@@ -474,6 +477,8 @@ impl Error {
             Error::WithItself { kind } => {
                 Message::new("error-with-itself").arg("kind", Arg::Label(format!("kind-{kind}")))
             }
+            Error::NotYourRecord { kind } => Message::new("error-not-your-record")
+                .arg("kind", Arg::Label(format!("kind-{kind}"))),
             Error::Exists { kind, id } => Message::new("error-exists")
                 .arg("kind", Arg::Label(format!("kind-{kind}")))
                 .arg("id", *id),

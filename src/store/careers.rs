@@ -305,7 +305,10 @@ impl Store {
                     name_zh: kept.name_zh.clone().or(gone.name_zh.clone()),
                     name_en: kept.name_en.clone().or(gone.name_en.clone()),
                     place_id: kept.place_id.or(gone.place_id),
-                    parent_id: kept.parent_id.or(gone.parent_id.filter(|p| *p != into)),
+                    // Never a parent within `into` (that would be a loop).
+                    parent_id: kept.parent_id.or(gone
+                        .parent_id
+                        .filter(|p| *p != into && check_parent(&all, into, *p).is_ok())),
                     ..kept
                 };
                 organization::Entity::update_many()
@@ -527,6 +530,21 @@ impl Store {
             })
         })
         .await
+    }
+
+    /// One position by its number.
+    pub async fn position(&self, id: i32) -> Result<Position> {
+        position::Entity::find_by_id(id)
+            .one(&self.db)
+            .await?
+            .map(Into::into)
+            .ok_or_else(|| {
+                Error::NotFound {
+                    kind: "position",
+                    query: id.to_string(),
+                }
+                .into()
+            })
     }
 
     /// Every position with its organization, by id (the positions file).

@@ -145,6 +145,8 @@ pub struct ContactCard {
     pub health: Health,
     pub positions: Vec<(Position, Organization)>,
     pub honors: Vec<Honor>,
+    /// E-mails and phones beyond the first of each, with their labels.
+    pub details: Vec<super::records::ContactDetail>,
     /// Committee seats held now (left ones are not listed), with the role.
     pub seats: Vec<(
         super::records::Committee,
@@ -550,7 +552,9 @@ impl Store {
                     .map(|c| (c.clone().into(), s.role))
             })
             .collect();
+        let details = self.details_of(contact_id).await?;
         Ok(ContactCard {
+            details,
             seats,
             contact: contact.into(),
             names,

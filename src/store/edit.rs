@@ -282,7 +282,9 @@ impl Store {
                         if known {
                             continue;
                         }
-                        if primary.is_none() && new.label.is_none() {
+                        // The first of its kind is the contact's own (its
+                        // label is not kept there).
+                        if primary.is_none() {
                             *primary = Some(new.value.clone());
                             continue;
                         }

@@ -61,6 +61,27 @@ pub struct PersonalData {
     pub invitations: Vec<Invitation>,
     pub events: Vec<Event>,
     pub consents: Vec<Consent>,
+    /// E-mails and phones beyond the first.
+    pub contact_details: Vec<super::records::ContactDetail>,
+    /// The organizations of their positions.
+    pub organizations: Vec<super::records::Organization>,
+    /// The committees of their seats.
+    pub committees: Vec<super::records::Committee>,
+    /// Ties recorded with them: the kind and which side they are on, never
+    /// who the other person is (that is the other's data).
+    pub ties: Vec<OwnTie>,
+    /// Agreements they signed (which place, its status).
+    pub signatures: Vec<super::records::Agreement>,
+}
+
+/// A tie as its subject may see it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OwnTie {
+    pub id: i32,
+    pub kind: crate::domain::keys::TieKind,
+    /// They are the first of the tie (`superior`: the superior).
+    pub first: bool,
+    pub recorded_at: chrono::DateTime<chrono::Utc>,
 }
 
 impl Store {
@@ -116,7 +137,70 @@ impl Store {
             .order_by_asc(invitation::Column::Id)
             .all(&self.db)
             .await?;
+        let positions: Vec<Position> = super::records::records(
+            position::Entity::find()
+                .filter(position::Column::ContactId.eq(contact_id))
+                .all(&self.db)
+                .await?,
+        );
+        let organizations = super::records::records(
+            super::entity::organization::Entity::find()
+                .filter(
+                    super::entity::organization::Column::Id.is_in(
+                        positions
+                            .iter()
+                            .map(|p| p.organization_id)
+                            .collect::<Vec<_>>(),
+                    ),
+                )
+                .all(&self.db)
+                .await?,
+        );
+        let seats: Vec<CommitteeMember> = super::records::records(
+            committee_member::Entity::find()
+                .filter(committee_member::Column::ContactId.eq(contact_id))
+                .all(&self.db)
+                .await?,
+        );
+        let committees = super::records::records(
+            super::entity::committee::Entity::find()
+                .filter(
+                    super::entity::committee::Column::Id
+                        .is_in(seats.iter().map(|s| s.committee_id).collect::<Vec<_>>()),
+                )
+                .all(&self.db)
+                .await?,
+        );
+        let ties = self
+            .ties_of(contact_id)
+            .await?
+            .into_iter()
+            .map(|(tie, _)| OwnTie {
+                id: tie.id,
+                kind: tie.kind,
+                first: tie.from_contact_id == contact_id,
+                recorded_at: tie.recorded_at,
+            })
+            .collect();
+        let signed: Vec<i32> = super::entity::agreement_signatory::Entity::find()
+            .filter(super::entity::agreement_signatory::Column::ContactId.eq(contact_id))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|s| s.agreement_id)
+            .collect();
+        let signatures = super::records::records(
+            super::entity::agreement::Entity::find()
+                .filter(super::entity::agreement::Column::Id.is_in(signed))
+                .all(&self.db)
+                .await?,
+        );
         Ok(PersonalData {
+            contact_details: self.details_of(contact_id).await?,
+            organizations,
+            committees,
+            ties,
+            signatures,
             account: account.clone(),
             names: names_of(&self.db, &[contact_id])
                 .await?
@@ -138,24 +222,14 @@ impl Store {
                 .into_iter()
                 .map(|row| row.policy_area)
                 .collect(),
-            positions: super::records::records(
-                position::Entity::find()
-                    .filter(position::Column::ContactId.eq(contact_id))
-                    .all(&self.db)
-                    .await?,
-            ),
+            positions,
             honors: super::records::records(
                 honor::Entity::find()
                     .filter(honor::Column::ContactId.eq(contact_id))
                     .all(&self.db)
                     .await?,
             ),
-            committee_seats: super::records::records(
-                committee_member::Entity::find()
-                    .filter(committee_member::Column::ContactId.eq(contact_id))
-                    .all(&self.db)
-                    .await?,
-            ),
+            committee_seats: seats,
             interactions: super::records::records::<_, Interaction>(
                 interaction::Entity::find()
                     .filter(interaction::Column::Id.is_in(interaction_ids))

@@ -28,7 +28,16 @@ pub const MAX_HOPS: usize = 4;
 /// Ids per query of a level (SQLite and PostgreSQL both take far more).
 const CHUNK: usize = 2000;
 /// Paths followed from one person met by an officer.
-const PATHS_PER_START: usize = 24;
+const PATHS_PER_START: usize = 4;
+/// Starts (an officer and a person they met) followed per level: the
+/// strongest, so a level reached by thousands costs no more than this.
+const STARTS_PER_LEVEL: usize = 64;
+/// People of a level beyond this are not walked further (a level that
+/// large has found its officers already, or the person is a public figure).
+const LEVEL_CAP: usize = 50_000;
+/// Interactions with more people than this (a forum, a reception) do not
+/// make everyone in them acquainted.
+const TOGETHER_MAX: usize = 12;
 
 /// A tie to record.
 #[derive(Debug, Clone)]
@@ -121,41 +130,56 @@ async fn edges_of(
         }
     };
     for chunk in level.chunks(CHUNK) {
-        for row in relation::Entity::find()
-            .filter(relation::Column::FromContactId.is_in(chunk.to_vec()))
-            .all(conn)
+        // Only the three columns a walk needs, both directions in one query.
+        let sql = format!(
+            "SELECT from_contact_id, to_contact_id, kind FROM relation \
+             WHERE from_contact_id IN ({ids}) \
+             UNION ALL SELECT from_contact_id, to_contact_id, kind FROM relation \
+             WHERE to_contact_id IN ({ids})",
+            ids = id_list(chunk)
+        );
+        let in_level: std::collections::HashSet<i32> = chunk.iter().copied().collect();
+        for row in conn
+            .query_all_raw(Statement::from_string(conn.get_database_backend(), sql))
             .await?
         {
-            keep(
-                row.from_contact_id,
-                row.to_contact_id,
-                Via::Tie {
-                    kind: row.kind,
-                    forward: false,
-                },
-                kind_weight(row.kind),
-            );
+            let from: i32 = row.try_get_by_index(0)?;
+            let to: i32 = row.try_get_by_index(1)?;
+            let kind: String = row.try_get_by_index(2)?;
+            let Ok(kind) = TieKind::parse(&kind) else {
+                continue;
+            };
+            if in_level.contains(&from) {
+                keep(
+                    from,
+                    to,
+                    Via::Tie {
+                        kind,
+                        forward: false,
+                    },
+                    kind_weight(kind),
+                );
+            }
+            if in_level.contains(&to) {
+                keep(
+                    to,
+                    from,
+                    Via::Tie {
+                        kind,
+                        forward: true,
+                    },
+                    kind_weight(kind),
+                );
+            }
         }
-        for row in relation::Entity::find()
-            .filter(relation::Column::ToContactId.is_in(chunk.to_vec()))
-            .all(conn)
-            .await?
-        {
-            keep(
-                row.to_contact_id,
-                row.from_contact_id,
-                Via::Tie {
-                    kind: row.kind,
-                    forward: true,
-                },
-                kind_weight(row.kind),
-            );
-        }
+        // Met together: in the same interaction, a small one.
         let sql = format!(
             "SELECT a.contact_id, b.contact_id, COUNT(*), MAX(a.occurred_at) \
              FROM interaction_contact a JOIN interaction_contact b \
              ON a.interaction_id = b.interaction_id AND b.contact_id <> a.contact_id \
-             WHERE a.contact_id IN ({}) GROUP BY a.contact_id, b.contact_id",
+             WHERE a.contact_id IN ({}) AND (SELECT COUNT(*) FROM interaction_contact c \
+               WHERE c.interaction_id = a.interaction_id) <= {TOGETHER_MAX} \
+             GROUP BY a.contact_id, b.contact_id",
             id_list(chunk)
         );
         for row in conn
@@ -268,6 +292,21 @@ impl Store {
             })
         })
         .await
+    }
+
+    /// One recorded tie by its number.
+    pub async fn tie(&self, id: i32) -> Result<Tie> {
+        relation::Entity::find_by_id(id)
+            .one(&self.db)
+            .await?
+            .map(Into::into)
+            .ok_or_else(|| {
+                Error::NotFound {
+                    kind: "relation",
+                    query: id.to_string(),
+                }
+                .into()
+            })
     }
 
     /// Removes a recorded tie.
@@ -422,15 +461,24 @@ impl Store {
         let mut level = vec![to];
         let mut chains: Vec<Chain> = Vec::new();
         for hops in 1..=MAX_HOPS {
-            for (officer, met, times, last) in officers_meeting(&self.db, &level).await? {
-                let Some(user) = officers.get(&officer) else {
-                    continue;
-                };
+            // The strongest starts of this level: an officer and whom they met.
+            let mut starts: Vec<(&User, i32, i64, DateTime<Utc>, f64)> =
+                officers_meeting(&self.db, &level)
+                    .await?
+                    .into_iter()
+                    .filter_map(|(officer, met, times, last)| {
+                        let user = officers.get(&officer)?;
+                        Some((user, met, times, last, contact_weight(times, last, now)))
+                    })
+                    .collect();
+            starts.sort_by(|a, b| b.4.total_cmp(&a.4).then(a.1.cmp(&b.1)));
+            starts.truncate(STARTS_PER_LEVEL.max(limit));
+            for (user, met, times, last, weight) in starts {
                 let first = Link {
                     from: None,
                     to: met,
                     via: Via::Met { times, last },
-                    weight: contact_weight(times, last, now),
+                    weight,
                 };
                 for rest in ways_from(met, &next_steps, PATHS_PER_START) {
                     let mut links = vec![first.clone()];
@@ -443,7 +491,11 @@ impl Store {
                     });
                 }
             }
-            if chains.len() >= limit || hops == MAX_HOPS || level.is_empty() {
+            if chains.len() >= limit
+                || hops == MAX_HOPS
+                || level.is_empty()
+                || level.len() > LEVEL_CAP
+            {
                 break;
             }
             let mut next = Vec::new();
