@@ -679,3 +679,48 @@ async fn a_contacts_own_cadence_is_set_and_cleared_from_the_command_line() {
         assert!(refused.contains("cadence_days"), "{refused}");
     }
 }
+
+/// Birthdays of an officer's contacts in the week ahead are in the
+/// morning digest, a lunar one on this year's solar day.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_digest_names_this_weeks_birthdays_a_lunar_one_on_its_solar_day() {
+    for db in TestDb::all() {
+        let office = Office::open(&db, "2027-02-02T08:00:00+09:00").await;
+        let kim = office
+            .officer("김담당", 5101, Lang::Ko, chrono_tz::Asia::Seoul)
+            .await;
+        // Met a day ago: not due, so only the birthdays bring a digest.
+        let solar = office.contact("박생일", "연길", Some(kim), 1).await;
+        let lunar = office.contact("최설날", "연길", Some(kim), 1).await;
+        let later = office.contact("정나중", "연길", Some(kim), 1).await;
+        for (id, day, is_lunar) in [
+            (solar, "1970-02-05", false),
+            // Lunar 1/1: Seollal, 2027-02-07.
+            (lunar, "1960-01-01", true),
+            (later, "1970-03-20", false),
+        ] {
+            office
+                .store
+                .edit_contact(
+                    id,
+                    inmaek::store::edit::ContactEdit {
+                        birthday: Some((day.parse().unwrap(), is_lunar)),
+                        ..Default::default()
+                    },
+                )
+                .await
+                .unwrap();
+        }
+        office.tick("2027-02-02T09:00:00+09:00").await;
+        let digests = office.delivered(5101);
+        assert_eq!(digests.len(), 1, "{}", db.backend);
+        let text = digests[0].text().unwrap().to_owned();
+        assert!(text.contains("이번 주 생일"), "{text}");
+        assert!(text.contains("박생일 — 2027-02-05 (3일 후)"), "{text}");
+        assert!(
+            text.contains("최설날 — 2027-02-07, 음력 생일 (5일 후)"),
+            "{text}"
+        );
+        assert!(!text.contains("정나중"), "{text}");
+    }
+}

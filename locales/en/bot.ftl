@@ -371,3 +371,15 @@ mydata-birthday-lunar = Birthday: { $date } (lunar calendar)
 mydata-positions = Positions, honours and seats
 mydata-signed = Signed an agreement with Seoul ({ $status })
 mydata-ties = Ties recorded with you (who the other person is stays theirs)
+
+due-digest-birthdays = 🎂 Birthdays this week
+due-digest-birthday = {"  "}{ $name } — { $date } ({ $days ->
+        [0] today
+        [one] tomorrow
+       *[other] in { $days } days
+    })
+due-digest-birthday-lunar = {"  "}{ $name } — { $date }, lunar birthday ({ $days ->
+        [0] today
+        [one] tomorrow
+       *[other] in { $days } days
+    })

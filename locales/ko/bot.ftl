@@ -317,3 +317,13 @@ mydata-birthday-lunar = 생일: 음력 { $date }
 mydata-positions = 직위·서훈·위원직
 mydata-signed = 서울과의 협정에 서명 ({ $status })
 mydata-ties = 기록된 관계 (상대가 누구인지는 그분의 정보입니다)
+
+due-digest-birthdays = 🎂 이번 주 생일
+due-digest-birthday = {"  "}{ $name } — { $date } ({ $days ->
+        [0] 오늘
+       *[other] { $days }일 후
+    })
+due-digest-birthday-lunar = {"  "}{ $name } — { $date }, 음력 생일 ({ $days ->
+        [0] 오늘
+       *[other] { $days }일 후
+    })

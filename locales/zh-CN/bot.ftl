@@ -317,3 +317,13 @@ mydata-birthday-lunar = 生日：农历 { $date }
 mydata-positions = 职位、荣誉与委员职务
 mydata-signed = 签署了与首尔的协议（{ $status }）
 mydata-ties = 记录的关系（对方是谁属于对方的信息）
+
+due-digest-birthdays = 🎂 本周生日
+due-digest-birthday = {"  "}{ $name } — { $date }（{ $days ->
+        [0] 今天
+       *[other] { $days } 天后
+    }）
+due-digest-birthday-lunar = {"  "}{ $name } — { $date }，农历生日（{ $days ->
+        [0] 今天
+       *[other] { $days } 天后
+    }）

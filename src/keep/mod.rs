@@ -49,6 +49,9 @@ fn user_tz(user: &User, default: Tz) -> Tz {
 
 /// Queues what is due now: digests of officers whose morning it is and
 /// who have not had today's, and reminders of follow-ups due today.
+/// The digest names birthdays of the officer's contacts this many days ahead.
+pub const BIRTHDAY_DAYS_AHEAD: i64 = 7;
+
 pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
     let now = store.clock.now();
     let officers = store.reachable_officers().await?;
@@ -83,8 +86,11 @@ pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
                 false,
             )
             .await?;
+        let birthdays = store
+            .birthdays_of(user.id, today, BIRTHDAY_DAYS_AHEAD)
+            .await?;
         let lang = render::lang_of(user, config.lang);
-        if let Some(rendered) = render::digest(lang, today, &list, unowned_due, &places)
+        if let Some(rendered) = render::digest(lang, today, &list, &birthdays, unowned_due, &places)
             && let Some(message) = rendered.to(user, "digest", key, now)
         {
             messages.push(message);

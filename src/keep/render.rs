@@ -287,10 +287,11 @@ pub fn digest(
     lang: Lang,
     today: NaiveDate,
     list: &DueList,
+    birthdays: &[crate::store::keep::Birthday],
     unowned_due: usize,
     places: &HashMap<i32, Place>,
 ) -> Option<Rendered> {
-    if list.owned.is_empty() && list.follow_ups.is_empty() {
+    if list.owned.is_empty() && list.follow_ups.is_empty() && birthdays.is_empty() {
         return None;
     }
     let mut lines = vec![i18n::t_args(
@@ -342,6 +343,30 @@ pub fn digest(
                 "due-more-follow-ups",
                 &[("count", (list.follow_ups.len() - DIGEST_FOLLOW_UPS).into())],
             ));
+        }
+    }
+    if !birthdays.is_empty() {
+        lines.push(String::new());
+        lines.push(i18n::t(lang, "due-digest-birthdays"));
+        for birthday in birthdays {
+            let days = (birthday.on - today).num_days();
+            lines.push(i18n::t_args(
+                lang,
+                if birthday.lunar {
+                    "due-digest-birthday-lunar"
+                } else {
+                    "due-digest-birthday"
+                },
+                &[
+                    (
+                        "name",
+                        esc(&contact_name(lang, &birthday.names, birthday.contact_id)).into(),
+                    ),
+                    ("date", birthday.on.to_string().into()),
+                    ("days", days.into()),
+                ],
+            ));
+            about.push(birthday.contact_id);
         }
     }
     if unowned_due > 0 {

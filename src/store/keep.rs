@@ -44,6 +44,15 @@ pub struct DueList {
     pub follow_ups: Vec<FollowUpRow>,
 }
 
+/// A birthday coming up: whose, on which (solar) day.
+#[derive(Debug, Clone)]
+pub struct Birthday {
+    pub contact_id: i32,
+    pub names: Vec<PersonName>,
+    pub on: NaiveDate,
+    pub lunar: bool,
+}
+
 /// The result of a hand-over.
 #[derive(Debug, Clone)]
 pub struct Handover {
@@ -123,6 +132,45 @@ impl Store {
     }
 
     /// How many relationships nobody owns are due now (index range).
+    /// Birthdays of `user_id`'s contacts from `today` to `days` later,
+    /// soonest first: a lunar birthday on its solar day of the year.
+    pub async fn birthdays_of(
+        &self,
+        user_id: i32,
+        today: NaiveDate,
+        days: i64,
+    ) -> Result<Vec<Birthday>> {
+        let rows = contact::Entity::find()
+            .filter(contact::Column::OwnerUserId.eq(user_id))
+            .filter(contact::Column::Birthday.is_not_null())
+            .filter(contact::Column::RemindersOff.eq(false))
+            .all(&self.db)
+            .await?;
+        let last = today + Duration::days(days);
+        let mut soon: Vec<(i32, NaiveDate, bool)> = rows
+            .iter()
+            .filter_map(|c| {
+                let next = crate::domain::birthday::next(c.birthday?, c.birthday_lunar, today)?;
+                (next <= last).then_some((c.id, next, c.birthday_lunar))
+            })
+            .collect();
+        soon.sort_by_key(|(id, on, _)| (*on, *id));
+        let mut names = super::search::names_of(
+            &self.db,
+            &soon.iter().map(|(id, _, _)| *id).collect::<Vec<_>>(),
+        )
+        .await?;
+        Ok(soon
+            .into_iter()
+            .map(|(contact_id, on, lunar)| Birthday {
+                names: names.remove(&contact_id).unwrap_or_default(),
+                contact_id,
+                on,
+                lunar,
+            })
+            .collect())
+    }
+
     pub async fn unowned_due_count(&self) -> Result<usize> {
         use sea_orm::PaginatorTrait;
         let count = contact::Entity::find()
