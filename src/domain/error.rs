@@ -228,6 +228,15 @@ pub struct UnknownDumpKey {
     pub expected: Vec<String>,
 }
 
+/// Candidates as a message shows them: `#3 김영남; #7 김영남`.
+fn candidate_list(candidates: &[Candidate]) -> String {
+    candidates
+        .iter()
+        .map(|c| format!("#{} {}", c.id, c.label))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 impl Error {
     /// The sentence to show a person, as a Fluent key and arguments.
     pub fn message(&self) -> Message {
@@ -294,34 +303,13 @@ impl Error {
             Error::AmbiguousContact { query, candidates } => {
                 Message::new("error-ambiguous-contact")
                     .arg("query", query)
-                    .arg(
-                        "candidates",
-                        candidates
-                            .iter()
-                            .map(|c| format!("#{} {}", c.id, c.label))
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    )
+                    .arg("candidates", candidate_list(candidates))
             }
             Error::OnlyNearNames { query, candidates } => Message::new("error-only-near-names")
                 .arg("query", query)
-                .arg(
-                    "candidates",
-                    candidates
-                        .iter()
-                        .map(|c| format!("#{} {}", c.id, c.label))
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                ),
+                .arg("candidates", candidate_list(candidates)),
             Error::PossibleDuplicate { candidates } => Message::new("error-possible-duplicate")
-                .arg(
-                    "candidates",
-                    candidates
-                        .iter()
-                        .map(|c| format!("#{} {}", c.id, c.label))
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                ),
+                .arg("candidates", candidate_list(candidates)),
             Error::MergeSame => Message::new("error-merge-same"),
             Error::UserNotFound(name) => Message::new("error-user-not-found").arg("name", name),
             Error::InvalidRows { path, count } => Message::new("error-import-invalid-rows")
@@ -388,14 +376,7 @@ impl Error {
             }
             Error::AmbiguousEvent { query, candidates } => Message::new("error-ambiguous-event")
                 .arg("query", query)
-                .arg(
-                    "candidates",
-                    candidates
-                        .iter()
-                        .map(|c| format!("#{} {}", c.id, c.label))
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                ),
+                .arg("candidates", candidate_list(candidates)),
             Error::RsvpUnknown => Message::new("error-rsvp-unknown"),
             Error::RsvpNotYours => Message::new("error-rsvp-not-yours"),
             Error::RsvpClosed { deadline } => {
@@ -448,14 +429,7 @@ impl Error {
             } => Message::new("error-ambiguous")
                 .arg("kind", Arg::Label(format!("kind-{kind}")))
                 .arg("query", query)
-                .arg(
-                    "candidates",
-                    candidates
-                        .iter()
-                        .map(|c| format!("#{} {}", c.id, c.label))
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                ),
+                .arg("candidates", candidate_list(candidates)),
             Error::OnlyPartial {
                 kind,
                 query,
@@ -463,14 +437,7 @@ impl Error {
             } => Message::new("error-only-partial")
                 .arg("kind", Arg::Label(format!("kind-{kind}")))
                 .arg("query", query)
-                .arg(
-                    "candidates",
-                    candidates
-                        .iter()
-                        .map(|c| format!("#{} {}", c.id, c.label))
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                ),
+                .arg("candidates", candidate_list(candidates)),
             Error::Unchanged { kind, value } => Message::new("error-unchanged")
                 .arg("kind", Arg::Label(format!("kind-{kind}")))
                 .arg("value", Arg::Label(format!("{kind}-{value}"))),

@@ -258,6 +258,15 @@ pub(crate) fn pick(
     }
 }
 
+/// That no record of `kind` has number `id`.
+fn not_found(kind: &'static str, id: i32) -> super::StoreError {
+    Error::NotFound {
+        kind,
+        query: id.to_string(),
+    }
+    .into()
+}
+
 /// A key from a name: lowercase ASCII letters and digits, `-` between words.
 fn key_of(name: &str) -> String {
     let mut key = String::new();
@@ -437,11 +446,7 @@ impl Store {
             let change = change.clone();
             Box::pin(async move {
                 let Some(row) = committee::Entity::find_by_id(id).one(txn).await? else {
-                    return Err(Error::NotFound {
-                        kind: "committee",
-                        query: id.to_string(),
-                    }
-                    .into());
+                    return Err(not_found("committee", id));
                 };
                 let mut update = committee::Entity::update_many()
                     .filter(committee::Column::Id.eq(id))
@@ -558,11 +563,7 @@ impl Store {
                     .one(txn)
                     .await?
                 else {
-                    return Err(Error::NotFound {
-                        kind: "committee",
-                        query: new.committee_id.to_string(),
-                    }
-                    .into());
+                    return Err(not_found("committee", new.committee_id));
                 };
                 let attendees = dedup_ids(new.attendee_ids.clone());
                 contacts_exist(txn, &attendees).await?;
@@ -664,11 +665,7 @@ impl Store {
     /// (latest first).
     pub async fn committee_view(&self, id: i32) -> Result<CommitteeView> {
         let Some(row) = committee::Entity::find_by_id(id).one(&self.db).await? else {
-            return Err(Error::NotFound {
-                kind: "committee",
-                query: id.to_string(),
-            }
-            .into());
+            return Err(not_found("committee", id));
         };
         let mut views = self.committee_views(vec![row.into()]).await?;
         Ok(views.remove(0))
@@ -851,11 +848,7 @@ impl Store {
         self.write(move |txn| {
             Box::pin(async move {
                 let Some(row) = agreement::Entity::find_by_id(id).one(txn).await? else {
-                    return Err(Error::NotFound {
-                        kind: "agreement",
-                        query: id.to_string(),
-                    }
-                    .into());
+                    return Err(not_found("agreement", id));
                 };
                 if row.status == status {
                     return Err(Error::Unchanged {
@@ -1093,11 +1086,7 @@ impl Store {
         self.write(move |txn| {
             Box::pin(async move {
                 let Some(row) = project::Entity::find_by_id(project_id).one(txn).await? else {
-                    return Err(Error::NotFound {
-                        kind: "project",
-                        query: project_id.to_string(),
-                    }
-                    .into());
+                    return Err(not_found("project", project_id));
                 };
                 if row.stage == stage {
                     return Err(Error::Unchanged {
@@ -1196,11 +1185,7 @@ impl Store {
     pub async fn project_view(&self, id: i32) -> Result<ProjectView> {
         let rows = project::Entity::find_by_id(id).all(&self.db).await?;
         if rows.is_empty() {
-            return Err(Error::NotFound {
-                kind: "project",
-                query: id.to_string(),
-            }
-            .into());
+            return Err(not_found("project", id));
         }
         Ok(self.views_of_projects(rows).await?.remove(0))
     }
