@@ -481,3 +481,40 @@ async fn a_first_version_dump_is_upgraded_on_restore() {
         );
     }
 }
+
+/// A doctored dump with a tie of a person to themselves, or organizations
+/// parents of each other, is refused like the command line refuses them.
+#[tokio::test]
+async fn a_dump_with_a_self_tie_or_a_loop_of_parents_is_refused() {
+    let db = TestDb::sqlite();
+    let store = db.store_at(at(NOW)).await;
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/dump_v1.json"
+    ))
+    .unwrap();
+    let mut dump = parse_dump(&text).unwrap();
+    let mut looped = dump.clone();
+    let mut org = looped.organizations[0].clone();
+    org.parent_id = Some(org.id);
+    looped.organizations[0] = org;
+    let err = store.check_dump(&looped).await.unwrap_err();
+    assert!(
+        format!("{err:?}").contains("organizations[0].parent_id"),
+        "{err:?}"
+    );
+    dump.relations.push(inmaek::store::entity::relation::Model {
+        id: 1,
+        from_contact_id: 1,
+        to_contact_id: 1,
+        kind: TieKind::Friend,
+        note: None,
+        recorded_by: None,
+        recorded_at: at(NOW),
+    });
+    let err = store.check_dump(&dump).await.unwrap_err();
+    assert!(
+        format!("{err:?}").contains("relations[0].to_contact_id"),
+        "{err:?}"
+    );
+}

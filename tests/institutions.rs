@@ -788,3 +788,180 @@ fn positions_ties_and_honours_travel_as_csv_files() {
         assert!(!listed.contains("friend"), "nothing written: {listed}");
     }
 }
+
+/// What a trial from the README found, each refused or kept right.
+#[test]
+fn trial_findings_stay_fixed() {
+    for db in TestDb::all() {
+        let wang = add(
+            &db,
+            &["--hanzi", "王伟", "--org", "延边大学", "--title", "教授"],
+        );
+        add(&db, &["--hanzi", "金永男"]);
+        let dir = tempfile::tempdir().unwrap();
+        let file = |name: &str| dir.path().join(name).display().to_string();
+        // A row's name decides, not a number from another database.
+        std::fs::write(
+            file("p.csv"),
+            format!("contact_id,contact,organization,title\n{wang},金永男,X,Y\n"),
+        )
+        .unwrap();
+        ok(&db, "en", &["position", "import", &file("p.csv")]);
+        let kim = ok(&db, "en", &["position", "list", "金永男"]);
+        assert!(kim.contains("Y — X"), "{kim}");
+        // The same positions twice: skipped.
+        ok(
+            &db,
+            "en",
+            &["position", "export", "--out", &file("all.csv")],
+        );
+        let again = ok(&db, "en", &["position", "import", &file("all.csv")]);
+        assert!(
+            again.contains("Imported 0 rows; 2 were recorded already"),
+            "{again}"
+        );
+        // A file separated by semicolons, or with no rows.
+        std::fs::write(file("semi.csv"), "from;to;kind\n王伟;金永男;friend\n").unwrap();
+        let refusal = refused(&db, "en", &["relation", "import", &file("semi.csv")]);
+        assert!(refusal.contains("separated by “;”"), "{refusal}");
+        std::fs::write(file("empty.csv"), "").unwrap();
+        let refusal = refused(&db, "en", &["relation", "import", &file("empty.csv")]);
+        assert!(refusal.contains("no rows"), "{refusal}");
+        std::fs::write(file("self.csv"), "from,to,kind\n王伟,王伟,friend\n").unwrap();
+        refused(&db, "en", &["relation", "import", &file("self.csv")]);
+        // A part of an organization's name is not a new organization.
+        let refusal = refused(
+            &db,
+            "en",
+            &[
+                "position",
+                "add",
+                "--contact",
+                "王伟",
+                "--org",
+                "延边",
+                "--title",
+                "T",
+            ],
+        );
+        assert!(refusal.contains("延边大学"), "{refusal}");
+        // Histories in order, and of what has happened.
+        let agreement = last_line(&ok(
+            &db,
+            "en",
+            &[
+                "agreement",
+                "add",
+                "--place",
+                "yanji",
+                "--status",
+                "exploring",
+                "--on",
+                "2020-01-01",
+            ],
+        ));
+        ok(
+            &db,
+            "en",
+            &[
+                "agreement",
+                "status",
+                &agreement,
+                "--to",
+                "friendship",
+                "--on",
+                "2022-01-01",
+            ],
+        );
+        let refusal = refused(
+            &db,
+            "en",
+            &[
+                "agreement",
+                "status",
+                &agreement,
+                "--to",
+                "sister_city",
+                "--on",
+                "2021-01-01",
+            ],
+        );
+        assert!(
+            refusal.contains("before the latest step (2022-01-01)"),
+            "{refusal}"
+        );
+        let refusal = refused(
+            &db,
+            "en",
+            &[
+                "honor",
+                "add",
+                "--contact",
+                "王伟",
+                "--kind",
+                "award",
+                "--on",
+                "2099-01-01",
+            ],
+        );
+        assert!(refusal.contains("still to come"), "{refusal}");
+        // One seat per person.
+        ok(
+            &db,
+            "en",
+            &[
+                "committee",
+                "add",
+                "--name",
+                "Yanbian Forum",
+                "--place",
+                "yanji",
+            ],
+        );
+        ok(
+            &db,
+            "en",
+            &[
+                "committee",
+                "member",
+                "add",
+                "Yanbian Forum",
+                "--contact",
+                "王伟",
+                "--role",
+                "chair",
+            ],
+        );
+        let refusal = refused(
+            &db,
+            "en",
+            &[
+                "committee",
+                "member",
+                "add",
+                "Yanbian Forum",
+                "--contact",
+                "王伟",
+                "--role",
+                "member",
+            ],
+        );
+        assert!(refusal.contains("recorded already"), "{refusal}");
+        // The post they hold, entered again, stays one post.
+        ok(
+            &db,
+            "en",
+            &[
+                "contact",
+                "edit",
+                "王伟",
+                "--org",
+                "延边大学",
+                "--title",
+                "教授",
+            ],
+        );
+        let posts = ok(&db, "en", &["position", "list", "王伟"]);
+        assert_eq!(posts.matches("教授").count(), 1, "{posts}");
+    }
+}

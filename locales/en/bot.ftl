@@ -383,3 +383,6 @@ due-digest-birthday-lunar = {"  "}{ $name } — { $date }, lunar birthday ({ $da
         [one] tomorrow
        *[other] in { $days } days
     })
+
+bot-edit-back = ← Fields
+bot-edit-which = Which field next? What was saved stays saved.

@@ -422,3 +422,5 @@ table-imported = { $count ->
         [one] ; 1 was recorded already and skipped.
        *[other] ; { $skipped } were recorded already and skipped.
     }
+
+table-no-rows = the file has no rows under its header; nothing was imported

@@ -126,9 +126,14 @@ position-ended = ended
 error-not-found = No { $kind } answers to “{ $query }”. Give its number, or a name as it is written (see the list command).
 error-ambiguous = “{ $query }” matches several: { $candidates }. Give the { $kind }'s number.
 error-unchanged = The { $kind } is already “{ $value }”. Nothing was changed.
-error-with-itself = A { $kind } cannot be with, or within, itself. Nothing was changed.
+error-with-itself = That would tie something to itself, or place it within itself ({ $kind }). Nothing was changed.
 error-exists = This { $kind } is recorded already (#{ $id }). Nothing was added.
 
 error-only-partial = No { $kind } is named “{ $query }”; the name is part of: { $candidates }. Give the number or the whole name.
 
 error-not-your-record = Only who recorded this { $kind }, or an admin, may remove it. Nothing was changed.
+
+error-still-to-come = { $field }: “{ $value }” is still to come; record it once it has happened.
+error-before-latest = { $field }: “{ $value }” is before the latest step ({ $latest }); the history is kept in order. Nothing was changed.
+
+kind-seat = seat

@@ -327,3 +327,6 @@ due-digest-birthday-lunar = {"  "}{ $name } — { $date }, 음력 생일 ({ $day
         [0] 오늘
        *[other] { $days }일 후
     })
+
+bot-edit-back = ← 항목
+bot-edit-which = 다음은 어느 항목을 바꿀까요? 저장한 것은 그대로 남습니다.

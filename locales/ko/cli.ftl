@@ -259,3 +259,5 @@ card-seat = {"  "}위원회: { $committee } ({ $role })
 table-exported = { $path }에 { $count }행을 썼습니다.
 table-checked = { $count }행 모두 올바릅니다. 아무것도 쓰지 않았습니다(--dry-run).
 table-imported = { $count }행을 가져왔습니다. 이미 있던 { $skipped }행은 건너뛰었습니다.
+
+table-no-rows = 파일에 머리글 아래 행이 없습니다. 아무것도 가져오지 않았습니다

@@ -120,3 +120,8 @@ error-exists = 이 { $kind }은(는) 이미 기록되어 있습니다(#{ $id }).
 error-only-partial = “{ $query }”(이)라는 이름의 { $kind }이(가) 없습니다. 이 이름을 포함한 것: { $candidates }. 번호나 전체 이름을 입력하세요.
 
 error-not-your-record = 이 { $kind }을(를) 기록한 사람이나 관리자만 지울 수 있습니다. 바뀐 것이 없습니다.
+
+error-still-to-come = { $field }: “{ $value }”은(는) 아직 오지 않은 날입니다. 일어난 뒤에 기록하세요.
+error-before-latest = { $field }: “{ $value }”은(는) 가장 최근 단계({ $latest })보다 앞섭니다. 경과는 순서대로 기록됩니다. 바뀐 것이 없습니다.
+
+kind-seat = 위원 자리

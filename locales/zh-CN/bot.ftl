@@ -327,3 +327,6 @@ due-digest-birthday-lunar = {"  "}{ $name } — { $date }，农历生日（{ $da
         [0] 今天
        *[other] { $days } 天后
     }）
+
+bot-edit-back = ← 字段
+bot-edit-which = 下一个改哪一项？已保存的内容保持不变。

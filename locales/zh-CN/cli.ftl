@@ -259,3 +259,5 @@ card-seat = {"  "}委员会：{ $committee }（{ $role }）
 table-exported = 已将 { $count } 行写入 { $path }。
 table-checked = 全部 { $count } 行有效；未写入任何内容（--dry-run）。
 table-imported = 已导入 { $count } 行；已有记录的 { $skipped } 行已跳过。
+
+table-no-rows = 文件在表头下没有数据行；未导入任何内容

@@ -120,3 +120,8 @@ error-exists = 该{ $kind }已有记录（#{ $id }），未添加。
 error-only-partial = 没有名为“{ $query }”的{ $kind }；名称中包含它的有：{ $candidates }。请输入编号或完整名称。
 
 error-not-your-record = 只有记录此{ $kind }的人或管理员可以删除。未作更改。
+
+error-still-to-come = { $field }：“{ $value }”尚未到来；请在发生后再记录。
+error-before-latest = { $field }：“{ $value }”早于最近一步（{ $latest }）；历程按顺序记录。未作更改。
+
+kind-seat = 席位

@@ -103,6 +103,16 @@ pub async fn on_button(
     }
     let (verb, value) = data.split_once(':').unwrap_or((data, ""));
     match verb {
+        "back" => {
+            if !chat.claim().await? {
+                return Ok(Handled::Duplicate);
+            }
+            pressed.clear_buttons(chat).await?;
+            draft.field = None;
+            chat.set_state(State::Edit(draft)).await?;
+            chat.say_with(chat.t("bot-edit-which"), menu(chat)).await?;
+            Ok(Handled::Done)
+        }
         "done" => {
             if !chat.claim().await? {
                 return Ok(Handled::Duplicate);
@@ -119,7 +129,8 @@ pub async fn on_button(
             pressed.clear_buttons(chat).await?;
             draft.field = Some(value.to_owned());
             chat.set_state(State::Edit(draft)).await?;
-            let cancel = vec![chat.cancel_button()];
+            // Back to the fields: what was saved stays saved.
+            let cancel = row([(chat.t("bot-edit-back"), "ed:back".to_owned())]);
             let rows: Vec<Vec<InlineKeyboardButton>> = match value {
                 "category" => {
                     let mut rows: Vec<_> = Category::ALL
@@ -303,7 +314,12 @@ pub async fn on_text(chat: &Chat<'_>, draft: EditDraft, text: &str) -> HandlerRe
         chat.reset_state().await?;
         return chat.say(chat.t("bot-edit-not-yours")).await;
     }
-    let Some(field) = draft.field.clone() else {
+    // No field asked, or one answered with buttons: the buttons, please.
+    let Some(field) = draft
+        .field
+        .clone()
+        .filter(|f| !matches!(f.as_str(), "category" | "lang" | "name-remove"))
+    else {
         return chat.say(chat.t("bot-use-buttons")).await;
     };
     let parsed: Result<ContactEdit, Error> = async {

@@ -137,7 +137,7 @@ pub async fn position(ctx: &Context, command: PositionCommand) -> Outcome {
             may_edit(ctx, &contact).await?;
             let org = parse_text("org", &org, LINE)?.ok_or(Error::Empty { field: "org" })?;
             let title = parse_text("title", &title, LINE)?;
-            let from = from.as_deref().map(|d| parse_date("from", d)).transpose()?;
+            let from = ctx.past_day("from", from.as_deref())?;
             let to = to.as_deref().map(|d| parse_date("to", d)).transpose()?;
             let org = ctx.store.organization_named(&org).await?;
             let position = ctx
@@ -373,23 +373,43 @@ pub(super) async fn row_contact(
     id_column: &'static str,
     name_column: &'static str,
 ) -> Result<i32, super::Failure> {
-    let (column, query) = match (row.get(id_column), row.get(name_column)) {
-        (Some(id), _) => (id_column, id),
-        (None, Some(name)) => (name_column, name),
-        (None, None) => {
-            return Err(row_failure(
-                path,
-                row,
-                name_column,
-                Error::Empty { field: name_column }.into(),
-            ));
-        }
-    };
-    ctx.store
-        .resolve_contact(query)
-        .await
-        .map(|c| c.id)
-        .map_err(|err| row_failure(path, row, column, err.into()))
+    // The name decides (numbers differ from one database to another); the
+    // number only tells apart people of the same name, and must be one of
+    // them.
+    match (row.get(id_column), row.get(name_column)) {
+        (None, None) => Err(row_failure(
+            path,
+            row,
+            name_column,
+            Error::Empty { field: name_column }.into(),
+        )),
+        (Some(id), None) => ctx
+            .store
+            .resolve_contact(id)
+            .await
+            .map(|c| c.id)
+            .map_err(|err| row_failure(path, row, id_column, err.into())),
+        (id, Some(name)) => match ctx.store.resolve_contact(name).await {
+            Ok(contact) => Ok(contact.id),
+            Err(crate::store::StoreError::Domain(Error::AmbiguousContact {
+                query,
+                candidates,
+            })) => {
+                let chosen = id
+                    .and_then(|id| id.trim().trim_start_matches('#').parse::<i32>().ok())
+                    .filter(|id| candidates.iter().any(|c| c.id == *id));
+                chosen.ok_or_else(|| {
+                    row_failure(
+                        path,
+                        row,
+                        name_column,
+                        Error::AmbiguousContact { query, candidates }.into(),
+                    )
+                })
+            }
+            Err(err) => Err(row_failure(path, row, name_column, err.into())),
+        },
+    }
 }
 
 /// Reads a table file, or says why not (the file, or the CSV as a whole).
@@ -401,7 +421,15 @@ pub(super) async fn read_table(
     let path = args.file.display().to_string();
     let text = super::exchange::read_import(ctx, &args.file, args.encoding.as_ref()).await?;
     let rows = crate::exchange::tables::read(&text, columns)
-        .map_err(|err| super::exchange::csv_failure(&path, err))?;
+        .map_err(|err| super::exchange::csv_failure_of(&path, err, columns))?;
+    if rows.is_empty() {
+        return Err(super::Failure::Parse {
+            path,
+            line: 1,
+            column: 1,
+            reason: ctx.t("table-no-rows"),
+        });
+    }
     Ok((path, rows))
 }
 
@@ -520,10 +548,10 @@ pub(super) async fn import_positions(ctx: &Context, args: &crate::cli::TableImpo
             today: ctx.today(),
         });
     }
-    let count = ctx.store.import_positions(positions).await?;
+    let (count, skipped) = ctx.store.import_positions(positions).await?;
     ctx.say(
         "table-imported",
-        &[("count", count.into()), ("skipped", 0.into())],
+        &[("count", count.into()), ("skipped", skipped.into())],
     );
     Ok(())
 }

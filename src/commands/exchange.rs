@@ -298,10 +298,15 @@ fn row_failure(path: &str, error: &RowError) -> Failure {
 }
 
 pub(super) fn csv_failure(path: &str, error: CsvError) -> Failure {
+    csv_failure_of(path, error, &crate::exchange::csv::COLUMNS)
+}
+
+/// A CSV file's refusal, naming the columns a file of its kind has.
+pub(super) fn csv_failure_of(path: &str, error: CsvError, columns: &[&str]) -> Failure {
     let message = match error {
         CsvError::UnknownColumn { column } => Message::new("error-csv-unknown-column")
             .arg("column", column)
-            .arg("expected", crate::exchange::csv::COLUMNS.join(", ")),
+            .arg("expected", columns.join(", ")),
         CsvError::Separator { separator } => Message::new("error-csv-separator").arg(
             "separator",
             match separator {

@@ -75,7 +75,7 @@ pub async fn honor(ctx: &Context, command: HonorCommand) -> Outcome {
                 .map(HonorStatus::parse)
                 .transpose()?
                 .unwrap_or(HonorStatus::Active);
-            let on = date("on", on.as_deref())?;
+            let on = ctx.past_day("on", on.as_deref())?;
             let remark = note("note", remark.as_deref())?;
             let honor = ctx
                 .store
@@ -151,7 +151,7 @@ pub async fn committee(ctx: &Context, command: CommitteeCommand) -> Outcome {
                 name_ko: text("name-ko", name_ko.as_deref())?.unwrap_or_else(|| name.clone()),
                 name_zh: text("name-zh", name_zh.as_deref())?.unwrap_or_else(|| name.clone()),
                 name_en: name,
-                founded_on: date("founded", founded.as_deref())?,
+                founded_on: ctx.past_day("founded", founded.as_deref())?,
                 place_ids: place_ids(ctx, &place).await?,
             };
             let committee = ctx.store.add_committee(new).await?;
@@ -174,7 +174,7 @@ pub async fn committee(ctx: &Context, command: CommitteeCommand) -> Outcome {
                 name_en: text("name", name.as_deref())?,
                 name_ko: text("name-ko", name_ko.as_deref())?,
                 name_zh: text("name-zh", name_zh.as_deref())?,
-                founded_on: date("founded", founded.as_deref())?,
+                founded_on: ctx.past_day("founded", founded.as_deref())?,
                 place_ids: if place.is_empty() {
                     None
                 } else {
@@ -255,6 +255,7 @@ pub async fn committee(ctx: &Context, command: CommitteeCommand) -> Outcome {
                 Some(place) => Some(ctx.store.resolve_place(place).await?.id),
                 None => None,
             };
+            let meeting_attendees = contact_ids(ctx, &attendee).await?;
             let meeting = ctx
                 .store
                 .add_committee_meeting(NewMeeting {
@@ -263,7 +264,7 @@ pub async fn committee(ctx: &Context, command: CommitteeCommand) -> Outcome {
                     place_id,
                     agenda: note("agenda", agenda.as_deref())?,
                     minutes: note("minutes", minutes.as_deref())?,
-                    attendee_ids: contact_ids(ctx, &attendee).await?,
+                    attendee_ids: meeting_attendees.clone(),
                     tz: ctx.tz,
                 })
                 .await?;
@@ -272,7 +273,12 @@ pub async fn committee(ctx: &Context, command: CommitteeCommand) -> Outcome {
                 &[
                     ("committee", committee_name(&committee, ctx.lang).into()),
                     ("date", held_on.to_string().into()),
-                    ("count", attendee.len().into()),
+                    ("count", {
+                        let mut ids = meeting_attendees.clone();
+                        ids.sort_unstable();
+                        ids.dedup();
+                        ids.len().into()
+                    }),
                 ],
             );
             out::line(&meeting.id.to_string());

@@ -224,16 +224,34 @@ impl Context {
         self.store.clock.now().with_timezone(&self.tz).date_naive()
     }
 
-    /// A date flag (`YYYY-MM-DD`), or today without one.
+    /// A date flag (`YYYY-MM-DD`) of something that has happened (a step
+    /// of a history, a founding, an honour), or today without one.
     pub fn day_or_today(
         &self,
         field: &'static str,
         value: Option<&str>,
     ) -> Result<chrono::NaiveDate, domain::Error> {
-        match value {
-            Some(value) => domain::dates::parse_date(field, value),
-            None => Ok(self.today()),
+        Ok(self.past_day(field, value)?.unwrap_or_else(|| self.today()))
+    }
+
+    /// A date flag of something that has happened: a day still to come is
+    /// refused.
+    pub fn past_day(
+        &self,
+        field: &'static str,
+        value: Option<&str>,
+    ) -> Result<Option<chrono::NaiveDate>, domain::Error> {
+        let Some(value) = value else {
+            return Ok(None);
+        };
+        let day = domain::dates::parse_date(field, value)?;
+        if day > self.today() {
+            return Err(domain::Error::StillToCome {
+                field,
+                value: value.trim().to_owned(),
+            });
         }
+        Ok(Some(day))
     }
 
     pub fn date(&self, at: DateTime<Utc>) -> String {

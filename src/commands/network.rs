@@ -130,6 +130,14 @@ pub async fn relation(ctx: &Context, command: RelationCommand) -> Outcome {
                 let to = super::careers::row_contact(ctx, &path, row, "to_id", "to").await?;
                 let kind = TieKind::parse(row.get("kind").unwrap_or_default())
                     .map_err(|e| super::careers::row_failure(&path, row, "kind", e.into()))?;
+                if from == to {
+                    return Err(super::careers::row_failure(
+                        &path,
+                        row,
+                        "to",
+                        crate::domain::Error::WithItself { kind: "relation" }.into(),
+                    ));
+                }
                 let note = row
                     .get("note")
                     .map(|n| parse_note("note", n))

@@ -370,7 +370,15 @@ pub async fn seed(store: &Store, officer_id: i32, ids: &[i32], today: NaiveDate)
         ),
     ] {
         let place = store.resolve_place(province).await?;
-        let parent = store.organization_named(government).await?;
+        // The government is new here, though its office's name contains it.
+        let parent = match store.resolve_organization(government).await {
+            Ok(org) => org,
+            Err(_) => {
+                store
+                    .add_organization(OrganizationFields::default().with_name(government))
+                    .await?
+            }
+        };
         let parent = store
             .change_organization(
                 parent.id,

@@ -208,6 +208,16 @@ pub enum Error {
     /// A tie of a person with themselves, or an organization within itself.
     #[error("{kind} with itself")]
     WithItself { kind: &'static str },
+    /// A day of a history (a step, a founding, an honour) still to come.
+    #[error("{field} {value} still to come")]
+    StillToCome { field: &'static str, value: String },
+    /// A step dated before the latest step of the history.
+    #[error("{field} {value} before {latest}")]
+    BeforeLatest {
+        field: &'static str,
+        value: String,
+        latest: String,
+    },
     /// Only who recorded it (or an admin) may remove it.
     #[error("not your {kind}")]
     NotYourRecord { kind: &'static str },
@@ -444,6 +454,17 @@ impl Error {
             Error::WithItself { kind } => {
                 Message::new("error-with-itself").arg("kind", Arg::Label(format!("kind-{kind}")))
             }
+            Error::StillToCome { field, value } => Message::new("error-still-to-come")
+                .arg("field", *field)
+                .arg("value", value),
+            Error::BeforeLatest {
+                field,
+                value,
+                latest,
+            } => Message::new("error-before-latest")
+                .arg("field", *field)
+                .arg("value", value)
+                .arg("latest", latest),
             Error::NotYourRecord { kind } => Message::new("error-not-your-record")
                 .arg("kind", Arg::Label(format!("kind-{kind}"))),
             Error::Exists { kind, id } => Message::new("error-exists")

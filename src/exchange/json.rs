@@ -173,8 +173,9 @@ mod vocabulary {
     //! reader decides).
     use crate::domain::Lang;
     use crate::domain::keys::{
-        AgreementStatus, Category, EventKind, HonorKind, HonorStatus, InteractionKind,
-        InvitationStatus, NameForm, OrganizationKind, PolicyArea, ProjectStage, Role, Track,
+        AgreementStatus, Category, CommitteeRole, DetailKind, EventKind, HonorKind, HonorStatus,
+        InteractionKind, InvitationStatus, NameForm, OrganizationKind, PolicyArea, ProjectStage,
+        Role, Side, TieKind, Track,
     };
     use crate::store::consent::ConsentPurpose;
     use crate::store::events::EventStatus;
@@ -239,8 +240,14 @@ mod vocabulary {
             domain!("honors", "kind", HonorKind),
             domain!("honors", "status", HonorStatus),
             domain!("agreements", "status", AgreementStatus),
-            domain!("projects", "policy_area", PolicyArea),
             domain!("projects", "stage", ProjectStage),
+            domain!("committee_members", "role", CommitteeRole),
+            domain!("committee_members", "side", Side),
+            domain!("contact_details", "kind", DetailKind),
+            domain!("agreement_steps", "status", AgreementStatus),
+            domain!("project_areas", "policy_area", PolicyArea),
+            domain!("project_steps", "stage", ProjectStage),
+            domain!("relations", "kind", TieKind),
             domain!("category_cadences", "category", Category),
             domain!("events", "kind", EventKind),
             domain!("events", "track", Track),

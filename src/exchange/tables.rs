@@ -45,6 +45,12 @@ pub fn read(text: &str, known: &[&'static str]) -> Result<Vec<Row>, CsvError> {
             reason: err.to_string(),
         })?
         .clone();
+    // One cell holding another separator: not a comma-separated file.
+    if headers.len() == 1
+        && let Some(separator) = [';', '\t'].into_iter().find(|s| headers[0].contains(*s))
+    {
+        return Err(CsvError::Separator { separator });
+    }
     let mut columns: Vec<&'static str> = Vec::new();
     for header in &headers {
         let header = header.trim();

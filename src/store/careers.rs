@@ -401,10 +401,12 @@ impl Store {
     }
 
     /// The organization `query` names, created (kind `other`) when no
-    /// organization has that name — as `contact add` and imports do.
+    /// organization has that name or a name containing it — as `contact
+    /// add` and imports do. A part of a longer name is refused, listing
+    /// those (`org add` makes such an organization on purpose).
     pub async fn organization_named(&self, query: &str) -> Result<Organization> {
         match self.resolve_organization(query).await {
-            Err(super::StoreError::Domain(Error::NotFound { .. } | Error::OnlyPartial { .. }))
+            Err(super::StoreError::Domain(Error::NotFound { .. }))
                 if query.trim().parse::<i32>().is_err() =>
             {
                 self.add_organization(OrganizationFields::default().with_name(query))
@@ -567,13 +569,46 @@ impl Store {
             .collect())
     }
 
-    /// Records many positions at once, all or nothing (an import).
-    pub async fn import_positions(&self, rows: Vec<NewPosition>) -> Result<usize> {
+    /// Records many positions at once, all or nothing (an import); a
+    /// position recorded already (the same person, organization, title and
+    /// days) is skipped. (added, skipped).
+    pub async fn import_positions(&self, rows: Vec<NewPosition>) -> Result<(usize, usize)> {
         let now = self.clock.now();
-        let count = rows.len();
         self.write(move |txn| {
             let rows = rows.clone();
             Box::pin(async move {
+                let mut known: std::collections::HashSet<_> = position::Entity::find()
+                    .filter(
+                        position::Column::ContactId
+                            .is_in(dedup_ids(rows.iter().map(|r| r.contact_id).collect())),
+                    )
+                    .all(txn)
+                    .await?
+                    .into_iter()
+                    .map(|p| {
+                        (
+                            p.contact_id,
+                            p.organization_id,
+                            p.title,
+                            p.started_on,
+                            p.ended_on,
+                        )
+                    })
+                    .collect();
+                let total = rows.len();
+                let rows: Vec<NewPosition> = rows
+                    .into_iter()
+                    .filter(|r| {
+                        known.insert((
+                            r.contact_id,
+                            r.organization_id,
+                            r.title.clone(),
+                            r.from,
+                            r.to,
+                        ))
+                    })
+                    .collect();
+                let added = rows.len();
                 let contacts: Vec<i32> = rows.iter().map(|r| r.contact_id).collect();
                 super::insert_rows(
                     txn,
@@ -591,11 +626,10 @@ impl Store {
                 .await?;
                 super::audit::changed(txn, now, "position-add", "import", &dedup_ids(contacts))
                     .await?;
-                Ok(())
+                Ok((added, total - added))
             })
         })
-        .await?;
-        Ok(count)
+        .await
     }
 
     /// A contact's positions with their organizations: current first (the

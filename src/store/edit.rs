@@ -208,17 +208,27 @@ impl Store {
                         .into());
                     }
                     let today = edit.today.unwrap_or_else(|| now.date_naive());
-                    super::careers::end_current_positions(txn, contact_id, today).await?;
-                    position::Entity::insert(position::ActiveModel {
-                        contact_id: Set(contact_id),
-                        organization_id: Set(*org_id),
-                        title: Set(title.clone()),
-                        started_on: Set(Some(today)),
-                        ended_on: Set(None),
-                        ..Default::default()
-                    })
-                    .exec_without_returning(txn)
-                    .await?;
+                    // The post they hold already stays as it is.
+                    let same = position::Entity::find()
+                        .filter(position::Column::ContactId.eq(contact_id))
+                        .filter(position::Column::EndedOn.is_null())
+                        .all(txn)
+                        .await?
+                        .iter()
+                        .any(|p| p.organization_id == *org_id && p.title == *title);
+                    if !same {
+                        super::careers::end_current_positions(txn, contact_id, today).await?;
+                        position::Entity::insert(position::ActiveModel {
+                            contact_id: Set(contact_id),
+                            organization_id: Set(*org_id),
+                            title: Set(title.clone()),
+                            started_on: Set(Some(today)),
+                            ended_on: Set(None),
+                            ..Default::default()
+                        })
+                        .exec_without_returning(txn)
+                        .await?;
+                    }
                 }
                 // Details: the first e-mail and phone are the contact's own
                 // columns; more go to `contact_detail` with their labels.

@@ -258,6 +258,19 @@ pub(crate) fn pick(
     }
 }
 
+/// Refuses a step dated before the latest step of its history.
+fn in_order(on: Option<NaiveDate>, latest: Option<NaiveDate>) -> Result<()> {
+    match (on, latest) {
+        (Some(on), Some(latest)) if on < latest => Err(Error::BeforeLatest {
+            field: "on",
+            value: on.to_string(),
+            latest: latest.to_string(),
+        }
+        .into()),
+        _ => Ok(()),
+    }
+}
+
 /// That no record of `kind` has number `id`.
 fn not_found(kind: &'static str, id: i32) -> super::StoreError {
     Error::NotFound {
@@ -521,6 +534,24 @@ impl Store {
                         (None, Some(id), seat.side.unwrap_or(Side::Seoul))
                     }
                 };
+                // One current seat per person and committee.
+                let held = committee_member::Entity::find()
+                    .filter(committee_member::Column::CommitteeId.eq(seat.committee_id))
+                    .all(txn)
+                    .await?
+                    .into_iter()
+                    .find(|s| {
+                        s.left_on.is_none()
+                            && ((contact_id.is_some() && s.contact_id == contact_id)
+                                || (user_id.is_some() && s.user_id == user_id))
+                    });
+                if let Some(held) = held {
+                    return Err(Error::Exists {
+                        kind: "seat",
+                        id: held.id,
+                    }
+                    .into());
+                }
                 let row = committee_member::Entity::insert(committee_member::ActiveModel {
                     committee_id: Set(seat.committee_id),
                     contact_id: Set(contact_id),
@@ -857,6 +888,15 @@ impl Store {
                     }
                     .into());
                 }
+                // The history stays in order: no step before the latest.
+                let latest = agreement_step::Entity::find()
+                    .filter(agreement_step::Column::AgreementId.eq(id))
+                    .all(txn)
+                    .await?
+                    .into_iter()
+                    .filter_map(|s| s.on_date)
+                    .max();
+                in_order(on, latest)?;
                 let mut update = agreement::Entity::update_many()
                     .filter(agreement::Column::Id.eq(id))
                     .col_expr(agreement::Column::Status, Expr::value(status.key()));
@@ -1095,6 +1135,14 @@ impl Store {
                     }
                     .into());
                 }
+                let latest = project_step::Entity::find()
+                    .filter(project_step::Column::ProjectId.eq(project_id))
+                    .all(txn)
+                    .await?
+                    .into_iter()
+                    .filter_map(|s| s.on_date)
+                    .max();
+                in_order(on, latest)?;
                 project::Entity::update_many()
                     .filter(project::Column::Id.eq(project_id))
                     .col_expr(project::Column::Stage, Expr::value(stage.key()))

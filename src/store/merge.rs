@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder,
 };
 
 use super::cadence::refresh_due;
@@ -235,6 +236,35 @@ impl Store {
                         .filter(column.eq(other_id))
                         .exec(txn)
                         .await?;
+                }
+                // Both were tied the same way to someone: once is enough.
+                let mut seen = std::collections::HashSet::new();
+                for tie in relation::Entity::find()
+                    .filter(
+                        sea_orm::Condition::any()
+                            .add(relation::Column::FromContactId.eq(keep_id))
+                            .add(relation::Column::ToContactId.eq(keep_id)),
+                    )
+                    .order_by(relation::Column::Id, sea_orm::Order::Asc)
+                    .all(txn)
+                    .await?
+                {
+                    let directed = matches!(
+                        tie.kind,
+                        crate::domain::keys::TieKind::Superior
+                            | crate::domain::keys::TieKind::Introduced
+                    );
+                    let (a, b) = if directed {
+                        (tie.from_contact_id, tie.to_contact_id)
+                    } else {
+                        (
+                            tie.from_contact_id.min(tie.to_contact_id),
+                            tie.from_contact_id.max(tie.to_contact_id),
+                        )
+                    };
+                    if !seen.insert((tie.kind, a, b)) {
+                        relation::Entity::delete_by_id(tie.id).exec(txn).await?;
+                    }
                 }
 
                 // Details keep lacks come from other; notes are joined.

@@ -222,7 +222,36 @@ fn validate(dump: &Dump, db_places: &HashSet<i32>) -> Result<()> {
             &contacts,
         )?;
     }
+    // An organization within itself (a loop of parents) is refused.
+    let parents: std::collections::HashMap<i32, i32> = dump
+        .organizations
+        .iter()
+        .filter_map(|o| o.parent_id.map(|p| (o.id, p)))
+        .collect();
+    for (i, r) in dump.organizations.iter().enumerate() {
+        let mut at = r.parent_id;
+        for _ in 0..=parents.len() {
+            let Some(id) = at else { break };
+            if id == r.id {
+                return Err(Error::DumpInvalid {
+                    path: format!("$.organizations[{i}].parent_id"),
+                    reason: Box::new(Error::WithItself {
+                        kind: "organization",
+                    }),
+                }
+                .into());
+            }
+            at = parents.get(&id).copied();
+        }
+    }
     for (i, r) in dump.relations.iter().enumerate() {
+        if r.from_contact_id == r.to_contact_id {
+            return Err(Error::DumpInvalid {
+                path: format!("$.relations[{i}].to_contact_id"),
+                reason: Box::new(Error::WithItself { kind: "relation" }),
+            }
+            .into());
+        }
         check(
             "relations",
             i,
