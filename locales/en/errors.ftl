@@ -137,3 +137,5 @@ error-still-to-come = { $field }: “{ $value }” is still to come; record it o
 error-before-latest = { $field }: “{ $value }” is before the latest step ({ $latest }); the history is kept in order. Nothing was changed.
 
 kind-seat = seat
+
+error-not-on-card = This contact has no { $kind } “{ $value }”. Nothing was changed.

@@ -125,3 +125,5 @@ error-still-to-come = { $field }: “{ $value }”은(는) 아직 오지 않은 
 error-before-latest = { $field }: “{ $value }”은(는) 가장 최근 단계({ $latest })보다 앞섭니다. 경과는 순서대로 기록됩니다. 바뀐 것이 없습니다.
 
 kind-seat = 위원 자리
+
+error-not-on-card = 이 연락처에는 { $kind } “{ $value }”이(가) 없습니다. 바뀐 것이 없습니다.

@@ -125,3 +125,5 @@ error-still-to-come = { $field }：“{ $value }”尚未到来；请在发生�
 error-before-latest = { $field }：“{ $value }”早于最近一步（{ $latest }）；历程按顺序记录。未作更改。
 
 kind-seat = 席位
+
+error-not-on-card = 此联系人没有{ $kind }“{ $value }”。未作更改。

@@ -127,13 +127,13 @@ mod tests {
         assert_eq!(
             commands_for(Role::Officer),
             [
-                "log", "who", "due", "add", "brief", "event", "invite", "checkin", "events",
-                "lang", "help", "cancel"
+                "log", "who", "path", "due", "add", "brief", "event", "invite", "checkin",
+                "events", "lang", "help", "cancel"
             ]
         );
         assert_eq!(
             commands_for(Role::MayorOffice),
-            ["who", "brief", "events", "lang", "help", "cancel"]
+            ["who", "path", "brief", "events", "lang", "help", "cancel"]
         );
         assert_eq!(
             commands_for(Role::Member),

@@ -218,6 +218,9 @@ pub enum Error {
         value: String,
         latest: String,
     },
+    /// A value to remove that the contact does not have.
+    #[error("{kind} {value} not on the card")]
+    NotOnCard { kind: &'static str, value: String },
     /// Only who recorded it (or an admin) may remove it.
     #[error("not your {kind}")]
     NotYourRecord { kind: &'static str },
@@ -465,6 +468,9 @@ impl Error {
                 .arg("field", *field)
                 .arg("value", value)
                 .arg("latest", latest),
+            Error::NotOnCard { kind, value } => Message::new("error-not-on-card")
+                .arg("kind", Arg::Label(format!("kind-{kind}")))
+                .arg("value", value),
             Error::NotYourRecord { kind } => Message::new("error-not-your-record")
                 .arg("kind", Arg::Label(format!("kind-{kind}"))),
             Error::Exists { kind, id } => Message::new("error-exists")

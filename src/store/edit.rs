@@ -89,7 +89,7 @@ impl Store {
                 chrono::Datelike::year(&day),
             )?;
             if edit.today.is_some_and(|today| day > today) {
-                return Err(Error::InFuture {
+                return Err(Error::StillToCome {
                     field: "birthday",
                     value: day.to_string(),
                 }
@@ -125,9 +125,9 @@ impl Store {
                         .iter()
                         .find(|n| search_key(&n.value) == key && !removed.contains(&n.id))
                     else {
-                        return Err(Error::NotFound {
+                        return Err(Error::NotOnCard {
                             kind: "name",
-                            query: gone.clone(),
+                            value: gone.clone(),
                         }
                         .into());
                     };
@@ -266,9 +266,9 @@ impl Store {
                                 .exec(txn)
                                 .await?;
                         } else {
-                            return Err(Error::NotFound {
+                            return Err(Error::NotOnCard {
                                 kind: kind.key(),
-                                query: gone.clone(),
+                                value: gone.clone(),
                             }
                             .into());
                         }
