@@ -267,7 +267,7 @@ fn csv_export_then_import_reproduces_the_contacts() {
             "{}",
             target.backend
         );
-        assert!(exported.starts_with("\u{feff}name_hangul,name_hanzi,name_latin,aliases,categories,organization,title,place,language,telegram,email,phone,cadence_days,owner,notes,interests\n"));
+        assert!(exported.starts_with("\u{feff}name_hangul,name_hanzi,name_latin,aliases,categories,organization,title,place,language,telegram,email,phone,cadence_days,owner,notes,interests,birthday,birthday_lunar,honorary_citizen_on,seoul_club_since\n"));
     }
 }
 

@@ -21,6 +21,10 @@ const X_OWNER: &str = "X-INMAEK-OWNER";
 const X_TELEGRAM: &str = "X-INMAEK-TELEGRAM";
 const X_CADENCE: &str = "X-INMAEK-CADENCE-DAYS";
 const X_INTERESTS: &str = "X-INMAEK-INTERESTS";
+/// `YYYY-MM-DD`, after `lunar:` for a lunar-calendar birthday.
+const X_BIRTHDAY: &str = "X-INMAEK-BIRTHDAY";
+const X_HONORARY_CITIZEN: &str = "X-INMAEK-HONORARY-CITIZEN";
+const X_SEOUL_CLUB: &str = "X-INMAEK-SEOUL-CLUB";
 
 fn texts(entry: &VCardEntry) -> Vec<String> {
     entry
@@ -175,6 +179,27 @@ fn card_to_contact(card: &VCard) -> Result<NewContact, (&'static str, Error)> {
         .map(|c| Cadence::parse(&c))
         .transpose()
         .map_err(|e| ("X-INMAEK-CADENCE-DAYS", e))?;
+    if let Some(value) = other(card, X_BIRTHDAY) {
+        let (lunar, day) = match value.trim().strip_prefix("lunar:") {
+            Some(day) => (true, day),
+            None => (false, value.trim()),
+        };
+        let day = crate::domain::dates::parse_date("birthday", day).map_err(|e| (X_BIRTHDAY, e))?;
+        contact.birthday = Some((day, lunar));
+    }
+    for (property, kind) in [
+        (
+            X_HONORARY_CITIZEN,
+            crate::domain::keys::HonorKind::HonoraryCitizen,
+        ),
+        (X_SEOUL_CLUB, crate::domain::keys::HonorKind::SeoulClub),
+    ] {
+        if let Some(value) = other(card, property) {
+            let day =
+                crate::domain::dates::parse_date("on", value.trim()).map_err(|e| (property, e))?;
+            contact.honors.push((kind, Some(day)));
+        }
+    }
     Ok(contact)
 }
 
@@ -366,6 +391,18 @@ pub fn write_contacts(records: &[ContactRecord]) -> String {
         if !record.interests.is_empty() {
             let keys: Vec<&str> = record.interests.iter().map(|a| a.key()).collect();
             fold(&format!("{X_INTERESTS}:{}", keys.join(",")), &mut out);
+        }
+        if let Some(day) = record.birthday {
+            let lunar = if record.birthday_lunar { "lunar:" } else { "" };
+            fold(&format!("{X_BIRTHDAY}:{lunar}{day}"), &mut out);
+        }
+        for (property, day) in [
+            (X_HONORARY_CITIZEN, record.honorary_citizen_on),
+            (X_SEOUL_CLUB, record.seoul_club_since),
+        ] {
+            if let Some(day) = day {
+                fold(&format!("{property}:{day}"), &mut out);
+            }
         }
         fold("END:VCARD", &mut out);
     }
