@@ -234,10 +234,16 @@ async fn populate(store: &Store) {
         .edit_contact(
             wang,
             ContactEdit {
-                add_emails: vec![Detail {
-                    label: Some("work".into()),
-                    value: "wang@example.cn".into(),
-                }],
+                add_emails: vec![
+                    Detail {
+                        label: None,
+                        value: "wang@example.cn".into(),
+                    },
+                    Detail {
+                        label: Some("work".into()),
+                        value: "wang.wei@hlj.gov.cn".into(),
+                    },
+                ],
                 add_phones: vec![Detail {
                     label: Some("mobile".into()),
                     value: "+86 138 0000 0000".into(),
