@@ -889,17 +889,17 @@ fn input_that_looks_wrong_is_refused_not_guessed() {
     let unknown = dir.path().join("unknown.csv");
     std::fs::write(
         &unknown,
-        "name_latin,birthday,email\nKim,1970-01-01,k@example.kr\n",
+        "name_latin,nickname,email\nKim,Kimmy,k@example.kr\n",
     )
     .unwrap();
     let run = common::inmaek(&db, "en", &["import", unknown.to_str().unwrap()]);
     assert!(
-        run.stderr.contains("unknown column “birthday”"),
+        run.stderr.contains("unknown column “nickname”"),
         "{}",
         run.stderr
     );
     assert!(
-        !run.stderr.contains("name_latin,birthday"),
+        !run.stderr.contains("name_latin,nickname"),
         "{}",
         run.stderr
     );
