@@ -971,3 +971,101 @@ fn trial_findings_stay_fixed() {
         assert_eq!(posts.matches("教授").count(), 1, "{posts}");
     }
 }
+
+/// The remaining commands of the issue, walked once through the binary.
+#[test]
+fn position_end_committee_edit_and_the_rest_of_contact_edit() {
+    for db in TestDb::all() {
+        add(
+            &db,
+            &[
+                "--hanzi",
+                "王伟",
+                "--place",
+                "harbin",
+                "--category",
+                "researcher",
+            ],
+        );
+        let post = last_line(&ok(
+            &db,
+            "en",
+            &[
+                "position",
+                "add",
+                "--contact",
+                "王伟",
+                "--org",
+                "哈尔滨工业大学",
+                "--title",
+                "教授",
+                "--from",
+                &days_ago(400),
+            ],
+        ));
+        ok(&db, "en", &["position", "end", &post, "--on", &days_ago(3)]);
+        let posts = ok(&db, "en", &["position", "list", "王伟"]);
+        assert!(
+            posts.contains(&format!("{} – {})", days_ago(400), days_ago(3))),
+            "{posts}"
+        );
+        let refusal = refused(&db, "en", &["position", "end", &post]);
+        assert!(refusal.contains("already"), "{refusal}");
+
+        let committee = last_line(&ok(
+            &db,
+            "en",
+            &[
+                "committee",
+                "add",
+                "--name",
+                "Harbin Forum",
+                "--place",
+                "harbin",
+            ],
+        ));
+        ok(
+            &db,
+            "en",
+            &[
+                "committee",
+                "edit",
+                &committee,
+                "--name-ko",
+                "하얼빈 포럼",
+                "--place",
+                "heilongjiang",
+            ],
+        );
+        let shown = ok(&db, "ko", &["committee", "show", &committee]);
+        assert!(
+            shown.contains("하얼빈 포럼") && shown.contains("헤이룽장"),
+            "{shown}"
+        );
+
+        ok(
+            &db,
+            "en",
+            &[
+                "contact",
+                "edit",
+                "王伟",
+                "--place",
+                "dalian",
+                "--language",
+                "ko",
+                "--remove-category",
+                "researcher",
+                "--category",
+                "official",
+            ],
+        );
+        let card = ok(&db, "en", &["contact", "show", "王伟"]);
+        assert!(card.contains("Dalian"), "{card}");
+        assert!(
+            card.contains("Government official") && !card.contains("Researcher"),
+            "{card}"
+        );
+        assert!(card.contains("Korean") || card.contains("한국어"), "{card}");
+    }
+}
