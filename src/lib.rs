@@ -17,6 +17,7 @@ pub mod files;
 pub mod i18n;
 pub mod keep;
 pub mod ops;
+pub mod render;
 pub mod store;
 pub mod telegram;
 pub mod telegram_sim;

@@ -89,6 +89,44 @@ fn the_scheduler_and_the_file_formats_do_not_use_the_bot() {
     };
     assert_eq!(offenders("crate::bot", parts), Vec::<String>::new());
     assert_eq!(offenders("crate::commands", parts), Vec::<String>::new());
+    assert_eq!(offenders("crate::web", parts), Vec::<String>::new());
+}
+
+#[test]
+fn the_renderers_use_no_face() {
+    let render = |file: &str| file.starts_with("render/");
+    for face in ["crate::bot", "crate::commands", "crate::web", "teloxide"] {
+        assert_eq!(offenders(face, render), Vec::<String>::new(), "{face}");
+    }
+}
+
+#[test]
+fn the_bot_handlers_never_import_the_router() {
+    let handlers =
+        |file: &str| file.starts_with("bot/") && file != "bot/router.rs" && file != "bot/mod.rs";
+    assert_eq!(offenders("router::", handlers), Vec::<String>::new());
+    assert_eq!(offenders("router::{", handlers), Vec::<String>::new());
+}
+
+#[test]
+fn html_is_escaped_in_one_place_and_the_card_written_once() {
+    let elsewhere = |file: &str| file != "render/html.rs";
+    assert_eq!(
+        offenders("utils::html::escape", elsewhere),
+        Vec::<String>::new()
+    );
+    assert_eq!(offenders("fn esc(", elsewhere), Vec::<String>::new());
+    assert_eq!(offenders("fn escape_html", elsewhere), Vec::<String>::new());
+    // Every face shows the card (and its lines) through render/card.rs.
+    let not_the_card = |file: &str| file != "render/card.rs";
+    for key in [
+        "\"card-categories\"",
+        "\"card-seat\"",
+        "\"card-tie\"",
+        "\"interaction-row\"",
+    ] {
+        assert_eq!(offenders(key, not_the_card), Vec::<String>::new(), "{key}");
+    }
 }
 
 #[test]

@@ -120,22 +120,6 @@ bot-who-pick = Several people match “{ $query }”:
 bot-who-suggest = No one is named “{ $query }”. Did you mean:
 bot-event-pick = Several events match “{ $query }”. Which one?
 
-bot-card-categories = Categories: { $value }
-bot-card-position = Position: { $title } — { $organization }
-bot-card-place = City: { $value }
-bot-card-owner = Owning officer: { $value }
-bot-card-honor = Honor: { $kind } { $date } ({ $status })
-bot-card-interests = Interests: { $value }
-bot-card-health = Relationship: { $health } · next contact due { $due } (every { $days ->
-    [one] day
-   *[other] { $days } days
-})
-bot-card-no-interactions = No interactions recorded yet.
-bot-card-recent = <b>Latest interactions</b>
-bot-health-ok = ✅ in touch
-bot-health-due = 🟡 due
-bot-health-overdue = 🔴 overdue
-
 bot-add-names = Send the person's name in every script you know, separated by “/”: <i>김영남 / 金永男 / Jin Yongnan</i>
 bot-add-possible-duplicate = ⚠ Already recorded with one of these names:
     { $list }
@@ -151,7 +135,6 @@ bot-add-summary-organization = Organization: { $value }
 bot-add-summary-place = Place: { $value }
 bot-add-summary-lang = Language: { $value }
 bot-add-saved = ✔ Added { $name } (#{ $id }). Log a meeting with them: /log { $name }
-bot-card-organization = Organization: { $organization }
 
 due-btn-log = { $n } ✍ Log
 due-btn-snooze = { $n } ⏰ 1 week
@@ -358,13 +341,6 @@ bot-edit-ask-lang = Which language does this person read?
 bot-edit-ask-email = Send an e-mail address to add, with a label if you like (<i>work:kim@example.cn</i>), or one to remove after “-”.
 bot-edit-ask-phone = Send a phone number to add, with a label if you like (<i>mobile:+86 138 0000 0000</i>), or one to remove after “-”.
 bot-edit-ask-birthday = Send the birthday as YYYY-MM-DD; write “lunar” first for a lunar-calendar birthday (<i>lunar 1968-08-15</i>).
-
-bot-card-seat = 🏛 { $committee } · { $role }
-
-bot-card-reach = ✉️ { $value }
-bot-card-birthday = 🎂 { $date } (next: { $next })
-bot-card-birthday-lunar = 🎂 { $date }, lunar calendar (next: { $next })
-bot-card-lang = Reads: { $value }
 
 mydata-birthday = Birthday: { $date }
 mydata-birthday-lunar = Birthday: { $date } (lunar calendar)

@@ -64,32 +64,32 @@ health-overdue = OVERDUE (no contact for { $days ->
 
 card-title = #{ $id } { $names }
 card-none = —
-card-categories = {"  "}Categories: { $value }
-card-place = {"  "}Place: { $value }
-card-position-current = {"  "}Position: { $title } — { $organization }
-card-position-past = {"  "}Former position: { $title } — { $organization }
-card-owner = {"  "}Owning officer: { $value }
-card-interests = {"  "}Interests: { $value }
-card-lang = {"  "}Language: { $value }
-card-email = {"  "}E-mail: { $value }
-card-phone = {"  "}Phone: { $value }
-card-telegram = {"  "}Telegram: { $value }
-card-cadence-own = {"  "}Keep in touch every { $days ->
+card-categories = Categories: { $value }
+card-place = Place: { $value }
+card-position-current = Position: { $title } — { $organization }
+card-position-past = Former position: { $title } — { $organization }
+card-owner = Owning officer: { $value }
+card-interests = Interests: { $value }
+card-lang = Language: { $value }
+card-email = E-mail: { $value }
+card-phone = Phone: { $value }
+card-telegram = Telegram: { $value }
+card-cadence-own = Keep in touch every { $days ->
     [one] day
    *[other] { $days } days
 } (set for this contact): { $health }
-card-cadence-default = {"  "}Keep in touch every { $days ->
+card-cadence-default = Keep in touch every { $days ->
     [one] day
    *[other] { $days } days
 } (category default): { $health }
 card-never = never
-card-last-interaction = {"  "}Last interaction: { $value }
-card-honor = {"  "}Honor: { $kind } { $date } ({ $status })
-card-follow-ups = {"  "}Open follow-ups ({ $count }):
-card-follow-up-ours = {"    "}{ $date } — { $what } (Seoul promised)
-card-follow-up-theirs = {"    "}{ $date } — { $what }
-card-recent = {"  "}Latest interactions ({ $count }):
-card-notes = {"  "}Notes: { $value }
+card-last-interaction = Last interaction: { $value }
+card-honor = Honor: { $kind } { $date } ({ $status })
+card-follow-ups = Open follow-ups ({ $count }):
+card-follow-up-ours = { $date } — { $what } (Seoul promised)
+card-follow-up-theirs = { $date } — { $what }
+card-recent = Latest interactions ({ $count }):
+card-notes = Notes: { $value }
 
 interaction-added = Logged interaction #{ $id }: { $kind } on { $date } with { $contacts }.
 interaction-list-empty = No interactions recorded.
@@ -165,8 +165,8 @@ import-unknown-owner = { $count ->
     [one] it is
    *[other] they are
 } imported without an owner.
-card-position-current-organization = {"  "}Organization: { $organization }
-card-position-past-organization = {"  "}Former organization: { $organization }
+card-position-current-organization = Organization: { $organization }
+card-position-past-organization = Former organization: { $organization }
 
 cadence-set-contact = #{ $id } { $name }: own cadence every { $days ->
     [one] day
@@ -401,11 +401,11 @@ audit-action-position-end = ended a position
 audit-action-relation-add = recorded a tie
 audit-action-relation-remove = removed a tie
 
-card-birthday = {"  "}Birthday: { $date } (next: { $next })
-card-birthday-lunar = {"  "}Birthday: { $date }, lunar calendar (next: { $next })
-card-tie = {"  "}Tie: { $kind } — { $name }
+card-birthday = Birthday: { $date } (next: { $next })
+card-birthday-lunar = Birthday: { $date }, lunar calendar (next: { $next })
+card-tie = Tie: { $kind } — { $name }
 
-card-seat = {"  "}Committee: { $committee } ({ $role })
+card-seat = Committee: { $committee } ({ $role })
 table-exported = { $count ->
         [one] Wrote 1 row to { $path }.
        *[other] Wrote { $count } rows to { $path }.

@@ -120,19 +120,6 @@ bot-who-pick = “{ $query }”에 해당하는 사람이 여럿입니다:
 bot-who-suggest = “{ $query }”이라는 이름은 없습니다. 혹시 이분인가요?
 bot-event-pick = “{ $query }”에 해당하는 행사가 여럿입니다. 어느 행사인가요?
 
-bot-card-categories = 분류: { $value }
-bot-card-position = 현직: { $organization } { $title }
-bot-card-place = 지역: { $value }
-bot-card-owner = 담당관: { $value }
-bot-card-honor = 명예: { $kind } { $date } ({ $status })
-bot-card-interests = 관심 분야: { $value }
-bot-card-health = 관계: { $health } · 다음 연락 예정일 { $due } ({ $days }일 주기)
-bot-card-no-interactions = 아직 기록된 교류가 없습니다.
-bot-card-recent = <b>최근 교류</b>
-bot-health-ok = ✅ 연락 유지 중
-bot-health-due = 🟡 연락할 때
-bot-health-overdue = 🔴 연락 지연
-
 bot-add-names = 알고 있는 모든 문자로 이름을 “/”로 나눠 보내세요: <i>김영남 / 金永男 / Jin Yongnan</i>
 bot-add-possible-duplicate = ⚠ 이 이름으로 이미 기록된 사람이 있습니다:
     { $list }
@@ -148,7 +135,6 @@ bot-add-summary-organization = 기관: { $value }
 bot-add-summary-place = 지역: { $value }
 bot-add-summary-lang = 언어: { $value }
 bot-add-saved = ✔ { $name }(#{ $id })을(를) 추가했습니다. 면담 기록: /log { $name }
-bot-card-organization = 소속: { $organization }
 
 due-btn-log = { $n } ✍ 기록
 due-btn-snooze = { $n } ⏰ 1주 뒤
@@ -304,13 +290,6 @@ bot-edit-ask-lang = 이분은 어느 언어로 읽나요?
 bot-edit-ask-email = 추가할 이메일 주소를 보내세요. 이름표를 붙여도 됩니다(<i>직장:kim@example.cn</i>). 지우려면 앞에 “-”를 붙이세요.
 bot-edit-ask-phone = 추가할 전화번호를 보내세요. 이름표를 붙여도 됩니다(<i>휴대:+86 138 0000 0000</i>). 지우려면 앞에 “-”를 붙이세요.
 bot-edit-ask-birthday = 생일을 YYYY-MM-DD로 보내세요. 음력이면 앞에 “음력”을 쓰세요(<i>음력 1968-08-15</i>).
-
-bot-card-seat = 🏛 { $committee } · { $role }
-
-bot-card-reach = ✉️ { $value }
-bot-card-birthday = 🎂 { $date } (다음: { $next })
-bot-card-birthday-lunar = 🎂 음력 { $date } (다음: 양력 { $next })
-bot-card-lang = 사용 언어: { $value }
 
 mydata-birthday = 생일: { $date }
 mydata-birthday-lunar = 생일: 음력 { $date }

@@ -32,26 +32,26 @@ health-overdue = 연락 지연({ $days }일째 연락 없음)
 
 card-title = #{ $id } { $names }
 card-none = —
-card-categories = {"  "}분류: { $value }
-card-place = {"  "}지역: { $value }
-card-position-current = {"  "}현직: { $organization } { $title }
-card-position-past = {"  "}전직: { $organization } { $title }
-card-owner = {"  "}담당관: { $value }
-card-interests = {"  "}관심 분야: { $value }
-card-lang = {"  "}언어: { $value }
-card-email = {"  "}이메일: { $value }
-card-phone = {"  "}전화: { $value }
-card-telegram = {"  "}텔레그램: { $value }
-card-cadence-own = {"  "}연락 주기 { $days }일(개별 설정): { $health }
-card-cadence-default = {"  "}연락 주기 { $days }일(분류 기본값): { $health }
+card-categories = 분류: { $value }
+card-place = 지역: { $value }
+card-position-current = 현직: { $organization } { $title }
+card-position-past = 전직: { $organization } { $title }
+card-owner = 담당관: { $value }
+card-interests = 관심 분야: { $value }
+card-lang = 언어: { $value }
+card-email = 이메일: { $value }
+card-phone = 전화: { $value }
+card-telegram = 텔레그램: { $value }
+card-cadence-own = 연락 주기 { $days }일(개별 설정): { $health }
+card-cadence-default = 연락 주기 { $days }일(분류 기본값): { $health }
 card-never = 없음
-card-last-interaction = {"  "}최근 교류: { $value }
-card-honor = {"  "}명예: { $kind } { $date } ({ $status })
-card-follow-ups = {"  "}후속 조치 { $count }건:
-card-follow-up-ours = {"    "}{ $date } — { $what } (서울시 약속)
-card-follow-up-theirs = {"    "}{ $date } — { $what }
-card-recent = {"  "}최근 교류 { $count }건:
-card-notes = {"  "}메모: { $value }
+card-last-interaction = 최근 교류: { $value }
+card-honor = 명예: { $kind } { $date } ({ $status })
+card-follow-ups = 후속 조치 { $count }건:
+card-follow-up-ours = { $date } — { $what } (서울시 약속)
+card-follow-up-theirs = { $date } — { $what }
+card-recent = 최근 교류 { $count }건:
+card-notes = 메모: { $value }
 
 interaction-added = 교류 #{ $id }을(를) 기록했습니다: { $date } { $contacts }와(과) { $kind }.
 interaction-list-empty = 기록된 교류가 없습니다.
@@ -87,8 +87,8 @@ import-csv-done = { $path }에서 연락처 { $count }명을 가져왔습니다{
    *[other] . 이미 기록된 { $skipped }명은 건너뛰었습니다.
 }
 import-unknown-owner = 연락처 { $count }명의 담당자({ $owners })가 이곳 사용자가 아니어서 담당자 없이 가져옵니다.
-card-position-current-organization = {"  "}소속: { $organization }
-card-position-past-organization = {"  "}이전 소속: { $organization }
+card-position-current-organization = 소속: { $organization }
+card-position-past-organization = 이전 소속: { $organization }
 
 cadence-set-contact = #{ $id } { $name }: 개별 연락 주기 { $days }일. 다음 연락 시기 { $due }.
 cadence-cleared-contact = #{ $id } { $name }: 개별 연락 주기를 없앴습니다(분류 기본값 적용). 다음 연락 시기 { $due }.
@@ -251,11 +251,11 @@ audit-action-position-end = 직위 종료
 audit-action-relation-add = 관계 기록
 audit-action-relation-remove = 관계 삭제
 
-card-birthday = {"  "}생일: { $date } (다음: { $next })
-card-birthday-lunar = {"  "}생일: 음력 { $date } (다음: 양력 { $next })
-card-tie = {"  "}관계: { $kind } — { $name }
+card-birthday = 생일: { $date } (다음: { $next })
+card-birthday-lunar = 생일: 음력 { $date } (다음: 양력 { $next })
+card-tie = 관계: { $kind } — { $name }
 
-card-seat = {"  "}위원회: { $committee } ({ $role })
+card-seat = 위원회: { $committee } ({ $role })
 table-exported = { $path }에 { $count }행을 썼습니다.
 table-checked = { $count }행 모두 올바릅니다. 아무것도 쓰지 않았습니다(--dry-run).
 table-imported = { $count }행을 가져왔습니다. 이미 있던 { $skipped }행은 건너뛰었습니다.

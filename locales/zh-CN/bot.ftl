@@ -120,19 +120,6 @@ bot-who-pick = 有多人与“{ $query }”匹配：
 bot-who-suggest = 没有人叫“{ $query }”。您是不是要找：
 bot-event-pick = 有多个活动与“{ $query }”匹配。是哪一个？
 
-bot-card-categories = 类别：{ $value }
-bot-card-position = 现任：{ $organization } { $title }
-bot-card-place = 城市：{ $value }
-bot-card-owner = 负责联络官：{ $value }
-bot-card-honor = 荣誉：{ $kind } { $date }（{ $status }）
-bot-card-interests = 关注领域：{ $value }
-bot-card-health = 关系：{ $health } · 下次联系 { $due }（每 { $days } 天）
-bot-card-no-interactions = 尚无交流记录。
-bot-card-recent = <b>最近交流</b>
-bot-health-ok = ✅ 保持联系
-bot-health-due = 🟡 应联系
-bot-health-overdue = 🔴 已逾期
-
 bot-add-names = 请用您知道的各种文字发送姓名，以“/”分隔：<i>김영남 / 金永男 / Jin Yongnan</i>
 bot-add-possible-duplicate = ⚠ 已有人以这些姓名之一被记录：
     { $list }
@@ -148,7 +135,6 @@ bot-add-summary-organization = 机构：{ $value }
 bot-add-summary-place = 地区：{ $value }
 bot-add-summary-lang = 语言：{ $value }
 bot-add-saved = ✔ 已添加 { $name }（#{ $id }）。记录会面：/log { $name }
-bot-card-organization = 所属机构：{ $organization }
 
 due-btn-log = { $n } ✍ 记录
 due-btn-snooze = { $n } ⏰ 一周后
@@ -304,13 +290,6 @@ bot-edit-ask-lang = 此人阅读哪种语言？
 bot-edit-ask-email = 请发送要添加的电子邮件地址，可加标签（<i>工作:kim@example.cn</i>）；要删除请在前面加“-”。
 bot-edit-ask-phone = 请发送要添加的电话号码，可加标签（<i>手机:+86 138 0000 0000</i>）；要删除请在前面加“-”。
 bot-edit-ask-birthday = 请按 YYYY-MM-DD 发送生日；农历生日请在前面写“农历”（<i>农历 1968-08-15</i>）。
-
-bot-card-seat = 🏛 { $committee } · { $role }
-
-bot-card-reach = ✉️ { $value }
-bot-card-birthday = 🎂 { $date }（下次：{ $next }）
-bot-card-birthday-lunar = 🎂 农历 { $date }（下次：公历 { $next }）
-bot-card-lang = 使用语言：{ $value }
 
 mydata-birthday = 生日：{ $date }
 mydata-birthday-lunar = 生日：农历 { $date }

@@ -32,26 +32,26 @@ health-overdue = 已逾期（{ $days } 天未联系）
 
 card-title = #{ $id } { $names }
 card-none = —
-card-categories = {"  "}类别：{ $value }
-card-place = {"  "}地区：{ $value }
-card-position-current = {"  "}现任：{ $organization } { $title }
-card-position-past = {"  "}曾任：{ $organization } { $title }
-card-owner = {"  "}负责联络官：{ $value }
-card-interests = {"  "}关注领域：{ $value }
-card-lang = {"  "}语言：{ $value }
-card-email = {"  "}电子邮件：{ $value }
-card-phone = {"  "}电话：{ $value }
-card-telegram = {"  "}Telegram：{ $value }
-card-cadence-own = {"  "}每 { $days } 天联系一次（单独设定）：{ $health }
-card-cadence-default = {"  "}每 { $days } 天联系一次（类别默认）：{ $health }
+card-categories = 类别：{ $value }
+card-place = 地区：{ $value }
+card-position-current = 现任：{ $organization } { $title }
+card-position-past = 曾任：{ $organization } { $title }
+card-owner = 负责联络官：{ $value }
+card-interests = 关注领域：{ $value }
+card-lang = 语言：{ $value }
+card-email = 电子邮件：{ $value }
+card-phone = 电话：{ $value }
+card-telegram = Telegram：{ $value }
+card-cadence-own = 每 { $days } 天联系一次（单独设定）：{ $health }
+card-cadence-default = 每 { $days } 天联系一次（类别默认）：{ $health }
 card-never = 从未
-card-last-interaction = {"  "}最近交流：{ $value }
-card-honor = {"  "}荣誉：{ $kind } { $date }（{ $status }）
-card-follow-ups = {"  "}待办跟进（{ $count }）：
-card-follow-up-ours = {"    "}{ $date } — { $what }（首尔方承诺）
-card-follow-up-theirs = {"    "}{ $date } — { $what }
-card-recent = {"  "}最近交流（{ $count }）：
-card-notes = {"  "}备注：{ $value }
+card-last-interaction = 最近交流：{ $value }
+card-honor = 荣誉：{ $kind } { $date }（{ $status }）
+card-follow-ups = 待办跟进（{ $count }）：
+card-follow-up-ours = { $date } — { $what }（首尔方承诺）
+card-follow-up-theirs = { $date } — { $what }
+card-recent = 最近交流（{ $count }）：
+card-notes = 备注：{ $value }
 
 interaction-added = 已记录交流 #{ $id }：{ $date } 与 { $contacts } { $kind }。
 interaction-list-empty = 尚无交流记录。
@@ -87,8 +87,8 @@ import-csv-done = 已从 { $path } 导入 { $count } 位联系人{ $skipped ->
    *[other] ；跳过已记录的 { $skipped } 位。
 }
 import-unknown-owner = { $count } 位联系人的负责人（{ $owners }）不是此处的用户，将以无负责人方式导入。
-card-position-current-organization = {"  "}所属机构：{ $organization }
-card-position-past-organization = {"  "}曾属机构：{ $organization }
+card-position-current-organization = 所属机构：{ $organization }
+card-position-past-organization = 曾属机构：{ $organization }
 
 cadence-set-contact = #{ $id } { $name }：单独设定每 { $days } 天联系一次。下次应联系日期 { $due }。
 cadence-cleared-contact = #{ $id } { $name }：已取消单独设定（按类别默认）。下次应联系日期 { $due }。
@@ -251,11 +251,11 @@ audit-action-position-end = 结束职位
 audit-action-relation-add = 记录关系
 audit-action-relation-remove = 删除关系
 
-card-birthday = {"  "}生日：{ $date }（下次：{ $next }）
-card-birthday-lunar = {"  "}生日：农历 { $date }（下次：公历 { $next }）
-card-tie = {"  "}关系：{ $kind } — { $name }
+card-birthday = 生日：{ $date }（下次：{ $next }）
+card-birthday-lunar = 生日：农历 { $date }（下次：公历 { $next }）
+card-tie = 关系：{ $kind } — { $name }
 
-card-seat = {"  "}委员会：{ $committee }（{ $role }）
+card-seat = 委员会：{ $committee }（{ $role }）
 table-exported = 已将 { $count } 行写入 { $path }。
 table-checked = 全部 { $count } 行有效；未写入任何内容（--dry-run）。
 table-imported = 已导入 { $count } 行；已有记录的 { $skipped } 行已跳过。

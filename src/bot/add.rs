@@ -4,7 +4,7 @@
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::chat::{Chat, HandlerResult, esc, row, toggle, toggle_keyboard};
-use super::router::{CallbackError, Handled, Pressed, refusal, saved};
+use super::press::{CallbackError, Handled, Pressed, refusal, saved};
 use super::state::{AddDraft, AddStep, State};
 use crate::domain::Lang;
 use crate::domain::contact::parse_text;

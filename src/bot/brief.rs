@@ -6,7 +6,7 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, InputFile};
 
 use super::chat::{Chat, HandlerResult, esc, row};
-use super::router::{CallbackError, Handled, Pressed, refusal};
+use super::press::{CallbackError, Handled, Pressed, refusal};
 use crate::brief::make::{Target, make};
 use crate::domain::Error;
 use crate::domain::spoken::{DateWords, parse_future_date, read_date};

@@ -99,6 +99,11 @@ impl<'a> Chat<'a> {
         &self.app.store
     }
 
+    /// The user's words: language, zone and today, for the renderers.
+    pub fn words(&self) -> crate::render::Words {
+        crate::render::Words::new(self.lang, self.tz, self.store().clock.now())
+    }
+
     pub fn t(&self, key: &str) -> String {
         i18n::t(self.lang, key)
     }
@@ -179,7 +184,7 @@ impl<'a> Chat<'a> {
             }
             Err(crate::store::StoreError::AlreadyHandled) => Ok(Written::Earlier),
             Err(crate::store::StoreError::Domain(err)) => {
-                self.say_once(super::router::refusal(self, &err)).await?;
+                self.say_once(refusal(self, &err)).await?;
                 Ok(Written::Refused)
             }
             Err(err) => Err(err.into()),
@@ -358,10 +363,13 @@ pub fn row(buttons: impl IntoIterator<Item = (String, String)>) -> Vec<InlineKey
         .collect()
 }
 
-/// Escapes user-supplied text for Telegram's HTML parse mode.
-pub fn esc(text: &str) -> String {
-    teloxide::utils::html::escape(text)
+/// A refusal from the domain, shown to the user in their language.
+pub fn refusal(chat: &Chat<'_>, err: &crate::domain::Error) -> String {
+    esc(&i18n::render(chat.lang, &err.message()))
 }
+
+/// Escapes user-supplied text for Telegram's HTML parse mode.
+pub use crate::render::html::escape as esc;
 
 #[cfg(test)]
 mod tests {

@@ -5,7 +5,7 @@
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::chat::{Chat, HandlerResult, esc};
-use super::router::{CallbackError, Handled, Pressed, refusal};
+use super::press::{CallbackError, Handled, Pressed, refusal};
 use crate::domain::keys::InvitationStatus;
 use crate::domain::names::display_name;
 use crate::store::StoreError;

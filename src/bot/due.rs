@@ -9,7 +9,7 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
 
 use super::chat::{Chat, HandlerResult, esc};
 use super::log;
-use super::router::{CallbackError, Handled, Pressed, refusal};
+use super::press::{CallbackError, Handled, Pressed, refusal};
 use crate::domain::Arg;
 use crate::domain::cadence::Cadence;
 use crate::domain::keys::InteractionKind;

@@ -6,9 +6,8 @@
 
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use super::card::{CARD_INTERACTIONS, render_card};
 use super::chat::{Chat, HandlerResult, esc, row};
-use super::router::{CallbackError, Handled, Pressed, refusal};
+use super::press::{CallbackError, Handled, Pressed, refusal};
 use super::state::{EditDraft, State};
 use crate::domain::access::{Action, allowed};
 use crate::domain::contact::{parse_email, parse_phone, parse_text};
@@ -243,26 +242,14 @@ async fn apply(chat: &Chat<'_>, draft: EditDraft, mut edit: ContactEdit) -> Hand
         Err(StoreError::Domain(err)) => return chat.say(refusal(chat, &err)).await,
         Err(err) => return Err(err.into()),
     }
-    let card = chat
-        .store()
-        .read_card(
-            draft.contact_id,
-            CARD_INTERACTIONS,
-            crate::store::audit::Actor::bot(chat.user.id),
-        )
-        .await?;
+    let (card, _) = super::card::read_card_html(chat, draft.contact_id).await?;
     chat.set_state(State::Edit(EditDraft {
         contact_id: draft.contact_id,
         field: None,
     }))
     .await?;
-    let owner = card.owner.as_ref().map(|u| u.name.clone());
     chat.say_with(
-        format!(
-            "{}\n\n{}",
-            chat.t("bot-edit-saved"),
-            render_card(chat, &card, owner.as_deref())
-        ),
+        format!("{}\n\n{card}", chat.t("bot-edit-saved")),
         menu(chat),
     )
     .await

@@ -7,7 +7,7 @@ use chrono::NaiveTime;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::chat::{Chat, HandlerResult, esc, row, toggle, toggle_keyboard};
-use super::router::{CallbackError, Handled, Pressed, refusal, saved};
+use super::press::{CallbackError, Handled, Pressed, refusal, saved};
 use super::state::{EventDraft, EventStep, InviteDraft, InviteStep, State};
 use crate::domain::Error;
 use crate::domain::contact::parse_text;

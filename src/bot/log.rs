@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use teloxide::types::InlineKeyboardMarkup;
 
 use super::chat::{Chat, HandlerResult, Written, esc, row, toggle, toggle_keyboard};
-use super::router::{CallbackError, Handled, Pressed, refusal};
+use super::press::{CallbackError, Handled, Pressed, refusal};
 use super::state::{LogDraft, LogStep, State};
 use crate::domain::Arg;
 use crate::domain::contact::{parse_note, parse_text};
@@ -984,7 +984,7 @@ pub async fn offer_forward(
     text: &str,
     sender_id: Option<i64>,
 ) -> HandlerResult {
-    if !super::router::permit(chat, crate::domain::access::Action::LogInteraction).await? {
+    if !super::press::permit(chat, crate::domain::access::Action::LogInteraction).await? {
         return Ok(());
     }
     if !chat.claim().await? {

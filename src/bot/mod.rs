@@ -14,6 +14,7 @@ mod log;
 pub mod menu;
 pub mod mydata;
 mod path;
+mod press;
 mod router;
 mod rsvp;
 pub mod state;

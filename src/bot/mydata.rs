@@ -271,7 +271,7 @@ pub async fn send(chat: &Chat<'_>) -> HandlerResult {
     let data = match chat.store().personal_data(&chat.user).await {
         Ok(data) => data,
         Err(crate::store::StoreError::Domain(err)) => {
-            return chat.say(super::router::refusal(chat, &err)).await;
+            return chat.say(super::press::refusal(chat, &err)).await;
         }
         Err(err) => return Err(err.into()),
     };

@@ -5,7 +5,7 @@
 use teloxide::types::InlineKeyboardMarkup;
 
 use super::chat::{Chat, HandlerResult, esc, row};
-use super::router::{CallbackError, Handled, Pressed};
+use super::press::{CallbackError, Handled, Pressed};
 use super::state::State;
 use crate::brief::ways::chain_text;
 

@@ -7,7 +7,7 @@ use chrono::Duration;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::chat::{Chat, HandlerResult, esc};
-use super::router::{CallbackError, Handled, Pressed, refusal};
+use super::press::{CallbackError, Handled, Pressed, refusal};
 use crate::domain::keys::{EventKind, InvitationStatus, Role};
 use crate::events::{event_tz, local_time, rsvp_keyboard};
 use crate::store::StoreError;

@@ -4,9 +4,8 @@ use teloxide::types::InlineKeyboardMarkup;
 
 use crate::domain::access::{Action, allowed};
 
-use super::card::{CARD_INTERACTIONS, render_card};
 use super::chat::{Chat, HandlerResult, esc, row};
-use super::router::{CallbackError, Handled, Pressed};
+use super::press::{CallbackError, Handled, Pressed};
 use super::state::State;
 
 const MAX_CANDIDATES: usize = 8;
@@ -64,21 +63,12 @@ pub async fn find(chat: &Chat<'_>, query: &str) -> HandlerResult {
 }
 
 async fn show(chat: &Chat<'_>, contact_id: i32) -> HandlerResult {
-    let card = chat
-        .store()
-        .read_card(
-            contact_id,
-            CARD_INTERACTIONS,
-            crate::store::audit::Actor::bot(chat.user.id),
-        )
-        .await?;
-    let owner = card.owner.as_ref().map(|u| u.name.clone());
-    let text = render_card(chat, &card, owner.as_deref());
+    let (text, owner) = super::card::read_card_html(chat, contact_id).await?;
     let mut rows = Vec::new();
     if allowed(chat.role, Action::KeepInTouch) {
         rows.extend(super::due::card_keyboard(chat, contact_id).inline_keyboard);
     }
-    if super::edit::may_edit(chat, card.contact.owner_user_id) {
+    if super::edit::may_edit(chat, owner) {
         rows.push(vec![super::edit::button(chat, contact_id)]);
     }
     if rows.is_empty() {

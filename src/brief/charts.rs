@@ -7,9 +7,7 @@ use crate::domain::Lang;
 use crate::domain::keys::Track;
 use crate::i18n;
 
-fn esc(text: &str) -> String {
-    teloxide::utils::html::escape(text)
-}
+use crate::render::html::escape as esc;
 
 const COLORS: [&str; 5] = ["#0b3c73", "#2a7ab0", "#3a9d6b", "#c9822b", "#8c94a8"];
 

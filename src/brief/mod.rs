@@ -33,9 +33,7 @@ const POINTS: usize = 8;
 /// How much of a note the history quotes.
 const NOTE_EXCERPT: usize = 160;
 
-fn esc(text: &str) -> String {
-    teloxide::utils::html::escape(text)
-}
+use crate::render::html::escape as esc;
 
 fn t(lang: Lang, key: &str) -> String {
     i18n::t(lang, key)

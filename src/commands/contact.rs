@@ -2,18 +2,14 @@
 
 use super::{Context, Outcome, out, parse_all};
 use crate::cli::{ContactAddArgs, ContactListArgs};
-use crate::domain::cadence::{Cadence, Health};
-use crate::domain::contact::{
-    excerpt, parse_email, parse_note, parse_phone, parse_telegram, parse_text,
-};
+use crate::domain::cadence::Cadence;
+use crate::domain::contact::{parse_email, parse_note, parse_phone, parse_telegram, parse_text};
 use crate::domain::dates::parse_time_zone;
-use crate::domain::keys::{
-    Category, HonorKind, HonorStatus, InteractionKind, NameForm, PolicyArea, Track,
-};
+use crate::domain::keys::{Category, NameForm, PolicyArea};
 use crate::domain::names::PersonName;
 use crate::domain::{Arg, Lang};
+use crate::render::card::{CARD_INTERACTIONS, CardView};
 use crate::store::contacts::{ContactFilter, NewContact};
-use crate::store::interactions::InteractionSummary;
 use crate::store::reference::{organization_name, place_name, place_with_other_names};
 use crate::store::search::MatchRank;
 
@@ -99,237 +95,12 @@ pub async fn add(ctx: &Context, args: ContactAddArgs) -> Outcome {
     Ok(())
 }
 
-fn health_text(ctx: &Context, health: Health) -> String {
-    crate::keep::render::health_text(ctx.lang, health)
-}
-
-pub(super) fn render_interaction(
-    ctx: &Context,
-    summary: &InteractionSummary,
-    contacts: Option<&str>,
-) -> String {
-    let record = &summary.interaction;
-    let kind = ctx.label(InteractionKind::KIND, record.kind);
-    let track = record
-        .track
-        .map(|t| ctx.label(Track::KIND, t.key()))
-        .unwrap_or_else(|| ctx.t("track-none"));
-    let topics: Vec<String> = summary
-        .topics
-        .iter()
-        .map(|a| ctx.label(PolicyArea::KIND, a.key()))
-        .collect();
-    let place = summary
-        .place
-        .as_ref()
-        .map(|p| place_name(p, ctx.lang).to_owned())
-        .unwrap_or_default();
-    let officers: Vec<&str> = summary.officers.iter().map(|u| u.name.as_str()).collect();
-    let head = ctx.t_args(
-        "interaction-row",
-        &[
-            ("id", record.id.into()),
-            ("date", ctx.datetime(record.occurred_at).into()),
-            ("kind", kind.into()),
-        ],
-    );
-    let note = excerpt(record.note.as_deref().unwrap_or_default(), 80);
-    let parts = [
-        head,
-        track,
-        place,
-        contacts.unwrap_or_default().to_owned(),
-        crate::i18n::list(ctx.lang, &officers),
-        crate::i18n::list(ctx.lang, &topics),
-        note,
-    ];
-    parts
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
 pub async fn show(ctx: &Context, query: &str) -> Outcome {
     let contact = ctx.store.resolve_contact(query).await?;
-    let card = ctx.store.read_card(contact.id, 5, ctx.actor).await?;
-    let names: Vec<String> = card
-        .names
-        .iter()
-        .map(|n| format!("{} ({})", n.value, ctx.label(NameForm::KIND, n.form.key())))
-        .collect();
-    ctx.say(
-        "card-title",
-        &[
-            ("id", card.contact.id.into()),
-            ("names", names.join(" · ").into()),
-        ],
-    );
-    let none = ctx.t("card-none");
-    let categories: Vec<String> = card
-        .categories
-        .iter()
-        .map(|c| ctx.label(Category::KIND, c.key()))
-        .collect();
-    ctx.say(
-        "card-categories",
-        &[("value", join_or(ctx.lang, &categories, &none).into())],
-    );
-    let place = card
-        .place
-        .as_ref()
-        .map(|p| place_with_other_names(p, ctx.lang))
-        .unwrap_or_else(|| none.clone());
-    ctx.say("card-place", &[("value", place.into())]);
-    for (position, org) in &card.positions {
-        let title = position.title.clone().unwrap_or_default();
-        let key = match (position.ended_on.is_some(), title.is_empty()) {
-            (false, false) => "card-position-current",
-            (true, false) => "card-position-past",
-            (false, true) => "card-position-current-organization",
-            (true, true) => "card-position-past-organization",
-        };
-        ctx.say(
-            key,
-            &[
-                ("organization", organization_name(org, ctx.lang).into()),
-                ("title", title.into()),
-            ],
-        );
-    }
-    let owner = card
-        .owner
-        .as_ref()
-        .map(|u| u.name.clone())
-        .unwrap_or_else(|| none.clone());
-    ctx.say("card-owner", &[("value", owner.into())]);
-    let interests: Vec<String> = card
-        .interests
-        .iter()
-        .map(|a| ctx.label(PolicyArea::KIND, a.key()))
-        .collect();
-    ctx.say(
-        "card-interests",
-        &[("value", join_or(ctx.lang, &interests, &none).into())],
-    );
-    if let Some(lang) = card.contact.lang {
-        ctx.say("card-lang", &[("value", lang.name())]);
-    }
-    for (key, value) in [
-        ("card-email", card.contact.email.clone()),
-        ("card-phone", card.contact.phone.clone()),
-        ("card-telegram", card.contact.telegram.clone()),
-    ] {
-        if let Some(value) = value {
-            ctx.say(key, &[("value", value.into())]);
-        }
-    }
-    for detail in &card.details {
-        ctx.say(
-            match detail.kind {
-                crate::domain::keys::DetailKind::Email => "card-email",
-                crate::domain::keys::DetailKind::Phone => "card-phone",
-            },
-            &[(
-                "value",
-                match &detail.label {
-                    Some(label) => format!("{} ({label})", detail.value),
-                    None => detail.value.clone(),
-                }
-                .into(),
-            )],
-        );
-    }
-    if let Some(birthday) = card.contact.birthday {
-        let next =
-            crate::domain::birthday::next(birthday, card.contact.birthday_lunar, ctx.today())
-                .map(|d| d.to_string())
-                .unwrap_or_default();
-        ctx.say(
-            if card.contact.birthday_lunar {
-                "card-birthday-lunar"
-            } else {
-                "card-birthday"
-            },
-            &[("date", birthday.to_string().into()), ("next", next.into())],
-        );
-    }
-    let cadence_key = if card.contact.cadence_days.is_some() {
-        "card-cadence-own"
-    } else {
-        "card-cadence-default"
-    };
-    ctx.say(
-        cadence_key,
-        &[
-            ("days", i64::from(card.cadence.days()).into()),
-            ("health", health_text(ctx, card.health).into()),
-        ],
-    );
-    let last = card
-        .contact
-        .last_interaction_at
-        .map(|at| ctx.date(at))
-        .unwrap_or_else(|| ctx.t("card-never"));
-    ctx.say("card-last-interaction", &[("value", last.into())]);
-    for (committee, role) in &card.seats {
-        ctx.say(
-            "card-seat",
-            &[
-                (
-                    "committee",
-                    crate::store::institutions::committee_name(committee, ctx.lang).into(),
-                ),
-                (
-                    "role",
-                    ctx.label(crate::domain::keys::CommitteeRole::KIND, *role)
-                        .into(),
-                ),
-            ],
-        );
-    }
-    for honor in &card.honors {
-        let kind = ctx.label(HonorKind::KIND, honor.kind);
-        let status = ctx.label(HonorStatus::KIND, honor.status);
-        let date = honor
-            .conferred_on
-            .map(|d| d.to_string())
-            .unwrap_or_default();
-        ctx.say(
-            "card-honor",
-            &[
-                ("kind", kind.into()),
-                ("date", date.into()),
-                ("status", status.into()),
-            ],
-        );
-    }
-    if !card.open_follow_ups.is_empty() {
-        ctx.say(
-            "card-follow-ups",
-            &[("count", card.open_follow_ups.len().into())],
-        );
-        for follow in &card.open_follow_ups {
-            let key = if follow.promised_by_seoul {
-                "card-follow-up-ours"
-            } else {
-                "card-follow-up-theirs"
-            };
-            ctx.say(
-                key,
-                &[
-                    ("date", follow.due_on.to_string().into()),
-                    ("what", Arg::from(&follow.what)),
-                ],
-            );
-        }
-    }
-    if !card.recent.is_empty() {
-        ctx.say("card-recent", &[("count", card.recent.len().into())]);
-        for summary in &card.recent {
-            out::line(&format!("  {}", render_interaction(ctx, summary, None)));
-        }
-    }
+    let card = ctx
+        .store
+        .read_card(contact.id, CARD_INTERACTIONS, ctx.actor)
+        .await?;
     let ties = ctx.store.ties_of(card.contact.id).await?;
     if !ties.is_empty() {
         // The people tied to them are shown too: recorded as read.
@@ -344,34 +115,10 @@ pub async fn show(ctx: &Context, query: &str) -> Outcome {
         )
         .await?;
     }
-    for (tie, names) in ties {
-        let other = crate::domain::names::display_name(&names, ctx.lang)
-            .map(|n| n.value.clone())
-            .unwrap_or_default();
-        ctx.say(
-            "card-tie",
-            &[
-                (
-                    "kind",
-                    ctx.label(crate::domain::keys::TieKind::KIND, tie.kind)
-                        .into(),
-                ),
-                ("name", other.into()),
-            ],
-        );
-    }
-    if let Some(notes) = &card.contact.notes {
-        ctx.say("card-notes", &[("value", Arg::from(notes))]);
+    for line in CardView::new(&ctx.words(), &card, &ties).text(&ctx.words()) {
+        out::line(&line);
     }
     Ok(())
-}
-
-fn join_or(lang: crate::domain::Lang, values: &[String], none: &str) -> String {
-    if values.is_empty() {
-        none.to_owned()
-    } else {
-        crate::i18n::list(lang, values)
-    }
 }
 
 pub async fn list(ctx: &Context, args: ContactListArgs) -> Outcome {
@@ -435,7 +182,10 @@ pub async fn list(ctx: &Context, args: ContactListArgs) -> Outcome {
                     crate::i18n::list(ctx.lang, &categories).into(),
                 ),
                 ("place", place.into()),
-                ("health", health_text(ctx, row.health).into()),
+                (
+                    "health",
+                    crate::render::health_text(ctx.lang, row.health).into(),
+                ),
             ],
         );
     }

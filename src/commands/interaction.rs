@@ -1,12 +1,12 @@
 //! `inmaek interaction add|list`.
 
-use super::contact::render_interaction;
 use super::{Context, Outcome, out, parse_all};
 use crate::cli::InteractionAddArgs;
 use crate::domain::Error;
 use crate::domain::contact::{parse_note, parse_required_text};
 use crate::domain::dates::{parse_date, parse_occurred_at};
 use crate::domain::keys::{InteractionKind, PolicyArea, Role, Track};
+use crate::render::card::interaction_line;
 use crate::store::interactions::{NewFollowUp, NewInteraction};
 
 pub async fn add(ctx: &Context, args: InteractionAddArgs) -> Outcome {
@@ -102,8 +102,8 @@ pub async fn list(ctx: &Context, contact: Option<&str>, limit: u64) -> Outcome {
             .iter()
             .filter_map(|id| labels.get(id).cloned())
             .collect();
-        out::line(&render_interaction(
-            ctx,
+        out::line(&interaction_line(
+            &ctx.words(),
             summary,
             Some(&crate::i18n::list(ctx.lang, &names)),
         ));

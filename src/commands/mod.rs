@@ -199,6 +199,11 @@ pub struct Context {
 }
 
 impl Context {
+    /// The reader's words: language, zone and today, for the renderers.
+    pub fn words(&self) -> crate::render::Words {
+        crate::render::Words::new(self.lang, self.tz, self.store.clock.now())
+    }
+
     pub fn t(&self, key: &str) -> String {
         i18n::t(self.lang, key)
     }

@@ -17,9 +17,7 @@ use crate::store::outbox::NewMessage;
 use crate::store::records::{Event, Place, User};
 use crate::store::reference::place_name;
 
-fn esc(text: &str) -> String {
-    teloxide::utils::html::escape(text)
-}
+use crate::render::html::escape as esc;
 
 /// The event's zone (the office's if it names none we know).
 pub fn event_tz(event: &Event, default: Tz) -> Tz {

@@ -189,8 +189,8 @@ pub async fn notify_handover(
             lang,
             "due-handover-received",
             &[
-                ("name", teloxide::utils::html::escape(name).into()),
-                ("from", teloxide::utils::html::escape(&from.name).into()),
+                ("name", crate::render::html::escape(name).into()),
+                ("from", crate::render::html::escape(&from.name).into()),
             ],
         ),
         keyboard: teloxide::types::InlineKeyboardMarkup::new([render::item_row(lang, 1, item)]),

@@ -116,23 +116,7 @@ pub fn item_row(lang: Lang, number: usize, item: Item) -> Vec<InlineKeyboardButt
 }
 
 /// The health of a relationship in words.
-pub fn health_text(lang: Lang, health: Health) -> String {
-    match health {
-        Health::Ok { due_in_days } => {
-            i18n::t_args(lang, "health-ok", &[("days", due_in_days.into())])
-        }
-        Health::Due { days_since_due } => {
-            i18n::t_args(lang, "health-due", &[("days", days_since_due.into())])
-        }
-        Health::Overdue {
-            days_since_baseline,
-        } => i18n::t_args(
-            lang,
-            "health-overdue",
-            &[("days", days_since_baseline.into())],
-        ),
-    }
-}
+pub use crate::render::health_text;
 
 /// Most urgent first: overdue before due, the longer the more urgent.
 fn urgency(row: &ContactRow) -> (u8, i64, i32) {
@@ -195,9 +179,7 @@ fn name_of(names: &[PersonName], lang: Lang, id: i32) -> String {
     display_name(names, lang).map_or_else(|| format!("#{id}"), |n| n.value.clone())
 }
 
-fn esc(text: &str) -> String {
-    teloxide::utils::html::escape(text)
-}
+use crate::render::html::escape as esc;
 
 /// A place as a heading: the city with its province (`Liaoning › Shenyang`),
 /// or the province alone.

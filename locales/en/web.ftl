@@ -1,0 +1,9 @@
+card-section-facts = About
+card-section-positions = Positions
+card-section-reach = How to reach them
+card-section-committees = Committees
+card-section-honors = Honours
+card-section-follow-ups = Follow-ups
+card-section-interactions = Interactions
+card-section-ties = Ties
+card-section-notes = Notes

@@ -1,0 +1,9 @@
+card-section-facts = 기본 정보
+card-section-positions = 직위
+card-section-reach = 연락처
+card-section-committees = 위원회
+card-section-honors = 명예·수상
+card-section-follow-ups = 후속 조치
+card-section-interactions = 교류 기록
+card-section-ties = 인맥 관계
+card-section-notes = 메모

@@ -1,0 +1,9 @@
+card-section-facts = 基本信息
+card-section-positions = 职务
+card-section-reach = 联系方式
+card-section-committees = 委员会
+card-section-honors = 荣誉
+card-section-follow-ups = 后续事项
+card-section-interactions = 交流记录
+card-section-ties = 人脉关系
+card-section-notes = 备注
