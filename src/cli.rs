@@ -77,6 +77,9 @@ pub enum Command {
     /// Cooperation projects and their stages.
     #[command(subcommand)]
     Project(ProjectCommand),
+    /// Bearer tokens for the JSON API.
+    #[command(subcommand)]
+    Token(TokenCommand),
     /// Ties between people.
     #[command(subcommand)]
     Relation(RelationCommand),
@@ -307,6 +310,26 @@ pub enum OutboxCommand {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create a bearer token for the JSON API; the token is shown once, alone on the last line.
+    Create {
+        /// The user the token acts as (id or name).
+        #[arg(long)]
+        user: String,
+        /// The token may only read.
+        #[arg(long)]
+        read_only: bool,
+    },
+    /// Revoke a token at once.
+    Revoke {
+        /// The token's id (from `token list`).
+        id: String,
+    },
+    /// List tokens: id, user, read-only, created, last used, revoked.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum UserCommand {
     /// Create a one-time enrolment code; the code is printed alone on the last line.
     Invite(InviteArgs),
@@ -322,6 +345,11 @@ pub enum UserCommand {
     },
     /// Give a disabled user access again.
     Enable {
+        /// The user (id or name).
+        user: String,
+    },
+    /// Print a one-time sign-in link to the web console for a user (valid 10 minutes), alone on the last line.
+    Link {
         /// The user (id or name).
         user: String,
     },
@@ -1062,4 +1090,7 @@ pub struct DemoArgs {
     /// The demo's SQLite file (created with sample data if missing).
     #[arg(long, default_value = "inmaek-demo.db")]
     pub db: PathBuf,
+    /// Where the web console listens (another free port if this one is taken).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub web: std::net::SocketAddr,
 }

@@ -32,6 +32,24 @@ pub struct Config {
     /// `INMAEK_NOW` (RFC 3339): the instant the clock stands at for the
     /// whole run instead of the system clock — tests and rehearsals.
     pub now: Option<DateTime<Utc>>,
+    /// `INMAEK_WEB_URL`: the console's address as people open it (sign-in
+    /// links point there), without a trailing slash.
+    pub web_url: String,
+}
+
+/// The console's address when `INMAEK_WEB_URL` is not set.
+pub const DEFAULT_WEB_URL: &str = "http://127.0.0.1:8080";
+
+/// An `http(s)://` address without a trailing slash, or the refusal.
+fn web_url(value: String) -> Result<String, Error> {
+    let trimmed = value.trim().trim_end_matches('/').to_owned();
+    match url::Url::parse(&trimmed) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => Ok(trimmed),
+        _ => Err(Error::Invalid {
+            field: "INMAEK_WEB_URL",
+            value,
+        }),
+    }
 }
 
 impl Config {
@@ -65,6 +83,7 @@ impl Config {
         let now = nonempty("INMAEK_NOW")
             .map(|now| parse_instant("INMAEK_NOW", &now).map(|at| at.trunc_subsecs(0)))
             .transpose()?;
+        let web_url = nonempty("INMAEK_WEB_URL").map_or(Ok(DEFAULT_WEB_URL.to_owned()), web_url)?;
         Ok(Self {
             database_url,
             time_zone,
@@ -72,7 +91,13 @@ impl Config {
             outbox_lease,
             scheduler_interval,
             now,
+            web_url,
         })
+    }
+
+    /// The console's sign-in address for a one-time link's token.
+    pub fn sign_in_url(&self, token: &str) -> String {
+        format!("{}/signin/{token}", self.web_url)
     }
 
     /// The clock every part of this run reads: standing at `INMAEK_NOW`
@@ -93,6 +118,7 @@ impl Config {
             outbox_lease: DEFAULT_OUTBOX_LEASE,
             scheduler_interval: DEFAULT_SCHEDULER_INTERVAL,
             now: None,
+            web_url: DEFAULT_WEB_URL.to_owned(),
         }
     }
 }
@@ -106,6 +132,7 @@ impl fmt::Debug for Config {
             .field("outbox_lease", &self.outbox_lease)
             .field("scheduler_interval", &self.scheduler_interval)
             .field("now", &self.now)
+            .field("web_url", &self.web_url)
             .finish()
     }
 }

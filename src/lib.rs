@@ -21,3 +21,4 @@ pub mod render;
 pub mod store;
 pub mod telegram;
 pub mod telegram_sim;
+pub mod web;

@@ -517,7 +517,10 @@ fn the_demo_office_has_its_institutions_and_ways_in_worth_finding() {
             ),
         "{out}"
     );
-    assert!(out.contains("Seoul–Jilin Joint Committee · Chair"), "{out}");
+    assert!(
+        out.contains("Committee: Seoul–Jilin Joint Committee (Chair)"),
+        "{out}"
+    );
     // The demo database, through the command line.
     let cli = |args: &[&str]| {
         let output = Command::new(env!("CARGO_BIN_EXE_inmaek"))

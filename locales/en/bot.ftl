@@ -39,6 +39,7 @@ bot-help-officer = <b>Inmaek</b> — { $name }, liaison officer
     /add — add a contact
     /event — create an event · /invite <i>event</i> — invite an audience
     /events — events and their invitations · /checkin <i>event</i> — check people in
+    /web — a sign-in link to the web console
     /lang — change the language
     /cancel — leave the current dialogue
     Forward me a counterpart's message to log it.
@@ -47,11 +48,13 @@ bot-help-reader = <b>Inmaek</b> — { $name }
     /path <i>name</i> — ways in to a person, through people we know
     /brief <i>place or name</i> [<i>date</i>] — a relationship brief before a visit
     /events — upcoming events
+    /web — a sign-in link to the web console
     /lang — change the language
 bot-help-member = <b>Inmaek</b> — { $name }
     /events — the events you are invited to, and your answers
     /stop — stop all invitations (withdraw consent)
     /mydata — everything stored about you, as files
+    /web — a sign-in link to the web console
     /lang — change the language
     You will receive invitations from Seoul here.
 
@@ -362,3 +365,6 @@ due-digest-birthday-lunar = {"  "}{ $name } — { $date }, lunar birthday ({ $da
 
 bot-edit-back = ← Fields
 bot-edit-which = Which field next? What was saved stays saved.
+cmd-web = Sign in to the web console
+bot-web-link = Your sign-in link to the web console — it works once, within { $minutes } minutes, and only for you. Do not forward it.
+    { $url }

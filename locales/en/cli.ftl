@@ -424,3 +424,20 @@ table-imported = { $count ->
     }
 
 table-no-rows = the file has no rows under its header; nothing was imported
+audit-action-web-link = made a sign-in link to the web console
+audit-action-web-sign-in = signed in to the web console
+audit-action-web-sign-out = signed out of the web console
+audit-action-token-create = created an API token
+audit-action-token-revoke = revoked an API token
+web-link-made = Sign-in link for { $name }, valid { $minutes } minutes and once only:
+token-created = API token #{ $id } for { $name } (read and write). It is shown only now; keep it secret:
+token-created-read-only = API token #{ $id } for { $name } (read only). It is shown only now; keep it secret:
+token-revoked = API token #{ $id } is revoked; it no longer works.
+token-list-empty = No API tokens yet.
+token-row = #{ $id } · { $name } · { $access } · created { $created } · last used { $used } · { $state }
+token-read-only = read only
+token-read-write = read and write
+token-state-active = active
+token-state-revoked = revoked { $date }
+kind-token = API token
+demo-console = Web console: { $url } — sign in as the demo officer (once, within 10 minutes): { $link }   In the chat, /web makes a new link.

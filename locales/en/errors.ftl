@@ -139,3 +139,5 @@ error-before-latest = { $field }: “{ $value }” is before the latest step ({ 
 kind-seat = seat
 
 error-not-on-card = This contact has no { $kind } “{ $value }”. Nothing was changed.
+error-sign-in-link-invalid = This sign-in link is not valid any more: it was used already, it is more than 10 minutes old, or the account is disabled. Ask the bot for a new one with /web.
+error-api-token-not-found = There is no active API token #{ $id }.

@@ -7,3 +7,117 @@ card-section-follow-ups = Follow-ups
 card-section-interactions = Interactions
 card-section-ties = Ties
 card-section-notes = Notes
+web-app-name = Inmaek
+web-skip = Skip to the content
+web-nav-label = Main
+web-lang-label = Language
+web-nav-home = Home
+web-nav-contacts = Contacts
+web-nav-due = Due
+web-nav-events = Events
+web-nav-users = Users
+web-nav-access = Access log
+web-sign-out = Sign out
+web-signed-in-as = { $name } ({ $role })
+web-welcome-title = Sign in to Inmaek
+web-welcome-how = The console has no passwords. Send /web to the Inmaek bot in Telegram: it answers with a sign-in link that works once, for 10 minutes.
+web-welcome-admin = Without Telegram, an administrator can make a link for you with: inmaek user link YOUR-NAME
+web-sign-in-title = Sign in
+web-sign-in-prompt = Sign in to Inmaek as { $name }?
+web-sign-in-button = Sign in
+web-sign-in-too-many = Too many sign-in attempts. Wait a minute and try again.
+web-home-title = Home
+web-home-hello = Welcome, { $name }.
+web-home-member = As a member you answer invitations and see your own data in the bot (/events, /mydata); the console has nothing for members.
+web-not-allowed = Your role ({ $role }) may not open this.
+web-form-expired = This form has expired or did not come from this console. Reload the page and send it again.
+web-not-found = There is nothing at this address.
+web-failed = Something went wrong on our side; nothing was changed. Try again in a moment.
+web-saved = Saved.
+web-search-title = Contacts
+web-search-label = Name in any script
+web-search-button = Search
+web-search-none = No one is named “{ $query }”.
+web-edit-heading = Edit
+web-edit-org = Organization
+web-edit-title = Title
+web-edit-place = Place
+web-edit-language = Language
+web-edit-unchanged = (not set)
+web-edit-add-name = Add a name
+web-edit-email = Add an e-mail
+web-edit-phone = Add a phone
+web-edit-birthday = Birthday
+web-edit-lunar = The birthday is in the lunar calendar
+web-edit-categories = Categories
+web-edit-save = Save
+web-edit-not-owner = Only the contact's owning officer or an administrator may change this contact.
+web-col-who = Who
+web-col-what = What
+web-col-due = Due
+web-col-kind = Kind
+web-col-event = Event
+web-col-when = When
+web-col-status = Status
+web-col-answers = Answers
+web-col-answer = Answer
+web-col-answered = Answered
+web-col-delivery = Delivery
+web-col-id = No.
+web-col-name = Name
+web-col-role = Role
+web-col-language = Language
+web-col-state = State
+web-col-channel = Channel
+web-col-action = Action
+web-col-scope = Scope
+web-col-subjects = Contacts
+web-due-title = Due for contact
+web-due-empty = Nothing is due. Every relationship you keep is in touch.
+web-due-mine = yours
+web-due-unowned = nobody's
+web-due-follow-up = follow-up
+web-events-title = Events
+web-events-caption = Events, newest first
+web-events-empty = No events yet.
+web-event-empty = No one is invited yet.
+web-users-title = Users
+web-users-intro = Invite, disable and change roles with the command line (inmaek user …); every change is in the access log.
+web-user-disabled = disabled { $date }
+web-user-enrolled = active
+web-user-not-enrolled = not enrolled yet
+web-access-title = Access log
+web-access-intro = Who read or changed what, newest first. Contacts are listed by number.
+web-access-empty = The access log is empty.
+web-access-system = the system
+api-unauthorized = Send a valid API token: Authorization: Bearer TOKEN (inmaek token create).
+api-read-only = This token may only read.
+api-bad-body = The request body is not the JSON this address expects; see /api/v1/openapi.json.
+web-search-count = { $count ->
+        [one] One person found
+       *[other] { $count } people found
+    }
+web-due-caption = { $count ->
+        [one] One item
+       *[other] { $count } items
+    }
+web-event-caption = { $count ->
+        [one] One person invited
+       *[other] { $count } people invited
+    }
+web-users-caption = { $count ->
+        [one] One user
+       *[other] { $count } users
+    }
+web-access-caption = { $count ->
+        [one] The latest entry
+       *[other] The latest { $count } entries
+    }
+web-event-capacity = Capacity: { $count ->
+        [one] one seat
+       *[other] { $count } seats
+    }
+web-events-counts = { $invited ->
+        [one] one invited
+       *[other] { $invited } invited
+    } · { $accepted } coming · { $waitlisted } waitlisted · { $attended } attended

@@ -39,6 +39,7 @@ bot-help-officer = <b>인맥</b> — { $name } 교류 담당관
     /add — 연락처 추가
     /event — 행사 만들기 · /invite <i>행사</i> — 초대
     /events — 행사와 초대 현황 · /checkin <i>행사</i> — 참석 확인
+    /web — 웹 콘솔 로그인 링크
     /lang — 언어 변경
     /cancel — 진행 중인 대화 취소
     상대방의 메시지를 전달하면 교류로 기록할 수 있습니다.
@@ -47,11 +48,13 @@ bot-help-reader = <b>인맥</b> — { $name }
     /path <i>이름</i> — 인맥으로 그 사람에게 닿는 길
     /brief <i>지역 또는 이름</i> [<i>날짜</i>] — 방문 전 관계 브리핑
     /events — 예정된 행사
+    /web — 웹 콘솔 로그인 링크
     /lang — 언어 변경
 bot-help-member = <b>인맥</b> — { $name }
     /events — 초대받은 행사와 회신
     /stop — 초대 수신 중단(동의 철회)
     /mydata — 나에 관해 저장된 모든 정보 받기
+    /web — 웹 콘솔 로그인 링크
     /lang — 언어 변경
     서울시의 초대장을 이곳에서 받게 됩니다.
 
@@ -309,3 +312,6 @@ due-digest-birthday-lunar = {"  "}{ $name } — { $date }, 음력 생일 ({ $day
 
 bot-edit-back = ← 항목
 bot-edit-which = 다음은 어느 항목을 바꿀까요? 저장한 것은 그대로 남습니다.
+cmd-web = 웹 콘솔 로그인
+bot-web-link = 웹 콘솔 로그인 링크입니다. { $minutes }분 안에 한 번만, 본인만 쓸 수 있습니다. 다른 사람에게 전달하지 마세요.
+    { $url }

@@ -127,3 +127,5 @@ error-before-latest = { $field }: “{ $value }”은(는) 가장 최근 단계(
 kind-seat = 위원 자리
 
 error-not-on-card = 이 연락처에는 { $kind } “{ $value }”이(가) 없습니다. 바뀐 것이 없습니다.
+error-sign-in-link-invalid = 이 로그인 링크는 더 이상 유효하지 않습니다. 이미 사용했거나, 10분이 지났거나, 계정이 비활성화되었습니다. 봇에 /web 을 보내 새 링크를 받으세요.
+error-api-token-not-found = 활성 상태인 API 토큰 #{ $id }이(가) 없습니다.

@@ -39,6 +39,7 @@ bot-help-officer = <b>Inmaek</b> — { $name }，交流联络官
     /add — 添加联系人
     /event — 创建活动 · /invite <i>活动</i> — 邀请
     /events — 活动与邀请情况 · /checkin <i>活动</i> — 签到
+    /web — 网页控制台登录链接
     /lang — 更改语言
     /cancel — 退出当前对话
     转发对方的消息给我即可记录。
@@ -47,11 +48,13 @@ bot-help-reader = <b>Inmaek</b> — { $name }
     /path <i>姓名</i> — 通过熟人接触某人的途径
     /brief <i>地区或姓名</i> [<i>日期</i>] — 访问前的关系简报
     /events — 即将举行的活动
+    /web — 网页控制台登录链接
     /lang — 更改语言
 bot-help-member = <b>Inmaek</b> — { $name }
     /events — 受邀的活动及回复
     /stop — 停止接收邀请（撤回同意）
     /mydata — 获取关于我的全部已存信息
+    /web — 网页控制台登录链接
     /lang — 更改语言
     您将在这里收到首尔的邀请。
 
@@ -309,3 +312,6 @@ due-digest-birthday-lunar = {"  "}{ $name } — { $date }，农历生日（{ $da
 
 bot-edit-back = ← 字段
 bot-edit-which = 下一个改哪一项？已保存的内容保持不变。
+cmd-web = 登录网页控制台
+bot-web-link = 这是您的网页控制台登录链接：{ $minutes } 分钟内有效，仅可使用一次，仅限本人。请勿转发。
+    { $url }

@@ -16,6 +16,7 @@ mod m20261128_000008_create_activity;
 mod m20261129_000009_create_callback_token;
 mod m20261129_000010_create_reminders_consent;
 mod m20261202_000011_institutions_network;
+mod m20261203_000012_web_console;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000009_create_callback_token::Migration),
             Box::new(m20261129_000010_create_reminders_consent::Migration),
             Box::new(m20261202_000011_institutions_network::Migration),
+            Box::new(m20261203_000012_web_console::Migration),
         ]
     }
 }

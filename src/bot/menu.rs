@@ -26,7 +26,7 @@ enum Gate {
 
 /// Every command, in menu order, with who may use it — the same gates
 /// the router applies (`bot/router.rs`, `on_command`).
-const COMMANDS: [(&str, Gate); 15] = [
+const COMMANDS: [(&str, Gate); 16] = [
     ("log", Gate::May(Action::LogInteraction)),
     ("who", Gate::May(Action::ReadCard)),
     ("path", Gate::May(Action::ReadCard)),
@@ -39,6 +39,7 @@ const COMMANDS: [(&str, Gate); 15] = [
     ("events", Gate::Everyone),
     ("mydata", Gate::Members),
     ("stop", Gate::Members),
+    ("web", Gate::Everyone),
     ("lang", Gate::Everyone),
     ("help", Gate::Everyone),
     ("cancel", Gate::Everyone),

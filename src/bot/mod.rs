@@ -19,6 +19,7 @@ mod router;
 mod rsvp;
 pub mod state;
 pub mod storage;
+mod web;
 mod who;
 
 use std::future::Future;

@@ -10,7 +10,7 @@ use teloxide::types::{InlineKeyboardMarkup, Me, MessageOrigin};
 use super::chat::{BotApp, Chat, HandlerResult, esc, row, send_html};
 use super::press::{CallbackError, Handled, Pressed, permit};
 use super::state::State;
-use super::{add, brief, checkin, due, edit, event, log, mydata, path, rsvp, who};
+use super::{add, brief, checkin, due, edit, event, log, mydata, path, rsvp, web, who};
 use crate::domain::access::{Action, allowed};
 use crate::domain::keys::Role;
 use crate::domain::{Arg, Lang};
@@ -270,6 +270,7 @@ async fn on_command(chat: &Chat<'_>, command: &str, args: &str) -> HandlerResult
             Ok(())
         }
         "lang" => choose_lang(chat, args).await,
+        "web" => web::send_link(chat).await,
         "cancel" => cancel(chat).await,
         "log" => {
             if permit(chat, Action::LogInteraction).await? {

@@ -8,41 +8,11 @@ use crate::domain::keys::{Category, OrganizationKind};
 use crate::domain::names::{PersonName, guess_form};
 use crate::domain::{Error, Lang};
 use crate::store::careers::{NewPosition, OrganizationFields};
-use crate::store::edit::{ContactEdit, Detail};
+use crate::store::edit::{ContactEdit, parse_details as details};
 use crate::store::reference::{organization_name, place_name};
 
 /// Titles and organization names: one line, this long at most.
 const LINE: usize = 200;
-
-/// `work:kim@example.cn` → (work, kim@example.cn); a label is letters only.
-fn labelled(value: &str) -> (Option<String>, &str) {
-    match value.split_once(':') {
-        Some((label, rest))
-            if !label.trim().is_empty()
-                && label.trim().chars().count() <= 20
-                && label.trim().chars().all(char::is_alphabetic) =>
-        {
-            (Some(label.trim().to_owned()), rest.trim())
-        }
-        _ => (None, value.trim()),
-    }
-}
-
-fn details(
-    values: &[String],
-    parse: fn(&str) -> Result<String, Error>,
-) -> Result<Vec<Detail>, Error> {
-    values
-        .iter()
-        .map(|value| {
-            let (label, value) = labelled(value);
-            Ok(Detail {
-                label,
-                value: parse(value)?,
-            })
-        })
-        .collect()
-}
 
 /// Refuses an officer changing a contact someone else keeps (admins may).
 pub(super) async fn may_edit(ctx: &Context, contact: &crate::store::records::Contact) -> Outcome {
@@ -554,20 +524,4 @@ pub(super) async fn import_positions(ctx: &Context, args: &crate::cli::TableImpo
         &[("count", count.into()), ("skipped", skipped.into())],
     );
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_label_is_letters_before_a_colon() {
-        assert_eq!(
-            labelled("work:kim@example.cn"),
-            (Some("work".to_owned()), "kim@example.cn")
-        );
-        assert_eq!(labelled("직장: 010-1234-5678").0.as_deref(), Some("직장"));
-        assert_eq!(labelled("+86 138 0000 0000"), (None, "+86 138 0000 0000"));
-        assert_eq!(labelled("tel1:123").0, None);
-    }
 }

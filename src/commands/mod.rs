@@ -15,6 +15,7 @@ mod out;
 mod reminders;
 mod serve;
 mod user;
+pub mod web;
 
 use std::process::ExitCode;
 
@@ -24,7 +25,7 @@ use chrono_tz::Tz;
 use crate::cli::{
     AgreementCommand, CadenceCommand, Cli, Command, CommitteeCommand, ContactCommand, EventCommand,
     HonorCommand, InteractionCommand, MemberCommand, OrgCommand, OutboxCommand, PositionCommand,
-    ProjectCommand, RelationCommand, RemindersCommand, UserCommand,
+    ProjectCommand, RelationCommand, RemindersCommand, TokenCommand, UserCommand,
 };
 use crate::config::Config;
 use crate::domain::access::{Action, allowed};
@@ -404,7 +405,7 @@ pub fn action_of(command: &Command) -> Action {
         | Command::Migrate
         | Command::Reminders(_)
         | Command::Outbox(_) => Action::Operate,
-        Command::User(_) | Command::Member(_) => Action::ManageUsers,
+        Command::User(_) | Command::Member(_) | Command::Token(_) => Action::ManageUsers,
         Command::Contact(ContactCommand::Add(_)) => Action::AddContact,
         Command::Contact(
             ContactCommand::Show { .. } | ContactCommand::List(_) | ContactCommand::Search { .. },
@@ -469,6 +470,12 @@ async fn dispatch(command: Command, ctx: Context) -> Outcome {
             user::disable(&ctx, &user, handover_to.as_deref()).await
         }
         Command::User(UserCommand::Enable { user }) => user::enable(&ctx, &user).await,
+        Command::User(UserCommand::Link { user }) => web::link(&ctx, &user).await,
+        Command::Token(TokenCommand::Create { user, read_only }) => {
+            web::create(&ctx, &user, read_only).await
+        }
+        Command::Token(TokenCommand::Revoke { id }) => web::revoke(&ctx, &id).await,
+        Command::Token(TokenCommand::List) => web::list(&ctx).await,
         Command::User(UserCommand::Role {
             user,
             role,

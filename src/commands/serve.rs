@@ -83,12 +83,17 @@ pub async fn serve(ctx: &Context, args: ServeArgs) -> Outcome {
         )),
         None => None,
     };
+    let web = crate::web::WebApp::new(ctx.store.clone(), ctx.config.clone());
     let serve_on = |socket: tokio::net::TcpListener, router: axum::Router, address| {
-        tracing::info!(%address, "listening for /healthz, /readyz, /metrics");
+        tracing::info!(%address, "listening for the console, /api/v1, /healthz, /readyz, /metrics");
+        let router = router.merge(crate::web::router(web.clone()));
         tokio::spawn(
-            axum::serve(socket, router)
-                .with_graceful_shutdown(stopped(stop_rx.clone()))
-                .into_future(),
+            axum::serve(
+                socket,
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(stopped(stop_rx.clone()))
+            .into_future(),
         )
     };
     let mut server = None;

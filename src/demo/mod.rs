@@ -25,7 +25,7 @@ use crate::telegram_sim::{Call, SimUser, TelegramSim};
 
 /// The terminal user's Telegram id in the simulation.
 pub const DEMO_USER_ID: i64 = 100_001;
-const DEMO_OFFICER: &str = "Demo Officer";
+pub const DEMO_OFFICER: &str = "Demo Officer";
 
 /// Prepares the demo database: sample data once, and the terminal user
 /// enrolled as an officer. Returns the number of contacts seeded (0 if the

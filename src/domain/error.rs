@@ -188,6 +188,13 @@ pub enum Error {
     /// (`kind`) answers to `query`.
     #[error("no {kind} {query}")]
     NotFound { kind: &'static str, query: String },
+    /// A sign-in link unknown, used already, expired, or of a disabled user
+    /// (which one is not said).
+    #[error("sign-in link not valid")]
+    SignInLinkInvalid,
+    /// An API token id that does not exist, or revoked already.
+    #[error("no active API token {0}")]
+    ApiTokenNotFound(i32),
     /// Several records of `kind` answer to `query`.
     #[error("ambiguous {kind} {query}")]
     Ambiguous {
@@ -432,6 +439,8 @@ impl Error {
                     Arg::Label(format!("{}-{role}", super::keys::Role::KIND)),
                 ),
             Error::RecordForOther { by } => Message::new("error-record-for-other").arg("by", by),
+            Error::SignInLinkInvalid => Message::new("error-sign-in-link-invalid"),
+            Error::ApiTokenNotFound(id) => Message::new("error-api-token-not-found").arg("id", *id),
             Error::NotFound { kind, query } => Message::new("error-not-found")
                 .arg("kind", Arg::Label(format!("kind-{kind}")))
                 .arg("query", query),

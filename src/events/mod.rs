@@ -6,32 +6,17 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use crate::domain::dates::parse_time_zone;
-use crate::domain::keys::EventKind;
 use crate::domain::{Arg, Lang};
 use crate::i18n;
 use crate::keep::render::{Rendered, lang_of};
-use crate::store::events::{event_description, event_title};
+use crate::store::events::event_title;
 use crate::store::invitations::Answer;
 use crate::store::outbox::NewMessage;
 use crate::store::records::{Event, Place, User};
-use crate::store::reference::place_name;
 
 use crate::render::html::escape as esc;
 
-/// The event's zone (the office's if it names none we know).
-pub fn event_tz(event: &Event, default: Tz) -> Tz {
-    parse_time_zone(&event.time_zone).unwrap_or(default)
-}
-
-/// `2026-12-10 14:00 (Asia/Seoul)`.
-pub fn local_time(at: DateTime<Utc>, tz: Tz) -> String {
-    format!(
-        "{} ({})",
-        at.with_timezone(&tz).format("%Y-%m-%d %H:%M"),
-        tz.name()
-    )
-}
+pub use crate::render::event::{event_tz, local_time};
 
 /// Callback data of an RSVP button: `r:{token}:{answer}` (≤ 64 bytes).
 pub fn rsvp_data(token: &str, answer: Answer) -> String {
@@ -62,41 +47,31 @@ pub fn event_lines(
     place: Option<&Place>,
     default_tz: Tz,
 ) -> Vec<String> {
-    let tz = event_tz(event, default_tz);
-    let (title, title_fallback) = event_title(event, lang);
-    let kind = i18n::label(lang, EventKind::KIND, event.kind);
+    let words = crate::render::Words::new(lang, default_tz, event.starts_at);
+    let view = crate::render::event::EventView::new(&words, event, place, default_tz);
     let mut lines = vec![
-        i18n::t_args(lang, "event-line-title", &[("title", esc(&title).into())]),
+        i18n::t_args(
+            lang,
+            "event-line-title",
+            &[("title", esc(&view.title).into())],
+        ),
         i18n::t_args(
             lang,
             "event-line-when",
-            &[
-                ("kind", kind.into()),
-                ("when", local_time(event.starts_at, tz).into()),
-            ],
+            &[("kind", view.kind.into()), ("when", view.when.into())],
         ),
     ];
-    let venue = [
-        place.map(|p| place_name(p, lang).to_owned()),
-        event.address.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(", ");
-    if !venue.is_empty() {
+    if let Some(venue) = &view.venue {
         lines.push(i18n::t_args(
             lang,
             "event-line-where",
-            &[("venue", esc(&venue).into())],
+            &[("venue", esc(venue).into())],
         ));
     }
-    let mut fallback = title_fallback;
-    if let Some((description, description_fallback)) = event_description(event, lang) {
-        lines.push(esc(&description));
-        fallback = fallback.or(description_fallback);
+    if let Some(description) = &view.description {
+        lines.push(esc(description));
     }
-    if let Some(shown_in) = fallback {
+    if let Some(shown_in) = view.fallback {
         lines.push(i18n::t_args(
             lang,
             "event-line-fallback",

@@ -36,6 +36,22 @@ impl Actor {
         }
     }
 
+    /// A signed-in user of the web console.
+    pub fn web(user_id: i32) -> Self {
+        Actor {
+            user_id: Some(user_id),
+            channel: "web",
+        }
+    }
+
+    /// A user acting through the JSON API with a bearer token.
+    pub fn api(user_id: i32) -> Self {
+        Actor {
+            user_id: Some(user_id),
+            channel: "api",
+        }
+    }
+
     /// An enrolled user acting through the command line (`--as`).
     pub fn cli_as(user_id: i32) -> Self {
         Actor {

@@ -23,6 +23,9 @@ pub const PERMISSION_ACTIONS: &[&str] = &[
     "user-disable",
     "user-enable",
     "user-role",
+    "web-link",
+    "token-create",
+    "token-revoke",
 ];
 
 /// The subjects of a read of every contact.
@@ -99,6 +102,11 @@ pub const ACTIONS: &[&str] = &[
     "position-end",
     "relation-add",
     "relation-remove",
+    "web-link",
+    "web-sign-in",
+    "web-sign-out",
+    "token-create",
+    "token-revoke",
 ];
 
 pub use super::actor::Actor;

@@ -362,3 +362,50 @@ impl Store {
         ))
     }
 }
+
+/// `work:kim@example.cn` → (work, kim@example.cn); a label is letters only.
+fn labelled(value: &str) -> (Option<String>, &str) {
+    match value.split_once(':') {
+        Some((label, rest))
+            if !label.trim().is_empty()
+                && label.trim().chars().count() <= 20
+                && label.trim().chars().all(char::is_alphabetic) =>
+        {
+            (Some(label.trim().to_owned()), rest.trim())
+        }
+        _ => (None, value.trim()),
+    }
+}
+
+/// E-mails or phones as typed, each maybe with a label (`work:…`).
+pub fn parse_details(
+    values: &[String],
+    parse: fn(&str) -> Result<String, Error>,
+) -> Result<Vec<Detail>, Error> {
+    values
+        .iter()
+        .map(|value| {
+            let (label, value) = labelled(value);
+            Ok(Detail {
+                label,
+                value: parse(value)?,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    #[test]
+    fn a_label_is_letters_before_a_colon() {
+        assert_eq!(
+            labelled("work:kim@example.cn"),
+            (Some("work".to_owned()), "kim@example.cn")
+        );
+        assert_eq!(labelled("직장: 010-1234-5678").0.as_deref(), Some("직장"));
+        assert_eq!(labelled("+86 138 0000 0000"), (None, "+86 138 0000 0000"));
+        assert_eq!(labelled("tel1:123").0, None);
+    }
+}

@@ -31,6 +31,7 @@ pub mod records;
 pub mod reference;
 pub mod search;
 pub mod users;
+pub mod web;
 pub mod writer;
 
 use std::time::Duration;

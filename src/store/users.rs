@@ -423,6 +423,7 @@ impl Store {
                     .exec(txn)
                     .await?;
                 void_unused_codes(txn, user.id).await?;
+                super::web::end_web_access(txn, user.id, now).await?;
                 let mut active: app_user::ActiveModel = user.clone().into();
                 active.disabled_at = Set(Some(now));
                 let user = active.update(txn).await?;

@@ -15,6 +15,7 @@ pub mod activity;
 pub mod agreement;
 pub mod agreement_signatory;
 pub mod agreement_step;
+pub mod api_token;
 pub mod app_user;
 pub mod callback_token;
 pub mod category_cadence;
@@ -52,6 +53,8 @@ pub mod project_organization;
 pub mod project_step;
 pub mod relation;
 pub mod topic_activity;
+pub mod web_session;
+pub mod web_sign_in;
 
 /// Teaches sea-orm to store a domain vocabulary by its key (what
 /// `DeriveValueType` derives for a string enum).

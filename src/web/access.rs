@@ -1,0 +1,47 @@
+//! What each page and action of the console asks of the role: the table
+//! the handlers follow (`Signed::require`) and a test walks for every role.
+
+use crate::domain::access::Action;
+
+/// A page or action: method, an example address, and the permission it
+/// needs (`None`: any signed-in user).
+#[derive(Debug, Clone, Copy)]
+pub struct Page {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub action: Option<Action>,
+}
+
+const fn page(method: &'static str, path: &'static str, action: Option<Action>) -> Page {
+    Page {
+        method,
+        path,
+        action,
+    }
+}
+
+/// Every page and action; `{contact}`, `{event}` stand for an existing id.
+pub const PAGES: &[Page] = &[
+    page("GET", "/", None),
+    page("GET", "/contacts", Some(Action::ReadCard)),
+    page("GET", "/contacts?q=a", Some(Action::ReadCard)),
+    page("GET", "/contacts/results?q=a", Some(Action::ReadCard)),
+    page("GET", "/contacts/{contact}", Some(Action::ReadCard)),
+    page("POST", "/contacts/{contact}", Some(Action::EditContact)),
+    page("GET", "/due", Some(Action::KeepInTouch)),
+    page("GET", "/events", Some(Action::ReadEvents)),
+    page("GET", "/events/{event}", Some(Action::ReadEvents)),
+    page("GET", "/admin/users", Some(Action::ManageUsers)),
+    page("GET", "/admin/access", Some(Action::ReadAudit)),
+    page("GET", "/api/v1/contacts?q=a", Some(Action::ReadCard)),
+    page("GET", "/api/v1/contacts/{contact}", Some(Action::ReadCard)),
+    page("GET", "/api/v1/events", Some(Action::ReadEvents)),
+    page("GET", "/api/v1/events/{event}", Some(Action::ReadEvents)),
+    page("GET", "/api/v1/follow-ups", Some(Action::KeepInTouch)),
+    page(
+        "GET",
+        "/api/v1/interactions?contact={contact}",
+        Some(Action::ReadCard),
+    ),
+    page("POST", "/api/v1/interactions", Some(Action::LogInteraction)),
+];

@@ -1,0 +1,757 @@
+//! The JSON API under `/api/v1`: the same roles and access log as every
+//! other face, a bearer token from `inmaek token create` per caller, and an
+//! OpenAPI 3.1 document generated from this code (`/api/v1/openapi.json`).
+
+use std::sync::Arc;
+
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{OpenApi, ToSchema};
+
+use super::WebApp;
+use crate::domain::access::{Action, allowed};
+use crate::domain::contact::parse_note;
+use crate::domain::dates::parse_occurred_at;
+use crate::domain::keys::{InteractionKind, PolicyArea, Track};
+use crate::domain::names::PersonName;
+use crate::domain::{Error, Lang};
+use crate::i18n;
+use crate::render::card::{CARD_INTERACTIONS, CardView};
+use crate::store::StoreError;
+use crate::store::audit::Actor;
+use crate::store::interactions::{InteractionSummary, NewInteraction};
+use crate::store::web::Bearer;
+
+pub fn router() -> Router<Arc<WebApp>> {
+    Router::new()
+        .route("/openapi.json", get(openapi))
+        .route("/contacts", get(search))
+        .route("/contacts/{id}", get(contact))
+        .route("/interactions", get(interactions).post(log))
+        .route("/follow-ups", get(follow_ups))
+        .route("/events", get(events))
+        .route("/events/{id}", get(event))
+        .fallback(|| async {
+            problem(
+                StatusCode::NOT_FOUND,
+                "not_found",
+                "no such API address".into(),
+            )
+        })
+}
+
+#[derive(Debug, OpenApi)]
+#[openapi(
+    info(title = "Inmaek API", version = "1", description = "Contacts, interactions, follow-ups and events of Inmaek, with the roles of the bot and the console. Every call needs `Authorization: Bearer TOKEN` (from `inmaek token create`)."),
+    paths(search, contact, interactions, log, follow_ups, events, event),
+    components(schemas(ApiError, Problem, Name, ContactMatch, Card, CardLine, Interaction, NewInteractionBody, FollowUp, Event, Invitee, EventWithInvitees)),
+    modifiers(&BearerAuth),
+    security(("bearer" = []))
+)]
+pub struct ApiDoc;
+
+#[derive(Debug)]
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+async fn openapi() -> Response {
+    match ApiDoc::openapi().to_json() {
+        Ok(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+/// An error: a stable code and one sentence in the caller's language.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Problem {
+    pub code: String,
+    pub message: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiError {
+    pub error: Problem,
+}
+
+fn problem(status: StatusCode, code: &str, message: String) -> Response {
+    (
+        status,
+        Json(ApiError {
+            error: Problem {
+                code: code.to_owned(),
+                message,
+            },
+        }),
+    )
+        .into_response()
+}
+
+/// The caller: a live bearer token, its user and their language.
+#[derive(Debug)]
+pub struct Caller {
+    pub app: Arc<WebApp>,
+    pub bearer: Bearer,
+    pub lang: Lang,
+}
+
+impl FromRequestParts<Arc<WebApp>> for Caller {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &Arc<WebApp>) -> Result<Self, Response> {
+        let lang = super::ui::accepted_lang(&parts.headers);
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
+        let unauthorized = |lang: Lang| {
+            let mut response = problem(
+                StatusCode::UNAUTHORIZED,
+                "unauthorized",
+                i18n::t(lang, "api-unauthorized"),
+            );
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                axum::http::HeaderValue::from_static("Bearer"),
+            );
+            response
+        };
+        let Some(token) = token else {
+            return Err(unauthorized(lang.unwrap_or(app.config.lang)));
+        };
+        match app.store.bearer(token).await {
+            Ok(Some(bearer)) => Ok(Caller {
+                app: app.clone(),
+                lang: lang.unwrap_or(bearer.user.lang),
+                bearer,
+            }),
+            Ok(None) => Err(unauthorized(lang.unwrap_or(app.config.lang))),
+            Err(err) => {
+                tracing::error!(error = %err, "reading an API token failed");
+                Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
+            }
+        }
+    }
+}
+
+impl Caller {
+    fn actor(&self) -> Actor {
+        Actor::api(self.bearer.user.id)
+    }
+
+    fn require(&self, action: Action) -> Result<(), Response> {
+        if allowed(self.bearer.user.role, action) {
+            Ok(())
+        } else {
+            Err(problem(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                i18n::t_args(
+                    self.lang,
+                    "web-not-allowed",
+                    &[(
+                        "role",
+                        i18n::label(
+                            self.lang,
+                            crate::domain::keys::Role::KIND,
+                            self.bearer.user.role.key(),
+                        )
+                        .into(),
+                    )],
+                ),
+            ))
+        }
+    }
+
+    /// A change: refused to a read-only token.
+    fn require_write(&self, action: Action) -> Result<(), Response> {
+        if self.bearer.read_only {
+            return Err(problem(
+                StatusCode::FORBIDDEN,
+                "read_only",
+                i18n::t(self.lang, "api-read-only"),
+            ));
+        }
+        self.require(action)
+    }
+
+    fn failed(&self, err: StoreError) -> Response {
+        match err {
+            StoreError::Domain(err) => {
+                let status = match err {
+                    Error::ContactNotFound(_)
+                    | Error::EventNotFound(_)
+                    | Error::NotFound { .. } => StatusCode::NOT_FOUND,
+                    _ => StatusCode::UNPROCESSABLE_ENTITY,
+                };
+                let code = if status == StatusCode::NOT_FOUND {
+                    "not_found"
+                } else {
+                    "invalid"
+                };
+                problem(status, code, i18n::render(self.lang, &err.message()))
+            }
+            err => {
+                tracing::error!(error = %err, "an API request failed");
+                problem(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "failed",
+                    i18n::t(self.lang, "web-failed"),
+                )
+            }
+        }
+    }
+
+    fn words(&self) -> crate::render::Words {
+        crate::render::Words::new(
+            self.lang,
+            self.app.config.time_zone,
+            self.app.store.clock.now(),
+        )
+    }
+}
+
+macro_rules! tried {
+    ($caller:expr, $call:expr) => {
+        match $call {
+            Ok(value) => value,
+            Err(err) => return $caller.failed(StoreError::from(err)),
+        }
+    };
+}
+
+/// A name and its form (`hangul`, `hanzi`, `latin`, `alias`…).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Name {
+    pub value: String,
+    pub form: String,
+}
+
+fn names(names: &[PersonName]) -> Vec<Name> {
+    names
+        .iter()
+        .map(|n| Name {
+            value: n.value.clone(),
+            form: n.form.key().to_owned(),
+        })
+        .collect()
+}
+
+/// A contact found by a search.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContactMatch {
+    pub id: i32,
+    /// The name to show in the caller's language.
+    pub label: String,
+    pub names: Vec<Name>,
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct SearchParams {
+    /// Any name in any script: Hangul, Hanzi, pinyin, Latin, initials.
+    pub q: String,
+    /// At most this many (1 to 100, default 20).
+    pub limit: Option<usize>,
+}
+
+/// Finds contacts by any of their names in any script.
+#[utoipa::path(get, path = "/api/v1/contacts", params(SearchParams),
+    responses((status = 200, body = Vec<ContactMatch>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+async fn search(caller: Caller, Query(params): Query<SearchParams>) -> Response {
+    if let Err(refused) = caller.require(Action::ReadCard) {
+        return refused;
+    }
+    let store = &caller.app.store;
+    let limit = params.limit.unwrap_or(20).clamp(1, 100);
+    let found = tried!(caller, store.find_contacts(&params.q, limit).await);
+    let ids: Vec<i32> = found.iter().map(|m| m.id).collect();
+    tried!(
+        caller,
+        store
+            .record_access(caller.actor(), "search", params.q.trim(), &ids)
+            .await
+    );
+    Json(
+        found
+            .iter()
+            .map(|m| ContactMatch {
+                id: m.id,
+                label: m.label(caller.lang),
+                names: names(&m.names),
+            })
+            .collect::<Vec<_>>(),
+    )
+    .into_response()
+}
+
+/// One line of the card, as every face shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CardLine {
+    /// `facts`, `positions`, `reach`, `committees`, `honors`, `follow_ups`, `interactions`, `ties`, `notes`.
+    pub section: String,
+    pub text: String,
+    /// The other contact a tie is with.
+    pub contact: Option<i32>,
+}
+
+/// A contact's card: its records and the card in the caller's language.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Card {
+    pub id: i32,
+    pub names: Vec<Name>,
+    pub categories: Vec<String>,
+    pub place: Option<String>,
+    pub owner: Option<String>,
+    pub language: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub birthday: Option<NaiveDate>,
+    pub due_at: DateTime<Utc>,
+    pub last_interaction_at: Option<DateTime<Utc>>,
+    pub lines: Vec<CardLine>,
+}
+
+fn section_key(section: crate::render::card::Section) -> &'static str {
+    use crate::render::card::Section as S;
+    match section {
+        S::Facts => "facts",
+        S::Positions => "positions",
+        S::Reach => "reach",
+        S::Committees => "committees",
+        S::Honors => "honors",
+        S::FollowUps => "follow_ups",
+        S::Interactions => "interactions",
+        S::Ties => "ties",
+        S::Notes => "notes",
+    }
+}
+
+/// A contact's card (recorded in the access log).
+#[utoipa::path(get, path = "/api/v1/contacts/{id}", params(("id" = i32, Path, description = "The contact's id")),
+    responses((status = 200, body = Card), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn contact(caller: Caller, Path(id): Path<i32>) -> Response {
+    if let Err(refused) = caller.require(Action::ReadCard) {
+        return refused;
+    }
+    let store = &caller.app.store;
+    let card = tried!(
+        caller,
+        store.read_card(id, CARD_INTERACTIONS, caller.actor()).await
+    );
+    let ties = tried!(caller, store.ties_of(id).await);
+    if !ties.is_empty() {
+        let others: Vec<i32> = ties
+            .iter()
+            .map(|(t, _)| t.from_contact_id + t.to_contact_id - id)
+            .collect();
+        tried!(
+            caller,
+            store
+                .record_access(
+                    caller.actor(),
+                    "relations",
+                    &format!("contact:{id}"),
+                    &others
+                )
+                .await
+        );
+    }
+    let view = CardView::new(&caller.words(), &card, &ties);
+    Json(Card {
+        id,
+        names: names(&card.names),
+        categories: card.categories.iter().map(|c| c.key().to_owned()).collect(),
+        place: card.place.as_ref().map(|p| p.key.clone()),
+        owner: card.owner.as_ref().map(|u| u.name.clone()),
+        language: card.contact.lang.map(|l| l.tag().to_owned()),
+        email: card.contact.email.clone(),
+        phone: card.contact.phone.clone(),
+        birthday: card.contact.birthday,
+        due_at: card.contact.due_at,
+        last_interaction_at: card.contact.last_interaction_at,
+        lines: view
+            .lines
+            .into_iter()
+            .map(|l| CardLine {
+                section: section_key(l.section).to_owned(),
+                text: l.text,
+                contact: l.contact,
+            })
+            .collect(),
+    })
+    .into_response()
+}
+
+/// An interaction with a counterpart.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Interaction {
+    pub id: i32,
+    pub occurred_at: DateTime<Utc>,
+    pub kind: String,
+    pub track: Option<String>,
+    pub topics: Vec<String>,
+    pub contacts: Vec<i32>,
+    pub officers: Vec<String>,
+    pub note: Option<String>,
+    /// The interaction on one line, in the caller's language.
+    pub summary: String,
+}
+
+fn interaction(words: &crate::render::Words, s: &InteractionSummary) -> Interaction {
+    Interaction {
+        id: s.interaction.id,
+        occurred_at: s.interaction.occurred_at,
+        kind: s.interaction.kind.key().to_owned(),
+        track: s.interaction.track.map(|t| t.key().to_owned()),
+        topics: s.topics.iter().map(|t| t.key().to_owned()).collect(),
+        contacts: s.contact_ids.clone(),
+        officers: s.officers.iter().map(|o| o.name.clone()).collect(),
+        note: s.interaction.note.clone(),
+        summary: crate::render::card::interaction_line(words, s, None),
+    }
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct InteractionParams {
+    /// Only this contact's.
+    pub contact: Option<i32>,
+    /// At most this many (1 to 500, default 50).
+    pub limit: Option<u64>,
+}
+
+/// The latest interactions, newest first: of one contact, or of everyone.
+#[utoipa::path(get, path = "/api/v1/interactions", params(InteractionParams),
+    responses((status = 200, body = Vec<Interaction>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+async fn interactions(caller: Caller, Query(params): Query<InteractionParams>) -> Response {
+    if let Err(refused) = caller.require(Action::ReadCard) {
+        return refused;
+    }
+    let store = &caller.app.store;
+    let limit = params.limit.unwrap_or(50).clamp(1, 500);
+    let found = tried!(caller, store.interactions_of(params.contact, limit).await);
+    let mut subjects: Vec<i32> = found.iter().flat_map(|s| s.contact_ids.clone()).collect();
+    subjects.sort_unstable();
+    subjects.dedup();
+    let scope = params
+        .contact
+        .map_or_else(|| "all".to_owned(), |c| format!("contact:{c}"));
+    tried!(
+        caller,
+        store
+            .record_access(caller.actor(), "interactions", &scope, &subjects)
+            .await
+    );
+    let words = caller.words();
+    Json(
+        found
+            .iter()
+            .map(|s| interaction(&words, s))
+            .collect::<Vec<_>>(),
+    )
+    .into_response()
+}
+
+/// An interaction to log, as the bot's `/log` records it.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct NewInteractionBody {
+    /// The contacts met (ids).
+    pub contacts: Vec<i32>,
+    /// `meeting`, `call`, `message`, `event`, `visit`, `gift`, `other`…
+    pub kind: String,
+    /// When: RFC 3339, a local `YYYY-MM-DD HH:MM`, or a date (default: now).
+    pub at: Option<String>,
+    pub track: Option<String>,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    pub note: Option<String>,
+}
+
+/// Logs an interaction (an officer; not with a read-only token).
+#[utoipa::path(post, path = "/api/v1/interactions", request_body = NewInteractionBody,
+    responses((status = 201, body = Interaction), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 422, body = ApiError)))]
+async fn log(
+    caller: Caller,
+    body: Result<Json<NewInteractionBody>, axum::extract::rejection::JsonRejection>,
+) -> Response {
+    if let Err(refused) = caller.require_write(Action::LogInteraction) {
+        return refused;
+    }
+    let Ok(Json(body)) = body else {
+        return problem(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid",
+            i18n::t(caller.lang, "api-bad-body"),
+        );
+    };
+    let store = caller.app.store.clone();
+    let now = store.clock.now();
+    let parsed = (|| -> Result<NewInteraction, Error> {
+        if body.contacts.is_empty() {
+            return Err(Error::Empty { field: "contacts" });
+        }
+        let occurred_at = match &body.at {
+            Some(at) => parse_occurred_at("at", at, caller.app.config.time_zone, now)?,
+            None => now,
+        };
+        Ok(NewInteraction {
+            occurred_at,
+            kind: InteractionKind::parse(&body.kind)?,
+            contact_ids: body.contacts.clone(),
+            officer_ids: Vec::new(),
+            place: None,
+            note: body
+                .note
+                .as_deref()
+                .map(|n| parse_note("note", n))
+                .transpose()?
+                .flatten(),
+            track: body.track.as_deref().map(Track::parse).transpose()?,
+            topics: body
+                .topics
+                .iter()
+                .map(|t| PolicyArea::parse(t))
+                .collect::<Result<_, _>>()?,
+            logged_by: Some(caller.bearer.user.id),
+            follow_ups: Vec::new(),
+        })
+    })();
+    let new = match parsed {
+        Ok(new) => new,
+        Err(err) => return caller.failed(err.into()),
+    };
+    for id in &new.contact_ids {
+        tried!(caller, store.resolve_contact(&id.to_string()).await);
+    }
+    let record = tried!(
+        caller,
+        caller.actor().acting(store.log_interaction(new)).await
+    );
+    let summaries = tried!(
+        caller,
+        store.interactions_of(Some(record_contact(&body)), 20).await
+    );
+    match summaries.iter().find(|s| s.interaction.id == record.id) {
+        Some(summary) => (
+            StatusCode::CREATED,
+            Json(interaction(&caller.words(), summary)),
+        )
+            .into_response(),
+        None => StatusCode::CREATED.into_response(),
+    }
+}
+
+fn record_contact(body: &NewInteractionBody) -> i32 {
+    body.contacts.first().copied().unwrap_or_default()
+}
+
+/// An open follow-up.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FollowUp {
+    pub id: i32,
+    pub contact: i32,
+    pub contact_name: String,
+    pub what: String,
+    pub due_on: NaiveDate,
+    pub promised_by_seoul: bool,
+}
+
+/// The caller's open follow-ups falling due within a week (an officer).
+#[utoipa::path(get, path = "/api/v1/follow-ups",
+    responses((status = 200, body = Vec<FollowUp>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+async fn follow_ups(caller: Caller) -> Response {
+    if let Err(refused) = caller.require(Action::KeepInTouch) {
+        return refused;
+    }
+    let store = &caller.app.store;
+    let words = caller.words();
+    let list = tried!(
+        caller,
+        store
+            .due_list(
+                caller.bearer.user.id,
+                words.today + chrono::Days::new(7),
+                false
+            )
+            .await
+    );
+    let subjects: Vec<i32> = list
+        .follow_ups
+        .iter()
+        .map(|f| f.follow_up.contact_id)
+        .collect();
+    tried!(
+        caller,
+        store
+            .record_access(
+                caller.actor(),
+                "due",
+                &format!("user:{}", caller.bearer.user.id),
+                &subjects
+            )
+            .await
+    );
+    Json(
+        list.follow_ups
+            .iter()
+            .map(|f| FollowUp {
+                id: f.follow_up.id,
+                contact: f.follow_up.contact_id,
+                contact_name: crate::keep::render::contact_name(
+                    caller.lang,
+                    &f.names,
+                    f.follow_up.contact_id,
+                ),
+                what: f.follow_up.what.clone(),
+                due_on: f.follow_up.due_on,
+                promised_by_seoul: f.follow_up.promised_by_seoul,
+            })
+            .collect::<Vec<_>>(),
+    )
+    .into_response()
+}
+
+/// An event.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Event {
+    pub id: i32,
+    pub title: String,
+    pub kind: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: Option<DateTime<Utc>>,
+    pub status: String,
+    pub capacity: Option<i32>,
+    pub venue: Option<String>,
+    /// Invitations per status (`invited`, `accepted`, `waitlisted`…).
+    pub invitations: std::collections::BTreeMap<String, i64>,
+}
+
+/// Every event, newest first.
+#[utoipa::path(get, path = "/api/v1/events",
+    responses((status = 200, body = Vec<Event>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+async fn events(caller: Caller) -> Response {
+    if let Err(refused) = caller.require(Action::ReadEvents) {
+        return refused;
+    }
+    let store = &caller.app.store;
+    let mut all = tried!(caller, store.all_events().await);
+    all.sort_by_key(|e| std::cmp::Reverse(e.starts_at));
+    let ids: Vec<i32> = all.iter().map(|e| e.id).collect();
+    let counts = tried!(caller, store.invitation_counts(&ids).await);
+    let places = tried!(caller, store.places_by_id().await);
+    let words = caller.words();
+    Json(
+        all.iter()
+            .map(|e| event_json(&caller, &words, e, &places, counts.get(&e.id)))
+            .collect::<Vec<_>>(),
+    )
+    .into_response()
+}
+
+fn event_json(
+    caller: &Caller,
+    words: &crate::render::Words,
+    e: &crate::store::records::Event,
+    places: &std::collections::HashMap<i32, crate::store::records::Place>,
+    counts: Option<&std::collections::HashMap<String, i64>>,
+) -> Event {
+    let view = crate::render::event::EventView::new(
+        words,
+        e,
+        e.place_id.and_then(|p| places.get(&p)),
+        caller.app.config.time_zone,
+    );
+    Event {
+        id: e.id,
+        title: view.title,
+        kind: e.kind.key().to_owned(),
+        starts_at: e.starts_at,
+        ends_at: e.ends_at,
+        status: e.status.to_string(),
+        capacity: e.capacity,
+        venue: view.venue,
+        invitations: counts
+            .map(|c| c.iter().map(|(k, v)| (k.clone(), *v)).collect())
+            .unwrap_or_default(),
+    }
+}
+
+/// Someone invited, and how they answered.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Invitee {
+    pub contact: i32,
+    pub name: String,
+    pub status: String,
+    pub responded_at: Option<DateTime<Utc>>,
+}
+
+/// An event with its invitations (recorded in the access log).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EventWithInvitees {
+    pub event: Event,
+    pub invitees: Vec<Invitee>,
+}
+
+/// One event and who is invited.
+#[utoipa::path(get, path = "/api/v1/events/{id}", params(("id" = i32, Path, description = "The event's id")),
+    responses((status = 200, body = EventWithInvitees), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn event(caller: Caller, Path(id): Path<i32>) -> Response {
+    if let Err(refused) = caller.require(Action::ReadEvents) {
+        return refused;
+    }
+    let store = &caller.app.store;
+    let found = tried!(caller, store.resolve_event(&id.to_string()).await);
+    let attendees = tried!(caller, store.attendees(found.id).await);
+    let subjects: Vec<i32> = attendees.iter().map(|a| a.invitation.contact_id).collect();
+    tried!(
+        caller,
+        store
+            .record_access(
+                caller.actor(),
+                "attendees",
+                &format!("event:{}", found.id),
+                &subjects
+            )
+            .await
+    );
+    let counts = tried!(caller, store.invitation_counts(&[found.id]).await);
+    let places = tried!(caller, store.places_by_id().await);
+    let words = caller.words();
+    Json(EventWithInvitees {
+        event: event_json(&caller, &words, &found, &places, counts.get(&found.id)),
+        invitees: attendees
+            .iter()
+            .map(|a| Invitee {
+                contact: a.invitation.contact_id,
+                name: crate::keep::render::contact_name(
+                    caller.lang,
+                    &a.names,
+                    a.invitation.contact_id,
+                ),
+                status: a.invitation.status.to_string(),
+                responded_at: a.invitation.responded_at,
+            })
+            .collect(),
+    })
+    .into_response()
+}
+
+#[allow(dead_code, reason = "the state the API's handlers share")]
+type AppState = State<Arc<WebApp>>;

@@ -1,0 +1,152 @@
+//! Signing in by a one-time link, and out. The link's GET only asks to
+//! confirm (link previews and scanners fetch addresses); the POST uses it.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::WebApp;
+use super::ui::{Frame, SESSION_COOKIE, Signed, Visitor, cookie};
+use crate::store::StoreError;
+
+#[derive(Template)]
+#[template(path = "signin.html")]
+pub struct ConfirmPage {
+    pub frame: Frame,
+    pub token: String,
+    pub prompt: String,
+    pub button: String,
+}
+
+fn limited(visitor: &Visitor, parts_client: Option<std::net::IpAddr>) -> Option<Response> {
+    (!visitor.app.limiter.allow(parts_client)).then(|| {
+        let mut response = visitor.refusal(
+            StatusCode::TOO_MANY_REQUESTS,
+            visitor.t("web-sign-in-too-many"),
+        );
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+        response
+    })
+}
+
+/// `GET /signin/{token}`: whose link it is, and a button to sign in.
+pub async fn confirm(visitor: Visitor, client: Client, Path(token): Path<String>) -> Response {
+    if let Some(response) = limited(&visitor, client.0) {
+        return response;
+    }
+    let user = match visitor.app.store.sign_in_link_user(&token).await {
+        Ok(user) => user,
+        Err(err) => return failed(&visitor, err),
+    };
+    let Some(user) = user else {
+        return visitor.refusal(
+            StatusCode::NOT_FOUND,
+            crate::i18n::render(
+                visitor.lang,
+                &crate::domain::Error::SignInLinkInvalid.message(),
+            ),
+        );
+    };
+    let page = ConfirmPage {
+        frame: visitor.frame(visitor.t("web-sign-in-title")),
+        token,
+        prompt: visitor.t_args("web-sign-in-prompt", &[("name", user.name.into())]),
+        button: visitor.t("web-sign-in-button"),
+    };
+    visitor.page(StatusCode::OK, page.render())
+}
+
+/// `POST /signin/{token}`: uses the link, sets the session cookie.
+pub async fn sign_in(visitor: Visitor, client: Client, Path(token): Path<String>) -> Response {
+    if let Some(response) = limited(&visitor, client.0) {
+        return response;
+    }
+    let session = match visitor.app.store.sign_in(&token).await {
+        Ok(session) => session,
+        Err(err) => return failed(&visitor, err),
+    };
+    let mut cookie = format!(
+        "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}",
+        session.cookie,
+        crate::store::web::SESSION_MAX.num_seconds()
+    );
+    if visitor.app.secure() {
+        cookie.push_str("; Secure");
+    }
+    let mut response = Redirect::to("/").into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    response
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CsrfForm {
+    pub csrf: Option<String>,
+}
+
+/// `POST /signout`: ends this session.
+pub async fn sign_out(
+    State(app): State<Arc<WebApp>>,
+    signed: Signed,
+    headers: axum::http::HeaderMap,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    if let Err(refused) = signed.check_csrf(form.csrf.as_deref()) {
+        return refused;
+    }
+    if let Some(value) = cookie(&headers, SESSION_COOKIE)
+        && let Err(err) = signed.actor().acting(app.store.sign_out(&value)).await
+    {
+        return failed(&signed.visitor, err);
+    }
+    let mut response = Redirect::to("/").into_response();
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_static("inmaek_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"),
+    );
+    response
+}
+
+/// A store failure as a page: a domain refusal in words (400), anything
+/// else logged and answered 500.
+pub fn failed(visitor: &Visitor, err: StoreError) -> Response {
+    match err {
+        StoreError::Domain(err) => {
+            let status = match err {
+                crate::domain::Error::SignInLinkInvalid => StatusCode::NOT_FOUND,
+                crate::domain::Error::ContactNotFound(_)
+                | crate::domain::Error::EventNotFound(_)
+                | crate::domain::Error::NotFound { .. } => StatusCode::NOT_FOUND,
+                _ => StatusCode::BAD_REQUEST,
+            };
+            visitor.refusal(status, crate::i18n::render(visitor.lang, &err.message()))
+        }
+        err => {
+            tracing::error!(error = %err, "a console request failed");
+            visitor.refusal(StatusCode::INTERNAL_SERVER_ERROR, visitor.t("web-failed"))
+        }
+    }
+}
+
+/// The client's address, when the server knows it.
+#[derive(Debug, Clone, Copy)]
+pub struct Client(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Client {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Client(super::client_of(parts)))
+    }
+}

@@ -1,0 +1,120 @@
+//! What a console form says, parsed as the command line parses its flags
+//! (the same domain rules, the same refusals).
+
+use chrono::NaiveDate;
+
+use crate::domain::contact::{parse_email, parse_phone, parse_text};
+use crate::domain::dates::parse_date;
+use crate::domain::keys::Category;
+use crate::domain::names::{PersonName, guess_form};
+use crate::domain::{Error, Lang};
+use crate::store::contacts::ContactCard;
+use crate::store::edit::{ContactEdit, parse_details};
+use crate::store::reference::{organization_name, place_name};
+use crate::store::{Store, StoreError};
+
+/// Titles and organization names: one line, this long at most.
+const LINE: usize = 200;
+
+/// The contact's edit form, as sent (blank fields are `None`).
+#[derive(Debug, Default)]
+pub struct ContactForm {
+    pub org: Option<String>,
+    pub title: Option<String>,
+    pub place: Option<String>,
+    pub language: Option<String>,
+    pub add_name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub birthday: Option<String>,
+    pub lunar: bool,
+    /// The categories ticked: the contact's categories become these.
+    pub categories: Vec<String>,
+}
+
+/// The change the form asks for against the card as it is: only what
+/// differs. A new organization is created only once everything parsed.
+pub async fn contact_edit(
+    store: &Store,
+    card: &ContactCard,
+    form: ContactForm,
+    today: NaiveDate,
+) -> Result<ContactEdit, StoreError> {
+    let mut edit = ContactEdit {
+        today: Some(today),
+        ..ContactEdit::default()
+    };
+    if let Some(name) = &form.add_name {
+        edit.add_names
+            .push(PersonName::parse(guess_form(name), name)?);
+    }
+    let current = card.positions.iter().find(|(p, _)| p.ended_on.is_none());
+    let org = form
+        .org
+        .as_deref()
+        .map(|org| parse_text("org", org, LINE))
+        .transpose()?
+        .flatten();
+    let title = form
+        .title
+        .as_deref()
+        .map(|title| parse_text("title", title, LINE))
+        .transpose()?
+        .flatten();
+    let same_position = current.is_some_and(|(p, o)| {
+        org.as_deref().is_some_and(|org| {
+            [Lang::Ko, Lang::ZhCn, Lang::En]
+                .iter()
+                .any(|l| organization_name(o, *l) == org)
+        }) && p.title == title
+    });
+    let position = match (&org, same_position) {
+        (Some(org), false) => Some((org.clone(), title.clone())),
+        (None, _) if title.is_some() => return Err(Error::Empty { field: "org" }.into()),
+        _ => None,
+    };
+    if let Some(place) = &form.place {
+        let unchanged = card.place.as_ref().is_some_and(|p| {
+            [Lang::Ko, Lang::ZhCn, Lang::En]
+                .iter()
+                .any(|l| place_name(p, *l) == place)
+        });
+        if !unchanged {
+            edit.place_id = Some(store.resolve_place(place).await?.id);
+        }
+    }
+    if let Some(language) = &form.language {
+        let language = Lang::parse(language)?;
+        if card.contact.lang != Some(language) {
+            edit.lang = Some(language);
+        }
+    }
+    edit.add_emails = parse_details(&form.email.into_iter().collect::<Vec<_>>(), parse_email)?;
+    edit.add_phones = parse_details(&form.phone.into_iter().collect::<Vec<_>>(), parse_phone)?;
+    if let Some(day) = &form.birthday {
+        let day = parse_date("birthday", day)?;
+        if card.contact.birthday != Some(day) || card.contact.birthday_lunar != form.lunar {
+            edit.birthday = Some((day, form.lunar));
+        }
+    }
+    let ticked = form
+        .categories
+        .iter()
+        .map(|c| Category::parse(c))
+        .collect::<Result<Vec<_>, _>>()?;
+    edit.add_categories = ticked
+        .iter()
+        .filter(|c| !card.categories.contains(c))
+        .copied()
+        .collect();
+    edit.remove_categories = card
+        .categories
+        .iter()
+        .filter(|c| !ticked.contains(c))
+        .copied()
+        .collect();
+    if let Some((org, title)) = position {
+        edit.position = Some((store.organization_named(&org).await?.id, title));
+    }
+    Ok(edit)
+}

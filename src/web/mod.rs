@@ -1,0 +1,187 @@
+//! The web console and the JSON API (axum), on `serve`'s listener beside
+//! `/healthz`. Pages are rendered on the server from compile-time-checked
+//! templates (askama) in the reader's language; the only script is htmx,
+//! vendored into the binary, and nothing needs it to be read.
+
+// A refusal is a whole response, built where the refusal is decided.
+#![allow(
+    clippy::result_large_err,
+    reason = "handlers return their refusal page"
+)]
+
+mod access;
+pub mod api;
+mod auth;
+mod forms;
+mod pages;
+mod ui;
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+
+pub use access::{PAGES, Page};
+
+use crate::config::Config;
+use crate::store::Store;
+
+/// What every request of the console and the API shares.
+#[derive(Debug)]
+pub struct WebApp {
+    pub store: Store,
+    pub config: Config,
+    limiter: Limiter,
+}
+
+impl WebApp {
+    pub fn new(store: Store, config: Config) -> Arc<Self> {
+        Arc::new(Self {
+            store,
+            config,
+            limiter: Limiter::default(),
+        })
+    }
+
+    /// Cookies carry `Secure` when the console is opened over HTTPS.
+    fn secure(&self) -> bool {
+        self.config.web_url.starts_with("https://")
+    }
+}
+
+/// The console and the API, to merge with the operations router.
+pub fn router(app: Arc<WebApp>) -> Router {
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/signin/{token}", get(auth::confirm).post(auth::sign_in))
+        .route("/signout", post(auth::sign_out))
+        .route("/contacts", get(pages::search))
+        .route("/contacts/results", get(pages::search_results))
+        .route("/contacts/{id}", get(pages::card).post(pages::edit))
+        .route("/due", get(pages::due))
+        .route("/events", get(pages::events))
+        .route("/events/{id}", get(pages::event))
+        .route("/admin/users", get(pages::users))
+        .route("/admin/access", get(pages::access_log))
+        .route("/static/{file}", get(asset))
+        .nest("/api/v1", api::router())
+        .fallback(pages::not_found)
+        .layer(middleware::from_fn(security_headers))
+        .with_state(app)
+}
+
+/// The content security policy: nothing but this origin; no inline script
+/// or style, no frames, forms only to here.
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+     object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    // Sign-in links carry their token in the address: never sent on.
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+const HTMX: &[u8] = include_bytes!("../../assets/web/htmx.min.js");
+const CSS: &[u8] = include_bytes!("../../assets/web/console.css");
+
+async fn asset(axum::extract::Path(file): axum::extract::Path<String>) -> Response {
+    let (body, kind) = match file.as_str() {
+        "htmx.min.js" => (HTMX, "text/javascript; charset=utf-8"),
+        "console.css" => (CSS, "text/css; charset=utf-8"),
+        _ => return StatusCode::NOT_FOUND.into_response(),
+    };
+    (
+        [
+            (header::CONTENT_TYPE, kind),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// Sign-in attempts allowed per client address in a minute, and overall.
+const PER_CLIENT: u32 = 20;
+const OVERALL: u32 = 120;
+
+/// When a window began and how many attempts it has seen.
+type Window = (Instant, u32);
+/// Each client's window, and the overall one.
+type Windows = (HashMap<Option<IpAddr>, Window>, Option<Window>);
+
+/// A fixed-window limit on sign-in attempts, per client address and overall.
+#[derive(Debug, Default)]
+struct Limiter {
+    windows: Mutex<Windows>,
+}
+
+impl Limiter {
+    /// Counts one attempt from `client`; false when over the limit.
+    fn allow(&self, client: Option<IpAddr>) -> bool {
+        let now = Instant::now();
+        let window = Duration::from_secs(60);
+        let Ok(mut guard) = self.windows.lock() else {
+            return false;
+        };
+        let (clients, overall) = &mut *guard;
+        let fresh = |slot: &mut (Instant, u32)| {
+            if now.duration_since(slot.0) >= window {
+                *slot = (now, 0);
+            }
+            slot.1 += 1;
+            slot.1
+        };
+        let all = overall.get_or_insert((now, 0));
+        if fresh(all) > OVERALL {
+            return false;
+        }
+        if clients.len() > 10_000 {
+            clients.retain(|_, slot| now.duration_since(slot.0) < window);
+        }
+        fresh(clients.entry(client).or_insert((now, 0))) <= PER_CLIENT
+    }
+}
+
+/// The address a request came from, when the server knows it.
+fn client_of(parts: &axum::http::request::Parts) -> Option<IpAddr> {
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+        .map(|info| info.0.ip())
+}
+
+/// Whether two secrets are equal, in time independent of where they differ.
+fn same_secret(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |diff, (x, y)| diff | (x ^ y))
+            == 0
+}
+
+#[allow(dead_code, reason = "the state type of every handler")]
+type AppState = State<Arc<WebApp>>;

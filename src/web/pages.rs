@@ -1,0 +1,871 @@
+//! The console's pages. Each handler checks the role (deny by default:
+//! `Signed::require`), records what it shows in the access log, and renders
+//! through the shared renderers (`render::`) into a template.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::auth::failed;
+use super::ui::{Frame, Signed, Visitor};
+use crate::domain::access::{Action, allowed};
+use crate::domain::keys::{Category, InvitationStatus, Role};
+use crate::domain::names::{PersonName, display_name};
+use crate::domain::{Arg, Lang};
+use crate::render::card::{CARD_INTERACTIONS, CardLine, CardView, Section};
+use crate::render::health_text;
+use crate::store::StoreError;
+
+/// Turns a store failure into the refusal page, in the handler's `?`.
+macro_rules! tried {
+    ($visitor:expr, $call:expr) => {
+        match $call {
+            Ok(value) => value,
+            Err(err) => return failed(&$visitor, StoreError::from(err)),
+        }
+    };
+}
+
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct MessagePage {
+    pub frame: Frame,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    frame: Frame,
+    paragraphs: Vec<String>,
+    links: Vec<(&'static str, String)>,
+}
+
+/// `/`: the sign-in explanation, or what this user can open.
+pub async fn home(visitor: Visitor) -> Response {
+    let Some(session) = visitor.session.clone() else {
+        let page = HomePage {
+            frame: visitor.frame(visitor.t("web-welcome-title")),
+            paragraphs: vec![visitor.t("web-welcome-how"), visitor.t("web-welcome-admin")],
+            links: Vec::new(),
+        };
+        return visitor.page(StatusCode::OK, page.render());
+    };
+    let role = session.user.role;
+    let mut paragraphs = vec![visitor.t_args(
+        "web-home-hello",
+        &[("name", session.user.name.clone().into())],
+    )];
+    if role == Role::Member {
+        paragraphs.push(visitor.t("web-home-member"));
+    }
+    let mut links = Vec::new();
+    for (href, key, action) in [
+        ("/contacts", "web-nav-contacts", Action::ReadCard),
+        ("/due", "web-nav-due", Action::KeepInTouch),
+        ("/events", "web-nav-events", Action::ReadEvents),
+        ("/admin/users", "web-nav-users", Action::ManageUsers),
+        ("/admin/access", "web-nav-access", Action::ReadAudit),
+    ] {
+        if allowed(role, action) {
+            links.push((href, visitor.t(key)));
+        }
+    }
+    let page = HomePage {
+        frame: visitor.frame(visitor.t("web-home-title")),
+        paragraphs,
+        links,
+    };
+    visitor.page(StatusCode::OK, page.render())
+}
+
+/// Any other address.
+pub async fn not_found(visitor: Visitor) -> Response {
+    visitor.refusal(StatusCode::NOT_FOUND, visitor.t("web-not-found"))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+}
+
+struct ResultRow {
+    id: i32,
+    label: String,
+    names: String,
+    detail: String,
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+struct SearchPage {
+    frame: Frame,
+    label: String,
+    button: String,
+    query: String,
+    results: Vec<ResultRow>,
+    results_note: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "results_fragment.html")]
+struct ResultsFragment {
+    results: Vec<ResultRow>,
+    results_note: Option<String>,
+}
+
+/// How many people a search shows.
+const SEARCH_LIMIT: usize = 20;
+
+fn all_names(names: &[PersonName]) -> String {
+    names
+        .iter()
+        .map(|n| n.value.as_str())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The people matching `query`, recorded as read.
+async fn find(signed: &Signed, query: &str) -> Result<(Vec<ResultRow>, Option<String>), Response> {
+    let visitor = &signed.visitor;
+    let query = query.trim();
+    if query.is_empty() {
+        return Ok((Vec::new(), None));
+    }
+    let found = signed
+        .store()
+        .find_contacts(query, SEARCH_LIMIT)
+        .await
+        .map_err(|err| failed(visitor, err))?;
+    let ids: Vec<i32> = found.iter().map(|m| m.id).collect();
+    signed
+        .store()
+        .record_access(signed.actor(), "search", query, &ids)
+        .await
+        .map_err(|err| failed(visitor, err))?;
+    if found.is_empty() {
+        return Ok((
+            Vec::new(),
+            Some(visitor.t_args("web-search-none", &[("query", query.to_owned().into())])),
+        ));
+    }
+    let note = visitor.t_args("web-search-count", &[("count", found.len().into())]);
+    let rows = found
+        .iter()
+        .map(|m| ResultRow {
+            id: m.id,
+            label: m.label(visitor.lang),
+            names: all_names(&m.names),
+            detail: String::new(),
+        })
+        .collect();
+    Ok((rows, Some(note)))
+}
+
+/// `/contacts?q=`: search as you type (any name in any script).
+pub async fn search(signed: Signed, Query(query): Query<SearchQuery>) -> Response {
+    if let Err(refused) = signed.require(Action::ReadCard) {
+        return refused;
+    }
+    let (results, results_note) = match find(&signed, &query.q).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let visitor = &signed.visitor;
+    let page = SearchPage {
+        frame: signed.frame(visitor.t("web-search-title")),
+        label: visitor.t("web-search-label"),
+        button: visitor.t("web-search-button"),
+        query: query.q,
+        results,
+        results_note,
+    };
+    visitor.page(StatusCode::OK, page.render())
+}
+
+/// `/contacts/results?q=`: the results alone, for htmx.
+pub async fn search_results(signed: Signed, Query(query): Query<SearchQuery>) -> Response {
+    if let Err(refused) = signed.require(Action::ReadCard) {
+        return refused;
+    }
+    let (results, results_note) = match find(&signed, &query.q).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    signed.visitor.page(
+        StatusCode::OK,
+        ResultsFragment {
+            results,
+            results_note,
+        }
+        .render(),
+    )
+}
+
+struct SectionView {
+    heading: String,
+    lines: Vec<CardLine>,
+}
+
+struct Field {
+    name: &'static str,
+    label: String,
+    kind: &'static str,
+    value: String,
+    choices: Vec<(String, String)>,
+}
+
+struct CategoryBox {
+    key: &'static str,
+    label: String,
+    checked: bool,
+}
+
+struct EditForm {
+    heading: String,
+    fields: Vec<Field>,
+    categories_label: String,
+    categories: Vec<CategoryBox>,
+    lunar: bool,
+    lunar_label: String,
+    button: String,
+}
+
+#[derive(Template)]
+#[template(path = "card.html")]
+struct CardPage {
+    frame: Frame,
+    card: CardView,
+    sections: Vec<SectionView>,
+    edit: Option<EditForm>,
+    saved: Option<String>,
+}
+
+fn may_edit(signed: &Signed, owner: Option<i32>) -> bool {
+    allowed(signed.role(), Action::EditContact)
+        && (signed.role() == Role::Admin || owner == Some(signed.session.user.id))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CardQuery {
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+/// `/contacts/{id}`: the card, with the edit form for its owner and admins.
+pub async fn card(signed: Signed, Path(id): Path<i32>, Query(q): Query<CardQuery>) -> Response {
+    if let Err(refused) = signed.require(Action::ReadCard) {
+        return refused;
+    }
+    let visitor = signed.visitor.clone();
+    let store = signed.store();
+    let card = tried!(
+        visitor,
+        store.read_card(id, CARD_INTERACTIONS, signed.actor()).await
+    );
+    let ties = tried!(visitor, store.ties_of(id).await);
+    if !ties.is_empty() {
+        let others: Vec<i32> = ties
+            .iter()
+            .map(|(t, _)| t.from_contact_id + t.to_contact_id - id)
+            .collect();
+        tried!(
+            visitor,
+            store
+                .record_access(
+                    signed.actor(),
+                    "relations",
+                    &format!("contact:{id}"),
+                    &others
+                )
+                .await
+        );
+    }
+    let words = signed.words();
+    let view = CardView::new(&words, &card, &ties);
+    let mut sections: Vec<SectionView> = Vec::new();
+    for line in &view.lines {
+        // A list's heading line ("Open follow-ups (2):") is the section's.
+        if matches!(line.section, Section::FollowUps | Section::Interactions) && !line.item {
+            continue;
+        }
+        match sections.last_mut() {
+            Some(last) if last.heading == visitor.t(line.section.heading_key()) => {
+                last.lines.push(line.clone());
+            }
+            _ => sections.push(SectionView {
+                heading: visitor.t(line.section.heading_key()),
+                lines: vec![line.clone()],
+            }),
+        }
+    }
+    let edit = may_edit(&signed, card.contact.owner_user_id).then(|| edit_form(&visitor, &card));
+    let title = display_name(&card.names, visitor.lang)
+        .map(|n| n.value.clone())
+        .unwrap_or_else(|| format!("#{id}"));
+    let page = CardPage {
+        frame: signed.frame(title),
+        card: view,
+        sections,
+        edit,
+        saved: q.saved.map(|_| visitor.t("web-saved")),
+    };
+    visitor.page(StatusCode::OK, page.render())
+}
+
+fn edit_form(visitor: &Visitor, card: &crate::store::contacts::ContactCard) -> EditForm {
+    let current = card.positions.iter().find(|(p, _)| p.ended_on.is_none());
+    let text = |name, key: &str, kind, value: String| Field {
+        name,
+        label: visitor.t(key),
+        kind,
+        value,
+        choices: Vec::new(),
+    };
+    let mut langs = vec![(String::new(), visitor.t("web-edit-unchanged"))];
+    langs.extend([Lang::Ko, Lang::ZhCn, Lang::En].map(|l| {
+        (
+            l.tag().to_owned(),
+            crate::i18n::t(visitor.lang, &format!("lang-name-{}", l.tag())),
+        )
+    }));
+    EditForm {
+        heading: visitor.t("web-edit-heading"),
+        fields: vec![
+            text(
+                "org",
+                "web-edit-org",
+                "text",
+                current
+                    .map(|(_, o)| {
+                        crate::store::reference::organization_name(o, visitor.lang).to_owned()
+                    })
+                    .unwrap_or_default(),
+            ),
+            text(
+                "title",
+                "web-edit-title",
+                "text",
+                current
+                    .and_then(|(p, _)| p.title.clone())
+                    .unwrap_or_default(),
+            ),
+            text(
+                "place",
+                "web-edit-place",
+                "text",
+                card.place
+                    .as_ref()
+                    .map(|p| crate::store::reference::place_name(p, visitor.lang).to_owned())
+                    .unwrap_or_default(),
+            ),
+            Field {
+                name: "language",
+                label: visitor.t("web-edit-language"),
+                kind: "text",
+                value: card
+                    .contact
+                    .lang
+                    .map(|l| l.tag().to_owned())
+                    .unwrap_or_default(),
+                choices: langs,
+            },
+            text("add_name", "web-edit-add-name", "text", String::new()),
+            text("email", "web-edit-email", "email", String::new()),
+            text("phone", "web-edit-phone", "tel", String::new()),
+            text(
+                "birthday",
+                "web-edit-birthday",
+                "date",
+                card.contact
+                    .birthday
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            ),
+        ],
+        categories_label: visitor.t("web-edit-categories"),
+        categories: Category::ALL
+            .iter()
+            .map(|c| CategoryBox {
+                key: c.key(),
+                label: crate::i18n::label(visitor.lang, Category::KIND, c.key()),
+                checked: card.categories.contains(c),
+            })
+            .collect(),
+        lunar: card.contact.birthday_lunar,
+        lunar_label: visitor.t("web-edit-lunar"),
+        button: visitor.t("web-edit-save"),
+    }
+}
+
+/// `POST /contacts/{id}`: the edit form.
+pub async fn edit(
+    signed: Signed,
+    Path(id): Path<i32>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Response {
+    let get = |name: &str| {
+        form.iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    if let Err(refused) = signed.check_csrf(get("csrf").as_deref()) {
+        return refused;
+    }
+    if let Err(refused) = signed.require(Action::EditContact) {
+        return refused;
+    }
+    let visitor = signed.visitor.clone();
+    let store = signed.store().clone();
+    let card = tried!(visitor, store.contact_card(id, 0).await);
+    if !may_edit(&signed, card.contact.owner_user_id) {
+        return visitor.refusal(StatusCode::FORBIDDEN, visitor.t("web-edit-not-owner"));
+    }
+    let categories: Vec<String> = form
+        .iter()
+        .filter(|(k, _)| k == "category")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let edit = match super::forms::contact_edit(
+        &store,
+        &card,
+        super::forms::ContactForm {
+            org: get("org"),
+            title: get("title"),
+            place: get("place"),
+            language: get("language"),
+            add_name: get("add_name"),
+            email: get("email"),
+            phone: get("phone"),
+            birthday: get("birthday"),
+            lunar: get("lunar").is_some(),
+            categories,
+        },
+        signed.words().today,
+    )
+    .await
+    {
+        Ok(edit) => edit,
+        Err(err) => return failed(&visitor, err),
+    };
+    if !edit.is_empty() {
+        tried!(
+            visitor,
+            signed.actor().acting(store.edit_contact(id, edit)).await
+        );
+    }
+    Redirect::to(&format!("/contacts/{id}?saved=1")).into_response()
+}
+
+/// A cell of a table page, maybe a link.
+struct Cell {
+    text: String,
+    href: Option<String>,
+}
+
+impl Cell {
+    fn text(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            href: None,
+        }
+    }
+
+    fn link(text: impl Into<String>, href: String) -> Self {
+        Self {
+            text: text.into(),
+            href: Some(href),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "table.html")]
+struct TablePage {
+    frame: Frame,
+    intro: Vec<String>,
+    caption: String,
+    head: Vec<String>,
+    rows: Vec<Vec<Cell>>,
+    empty: String,
+}
+
+fn heads(visitor: &Visitor, keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| visitor.t(k)).collect()
+}
+
+fn name_of(lang: Lang, names: &[PersonName], id: i32) -> String {
+    display_name(names, lang)
+        .map(|n| n.value.clone())
+        .unwrap_or_else(|| format!("#{id}"))
+}
+
+/// `/due`: the officer's relationships due and follow-ups falling due.
+pub async fn due(signed: Signed) -> Response {
+    if let Err(refused) = signed.require(Action::KeepInTouch) {
+        return refused;
+    }
+    let visitor = signed.visitor.clone();
+    let words = signed.words();
+    let store = signed.store();
+    let list = tried!(
+        visitor,
+        store
+            .due_list(
+                signed.session.user.id,
+                words.today + chrono::Days::new(7),
+                true
+            )
+            .await
+    );
+    let mut subjects: Vec<i32> = list
+        .owned
+        .iter()
+        .chain(&list.unowned)
+        .map(|r| r.id)
+        .collect();
+    subjects.extend(list.follow_ups.iter().map(|f| f.follow_up.contact_id));
+    tried!(
+        visitor,
+        store
+            .record_access(
+                signed.actor(),
+                "due",
+                &format!("user:{}", signed.session.user.id),
+                &subjects
+            )
+            .await
+    );
+    let mut rows = Vec::new();
+    for (row, mine) in list
+        .owned
+        .iter()
+        .map(|r| (r, true))
+        .chain(list.unowned.iter().map(|r| (r, false)))
+    {
+        rows.push(vec![
+            Cell::link(
+                name_of(visitor.lang, &row.names, row.id),
+                format!("/contacts/{}", row.id),
+            ),
+            Cell::text(health_text(visitor.lang, row.health)),
+            Cell::text(words.date(row.due_at)),
+            Cell::text(visitor.t(if mine {
+                "web-due-mine"
+            } else {
+                "web-due-unowned"
+            })),
+        ]);
+    }
+    for f in &list.follow_ups {
+        rows.push(vec![
+            Cell::link(
+                name_of(visitor.lang, &f.names, f.follow_up.contact_id),
+                format!("/contacts/{}", f.follow_up.contact_id),
+            ),
+            Cell::text(f.follow_up.what.clone()),
+            Cell::text(f.follow_up.due_on.to_string()),
+            Cell::text(visitor.t("web-due-follow-up")),
+        ]);
+    }
+    let page = TablePage {
+        frame: signed.frame(visitor.t("web-due-title")),
+        intro: Vec::new(),
+        caption: visitor.t_args("web-due-caption", &[("count", rows.len().into())]),
+        head: heads(
+            &visitor,
+            &["web-col-who", "web-col-what", "web-col-due", "web-col-kind"],
+        ),
+        rows,
+        empty: visitor.t("web-due-empty"),
+    };
+    visitor.page(StatusCode::OK, page.render())
+}
+
+/// `/events`: every event, newest first, with its invitations counted.
+pub async fn events(signed: Signed) -> Response {
+    if let Err(refused) = signed.require(Action::ReadEvents) {
+        return refused;
+    }
+    let visitor = signed.visitor.clone();
+    let words = signed.words();
+    let store = signed.store();
+    let mut events = tried!(visitor, store.all_events().await);
+    events.sort_by_key(|e| std::cmp::Reverse(e.starts_at));
+    let ids: Vec<i32> = events.iter().map(|e| e.id).collect();
+    let counts = tried!(visitor, store.invitation_counts(&ids).await);
+    let count = |id: i32, status: &str| {
+        counts
+            .get(&id)
+            .and_then(|c| c.get(status))
+            .copied()
+            .unwrap_or(0)
+    };
+    let rows = events
+        .iter()
+        .map(|e| {
+            let (title, _) = crate::store::events::event_title(e, visitor.lang);
+            let invited: i64 = counts.get(&e.id).map(|c| c.values().sum()).unwrap_or(0);
+            vec![
+                Cell::link(title, format!("/events/{}", e.id)),
+                Cell::text(words.datetime(e.starts_at)),
+                Cell::text(visitor.t(&format!("event-status-{}", e.status))),
+                Cell::text(visitor.t_args(
+                    "web-events-counts",
+                    &[
+                        ("invited", invited.into()),
+                        ("accepted", count(e.id, "accepted").into()),
+                        ("waitlisted", count(e.id, "waitlisted").into()),
+                        ("attended", count(e.id, "attended").into()),
+                    ],
+                )),
+            ]
+        })
+        .collect();
+    let page = TablePage {
+        frame: signed.frame(visitor.t("web-events-title")),
+        intro: Vec::new(),
+        caption: visitor.t("web-events-caption"),
+        head: heads(
+            &visitor,
+            &[
+                "web-col-event",
+                "web-col-when",
+                "web-col-status",
+                "web-col-answers",
+            ],
+        ),
+        rows,
+        empty: visitor.t("web-events-empty"),
+    };
+    visitor.page(StatusCode::OK, page.render())
+}
+
+/// `/events/{id}`: who is invited and how they answered.
+pub async fn event(signed: Signed, Path(id): Path<i32>) -> Response {
+    if let Err(refused) = signed.require(Action::ReadEvents) {
+        return refused;
+    }
+    let visitor = signed.visitor.clone();
+    let words = signed.words();
+    let store = signed.store();
+    let event = tried!(visitor, store.resolve_event(&id.to_string()).await);
+    let attendees = tried!(visitor, store.attendees(event.id).await);
+    let subjects: Vec<i32> = attendees.iter().map(|a| a.invitation.contact_id).collect();
+    tried!(
+        visitor,
+        store
+            .record_access(
+                signed.actor(),
+                "attendees",
+                &format!("event:{}", event.id),
+                &subjects
+            )
+            .await
+    );
+    let places = tried!(visitor, store.places_by_id().await);
+    let place = event.place_id.and_then(|p| places.get(&p));
+    let view =
+        crate::render::event::EventView::new(&words, &event, place, visitor.app.config.time_zone);
+    let mut intro = vec![format!("{} · {}", view.kind, view.when)];
+    intro.extend(view.venue.clone());
+    intro.extend(view.description.clone());
+    if let Some(capacity) = event.capacity {
+        intro.push(visitor.t_args(
+            "web-event-capacity",
+            &[("count", i64::from(capacity).into())],
+        ));
+    }
+    let rows = attendees
+        .iter()
+        .map(|a| {
+            vec![
+                Cell::link(
+                    name_of(visitor.lang, &a.names, a.invitation.contact_id),
+                    format!("/contacts/{}", a.invitation.contact_id),
+                ),
+                Cell::text(crate::i18n::label(
+                    visitor.lang,
+                    InvitationStatus::KIND,
+                    a.invitation.status,
+                )),
+                Cell::text(
+                    a.invitation
+                        .responded_at
+                        .map(|at| words.datetime(at))
+                        .unwrap_or_default(),
+                ),
+                Cell::text(visitor.t(&format!("event-delivery-{}", a.invitation.delivery))),
+            ]
+        })
+        .collect();
+    let page = TablePage {
+        frame: signed.frame(view.title.clone()),
+        intro,
+        caption: visitor.t_args("web-event-caption", &[("count", attendees.len().into())]),
+        head: heads(
+            &visitor,
+            &[
+                "web-col-who",
+                "web-col-answer",
+                "web-col-answered",
+                "web-col-delivery",
+            ],
+        ),
+        rows,
+        empty: visitor.t("web-event-empty"),
+    };
+    visitor.page(StatusCode::OK, page.render())
+}
+
+/// `/admin/users`: every user with role, language and state.
+pub async fn users(signed: Signed) -> Response {
+    if let Err(refused) = signed.require(Action::ManageUsers) {
+        return refused;
+    }
+    let visitor = signed.visitor.clone();
+    let words = signed.words();
+    let store = signed.store();
+    let users = tried!(visitor, store.users().await);
+    tried!(
+        visitor,
+        store
+            .record_access(signed.actor(), "users", "all", &[])
+            .await
+    );
+    let rows = users
+        .iter()
+        .map(|u| {
+            let state = match (u.disabled_at, u.telegram_user_id) {
+                (Some(at), _) => {
+                    visitor.t_args("web-user-disabled", &[("date", words.date(at).into())])
+                }
+                (None, Some(_)) => visitor.t("web-user-enrolled"),
+                (None, None) => visitor.t("web-user-not-enrolled"),
+            };
+            vec![
+                Cell::text(format!("#{}", u.id)),
+                Cell::link(u.name.clone(), format!("/admin/access?user={}", u.id)),
+                Cell::text(crate::i18n::label(visitor.lang, Role::KIND, u.role.key())),
+                Cell::text(crate::i18n::t(
+                    visitor.lang,
+                    &format!("lang-name-{}", u.lang.tag()),
+                )),
+                Cell::text(state),
+            ]
+        })
+        .collect();
+    let page = TablePage {
+        frame: signed.frame(visitor.t("web-users-title")),
+        intro: vec![visitor.t("web-users-intro")],
+        caption: visitor.t_args("web-users-caption", &[("count", users.len().into())]),
+        head: heads(
+            &visitor,
+            &[
+                "web-col-id",
+                "web-col-name",
+                "web-col-role",
+                "web-col-language",
+                "web-col-state",
+            ],
+        ),
+        rows,
+        empty: String::new(),
+    };
+    visitor.page(StatusCode::OK, page.render())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AccessQuery {
+    #[serde(default)]
+    user: Option<i32>,
+    #[serde(default)]
+    contact: Option<i32>,
+}
+
+/// How many access-log entries the page shows.
+const ACCESS_ROWS: usize = 500;
+
+/// `/admin/access`: the access log, newest first; of one user or contact.
+pub async fn access_log(signed: Signed, Query(q): Query<AccessQuery>) -> Response {
+    if let Err(refused) = signed.require(Action::ReadAudit) {
+        return refused;
+    }
+    let visitor = signed.visitor.clone();
+    let words = signed.words();
+    let store = signed.store();
+    let entries = match (q.contact, q.user) {
+        (Some(contact), _) => tried!(visitor, store.access_log_of_contact(contact).await),
+        (None, user) => tried!(visitor, store.access_log(user).await),
+    };
+    let scope = match (q.contact, q.user) {
+        (Some(c), _) => format!("contact:{c}"),
+        (None, Some(u)) => format!("user:{u}"),
+        (None, None) => "all".to_owned(),
+    };
+    tried!(
+        visitor,
+        store
+            .record_access(signed.actor(), "audit", &scope, &[])
+            .await
+    );
+    let names: HashMap<i32, String> = tried!(visitor, store.users().await)
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect();
+    let rows = entries
+        .iter()
+        .rev()
+        .take(ACCESS_ROWS)
+        .map(|e| {
+            let who = match e.user_id {
+                Some(id) => names.get(&id).cloned().unwrap_or_else(|| format!("#{id}")),
+                None => visitor.t("web-access-system"),
+            };
+            let action = crate::i18n::try_t(visitor.lang, &format!("audit-action-{}", e.action))
+                .unwrap_or_else(|| e.action.clone());
+            vec![
+                Cell::text(words.datetime(e.at)),
+                Cell::text(who),
+                Cell::text(e.channel.clone()),
+                Cell::text(action),
+                Cell::text(e.scope.clone()),
+                Cell::text(e.subjects.clone()),
+            ]
+        })
+        .collect();
+    let page = TablePage {
+        frame: signed.frame(visitor.t("web-access-title")),
+        intro: vec![visitor.t("web-access-intro")],
+        caption: visitor.t_args(
+            "web-access-caption",
+            &[("count", entries.len().min(ACCESS_ROWS).into())],
+        ),
+        head: heads(
+            &visitor,
+            &[
+                "web-col-when",
+                "web-col-who",
+                "web-col-channel",
+                "web-col-action",
+                "web-col-scope",
+                "web-col-subjects",
+            ],
+        ),
+        rows,
+        empty: visitor.t("web-access-empty"),
+    };
+    visitor.page(StatusCode::OK, page.render())
+}
+
+#[allow(dead_code, reason = "kept for the arguments of web-* messages")]
+fn arg(value: impl Into<Arg>) -> Arg {
+    value.into()
+}

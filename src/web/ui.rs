@@ -1,0 +1,344 @@
+//! Who is asking and in which language: the session behind the cookie, the
+//! language (a choice made with `?lang=`, then `Accept-Language`, then the
+//! user's own), and the frame every page shares.
+
+use std::sync::Arc;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+
+use super::WebApp;
+use crate::domain::access::{Action, allowed};
+use crate::domain::keys::Role;
+use crate::domain::{Arg, Lang};
+use crate::i18n;
+use crate::render::Words;
+use crate::store::audit::Actor;
+use crate::store::web::Session;
+
+pub const SESSION_COOKIE: &str = "inmaek_session";
+pub const LANG_COOKIE: &str = "inmaek_lang";
+
+/// The value of cookie `name`.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.trim().to_owned())
+}
+
+/// The first of our languages `Accept-Language` asks for, by weight.
+pub fn accepted_lang(headers: &HeaderMap) -> Option<Lang> {
+    let value = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+    let mut ranked: Vec<(f32, usize, Lang)> = value
+        .split(',')
+        .enumerate()
+        .filter_map(|(at, item)| {
+            let mut parts = item.trim().split(';');
+            let tag = parts.next()?.trim().to_ascii_lowercase();
+            let weight = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            let lang = match tag.split('-').next()? {
+                "ko" => Lang::Ko,
+                "zh" => Lang::ZhCn,
+                "en" => Lang::En,
+                _ => return None,
+            };
+            (weight > 0.0).then_some((weight, at, lang))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.first().map(|r| r.2)
+}
+
+/// Anyone asking: signed in or not, in their language.
+#[derive(Debug, Clone)]
+pub struct Visitor {
+    pub app: Arc<WebApp>,
+    pub session: Option<Session>,
+    pub lang: Lang,
+    /// Chosen with `?lang=` on this request: remembered in a cookie.
+    pub chose_lang: bool,
+    /// The path asked for, without the query (the language links).
+    pub path: String,
+    pub htmx: bool,
+}
+
+impl FromRequestParts<Arc<WebApp>> for Visitor {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &Arc<WebApp>) -> Result<Self, Response> {
+        let session = match cookie(&parts.headers, SESSION_COOKIE) {
+            Some(value) if !value.is_empty() => app.store.session(&value).await.map_err(|err| {
+                tracing::error!(error = %err, "reading a web session failed");
+                StatusCode::INTERNAL_SERVER_ERROR.into_response()
+            })?,
+            _ => None,
+        };
+        let query = parts.uri.query().unwrap_or_default();
+        let asked = url::form_urlencoded::parse(query.as_bytes())
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| Lang::parse(&v).ok());
+        let lang = asked
+            .or_else(|| cookie(&parts.headers, LANG_COOKIE).and_then(|v| Lang::parse(&v).ok()))
+            .or_else(|| accepted_lang(&parts.headers))
+            .or_else(|| session.as_ref().map(|s| s.user.lang))
+            .unwrap_or(app.config.lang);
+        Ok(Self {
+            app: app.clone(),
+            session,
+            lang,
+            chose_lang: asked.is_some(),
+            path: parts.uri.path().to_owned(),
+            htmx: parts.headers.contains_key("hx-request"),
+        })
+    }
+}
+
+/// A signed-in visitor: a page that needs a session answers anyone else
+/// with the sign-in page.
+#[derive(Debug, Clone)]
+pub struct Signed {
+    pub visitor: Visitor,
+    pub session: Session,
+}
+
+impl FromRequestParts<Arc<WebApp>> for Signed {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &Arc<WebApp>) -> Result<Self, Response> {
+        let visitor = Visitor::from_request_parts(parts, app).await?;
+        match visitor.session.clone() {
+            Some(session) => Ok(Self { visitor, session }),
+            None if visitor.htmx => {
+                Err((StatusCode::UNAUTHORIZED, [("hx-redirect", "/")], "").into_response())
+            }
+            None => Err(Redirect::to("/").into_response()),
+        }
+    }
+}
+
+impl Signed {
+    pub fn role(&self) -> Role {
+        self.session.user.role
+    }
+
+    pub fn actor(&self) -> Actor {
+        Actor::web(self.session.user.id)
+    }
+
+    pub fn store(&self) -> &crate::store::Store {
+        &self.visitor.app.store
+    }
+
+    pub fn words(&self) -> Words {
+        self.visitor.words()
+    }
+
+    /// Refuses (403, in words) what the role does not allow.
+    pub fn require(&self, action: Action) -> Result<(), Response> {
+        if allowed(self.role(), action) {
+            Ok(())
+        } else {
+            Err(self.visitor.refusal(
+                StatusCode::FORBIDDEN,
+                self.visitor.t_args(
+                    "web-not-allowed",
+                    &[(
+                        "role",
+                        i18n::label(self.visitor.lang, Role::KIND, self.role().key()).into(),
+                    )],
+                ),
+            ))
+        }
+    }
+
+    /// Refuses a form without this session's token.
+    pub fn check_csrf(&self, token: Option<&str>) -> Result<(), Response> {
+        match token {
+            Some(token) if super::same_secret(token, &self.session.csrf) => Ok(()),
+            _ => Err(self
+                .visitor
+                .refusal(StatusCode::FORBIDDEN, self.visitor.t("web-form-expired"))),
+        }
+    }
+
+    pub fn frame(&self, title: String) -> Frame {
+        self.visitor.frame(title)
+    }
+}
+
+impl Visitor {
+    pub fn t(&self, key: &str) -> String {
+        i18n::t(self.lang, key)
+    }
+
+    pub fn t_args(&self, key: &str, args: &[(&'static str, Arg)]) -> String {
+        i18n::t_args(self.lang, key, args)
+    }
+
+    pub fn words(&self) -> Words {
+        Words::new(
+            self.lang,
+            self.app.config.time_zone,
+            self.app.store.clock.now(),
+        )
+    }
+
+    /// The frame of a page titled `title`.
+    pub fn frame(&self, title: String) -> Frame {
+        let role = self.session.as_ref().map(|s| s.user.role);
+        let may = |action| role.is_some_and(|r| allowed(r, action));
+        let mut nav = Vec::new();
+        let mut link = |href: &'static str, key: &str| {
+            nav.push(NavLink {
+                href,
+                label: i18n::t(self.lang, key),
+                current: self.path == href
+                    || (href != "/" && self.path.starts_with(&format!("{href}/"))),
+            })
+        };
+        if role.is_some() {
+            link("/", "web-nav-home");
+        }
+        if may(Action::ReadCard) {
+            link("/contacts", "web-nav-contacts");
+        }
+        if may(Action::KeepInTouch) {
+            link("/due", "web-nav-due");
+        }
+        if may(Action::ReadEvents) {
+            link("/events", "web-nav-events");
+        }
+        if may(Action::ManageUsers) {
+            link("/admin/users", "web-nav-users");
+        }
+        if may(Action::ReadAudit) {
+            link("/admin/access", "web-nav-access");
+        }
+        let here = self.path.clone();
+        let langs = [Lang::Ko, Lang::ZhCn, Lang::En]
+            .into_iter()
+            .map(|lang| LangLink {
+                href: format!("{here}?lang={}", lang.tag()),
+                tag: lang.tag(),
+                name: lang_name(lang),
+                current: lang == self.lang,
+            })
+            .collect();
+        Frame {
+            lang: self.lang.tag(),
+            title,
+            app_name: self.t("web-app-name"),
+            nav,
+            langs,
+            csrf: self
+                .session
+                .as_ref()
+                .map(|s| s.csrf.clone())
+                .unwrap_or_default(),
+            skip: self.t("web-skip"),
+            nav_label: self.t("web-nav-label"),
+            lang_label: self.t("web-lang-label"),
+            sign_out: self.t("web-sign-out"),
+            signed_in_as: self.session.as_ref().map(|s| {
+                self.t_args(
+                    "web-signed-in-as",
+                    &[
+                        ("name", s.user.name.clone().into()),
+                        (
+                            "role",
+                            i18n::label(self.lang, Role::KIND, s.user.role.key()).into(),
+                        ),
+                    ],
+                )
+            }),
+        }
+    }
+
+    /// A page of `html`, with the language cookie when one was chosen.
+    pub fn page(&self, status: StatusCode, html: Result<String, askama::Error>) -> Response {
+        let html = match html {
+            Ok(html) => html,
+            Err(err) => {
+                tracing::error!(error = %err, "rendering a page failed");
+                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            }
+        };
+        let mut response = (status, Html(html)).into_response();
+        if self.chose_lang {
+            let mut cookie = format!(
+                "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+                self.lang.tag()
+            );
+            if self.app.secure() {
+                cookie.push_str("; Secure");
+            }
+            if let Ok(value) = HeaderValue::from_str(&cookie) {
+                response.headers_mut().append(header::SET_COOKIE, value);
+            }
+        }
+        response
+    }
+
+    /// A page saying one sentence: a refusal, a link not valid, nothing here.
+    pub fn refusal(&self, status: StatusCode, message: String) -> Response {
+        use askama::Template;
+        let page = super::pages::MessagePage {
+            frame: self.frame(self.t("web-app-name")),
+            message,
+        };
+        self.page(status, page.render())
+    }
+}
+
+/// The language's own name for the switcher.
+fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ko => "한국어",
+        Lang::ZhCn => "中文",
+        Lang::En => "English",
+    }
+}
+
+/// A link of the navigation.
+#[derive(Debug, Clone)]
+pub struct NavLink {
+    pub href: &'static str,
+    pub label: String,
+    pub current: bool,
+}
+
+/// A link of the language switcher.
+#[derive(Debug, Clone)]
+pub struct LangLink {
+    pub href: String,
+    pub tag: &'static str,
+    pub name: &'static str,
+    pub current: bool,
+}
+
+/// What every page's frame shows: title, navigation, languages, who is
+/// signed in, the form token.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub lang: &'static str,
+    pub title: String,
+    pub app_name: String,
+    pub nav: Vec<NavLink>,
+    pub langs: Vec<LangLink>,
+    pub signed_in_as: Option<String>,
+    pub csrf: String,
+    pub skip: String,
+    pub nav_label: String,
+    pub lang_label: String,
+    pub sign_out: String,
+}

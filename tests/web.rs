@@ -1,0 +1,554 @@
+//! The web console and the JSON API through the real binary (`inmaek
+//! serve --listen`), on SQLite and PostgreSQL: sign-in by a one-time link,
+//! sessions, CSRF, the role table over every page and action, a member and
+//! a stranger seeing nothing of anyone, disabled users' sessions and tokens
+//! ending, and the API with its OpenAPI document.
+
+mod common;
+
+use std::process::Child;
+use std::time::{Duration, Instant};
+
+use common::{TestDb, ok};
+use inmaek::domain::Lang;
+use inmaek::domain::keys::{Category, NameForm, Role};
+use inmaek::domain::names::PersonName;
+use inmaek::store::Store;
+use inmaek::store::contacts::NewContact;
+use inmaek::store::users::Invitation;
+use inmaek::telegram_sim::TelegramSim;
+use inmaek::web::PAGES;
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The office: one user of each role, 김영남 kept by the officer, another
+/// contact kept by nobody, a member who is a third contact, an event.
+#[derive(Debug)]
+pub struct Seeded {
+    pub kim: i32,
+    pub other: i32,
+    pub event: i32,
+}
+
+async fn user(store: &Store, name: &str, role: Role, contact_id: Option<i32>) {
+    store
+        .invite_user(Invitation {
+            role,
+            name: name.into(),
+            lang: Lang::En,
+            time_zone: chrono_tz::Asia::Seoul,
+            contact_id,
+            valid_for: chrono::Duration::days(1),
+        })
+        .await
+        .unwrap();
+}
+
+async fn seed(store: &Store) -> Seeded {
+    user(store, "Park Officer", Role::Officer, None).await;
+    user(store, "Mayor Aide", Role::MayorOffice, None).await;
+    user(store, "Admin Lee", Role::Admin, None).await;
+    let kim = store
+        .add_contact(NewContact {
+            names: vec![
+                PersonName::parse(NameForm::Hangul, "김영남").unwrap(),
+                PersonName::parse(NameForm::Hanzi, "金永男").unwrap(),
+            ],
+            categories: vec![Category::Bridge],
+            organization: Some("延边大学".into()),
+            title: Some("副教授".into()),
+            place: Some("Yanji".into()),
+            owner: Some("Park Officer".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .id;
+    let other = store
+        .add_contact(NewContact {
+            names: vec![PersonName::parse(NameForm::Hangul, "왕웨이").unwrap()],
+            place: Some("Changchun".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .id;
+    let member = store
+        .add_contact(NewContact {
+            names: vec![PersonName::parse(NameForm::Latin, "Member Zhang").unwrap()],
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .id;
+    user(store, "Member Zhang", Role::Member, Some(member)).await;
+    let event = store
+        .add_event(common::forum(
+            "Seoul Club forum",
+            store.clock.now() + chrono::Duration::days(10),
+            "Shenyang",
+        ))
+        .await
+        .unwrap()
+        .id;
+    Seeded { kim, other, event }
+}
+
+/// `inmaek serve --listen` on `db`, the console at the returned address.
+struct Server {
+    child: Child,
+    pub base: String,
+    _sim: TelegramSim,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn serve(db: &TestDb) -> Server {
+    let sim = TelegramSim::start_with_clock(db.clock.clone())
+        .await
+        .unwrap();
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let child = common::serve_command(db, &sim.api_url())
+        .args(["--listen", &format!("127.0.0.1:{port}")])
+        .env("INMAEK_WEB_URL", &base)
+        .spawn()
+        .expect("serve starts");
+    let client = reqwest::Client::new();
+    let started = Instant::now();
+    loop {
+        if client
+            .get(format!("{base}/healthz"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status() == 200)
+        {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "serve did not listen"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Server {
+        child,
+        base,
+        _sim: sim,
+    }
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// The sign-in link `inmaek user link NAME` prints (its last line).
+fn link(db: &TestDb, base: &str, name: &str) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_inmaek"))
+        .args(["user", "link", name])
+        .env("DATABASE_URL", &db.url)
+        .env("INMAEK_NOW", db.now_env())
+        .env("INMAEK_LANG", "en")
+        .env("INMAEK_WEB_URL", base)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let last = stdout.lines().last().unwrap().to_owned();
+    assert!(last.starts_with(&format!("{base}/signin/")), "{stdout}");
+    last
+}
+
+/// Signs in with a fresh link: the session cookie and the form token.
+async fn sign_in(db: &TestDb, server: &Server, name: &str) -> (String, String) {
+    let url = link(db, &server.base, name);
+    let http = client();
+    let confirm = http.get(&url).send().await.unwrap();
+    assert_eq!(confirm.status(), 200);
+    let page = confirm.text().await.unwrap();
+    assert!(page.contains(name), "{page}");
+    let done = http.post(&url).send().await.unwrap();
+    assert_eq!(done.status(), 303, "{name}");
+    let set = done
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        set.contains("HttpOnly") && set.contains("SameSite=Strict") && !set.contains("Secure"),
+        "{set}"
+    );
+    let cookie = set.split(';').next().unwrap().to_owned();
+    // The link works once.
+    let again = http.post(&url).send().await.unwrap();
+    assert_eq!(again.status(), 404);
+    let home = http
+        .get(format!("{}/", server.base))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = home
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the page carries the form token")
+        .to_owned();
+    (cookie, csrf)
+}
+
+fn path_of(path: &str, seeded: &Seeded) -> String {
+    path.replace("{contact}", &seeded.kim.to_string())
+        .replace("{event}", &seeded.event.to_string())
+}
+
+#[tokio::test]
+async fn sign_in_by_link_the_role_table_and_nothing_for_strangers() {
+    for db in TestDb::all() {
+        let store = db.store_at(common::at(common::NOW)).await;
+        let seeded = seed(&store).await;
+        drop(store);
+        let server = serve(&db).await;
+        let http = client();
+
+        // Without a session: the pages send to the sign-in page, the API
+        // answers 401; the sign-in page explains how to get a link.
+        for page in PAGES {
+            let url = format!("{}{}", server.base, path_of(page.path, &seeded));
+            let request = match page.method {
+                "POST" => http.post(&url).form(&[("csrf", "x")]),
+                _ => http.get(&url),
+            };
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            if page.path == "/" {
+                assert_eq!(status, 200);
+                let text = response.text().await.unwrap();
+                assert!(text.contains("/web"), "{text}");
+                assert!(!text.contains("김영남"));
+            } else if page.path.starts_with("/api/") {
+                assert_eq!(status, 401, "{} {}", page.method, page.path);
+            } else {
+                assert_eq!(status, 303, "{} {}", page.method, page.path);
+            }
+        }
+
+        // Every role over every page and action: allowed exactly as the
+        // bot and the command line allow.
+        for (name, role) in [
+            ("Park Officer", Role::Officer),
+            ("Mayor Aide", Role::MayorOffice),
+            ("Admin Lee", Role::Admin),
+            ("Member Zhang", Role::Member),
+        ] {
+            let (cookie, csrf) = sign_in(&db, &server, name).await;
+            let token = ok(&db, "en", &["token", "create", "--user", name])
+                .lines()
+                .last()
+                .unwrap()
+                .to_owned();
+            for page in PAGES {
+                let url = format!("{}{}", server.base, path_of(page.path, &seeded));
+                let api = page.path.starts_with("/api/");
+                let request = match (page.method, api) {
+                    ("POST", true) => http.post(&url).json(&serde_json::json!({
+                        "contacts": [seeded.kim], "kind": "call", "note": "by the API"
+                    })),
+                    ("POST", false) => http.post(&url).form(&[("csrf", csrf.as_str())]),
+                    (_, _) => http.get(&url),
+                };
+                let request = if api {
+                    request.bearer_auth(&token)
+                } else {
+                    request.header("cookie", &cookie)
+                };
+                let status = request.send().await.unwrap().status().as_u16();
+                let allowed = page
+                    .action
+                    .is_none_or(|action| inmaek::domain::access::allowed(role, action));
+                if allowed {
+                    assert!(
+                        [200, 201, 303].contains(&status),
+                        "{name} {} {}: {status}",
+                        page.method,
+                        page.path
+                    );
+                } else {
+                    assert_eq!(status, 403, "{name} {} {}", page.method, page.path);
+                }
+            }
+        }
+
+        // A member's session shows nothing of anyone else.
+        let (member, _) = sign_in(&db, &server, "Member Zhang").await;
+        for path in [
+            format!("/contacts/{}", seeded.other),
+            "/contacts?q=김영남".to_owned(),
+            "/contacts/results?q=金永男".to_owned(),
+        ] {
+            let response = http
+                .get(format!("{}{path}", server.base))
+                .header("cookie", &member)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 403, "{path}");
+            let text = response.text().await.unwrap();
+            assert!(!text.contains("김영남") || path.contains("q="), "{text}");
+            assert!(!text.contains("왕웨이"), "{text}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
+    for db in TestDb::all() {
+        let store = db.store_at(common::at(common::NOW)).await;
+        let seeded = seed(&store).await;
+        drop(store);
+        let server = serve(&db).await;
+        let http = client();
+        let (cookie, csrf) = sign_in(&db, &server, "Park Officer").await;
+        let get = |path: String| {
+            http.get(format!("{}{path}", server.base))
+                .header("cookie", &cookie)
+                .header("accept-language", "ko-KR,ko;q=0.9,en;q=0.5")
+                .send()
+        };
+        // Search in another script, in Korean (Accept-Language).
+        let page = get("/contacts?q=金永男".into()).await.unwrap();
+        let csp = page
+            .headers()
+            .get("content-security-policy")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            csp.starts_with("default-src 'self'") && !csp.contains("unsafe-inline"),
+            "{csp}"
+        );
+        let text = page.text().await.unwrap();
+        assert!(text.contains("<html lang=\"ko\">"), "{text}");
+        assert!(
+            text.contains(&format!("href=\"/contacts/{}\">김영남", seeded.kim)),
+            "{text}"
+        );
+        // The fragment htmx asks for.
+        let fragment = get("/contacts/results?q=jin".into())
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(!fragment.contains("<html"), "{fragment}");
+        // The card, in Chinese by the switcher (remembered in a cookie).
+        let card = get(format!("/contacts/{}?lang=zh-CN", seeded.kim))
+            .await
+            .unwrap();
+        assert!(
+            card.headers()
+                .get_all("set-cookie")
+                .iter()
+                .any(|v| v.to_str().unwrap().starts_with("inmaek_lang=zh-CN"))
+        );
+        let text = card.text().await.unwrap();
+        assert!(text.contains("<html lang=\"zh-CN\">"), "{text}");
+        assert!(text.contains("副教授"), "{text}");
+        // Markup typed into a name is shown as text.
+        let edit = |fields: Vec<(&str, &str)>| {
+            http.post(format!("{}/contacts/{}", server.base, seeded.kim))
+                .header("cookie", &cookie)
+                .form(&fields)
+                .send()
+        };
+        // Without the form token: refused, nothing changed.
+        let refused = edit(vec![("org", "延边大学"), ("title", "教授")])
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), 403);
+        // With it: the new title is on the card the command line shows.
+        let saved = edit(vec![
+            ("csrf", &csrf),
+            ("org", "延边大学"),
+            ("title", "教授"),
+            ("add_name", "<script>alert(1)</script>"),
+            ("category", "bridge"),
+        ])
+        .await
+        .unwrap();
+        assert_eq!(saved.status(), 303);
+        let shown = ok(&db, "en", &["contact", "show", "김영남"]);
+        assert!(shown.contains("Position: 教授 — 延边大学"), "{shown}");
+        let text = get(format!("/contacts/{}", seeded.kim))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            (text.contains("&lt;script&gt;") || text.contains("&#60;script&#62;"))
+                && !text.contains("<script>alert"),
+            "{text}"
+        );
+        // A bad date is one sentence, and nothing is stored.
+        let bad = edit(vec![
+            ("csrf", &csrf),
+            ("birthday", "1968-02-30"),
+            ("category", "bridge"),
+        ])
+        .await
+        .unwrap();
+        assert_eq!(bad.status(), 400);
+        assert!(bad.text().await.unwrap().contains("1968-02-30"));
+        // Every read and change is in the access log, through the web.
+        let log = ok(&db, "en", &["audit", "--contact", &seeded.kim.to_string()]);
+        assert!(log.contains("web"), "{log}");
+        // Disabled: the session ends at once.
+        ok(&db, "en", &["user", "disable", "Park Officer"]);
+        let after = get("/contacts".into()).await.unwrap();
+        assert_eq!(after.status(), 303);
+    }
+}
+
+#[tokio::test]
+async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
+    for db in TestDb::all() {
+        let store = db.store_at(common::at(common::NOW)).await;
+        let seeded = seed(&store).await;
+        drop(store);
+        let server = serve(&db).await;
+        let http = client();
+        let made = ok(&db, "en", &["token", "create", "--user", "Park Officer"]);
+        let token = made.lines().last().unwrap().to_owned();
+        assert!(token.starts_with("inm_"), "{made}");
+        let reader = ok(
+            &db,
+            "en",
+            &["token", "create", "--user", "Park Officer", "--read-only"],
+        )
+        .lines()
+        .last()
+        .unwrap()
+        .to_owned();
+        let found: serde_json::Value = serde_json::from_str(
+            &http
+                .get(format!("{}/api/v1/contacts?q=金永男", server.base))
+                .bearer_auth(&token)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap(),
+        )
+        .unwrap();
+        assert_eq!(found[0]["id"], seeded.kim, "{found}");
+        let card: serde_json::Value = serde_json::from_str(
+            &http
+                .get(format!("{}/api/v1/contacts/{}", server.base, seeded.kim))
+                .bearer_auth(&reader)
+                .header("accept-language", "zh-CN")
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap(),
+        )
+        .unwrap();
+        assert_eq!(card["names"][0]["value"], "김영남", "{card}");
+        assert!(card["lines"].to_string().contains("类别"), "{card}");
+        let body =
+            serde_json::json!({"contacts": [seeded.kim], "kind": "call", "note": "API note"});
+        let refused = http
+            .post(format!("{}/api/v1/interactions", server.base))
+            .bearer_auth(&reader)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), 403);
+        let logged = http
+            .post(format!("{}/api/v1/interactions", server.base))
+            .bearer_auth(&token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(logged.status(), 201);
+        let bad = http
+            .post(format!("{}/api/v1/interactions", server.base))
+            .bearer_auth(&token)
+            .json(&serde_json::json!({"contacts": [seeded.kim], "kind": "dinner party"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(bad.status(), 422);
+        let listed = ok(&db, "en", &["interaction", "list", "--contact", "김영남"]);
+        assert!(listed.contains("API note"), "{listed}");
+        // The token list never shows a token; a revoked one stops at once.
+        let list = ok(&db, "en", &["token", "list"]);
+        assert!(
+            !list.contains(&token[4..]) && list.contains("Park Officer"),
+            "{list}"
+        );
+        ok(&db, "en", &["token", "revoke", "1"]);
+        let gone = http
+            .get(format!("{}/api/v1/contacts?q=kim", server.base))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(gone.status(), 401);
+        assert!(common::inmaek(&db, "en", &["token", "revoke", "1"]).code != 0);
+        // The OpenAPI document, read by an independent parser.
+        let json = http
+            .get(format!("{}/api/v1/openapi.json", server.base))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let spec = oas3::from_json(&json).expect("a valid OpenAPI 3.1 document");
+        assert!(spec.openapi.starts_with("3.1"), "{}", spec.openapi);
+        let paths = spec.paths.unwrap_or_default();
+        for path in [
+            "/api/v1/contacts",
+            "/api/v1/contacts/{id}",
+            "/api/v1/interactions",
+            "/api/v1/follow-ups",
+            "/api/v1/events",
+            "/api/v1/events/{id}",
+        ] {
+            assert!(paths.contains_key(path), "{path}");
+        }
+        // API reads are in the access log as such.
+        let log = ok(&db, "en", &["audit", "--contact", &seeded.kim.to_string()]);
+        assert!(log.contains("api"), "{log}");
+    }
+}
