@@ -544,6 +544,11 @@ async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
             "/api/v1/follow-ups",
             "/api/v1/events",
             "/api/v1/events/{id}",
+            "/api/v1/committees",
+            "/api/v1/agreements",
+            "/api/v1/projects",
+            "/api/v1/briefs/places/{key}",
+            "/api/v1/briefs/contacts/{id}",
         ] {
             assert!(paths.contains_key(path), "{path}");
         }

@@ -121,3 +121,20 @@ web-events-counts = { $invited ->
         [one] one invited
        *[other] { $invited } invited
     } · { $accepted } coming · { $waitlisted } waitlisted · { $attended } attended
+web-invite-label = Invite the members of
+web-invite-everyone = every member the event concerns
+web-invite-button = Invite
+web-invited = { $count ->
+        [one] One invitation is on its way.
+       *[other] { $count } invitations are on their way.
+    }
+web-nav-places = Places and briefs
+web-nav-institutions = Committees and agreements
+web-places-title = Places and briefs
+web-places-intro = Each province and city opens its relationship brief as of today, with its charts; print it from the browser.
+web-places-brief = The whole province's brief
+web-places-no-cities = No cities recorded.
+web-institutions-title = Committees, agreements and projects
+web-institutions-committees = Joint committees
+web-institutions-agreements = Agreements
+web-institutions-projects = Cooperation projects

@@ -129,16 +129,18 @@ mod tests {
             commands_for(Role::Officer),
             [
                 "log", "who", "path", "due", "add", "brief", "event", "invite", "checkin",
-                "events", "lang", "help", "cancel"
+                "events", "web", "lang", "help", "cancel"
             ]
         );
         assert_eq!(
             commands_for(Role::MayorOffice),
-            ["who", "path", "brief", "events", "lang", "help", "cancel"]
+            [
+                "who", "path", "brief", "events", "web", "lang", "help", "cancel"
+            ]
         );
         assert_eq!(
             commands_for(Role::Member),
-            ["events", "mydata", "stop", "lang", "help", "cancel"]
+            ["events", "mydata", "stop", "web", "lang", "help", "cancel"]
         );
     }
 }

@@ -59,15 +59,8 @@ pub async fn run(mut config: Config, args: &DemoArgs) -> Outcome {
     let console = start_console(&store, &mut config, args.web).await?;
     let officer = store.find_user(demo::DEMO_OFFICER).await?;
     let token = store.create_sign_in_link(officer.id).await?;
-    super::out::line(&i18n::t_args(
-        config.lang,
-        "demo-console",
-        &[
-            ("url", format!("{}/", config.web_url).into()),
-            ("link", config.sign_in_url(&token).into()),
-        ],
-    ));
-    let result = demo::run_terminal(store, config).await;
+    let link = config.sign_in_url(&token);
+    let result = demo::run_terminal(store, config, Some(link)).await;
     console.abort();
     match result {
         // The reader went away (`inmaek demo | head`): the demo ends quietly.

@@ -16,7 +16,7 @@ use crate::store::institutions::{
     AgreementView, CommitteeChange, CommitteeView, Member, NewAgreement, NewCommittee, NewMeeting,
     NewProject, NewSeat, ProjectView, committee_name, project_title, step_day,
 };
-use crate::store::reference::{organization_name, place_name};
+use crate::store::reference::place_name;
 
 const LINE: usize = 200;
 
@@ -388,33 +388,10 @@ pub async fn committee(ctx: &Context, command: CommitteeCommand) -> Outcome {
 }
 
 fn committee_head(ctx: &Context, view: &CommitteeView) {
-    let places: Vec<String> = view
-        .places
-        .iter()
-        .map(|p| place_name(p, ctx.lang).to_owned())
-        .collect();
-    let current = view
-        .seats
-        .iter()
-        .filter(|s| s.member.left_on.is_none())
-        .count();
-    ctx.say(
-        "committee-row",
-        &[
-            ("id", view.committee.id.into()),
-            ("name", committee_name(&view.committee, ctx.lang).into()),
-            ("places", crate::i18n::list(ctx.lang, &places).into()),
-            ("members", current.into()),
-            (
-                "last",
-                view.meetings
-                    .first()
-                    .map(|m| m.meeting.held_on.to_string())
-                    .unwrap_or_else(|| ctx.t("card-never"))
-                    .into(),
-            ),
-        ],
-    );
+    out::line(&crate::render::institutions::committee_line(
+        &ctx.words(),
+        view,
+    ));
 }
 
 pub async fn agreement(ctx: &Context, command: AgreementCommand) -> Outcome {
@@ -504,50 +481,10 @@ pub async fn agreement(ctx: &Context, command: AgreementCommand) -> Outcome {
 }
 
 fn agreement_row(ctx: &Context, view: &AgreementView) {
-    let history: Vec<String> = view
-        .steps
-        .iter()
-        .map(|step| {
-            format!(
-                "{} {}",
-                ctx.label(AgreementStatus::KIND, step.status),
-                step_day(step.on_date, step.recorded_at)
-            )
-        })
-        .collect();
-    let signatories: Vec<String> = view
-        .signatories
-        .iter()
-        .map(|(id, names)| person(names, *id, ctx.lang))
-        .collect();
-    ctx.say(
-        "agreement-row",
-        &[
-            ("id", view.agreement.id.into()),
-            (
-                "place",
-                view.place
-                    .as_ref()
-                    .map(|p| place_name(p, ctx.lang).to_owned())
-                    .unwrap_or_default()
-                    .into(),
-            ),
-            (
-                "status",
-                ctx.label(AgreementStatus::KIND, view.agreement.status)
-                    .into(),
-            ),
-            ("history", history.join(" → ").into()),
-            (
-                "signatories",
-                crate::i18n::list(ctx.lang, &signatories).into(),
-            ),
-            (
-                "document",
-                view.agreement.document.clone().unwrap_or_default().into(),
-            ),
-        ],
-    );
+    out::line(&crate::render::institutions::agreement_line(
+        &ctx.words(),
+        view,
+    ));
 }
 
 pub async fn project(ctx: &Context, command: ProjectCommand) -> Outcome {
@@ -736,43 +673,8 @@ pub async fn project(ctx: &Context, command: ProjectCommand) -> Outcome {
 }
 
 fn project_row(ctx: &Context, view: &ProjectView) {
-    let areas: Vec<String> = view
-        .areas
-        .iter()
-        .map(|a| ctx.label(PolicyArea::KIND, a.key()))
-        .collect();
-    let orgs: Vec<String> = view
-        .organizations
-        .iter()
-        .map(|o| organization_name(o, ctx.lang).to_owned())
-        .collect();
-    ctx.say(
-        "project-row",
-        &[
-            ("id", view.project.id.into()),
-            ("title", project_title(&view.project, ctx.lang).into()),
-            (
-                "stage",
-                ctx.label(ProjectStage::KIND, view.project.stage).into(),
-            ),
-            ("areas", crate::i18n::list(ctx.lang, &areas).into()),
-            (
-                "place",
-                view.place
-                    .as_ref()
-                    .map(|p| place_name(p, ctx.lang).to_owned())
-                    .unwrap_or_default()
-                    .into(),
-            ),
-            ("orgs", crate::i18n::list(ctx.lang, &orgs).into()),
-            (
-                "officer",
-                view.officer
-                    .as_ref()
-                    .map(|u| u.name.clone())
-                    .unwrap_or_default()
-                    .into(),
-            ),
-        ],
-    );
+    out::line(&crate::render::institutions::project_line(
+        &ctx.words(),
+        view,
+    ));
 }

@@ -180,7 +180,14 @@ fn write_document(call: &Call, lang: Lang, out: &mut impl Write) -> std::io::Res
 }
 
 /// Runs the terminal chat until `/quit` or end of input.
-pub async fn run_terminal(store: Store, config: Config) -> std::io::Result<()> {
+/// `console`: the sign-in link to the web console the demo started, said
+/// after the greeting.
+pub async fn run_terminal(
+    store: Store,
+    config: Config,
+    console: Option<String>,
+) -> std::io::Result<()> {
+    let web_url = config.web_url.clone();
     let office_lang = config.lang;
     let sim = TelegramSim::start_with_clock(store.clock.clone()).await?;
     if let Ok(Some(last)) = store.last_update_id().await {
@@ -210,6 +217,17 @@ pub async fn run_terminal(store: Store, config: Config) -> std::io::Result<()> {
     // The officer's language, which /lang changes as the demo goes.
     let mut lang = user_lang;
     writeln!(stdout, "{}", i18n::t(lang, "demo-banner"))?;
+    if let Some(link) = console {
+        writeln!(
+            stdout,
+            "{}",
+            i18n::t_args(
+                lang,
+                "demo-console",
+                &[("url", format!("{web_url}/").into()), ("link", link.into())],
+            )
+        )?;
+    }
     let (lines_tx, mut lines) = tokio::sync::mpsc::unbounded_channel::<String>();
     std::thread::spawn(move || {
         for line in std::io::stdin().lock().lines().map_while(Result::ok) {

@@ -9,6 +9,7 @@
 pub mod card;
 pub mod event;
 pub mod html;
+pub mod institutions;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;

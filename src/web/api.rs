@@ -37,6 +37,11 @@ pub fn router() -> Router<Arc<WebApp>> {
         .route("/follow-ups", get(follow_ups))
         .route("/events", get(events))
         .route("/events/{id}", get(event))
+        .route("/committees", get(committees))
+        .route("/agreements", get(agreements))
+        .route("/projects", get(projects))
+        .route("/briefs/places/{key}", get(place_brief))
+        .route("/briefs/contacts/{id}", get(person_brief))
         .fallback(|| async {
             problem(
                 StatusCode::NOT_FOUND,
@@ -49,8 +54,8 @@ pub fn router() -> Router<Arc<WebApp>> {
 #[derive(Debug, OpenApi)]
 #[openapi(
     info(title = "Inmaek API", version = "1", description = "Contacts, interactions, follow-ups and events of Inmaek, with the roles of the bot and the console. Every call needs `Authorization: Bearer TOKEN` (from `inmaek token create`)."),
-    paths(search, contact, interactions, log, follow_ups, events, event),
-    components(schemas(ApiError, Problem, Name, ContactMatch, Card, CardLine, Interaction, NewInteractionBody, FollowUp, Event, Invitee, EventWithInvitees)),
+    paths(search, contact, interactions, log, follow_ups, events, event, committees, agreements, projects, place_brief, person_brief),
+    components(schemas(ApiError, Problem, Name, ContactMatch, Card, CardLine, Interaction, NewInteractionBody, FollowUp, Event, Invitee, EventWithInvitees, Institution)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -751,6 +756,152 @@ async fn event(caller: Caller, Path(id): Path<i32>) -> Response {
             .collect(),
     })
     .into_response()
+}
+
+/// A committee, an agreement or a project: its id, its name or state, and
+/// the line every face shows for it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Institution {
+    pub id: i32,
+    /// The committee's name, the agreement's status, the project's stage.
+    pub name: String,
+    pub line: String,
+}
+
+/// Joint committees.
+#[utoipa::path(get, path = "/api/v1/committees",
+    responses((status = 200, body = Vec<Institution>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+async fn committees(caller: Caller) -> Response {
+    if let Err(refused) = caller.require(Action::ReadBrief) {
+        return refused;
+    }
+    let store = &caller.app.store;
+    let all = tried!(caller, store.committees().await);
+    let views = tried!(caller, store.committee_views(all).await);
+    let subjects: Vec<i32> = views
+        .iter()
+        .flat_map(|v| v.seats.iter().filter_map(|s| s.member.contact_id))
+        .collect();
+    tried!(
+        caller,
+        store
+            .record_access(caller.actor(), "committee", "all", &subjects)
+            .await
+    );
+    let words = caller.words();
+    Json(
+        views
+            .iter()
+            .map(|v| Institution {
+                id: v.committee.id,
+                name: crate::store::institutions::committee_name(&v.committee, caller.lang)
+                    .to_owned(),
+                line: crate::render::institutions::committee_line(&words, v),
+            })
+            .collect::<Vec<_>>(),
+    )
+    .into_response()
+}
+
+/// Sister and friendship city ties and MOUs.
+#[utoipa::path(get, path = "/api/v1/agreements",
+    responses((status = 200, body = Vec<Institution>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+async fn agreements(caller: Caller) -> Response {
+    if let Err(refused) = caller.require(Action::ReadBrief) {
+        return refused;
+    }
+    let store = &caller.app.store;
+    let views = tried!(caller, store.agreement_views(&[]).await);
+    let subjects: Vec<i32> = views
+        .iter()
+        .flat_map(|v| v.signatories.iter().map(|(id, _)| *id))
+        .collect();
+    tried!(
+        caller,
+        store
+            .record_access(caller.actor(), "agreement", "all", &subjects)
+            .await
+    );
+    let words = caller.words();
+    Json(
+        views
+            .iter()
+            .map(|v| Institution {
+                id: v.agreement.id,
+                name: v.agreement.status.to_string(),
+                line: crate::render::institutions::agreement_line(&words, v),
+            })
+            .collect::<Vec<_>>(),
+    )
+    .into_response()
+}
+
+/// Cooperation projects.
+#[utoipa::path(get, path = "/api/v1/projects",
+    responses((status = 200, body = Vec<Institution>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+async fn projects(caller: Caller) -> Response {
+    if let Err(refused) = caller.require(Action::ReadBrief) {
+        return refused;
+    }
+    let store = &caller.app.store;
+    let views = tried!(caller, store.project_views(&[]).await);
+    tried!(
+        caller,
+        store
+            .record_access(caller.actor(), "project", "all", &[])
+            .await
+    );
+    let words = caller.words();
+    Json(
+        views
+            .iter()
+            .map(|v| Institution {
+                id: v.project.id,
+                name: v.project.stage.to_string(),
+                line: crate::render::institutions::project_line(&words, v),
+            })
+            .collect::<Vec<_>>(),
+    )
+    .into_response()
+}
+
+async fn brief(caller: Caller, target: crate::brief::make::Target) -> Response {
+    if let Err(refused) = caller.require(Action::ReadBrief) {
+        return refused;
+    }
+    let words = caller.words();
+    let made = tried!(
+        caller,
+        crate::brief::make::make(
+            &caller.app.store,
+            target,
+            words.today,
+            caller.lang,
+            caller.app.config.time_zone,
+            caller.actor(),
+        )
+        .await
+    );
+    (
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        made.html,
+    )
+        .into_response()
+}
+
+/// The relationship brief on a place as of today: one self-contained HTML
+/// page in the caller's language.
+#[utoipa::path(get, path = "/api/v1/briefs/places/{key}", params(("key" = String, Path, description = "A place key or any of its names")),
+    responses((status = 200, content_type = "text/html", body = String), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn place_brief(caller: Caller, Path(key): Path<String>) -> Response {
+    brief(caller, crate::brief::make::Target::Place(key)).await
+}
+
+/// The relationship brief on a person as of today.
+#[utoipa::path(get, path = "/api/v1/briefs/contacts/{id}", params(("id" = i32, Path, description = "The contact's id")),
+    responses((status = 200, content_type = "text/html", body = String), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn person_brief(caller: Caller, Path(id): Path<i32>) -> Response {
+    brief(caller, crate::brief::make::Target::Contact(id.to_string())).await
 }
 
 #[allow(dead_code, reason = "the state the API's handlers share")]

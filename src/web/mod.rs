@@ -65,9 +65,14 @@ pub fn router(app: Arc<WebApp>) -> Router {
         .route("/contacts", get(pages::search))
         .route("/contacts/results", get(pages::search_results))
         .route("/contacts/{id}", get(pages::card).post(pages::edit))
+        .route("/contacts/{id}/brief", get(pages::person_brief))
+        .route("/places", get(pages::places))
+        .route("/places/{key}/brief", get(pages::place_brief))
+        .route("/institutions", get(pages::institutions))
         .route("/due", get(pages::due))
         .route("/events", get(pages::events))
         .route("/events/{id}", get(pages::event))
+        .route("/events/{id}/invite", post(pages::invite))
         .route("/admin/users", get(pages::users))
         .route("/admin/access", get(pages::access_log))
         .route("/static/{file}", get(asset))
@@ -85,10 +90,12 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; 
 async fn security_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CSP),
-    );
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        );
+    }
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

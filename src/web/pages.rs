@@ -67,6 +67,8 @@ pub async fn home(visitor: Visitor) -> Response {
     let mut links = Vec::new();
     for (href, key, action) in [
         ("/contacts", "web-nav-contacts", Action::ReadCard),
+        ("/places", "web-nav-places", Action::ReadBrief),
+        ("/institutions", "web-nav-institutions", Action::ReadBrief),
         ("/due", "web-nav-due", Action::KeepInTouch),
         ("/events", "web-nav-events", Action::ReadEvents),
         ("/admin/users", "web-nav-users", Action::ManageUsers),
@@ -289,22 +291,25 @@ pub async fn card(signed: Signed, Path(id): Path<i32>, Query(q): Query<CardQuery
     }
     let words = signed.words();
     let view = CardView::new(&words, &card, &ties);
-    let mut sections: Vec<SectionView> = Vec::new();
+    // One section per kind, in the card's order of first appearance.
+    let mut sections: Vec<(Section, SectionView)> = Vec::new();
     for line in &view.lines {
         // A list's heading line ("Open follow-ups (2):") is the section's.
         if matches!(line.section, Section::FollowUps | Section::Interactions) && !line.item {
             continue;
         }
-        match sections.last_mut() {
-            Some(last) if last.heading == visitor.t(line.section.heading_key()) => {
-                last.lines.push(line.clone());
-            }
-            _ => sections.push(SectionView {
-                heading: visitor.t(line.section.heading_key()),
-                lines: vec![line.clone()],
-            }),
+        match sections.iter_mut().find(|(s, _)| *s == line.section) {
+            Some((_, section)) => section.lines.push(line.clone()),
+            None => sections.push((
+                line.section,
+                SectionView {
+                    heading: visitor.t(line.section.heading_key()),
+                    lines: vec![line.clone()],
+                },
+            )),
         }
     }
+    let sections: Vec<SectionView> = sections.into_iter().map(|(_, s)| s).collect();
     let edit = may_edit(&signed, card.contact.owner_user_id).then(|| edit_form(&visitor, &card));
     let title = display_name(&card.names, visitor.lang)
         .map(|n| n.value.clone())
@@ -486,11 +491,21 @@ impl Cell {
     }
 }
 
+/// The console's invitation form on an event.
+struct InviteForm {
+    action: String,
+    label: String,
+    choices: Vec<(String, String)>,
+    button: String,
+}
+
 #[derive(Template)]
 #[template(path = "table.html")]
 struct TablePage {
     frame: Frame,
     intro: Vec<String>,
+    notice: Option<String>,
+    invite: Option<InviteForm>,
     caption: String,
     head: Vec<String>,
     rows: Vec<Vec<Cell>>,
@@ -578,6 +593,8 @@ pub async fn due(signed: Signed) -> Response {
     let page = TablePage {
         frame: signed.frame(visitor.t("web-due-title")),
         intro: Vec::new(),
+        notice: None,
+        invite: None,
         caption: visitor.t_args("web-due-caption", &[("count", rows.len().into())]),
         head: heads(
             &visitor,
@@ -632,6 +649,8 @@ pub async fn events(signed: Signed) -> Response {
     let page = TablePage {
         frame: signed.frame(visitor.t("web-events-title")),
         intro: Vec::new(),
+        notice: None,
+        invite: None,
         caption: visitor.t("web-events-caption"),
         head: heads(
             &visitor,
@@ -648,8 +667,15 @@ pub async fn events(signed: Signed) -> Response {
     visitor.page(StatusCode::OK, page.render())
 }
 
-/// `/events/{id}`: who is invited and how they answered.
-pub async fn event(signed: Signed, Path(id): Path<i32>) -> Response {
+#[derive(Debug, Deserialize)]
+pub struct EventQuery {
+    #[serde(default)]
+    invited: Option<usize>,
+}
+
+/// `/events/{id}`: who is invited and how they answered; the invitation
+/// form for those who manage events.
+pub async fn event(signed: Signed, Path(id): Path<i32>, Query(q): Query<EventQuery>) -> Response {
     if let Err(refused) = signed.require(Action::ReadEvents) {
         return refused;
     }
@@ -706,9 +732,28 @@ pub async fn event(signed: Signed, Path(id): Path<i32>) -> Response {
             ]
         })
         .collect();
+    let invite = allowed(signed.role(), Action::ManageEvents).then(|| {
+        let mut choices = vec![(String::new(), visitor.t("web-invite-everyone"))];
+        choices.extend(Category::ALL.iter().map(|c| {
+            (
+                c.key().to_owned(),
+                crate::i18n::label(visitor.lang, Category::KIND, c.key()),
+            )
+        }));
+        InviteForm {
+            action: format!("/events/{}/invite", event.id),
+            label: visitor.t("web-invite-label"),
+            choices,
+            button: visitor.t("web-invite-button"),
+        }
+    });
     let page = TablePage {
         frame: signed.frame(view.title.clone()),
         intro,
+        notice: q
+            .invited
+            .map(|n| visitor.t_args("web-invited", &[("count", n.into())])),
+        invite,
         caption: visitor.t_args("web-event-caption", &[("count", attendees.len().into())]),
         head: heads(
             &visitor,
@@ -723,6 +768,59 @@ pub async fn event(signed: Signed, Path(id): Path<i32>) -> Response {
         empty: visitor.t("web-event-empty"),
     };
     visitor.page(StatusCode::OK, page.render())
+}
+
+/// `POST /events/{id}/invite`: invites the audience (every member, or
+/// those of a category) as `event invite --yes` does.
+pub async fn invite(
+    signed: Signed,
+    Path(id): Path<i32>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Response {
+    let get = |name: &str| {
+        form.iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    if let Err(refused) = signed.check_csrf(get("csrf").as_deref()) {
+        return refused;
+    }
+    if let Err(refused) = signed.require(Action::ManageEvents) {
+        return refused;
+    }
+    let visitor = signed.visitor.clone();
+    let store = signed.store().clone();
+    let event = tried!(visitor, store.resolve_event(&id.to_string()).await);
+    if event.status == crate::store::events::EventStatus::Cancelled {
+        return failed(&visitor, crate::domain::Error::EventCancelled.into());
+    }
+    let categories = match get("category").map(|c| Category::parse(&c)).transpose() {
+        Ok(category) => category.into_iter().collect(),
+        Err(err) => return failed(&visitor, err.into()),
+    };
+    let audience = crate::store::invitations::Audience {
+        categories,
+        ..Default::default()
+    };
+    let invitees = tried!(visitor, store.audience(event.id, &audience).await);
+    let places = tried!(visitor, store.places_by_id().await);
+    let place = event.place_id.and_then(|p| places.get(&p)).cloned();
+    let now = store.clock.now();
+    let (lang, tz) = (visitor.lang, visitor.app.config.time_zone);
+    let report = tried!(
+        visitor,
+        signed
+            .actor()
+            .acting(store.invite(event.id, &invitees, {
+                let event = event.clone();
+                move |member, token| {
+                    crate::events::invitation(&event, place.as_ref(), member, token, now, lang, tz)
+                }
+            }))
+            .await
+    );
+    Redirect::to(&format!("/events/{}?invited={}", event.id, report.queued)).into_response()
 }
 
 /// `/admin/users`: every user with role, language and state.
@@ -765,6 +863,8 @@ pub async fn users(signed: Signed) -> Response {
     let page = TablePage {
         frame: signed.frame(visitor.t("web-users-title")),
         intro: vec![visitor.t("web-users-intro")],
+        notice: None,
+        invite: None,
         caption: visitor.t_args("web-users-caption", &[("count", users.len().into())]),
         head: heads(
             &visitor,
@@ -844,6 +944,8 @@ pub async fn access_log(signed: Signed, Query(q): Query<AccessQuery>) -> Respons
     let page = TablePage {
         frame: signed.frame(visitor.t("web-access-title")),
         intro: vec![visitor.t("web-access-intro")],
+        notice: None,
+        invite: None,
         caption: visitor.t_args(
             "web-access-caption",
             &[("count", entries.len().min(ACCESS_ROWS).into())],
@@ -868,4 +970,176 @@ pub async fn access_log(signed: Signed, Query(q): Query<AccessQuery>) -> Respons
 #[allow(dead_code, reason = "kept for the arguments of web-* messages")]
 fn arg(value: impl Into<Arg>) -> Arg {
     value.into()
+}
+
+/// A line of a list page, maybe a link, with further links after it.
+struct Item {
+    text: String,
+    href: Option<String>,
+    links: Vec<(String, String)>,
+}
+
+struct ListSection {
+    heading: String,
+    empty: String,
+    items: Vec<Item>,
+}
+
+#[derive(Template)]
+#[template(path = "lists.html")]
+struct ListsPage {
+    frame: Frame,
+    intro: Vec<String>,
+    sections: Vec<ListSection>,
+}
+
+/// `/places`: the provinces and their cities, each with its brief.
+pub async fn places(signed: Signed) -> Response {
+    if let Err(refused) = signed.require(Action::ReadBrief) {
+        return refused;
+    }
+    let visitor = signed.visitor.clone();
+    let places = tried!(visitor, signed.store().places().await);
+    let name = |p: &crate::store::records::Place| {
+        crate::store::reference::place_with_other_names(p, visitor.lang)
+    };
+    let brief = visitor.t("web-places-brief");
+    let mut sections = Vec::new();
+    for province in places.iter().filter(|p| p.kind == "province") {
+        let cities: Vec<Item> = places
+            .iter()
+            .filter(|c| c.parent_id == Some(province.id))
+            .map(|c| Item {
+                text: name(c),
+                href: Some(format!("/places/{}/brief", c.key)),
+                links: Vec::new(),
+            })
+            .collect();
+        sections.push(ListSection {
+            heading: name(province),
+            empty: visitor.t("web-places-no-cities"),
+            items: std::iter::once(Item {
+                text: brief.clone(),
+                href: Some(format!("/places/{}/brief", province.key)),
+                links: Vec::new(),
+            })
+            .chain(cities)
+            .collect(),
+        });
+    }
+    let page = ListsPage {
+        frame: signed.frame(visitor.t("web-places-title")),
+        intro: vec![visitor.t("web-places-intro")],
+        sections,
+    };
+    visitor.page(StatusCode::OK, page.render())
+}
+
+/// The brief's own policy: its styles are inline (it is also a file to
+/// keep), and it has no script at all.
+const BRIEF_CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; \
+     base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+async fn brief_page(signed: Signed, target: crate::brief::make::Target) -> Response {
+    if let Err(refused) = signed.require(Action::ReadBrief) {
+        return refused;
+    }
+    let visitor = signed.visitor.clone();
+    let words = signed.words();
+    let made = tried!(
+        visitor,
+        crate::brief::make::make(
+            signed.store(),
+            target,
+            words.today,
+            visitor.lang,
+            visitor.app.config.time_zone,
+            signed.actor(),
+        )
+        .await
+    );
+    let mut response = visitor.page(StatusCode::OK, Ok(made.html));
+    response.headers_mut().insert(
+        axum::http::header::CONTENT_SECURITY_POLICY,
+        axum::http::HeaderValue::from_static(BRIEF_CSP),
+    );
+    response
+}
+
+/// `/places/{key}/brief`: the live brief on a place, printable.
+pub async fn place_brief(signed: Signed, Path(key): Path<String>) -> Response {
+    brief_page(signed, crate::brief::make::Target::Place(key)).await
+}
+
+/// `/contacts/{id}/brief`: the live brief on a person.
+pub async fn person_brief(signed: Signed, Path(id): Path<i32>) -> Response {
+    brief_page(signed, crate::brief::make::Target::Contact(id.to_string())).await
+}
+
+/// `/institutions`: joint committees, agreements and projects.
+pub async fn institutions(signed: Signed) -> Response {
+    if let Err(refused) = signed.require(Action::ReadBrief) {
+        return refused;
+    }
+    let visitor = signed.visitor.clone();
+    let words = signed.words();
+    let store = signed.store();
+    let committees = tried!(visitor, store.committees().await);
+    let committees = tried!(visitor, store.committee_views(committees).await);
+    let agreements = tried!(visitor, store.agreement_views(&[]).await);
+    let projects = tried!(visitor, store.project_views(&[]).await);
+    let mut subjects: Vec<i32> = committees
+        .iter()
+        .flat_map(|v| v.seats.iter().filter_map(|s| s.member.contact_id))
+        .collect();
+    subjects.extend(
+        agreements
+            .iter()
+            .flat_map(|v| v.signatories.iter().map(|(id, _)| *id)),
+    );
+    for (action, subjects) in [("committee", subjects), ("project", Vec::new())] {
+        tried!(
+            visitor,
+            store
+                .record_access(signed.actor(), action, "all", &subjects)
+                .await
+        );
+    }
+    let text = |text: String| Item {
+        text,
+        href: None,
+        links: Vec::new(),
+    };
+    let sections = vec![
+        ListSection {
+            heading: visitor.t("web-institutions-committees"),
+            empty: visitor.t("committee-none"),
+            items: committees
+                .iter()
+                .map(|v| text(crate::render::institutions::committee_line(&words, v)))
+                .collect(),
+        },
+        ListSection {
+            heading: visitor.t("web-institutions-agreements"),
+            empty: visitor.t("agreement-none"),
+            items: agreements
+                .iter()
+                .map(|v| text(crate::render::institutions::agreement_line(&words, v)))
+                .collect(),
+        },
+        ListSection {
+            heading: visitor.t("web-institutions-projects"),
+            empty: visitor.t("project-none"),
+            items: projects
+                .iter()
+                .map(|v| text(crate::render::institutions::project_line(&words, v)))
+                .collect(),
+        },
+    ];
+    let page = ListsPage {
+        frame: signed.frame(visitor.t("web-institutions-title")),
+        intro: Vec::new(),
+        sections,
+    };
+    visitor.page(StatusCode::OK, page.render())
 }

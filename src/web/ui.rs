@@ -212,6 +212,10 @@ impl Visitor {
         if may(Action::ReadCard) {
             link("/contacts", "web-nav-contacts");
         }
+        if may(Action::ReadBrief) {
+            link("/places", "web-nav-places");
+            link("/institutions", "web-nav-institutions");
+        }
         if may(Action::KeepInTouch) {
             link("/due", "web-nav-due");
         }
