@@ -219,7 +219,7 @@ async fn an_officer_works_in_the_browser_and_a_stranger_sees_nothing() {
     web.screenshot(&shots().join("ko-search.png"))
         .await
         .unwrap();
-    web.find(By::Css(&format!("#results a[href='/contacts/{kim}']")))
+    web.find(By::Css(format!("#results a[href='/contacts/{kim}']")))
         .await
         .unwrap()
         .click()
