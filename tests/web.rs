@@ -427,6 +427,29 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
         // Every read and change is in the access log, through the web.
         let log = ok(&db, "en", &["audit", "--contact", &seeded.kim.to_string()]);
         assert!(log.contains("web"), "{log}");
+        // The office view, in English by the switcher.
+        let office = get("/office?lang=en".into())
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            office.contains("Going cold, by province")
+                && office.contains("Interactions by diplomacy track"),
+            "{office}"
+        );
+        // A place's brief: its own policy (inline styles, no script).
+        let brief = get("/places/yanji/brief".into()).await.unwrap();
+        let csp = brief.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            csp.starts_with("default-src 'none'") && !csp.contains("script"),
+            "{csp}"
+        );
+        assert!(brief.text().await.unwrap().contains("<!DOCTYPE html>"));
         // Disabled: the session ends at once.
         ok(&db, "en", &["user", "disable", "Park Officer"]);
         let after = get("/contacts".into()).await.unwrap();

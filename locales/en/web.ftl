@@ -138,3 +138,24 @@ web-institutions-title = Committees, agreements and projects
 web-institutions-committees = Joint committees
 web-institutions-agreements = Agreements
 web-institutions-projects = Cooperation projects
+web-nav-office = Office view
+web-office-title = The office at a glance
+web-office-intro = Relationships due for contact now, and those gone cold, by province, category and owning officer; interactions by diplomacy track and policy area over the last twelve months.
+web-office-by-province = Going cold, by province
+web-office-by-category = Going cold, by category
+web-office-by-owner = Going cold, by owning officer
+web-office-by-track = Interactions by diplomacy track
+web-office-by-area = Interactions by policy area
+web-office-col-who = Who
+web-office-col-due = Due now
+web-office-col-long = Gone cold
+web-office-col-month = Month
+web-office-no-place = No place recorded
+web-office-none-cold = No relationship is due for contact.
+web-office-activity-caption = Interactions per month (office time)
+web-office-no-activity = No interactions in the last twelve months.
+audit-action-office = read the office view
+web-office-cold-caption = Relationships due now; gone cold: due for more than { $days ->
+        [one] one day
+       *[other] { $days } days
+    }

@@ -48,6 +48,7 @@ pub const ACTIONS: &[&str] = &[
     "audit",
     "users",
     "due",
+    "office",
     "committee",
     "agreement",
     "project",

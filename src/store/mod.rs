@@ -26,6 +26,7 @@ pub mod keep;
 pub mod merge;
 pub mod mydata;
 pub mod network;
+pub mod office;
 pub mod outbox;
 pub mod records;
 pub mod reference;

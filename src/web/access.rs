@@ -32,6 +32,7 @@ pub const PAGES: &[Page] = &[
     page("GET", "/places", Some(Action::ReadBrief)),
     page("GET", "/places/harbin/brief", Some(Action::ReadBrief)),
     page("GET", "/institutions", Some(Action::ReadBrief)),
+    page("GET", "/office", Some(Action::ReadBrief)),
     page("GET", "/due", Some(Action::KeepInTouch)),
     page("GET", "/events", Some(Action::ReadEvents)),
     page("GET", "/events/{event}", Some(Action::ReadEvents)),

@@ -69,6 +69,7 @@ pub fn router(app: Arc<WebApp>) -> Router {
         .route("/places", get(pages::places))
         .route("/places/{key}/brief", get(pages::place_brief))
         .route("/institutions", get(pages::institutions))
+        .route("/office", get(pages::office))
         .route("/due", get(pages::due))
         .route("/events", get(pages::events))
         .route("/events/{id}", get(pages::event))

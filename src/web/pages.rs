@@ -69,6 +69,7 @@ pub async fn home(visitor: Visitor) -> Response {
         ("/contacts", "web-nav-contacts", Action::ReadCard),
         ("/places", "web-nav-places", Action::ReadBrief),
         ("/institutions", "web-nav-institutions", Action::ReadBrief),
+        ("/office", "web-nav-office", Action::ReadBrief),
         ("/due", "web-nav-due", Action::KeepInTouch),
         ("/events", "web-nav-events", Action::ReadEvents),
         ("/admin/users", "web-nav-users", Action::ManageUsers),
@@ -1140,6 +1141,190 @@ pub async fn institutions(signed: Signed) -> Response {
         frame: signed.frame(visitor.t("web-institutions-title")),
         intro: Vec::new(),
         sections,
+    };
+    visitor.page(StatusCode::OK, page.render())
+}
+
+/// A table of counts: the first cell of each row is its heading.
+struct CountTable {
+    heading: String,
+    caption: String,
+    empty: String,
+    head: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+#[derive(Template)]
+#[template(path = "office.html")]
+struct OfficePage {
+    frame: Frame,
+    intro: Vec<String>,
+    tables: Vec<CountTable>,
+}
+
+/// `/office`: relationships going cold by province, category and owner;
+/// activity by track and policy area, month by month.
+pub async fn office(signed: Signed) -> Response {
+    use crate::domain::keys::{PolicyArea, Track};
+    use crate::store::office::{Cold, LONG_COLD_DAYS};
+    if let Err(refused) = signed.require(Action::ReadBrief) {
+        return refused;
+    }
+    let visitor = signed.visitor.clone();
+    let store = signed.store();
+    let now = store.clock.now();
+    let view = tried!(
+        visitor,
+        store.office_view(now, visitor.app.config.time_zone).await
+    );
+    tried!(
+        visitor,
+        store
+            .record_access(signed.actor(), "office", "all", &[])
+            .await
+    );
+    let places = tried!(visitor, store.places_by_id().await);
+    let users: HashMap<i32, String> = tried!(visitor, store.users().await)
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect();
+    let lang = visitor.lang;
+    let cold_head = heads(
+        &visitor,
+        &[
+            "web-office-col-who",
+            "web-office-col-due",
+            "web-office-col-long",
+        ],
+    );
+    let cold_rows = |mut counts: Vec<(String, Cold)>| {
+        counts.sort_by(|a, b| b.1.due.cmp(&a.1.due).then(a.0.cmp(&b.0)));
+        counts
+            .into_iter()
+            .map(|(name, c)| vec![name, c.due.to_string(), c.long_cold.to_string()])
+            .collect::<Vec<_>>()
+    };
+    let mut provinces: HashMap<String, Cold> = HashMap::new();
+    for (place, cold) in &view.by_place {
+        let name = match place.and_then(|p| places.get(&p)) {
+            Some(p) => {
+                let province = p.parent_id.and_then(|id| places.get(&id)).unwrap_or(p);
+                crate::store::reference::place_name(province, lang).to_owned()
+            }
+            None => visitor.t("web-office-no-place"),
+        };
+        let entry = provinces.entry(name).or_default();
+        entry.due += cold.due;
+        entry.long_cold += cold.long_cold;
+    }
+    let by_category = view
+        .by_category
+        .iter()
+        .map(|(c, cold)| (crate::i18n::label(lang, Category::KIND, c.key()), *cold))
+        .collect();
+    let by_owner = view
+        .by_owner
+        .iter()
+        .map(|(owner, cold)| {
+            (
+                owner
+                    .and_then(|id| users.get(&id).cloned())
+                    .unwrap_or_else(|| visitor.t("web-due-unowned")),
+                *cold,
+            )
+        })
+        .collect();
+    let cold_caption = visitor.t_args(
+        "web-office-cold-caption",
+        &[("days", LONG_COLD_DAYS.into())],
+    );
+    let mut tables = vec![
+        CountTable {
+            heading: visitor.t("web-office-by-province"),
+            caption: cold_caption.clone(),
+            empty: visitor.t("web-office-none-cold"),
+            head: cold_head.clone(),
+            rows: cold_rows(provinces.into_iter().collect()),
+        },
+        CountTable {
+            heading: visitor.t("web-office-by-category"),
+            caption: cold_caption.clone(),
+            empty: visitor.t("web-office-none-cold"),
+            head: cold_head.clone(),
+            rows: cold_rows(by_category),
+        },
+        CountTable {
+            heading: visitor.t("web-office-by-owner"),
+            caption: cold_caption,
+            empty: visitor.t("web-office-none-cold"),
+            head: cold_head,
+            rows: cold_rows(by_owner),
+        },
+    ];
+    let tracks: Vec<Option<Track>> = Track::ALL
+        .iter()
+        .copied()
+        .map(Some)
+        .chain(std::iter::once(None))
+        .collect();
+    let mut head = vec![visitor.t("web-office-col-month")];
+    head.extend(tracks.iter().map(|t| match t {
+        Some(t) => crate::i18n::label(lang, Track::KIND, t.key()),
+        None => visitor.t("track-none"),
+    }));
+    tables.push(CountTable {
+        heading: visitor.t("web-office-by-track"),
+        caption: visitor.t("web-office-activity-caption"),
+        empty: visitor.t("web-office-no-activity"),
+        head,
+        rows: view
+            .by_track
+            .iter()
+            .map(|(month, counts)| {
+                std::iter::once(month.clone())
+                    .chain(
+                        tracks
+                            .iter()
+                            .map(|t| counts.get(t).copied().unwrap_or(0).to_string()),
+                    )
+                    .collect()
+            })
+            .collect(),
+    });
+    let areas: Vec<PolicyArea> = PolicyArea::ALL
+        .iter()
+        .copied()
+        .filter(|a| view.by_area.values().any(|m| m.contains_key(a)))
+        .collect();
+    let mut head = vec![visitor.t("web-office-col-month")];
+    head.extend(
+        areas
+            .iter()
+            .map(|a| crate::i18n::label(lang, PolicyArea::KIND, a.key())),
+    );
+    tables.push(CountTable {
+        heading: visitor.t("web-office-by-area"),
+        caption: visitor.t("web-office-activity-caption"),
+        empty: visitor.t("web-office-no-activity"),
+        head,
+        rows: view
+            .by_area
+            .iter()
+            .map(|(month, counts)| {
+                std::iter::once(month.clone())
+                    .chain(
+                        areas
+                            .iter()
+                            .map(|a| counts.get(a).copied().unwrap_or(0).to_string()),
+                    )
+                    .collect()
+            })
+            .collect(),
+    });
+    let page = OfficePage {
+        frame: signed.frame(visitor.t("web-office-title")),
+        intro: vec![visitor.t("web-office-intro")],
+        tables,
     };
     visitor.page(StatusCode::OK, page.render())
 }

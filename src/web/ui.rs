@@ -215,6 +215,7 @@ impl Visitor {
         if may(Action::ReadBrief) {
             link("/places", "web-nav-places");
             link("/institutions", "web-nav-institutions");
+            link("/office", "web-nav-office");
         }
         if may(Action::KeepInTouch) {
             link("/due", "web-nav-due");
