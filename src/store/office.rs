@@ -20,6 +20,9 @@ pub struct Cold {
     pub long_cold: i64,
 }
 
+/// A contact due: id, place, owner, due date.
+type DueRow = (i32, Option<i32>, Option<i32>, DateTime<Utc>);
+
 /// Relationships due this long are counted as gone cold.
 pub const LONG_COLD_DAYS: i64 = 30;
 
@@ -44,7 +47,7 @@ impl Store {
     pub async fn office_view(&self, now: DateTime<Utc>, tz: Tz) -> Result<OfficeView> {
         let mut view = OfficeView::default();
         let long = now - Duration::days(LONG_COLD_DAYS);
-        let due: Vec<(i32, Option<i32>, Option<i32>, DateTime<Utc>)> = contact::Entity::find()
+        let due: Vec<DueRow> = contact::Entity::find()
             .select_only()
             .column(contact::Column::Id)
             .column(contact::Column::PlaceId)
