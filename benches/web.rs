@@ -19,6 +19,9 @@ use std::time::{Duration, Instant};
 
 use common::{Load, backend, env_number, fresh_store, load, name_of, percentile};
 
+/// What a client asks for next.
+type Ask = Arc<dyn Fn(&mut Lcg) -> String + Send + Sync>;
+
 struct Lcg(u64);
 
 impl Lcg {
@@ -38,7 +41,7 @@ async fn phase(
     cookie: &str,
     clients: usize,
     seconds: u64,
-    path: Arc<dyn Fn(&mut Lcg) -> String + Send + Sync>,
+    path: Ask,
 ) -> (Vec<Duration>, f64, usize) {
     let stop = Arc::new(AtomicBool::new(false));
     let started = Instant::now();
@@ -129,7 +132,7 @@ async fn main() {
     });
 
     let total = contacts as u64;
-    let phases: Vec<(&str, Arc<dyn Fn(&mut Lcg) -> String + Send + Sync>)> = vec![
+    let phases: Vec<(&str, Ask)> = vec![
         ("/healthz (baseline)", Arc::new(|_| "/healthz".to_owned())),
         (
             "card /contacts/ID",
