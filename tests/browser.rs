@@ -259,6 +259,15 @@ async fn an_officer_works_in_the_browser_and_a_stranger_sees_nothing() {
     let accepted = i18n_label(Lang::Ko, InvitationStatus::KIND, InvitationStatus::Accepted);
     wait_for(&web, &accepted).await;
     web.screenshot(&shots().join("ko-event.png")).await.unwrap();
+    // Checked in at the door, from the console.
+    web.find(By::Css("td form[action*='/checkin/'] button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let attended = i18n_label(Lang::Ko, InvitationStatus::KIND, InvitationStatus::Attended);
+    wait_for(&web, &attended).await;
 
     // The main pages in each language.
     for lang in ["ko", "zh-CN", "en"] {

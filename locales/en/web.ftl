@@ -159,3 +159,4 @@ web-office-cold-caption = Relationships due now; gone cold: due for more than { 
         [one] one day
        *[other] { $days } days
     }
+web-event-check-in = Check in

@@ -132,3 +132,4 @@ web-office-activity-caption = 월별 교류 건수(사무소 시간 기준)
 web-office-no-activity = 지난 12개월 동안 교류가 없습니다.
 audit-action-office = 전체 현황 열람
 web-office-cold-caption = 지금 연락할 때가 된 관계; 장기 미연락: { $days }일 넘게 지난 관계
+web-event-check-in = 참석 확인

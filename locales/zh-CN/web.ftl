@@ -132,3 +132,4 @@ web-office-activity-caption = 每月交流次数（按办公室时间）
 web-office-no-activity = 过去十二个月没有交流。
 audit-action-office = 查看全局概况
 web-office-cold-caption = 当前应联系的关系；已冷却：逾期超过 { $days } 天
+web-event-check-in = 签到

@@ -20,7 +20,8 @@ const fn page(method: &'static str, path: &'static str, action: Option<Action>) 
     }
 }
 
-/// Every page and action; `{contact}`, `{event}` stand for an existing id.
+/// Every page and action; `{contact}`, `{event}` stand for an existing id,
+/// `{invitation}` for one that is not the event's (a check-in answered 404).
 pub const PAGES: &[Page] = &[
     page("GET", "/", None),
     page("GET", "/contacts", Some(Action::ReadCard)),
@@ -37,6 +38,11 @@ pub const PAGES: &[Page] = &[
     page("GET", "/events", Some(Action::ReadEvents)),
     page("GET", "/events/{event}", Some(Action::ReadEvents)),
     page("POST", "/events/{event}/invite", Some(Action::ManageEvents)),
+    page(
+        "POST",
+        "/events/{event}/checkin/{invitation}",
+        Some(Action::KeepInTouch),
+    ),
     page("GET", "/admin/users", Some(Action::ManageUsers)),
     page("GET", "/admin/access", Some(Action::ReadAudit)),
     page("GET", "/api/v1/contacts?q=a", Some(Action::ReadCard)),

@@ -87,6 +87,7 @@ pub async fn sign_in(visitor: Visitor, client: Client, Path(token): Path<String>
     response
 }
 
+/// A form that carries only the session's token.
 #[derive(Debug, Deserialize)]
 pub struct CsrfForm {
     pub csrf: Option<String>,

@@ -74,6 +74,7 @@ pub fn router(app: Arc<WebApp>) -> Router {
         .route("/events", get(pages::events))
         .route("/events/{id}", get(pages::event))
         .route("/events/{id}/invite", post(pages::invite))
+        .route("/events/{id}/checkin/{invitation}", post(pages::check_in))
         .route("/admin/users", get(pages::users))
         .route("/admin/access", get(pages::access_log))
         .route("/static/{file}", get(asset))

@@ -474,6 +474,8 @@ pub async fn edit(
 struct Cell {
     text: String,
     href: Option<String>,
+    /// A button after the text: where it posts, and its label.
+    action: Option<(String, String)>,
 }
 
 impl Cell {
@@ -481,6 +483,7 @@ impl Cell {
         Self {
             text: text.into(),
             href: None,
+            action: None,
         }
     }
 
@@ -488,6 +491,7 @@ impl Cell {
         Self {
             text: text.into(),
             href: Some(href),
+            action: None,
         }
     }
 }
@@ -710,6 +714,7 @@ pub async fn event(signed: Signed, Path(id): Path<i32>, Query(q): Query<EventQue
             &[("count", i64::from(capacity).into())],
         ));
     }
+    let may_check_in = allowed(signed.role(), Action::KeepInTouch);
     let rows = attendees
         .iter()
         .map(|a| {
@@ -718,11 +723,26 @@ pub async fn event(signed: Signed, Path(id): Path<i32>, Query(q): Query<EventQue
                     name_of(visitor.lang, &a.names, a.invitation.contact_id),
                     format!("/contacts/{}", a.invitation.contact_id),
                 ),
-                Cell::text(crate::i18n::label(
-                    visitor.lang,
-                    InvitationStatus::KIND,
-                    a.invitation.status,
-                )),
+                Cell {
+                    action: (may_check_in
+                        && matches!(
+                            a.invitation.status,
+                            InvitationStatus::Accepted
+                                | InvitationStatus::Tentative
+                                | InvitationStatus::Invited
+                        ))
+                    .then(|| {
+                        (
+                            format!("/events/{}/checkin/{}", event.id, a.invitation.id),
+                            visitor.t("web-event-check-in"),
+                        )
+                    }),
+                    ..Cell::text(crate::i18n::label(
+                        visitor.lang,
+                        InvitationStatus::KIND,
+                        a.invitation.status,
+                    ))
+                },
                 Cell::text(
                     a.invitation
                         .responded_at
@@ -822,6 +842,35 @@ pub async fn invite(
             .await
     );
     Redirect::to(&format!("/events/{}?invited={}", event.id, report.queued)).into_response()
+}
+
+/// `POST /events/{id}/checkin/{invitation}`: checks an invitee in (logged
+/// as their attendance, as `/checkin` does in the bot).
+pub async fn check_in(
+    signed: Signed,
+    Path((id, invitation)): Path<(i32, i32)>,
+    Form(form): Form<super::auth::CsrfForm>,
+) -> Response {
+    if let Err(refused) = signed.check_csrf(form.csrf.as_deref()) {
+        return refused;
+    }
+    if let Err(refused) = signed.require(Action::KeepInTouch) {
+        return refused;
+    }
+    let visitor = signed.visitor.clone();
+    let store = signed.store().clone();
+    let attendees = tried!(visitor, store.attendees(id).await);
+    if !attendees.iter().any(|a| a.invitation.id == invitation) {
+        return visitor.refusal(StatusCode::NOT_FOUND, visitor.t("web-not-found"));
+    }
+    tried!(
+        visitor,
+        signed
+            .actor()
+            .acting(store.check_in(invitation, signed.session.user.id, None))
+            .await
+    );
+    Redirect::to(&format!("/events/{id}")).into_response()
 }
 
 /// `/admin/users`: every user with role, language and state.
