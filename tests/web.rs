@@ -308,6 +308,22 @@ async fn sign_in_by_link_the_role_table_and_nothing_for_strangers() {
             }
         }
 
+        // Found in a trial: another site may not sign a browser in (login
+        // CSRF), and a new link voids the older one.
+        let older = link(&db, &server.base, "Park Officer");
+        let newer = link(&db, &server.base, "Park Officer");
+        assert_eq!(http.get(&older).send().await.unwrap().status(), 404);
+        let forged = http
+            .post(&newer)
+            .header("origin", "https://evil.example")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(forged.status(), 403);
+        assert!(forged.headers().get("set-cookie").is_none());
+        let log = ok(&db, "en", &["audit", "--user", "Park Officer"]);
+        assert!(log.contains("signed in to the web console"), "{log}");
+
         // A member's session shows nothing of anyone else.
         let (member, _) = sign_in(&db, &server, "Member Zhang").await;
         for path in [
@@ -433,6 +449,44 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
         // Every read and change is in the access log, through the web.
         let log = ok(&db, "en", &["audit", "--contact", &seeded.kim.to_string()]);
         assert!(log.contains("web"), "{log}");
+        // Found in a trial: addresses that do not parse get one localized
+        // sentence, not the framework's English; the language links keep
+        // the search; event states are words, not keys.
+        for path in [
+            "/contacts/abc",
+            "/contacts/99999999999",
+            "/admin/access?user=abc",
+        ] {
+            let response = get(path.into()).await.unwrap();
+            let status = response.status().as_u16();
+            let text = response.text().await.unwrap();
+            assert!([400, 403, 404].contains(&status), "{path}: {status}");
+            assert!(
+                text.contains("<html lang=\"ko\">") && !text.contains("Invalid URL"),
+                "{text}"
+            );
+        }
+        let search = get("/contacts?q=jin".into())
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            search.contains("href=\"/contacts?q=jin&amp;lang=en\"")
+                || search.contains("href=\"/contacts?q=jin&#38;lang=en\""),
+            "{search}"
+        );
+        let events = get("/events?lang=en".into())
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            events.contains("scheduled") && !events.contains("Unknown localization key"),
+            "{events}"
+        );
         // The office view, in English by the switcher.
         let office = get("/office?lang=en".into())
             .await
@@ -537,6 +591,34 @@ async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
             .await
             .unwrap();
         assert_eq!(bad.status(), 422);
+        // Found in a trial: a field the API does not know is refused (a
+        // date sent as `occurred_at` was silently dropped), and a missing
+        // parameter is a JSON error in the caller's language.
+        let unknown = http
+            .post(format!("{}/api/v1/interactions", server.base))
+            .bearer_auth(&token)
+            .json(&serde_json::json!({"contacts": [seeded.kim], "kind": "call", "occurred_at": "2026-11-01"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(unknown.status(), 422);
+        let missing = http
+            .get(format!("{}/api/v1/contacts", server.base))
+            .bearer_auth(&token)
+            .header("accept-language", "ko")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(missing.status(), 422);
+        let problem: serde_json::Value =
+            serde_json::from_str(&missing.text().await.unwrap()).unwrap();
+        assert!(
+            problem["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("매개변수"),
+            "{problem}"
+        );
         let listed = ok(&db, "en", &["interaction", "list", "--contact", "김영남"]);
         assert!(listed.contains("API note"), "{listed}");
         // The token list never shows a token; a revoked one stops at once.
@@ -580,6 +662,15 @@ async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
             "/api/v1/briefs/contacts/{id}",
         ] {
             assert!(paths.contains_key(path), "{path}");
+        }
+        // Query parameters are declared in the query (found in a trial).
+        let raw: serde_json::Value = serde_json::from_str(&json).unwrap();
+        for parameter in raw["paths"]["/api/v1/interactions"]["get"]["parameters"]
+            .as_array()
+            .unwrap()
+        {
+            assert_eq!(parameter["in"], "query", "{parameter}");
+            assert_ne!(parameter["required"], true, "{parameter}");
         }
         // API reads are in the access log as such.
         let log = ok(&db, "en", &["audit", "--contact", &seeded.kim.to_string()]);

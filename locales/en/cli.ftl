@@ -9,7 +9,7 @@ user-list-row = #{ $id } { $name } · { $role } · { $lang } · { $status }
 user-enrolled = enrolled
 user-not-enrolled = not yet enrolled
 user-disabled = disabled
-user-disabled-done = { $name } (#{ $id }) can no longer use Inmaek: the bot, --as and buttons already sent refuse them from now on. { $messages ->
+user-disabled-done = { $name } (#{ $id }) can no longer use Inmaek: the bot, --as, buttons already sent, web console sessions and API tokens refuse them from now on. { $messages ->
     [0] No queued message was waiting for them.
     [one] One queued message to them was dropped.
    *[other] { $messages } queued messages to them were dropped.

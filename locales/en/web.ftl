@@ -29,7 +29,7 @@ web-sign-in-too-many = Too many sign-in attempts. Wait a minute and try again.
 web-home-title = Home
 web-home-hello = Welcome, { $name }.
 web-home-member = As a member you answer invitations and see your own data in the bot (/events, /mydata); the console has nothing for members.
-web-not-allowed = Your role ({ $role }) may not open this.
+web-not-allowed = Your role ({ $role }) may not do this.
 web-form-expired = This form has expired or did not come from this console. Reload the page and send it again.
 web-not-found = There is nothing at this address.
 web-failed = Something went wrong on our side; nothing was changed. Try again in a moment.
@@ -121,13 +121,9 @@ web-events-counts = { $invited ->
         [one] one invited
        *[other] { $invited } invited
     } · { $accepted } coming · { $waitlisted } waitlisted · { $attended } attended
-web-invite-label = Invite the members of
-web-invite-everyone = every member the event concerns
+web-invite-label = Whom to invite
+web-invite-everyone = everyone the event concerns
 web-invite-button = Invite
-web-invited = { $count ->
-        [one] One invitation is on its way.
-       *[other] { $count } invitations are on their way.
-    }
 web-nav-places = Places and briefs
 web-nav-institutions = Committees and agreements
 web-places-title = Places and briefs
@@ -160,3 +156,16 @@ web-office-cold-caption = Relationships due now; gone cold: due for more than { 
        *[other] { $days } days
     }
 web-event-check-in = Check in
+event-status-scheduled = scheduled
+event-status-cancelled = cancelled
+web-bad-address = This address is not one the console knows: a number or a value in it is not valid.
+api-bad-query = A parameter of this request is missing or not valid; see /api/v1/openapi.json.
+web-sign-in-elsewhere = This sign-in did not come from the console's own page. Open the link again and press the button there.
+web-access-cli = the admin command line
+web-invited = { $queued ->
+        [one] One invitation is on its way
+       *[other] { $queued } invitations are on their way
+    }; { $unreachable ->
+        [one] one person the bot cannot reach (no account or no consent) is listed as invited
+       *[other] { $unreachable } people the bot cannot reach (no account or no consent) are listed as invited
+    }.

@@ -10,23 +10,14 @@ pub async fn read_card_html(
     chat: &Chat<'_>,
     id: i32,
 ) -> Result<(String, Option<i32>), HandlerError> {
-    let card = chat
+    let (card, ties) = chat
         .store()
-        .read_card(
+        .read_card_with_ties(
             id,
             CARD_INTERACTIONS,
             crate::store::audit::Actor::bot(chat.user.id),
         )
         .await?;
-    let ties = chat.store().ties_of(id).await?;
-    if !ties.is_empty() {
-        let others: Vec<i32> = ties
-            .iter()
-            .map(|(t, _)| t.from_contact_id + t.to_contact_id - id)
-            .collect();
-        chat.read("relations", &format!("contact:{id}"), &others)
-            .await?;
-    }
     Ok((
         CardView::new(&chat.words(), &card, &ties).chat_html(),
         card.contact.owner_user_id,

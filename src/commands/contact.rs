@@ -97,24 +97,10 @@ pub async fn add(ctx: &Context, args: ContactAddArgs) -> Outcome {
 
 pub async fn show(ctx: &Context, query: &str) -> Outcome {
     let contact = ctx.store.resolve_contact(query).await?;
-    let card = ctx
+    let (card, ties) = ctx
         .store
-        .read_card(contact.id, CARD_INTERACTIONS, ctx.actor)
+        .read_card_with_ties(contact.id, CARD_INTERACTIONS, ctx.actor)
         .await?;
-    let ties = ctx.store.ties_of(card.contact.id).await?;
-    if !ties.is_empty() {
-        // The people tied to them are shown too: recorded as read.
-        let others: Vec<i32> = ties
-            .iter()
-            .map(|(t, _)| t.from_contact_id + t.to_contact_id - card.contact.id)
-            .collect();
-        ctx.read(
-            "relations",
-            &format!("contact:{}", card.contact.id),
-            &others,
-        )
-        .await?;
-    }
     for line in CardView::new(&ctx.words(), &card, &ties).text(&ctx.words()) {
         out::line(&line);
     }

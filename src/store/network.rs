@@ -400,6 +400,32 @@ impl Store {
         .await
     }
 
+    /// A contact's card as `read_card` reads it for `actor`, with its ties;
+    /// the people tied to them are recorded as read too (`relations`).
+    pub async fn read_card_with_ties(
+        &self,
+        contact_id: i32,
+        recent: u64,
+        actor: super::audit::Actor,
+    ) -> Result<(super::contacts::ContactCard, Vec<(Tie, Vec<PersonName>)>)> {
+        let card = self.read_card(contact_id, recent, actor).await?;
+        let ties = self.ties_of(contact_id).await?;
+        if !ties.is_empty() {
+            let others: Vec<i32> = ties
+                .iter()
+                .map(|(t, _)| t.from_contact_id + t.to_contact_id - contact_id)
+                .collect();
+            self.record_access(
+                actor,
+                "relations",
+                &format!("contact:{contact_id}"),
+                &others,
+            )
+            .await?;
+        }
+        Ok((card, ties))
+    }
+
     /// The ties recorded with a contact, oldest first, with the other's names.
     pub async fn ties_of(&self, contact_id: i32) -> Result<Vec<(Tie, Vec<PersonName>)>> {
         let mut rows = relation::Entity::find()

@@ -73,7 +73,7 @@ pub struct Bearer {
 
 impl Store {
     /// A one-time sign-in link's token for `user_id` (an active user),
-    /// valid [`SIGN_IN_VALID`].
+    /// valid [`SIGN_IN_VALID`]; the user's earlier unused links stop working.
     pub async fn create_sign_in_link(&self, user_id: i32) -> Result<String> {
         let now = self.clock.now();
         let token = random_token::<20>();
@@ -85,6 +85,12 @@ impl Store {
                 if user.disabled_at.is_some() {
                     return Err(Error::UserDisabled { name: user.name }.into());
                 }
+                // A new link voids the ones not used yet.
+                web_sign_in::Entity::delete_many()
+                    .filter(web_sign_in::Column::UserId.eq(user.id))
+                    .filter(web_sign_in::Column::UsedAt.is_null())
+                    .exec(txn)
+                    .await?;
                 web_sign_in::ActiveModel {
                     token_hash: Set(token_hash),
                     user_id: Set(user.id),

@@ -234,6 +234,49 @@ impl Caller {
     }
 }
 
+/// A numeric id from the address, or a JSON 404.
+#[derive(Debug, Clone, Copy)]
+pub struct ApiId(pub i32);
+
+impl FromRequestParts<Arc<WebApp>> for ApiId {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &Arc<WebApp>) -> Result<Self, Response> {
+        match Path::<i32>::from_request_parts(parts, app).await {
+            Ok(Path(id)) => Ok(ApiId(id)),
+            Err(_) => Err(problem(
+                StatusCode::NOT_FOUND,
+                "not_found",
+                i18n::t(request_lang(parts, app), "web-bad-address"),
+            )),
+        }
+    }
+}
+
+/// The query string as `T`, or a JSON 422 in the caller's language.
+#[derive(Debug, Clone)]
+pub struct ApiQuery<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned + Send> FromRequestParts<Arc<WebApp>> for ApiQuery<T> {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &Arc<WebApp>) -> Result<Self, Response> {
+        match Query::<T>::from_request_parts(parts, app).await {
+            Ok(Query(value)) => Ok(ApiQuery(value)),
+            Err(_) => Err(problem(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+                i18n::t(request_lang(parts, app), "api-bad-query"),
+            )),
+        }
+    }
+}
+
+/// The language a request asks for, else the office's.
+fn request_lang(parts: &Parts, app: &WebApp) -> Lang {
+    super::ui::accepted_lang(&parts.headers).unwrap_or(app.config.lang)
+}
+
 macro_rules! tried {
     ($caller:expr, $call:expr) => {
         match $call {
@@ -270,17 +313,19 @@ pub struct ContactMatch {
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SearchParams {
     /// Any name in any script: Hangul, Hanzi, pinyin, Latin, initials.
     pub q: String,
     /// At most this many (1 to 100, default 20).
+    #[param(minimum = 1, maximum = 100)]
     pub limit: Option<usize>,
 }
 
 /// Finds contacts by any of their names in any script.
 #[utoipa::path(get, path = "/api/v1/contacts", params(SearchParams),
     responses((status = 200, body = Vec<ContactMatch>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
-async fn search(caller: Caller, Query(params): Query<SearchParams>) -> Response {
+async fn search(caller: Caller, ApiQuery(params): ApiQuery<SearchParams>) -> Response {
     if let Err(refused) = caller.require(Action::ReadCard) {
         return refused;
     }
@@ -352,33 +397,17 @@ fn section_key(section: crate::render::card::Section) -> &'static str {
 /// A contact's card (recorded in the access log).
 #[utoipa::path(get, path = "/api/v1/contacts/{id}", params(("id" = i32, Path, description = "The contact's id")),
     responses((status = 200, body = Card), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
-async fn contact(caller: Caller, Path(id): Path<i32>) -> Response {
+async fn contact(caller: Caller, ApiId(id): ApiId) -> Response {
     if let Err(refused) = caller.require(Action::ReadCard) {
         return refused;
     }
     let store = &caller.app.store;
-    let card = tried!(
+    let (card, ties) = tried!(
         caller,
-        store.read_card(id, CARD_INTERACTIONS, caller.actor()).await
+        store
+            .read_card_with_ties(id, CARD_INTERACTIONS, caller.actor())
+            .await
     );
-    let ties = tried!(caller, store.ties_of(id).await);
-    if !ties.is_empty() {
-        let others: Vec<i32> = ties
-            .iter()
-            .map(|(t, _)| t.from_contact_id + t.to_contact_id - id)
-            .collect();
-        tried!(
-            caller,
-            store
-                .record_access(
-                    caller.actor(),
-                    "relations",
-                    &format!("contact:{id}"),
-                    &others
-                )
-                .await
-        );
-    }
     let view = CardView::new(&caller.words(), &card, &ties);
     Json(Card {
         id,
@@ -435,17 +464,19 @@ fn interaction(words: &crate::render::Words, s: &InteractionSummary) -> Interact
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct InteractionParams {
     /// Only this contact's.
     pub contact: Option<i32>,
     /// At most this many (1 to 500, default 50).
+    #[param(minimum = 1, maximum = 500)]
     pub limit: Option<u64>,
 }
 
 /// The latest interactions, newest first: of one contact, or of everyone.
 #[utoipa::path(get, path = "/api/v1/interactions", params(InteractionParams),
     responses((status = 200, body = Vec<Interaction>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
-async fn interactions(caller: Caller, Query(params): Query<InteractionParams>) -> Response {
+async fn interactions(caller: Caller, ApiQuery(params): ApiQuery<InteractionParams>) -> Response {
     if let Err(refused) = caller.require(Action::ReadCard) {
         return refused;
     }
@@ -474,14 +505,17 @@ async fn interactions(caller: Caller, Query(params): Query<InteractionParams>) -
     .into_response()
 }
 
-/// An interaction to log, as the bot's `/log` records it.
+/// An interaction to log, as the bot's `/log` records it. Unknown fields
+/// are refused.
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct NewInteractionBody {
     /// The contacts met (ids).
     pub contacts: Vec<i32>,
-    /// `meeting`, `call`, `message`, `event`, `visit`, `gift`, `other`…
+    /// `meeting`, `call`, `message`, `event`, `visit` or `letter_gift`.
     pub kind: String,
-    /// When: RFC 3339, a local `YYYY-MM-DD HH:MM`, or a date (default: now).
+    /// When it happened: RFC 3339, a local `YYYY-MM-DD HH:MM`, or a date
+    /// (default: now). Not in the future.
     pub at: Option<String>,
     pub track: Option<String>,
     #[serde(default)]
@@ -519,7 +553,12 @@ async fn log(
         Ok(NewInteraction {
             occurred_at,
             kind: InteractionKind::parse(&body.kind)?,
-            contact_ids: body.contacts.clone(),
+            contact_ids: {
+                let mut ids = body.contacts.clone();
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            },
             officer_ids: Vec::new(),
             place: None,
             note: body
@@ -717,7 +756,7 @@ pub struct EventWithInvitees {
 /// One event and who is invited.
 #[utoipa::path(get, path = "/api/v1/events/{id}", params(("id" = i32, Path, description = "The event's id")),
     responses((status = 200, body = EventWithInvitees), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
-async fn event(caller: Caller, Path(id): Path<i32>) -> Response {
+async fn event(caller: Caller, ApiId(id): ApiId) -> Response {
     if let Err(refused) = caller.require(Action::ReadEvents) {
         return refused;
     }
@@ -900,7 +939,7 @@ async fn place_brief(caller: Caller, Path(key): Path<String>) -> Response {
 /// The relationship brief on a person as of today.
 #[utoipa::path(get, path = "/api/v1/briefs/contacts/{id}", params(("id" = i32, Path, description = "The contact's id")),
     responses((status = 200, content_type = "text/html", body = String), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
-async fn person_brief(caller: Caller, Path(id): Path<i32>) -> Response {
+async fn person_brief(caller: Caller, ApiId(id): ApiId) -> Response {
     brief(caller, crate::brief::make::Target::Contact(id.to_string())).await
 }
 

@@ -64,11 +64,29 @@ pub async fn confirm(visitor: Visitor, client: Client, Path(token): Path<String>
 }
 
 /// `POST /signin/{token}`: uses the link, sets the session cookie.
-pub async fn sign_in(visitor: Visitor, client: Client, Path(token): Path<String>) -> Response {
+pub async fn sign_in(
+    visitor: Visitor,
+    client: Client,
+    headers: axum::http::HeaderMap,
+    Path(token): Path<String>,
+) -> Response {
     if let Some(response) = limited(&visitor, client.0) {
         return response;
     }
-    let session = match visitor.app.store.sign_in(&token).await {
+    // Signed in only from the console's own page: another site may not sign
+    // a browser into an account of its choosing.
+    if !same_origin(&headers, &visitor.app.config.web_url) {
+        return visitor.refusal(StatusCode::FORBIDDEN, visitor.t("web-sign-in-elsewhere"));
+    }
+    let user = match visitor.app.store.sign_in_link_user(&token).await {
+        Ok(user) => user,
+        Err(err) => return failed(&visitor, err),
+    };
+    let actor = match user {
+        Some(user) => crate::store::audit::Actor::web(user.id),
+        None => crate::store::audit::Actor::SYSTEM,
+    };
+    let session = match actor.acting(visitor.app.store.sign_in(&token)).await {
         Ok(session) => session,
         Err(err) => return failed(&visitor, err),
     };
@@ -85,6 +103,27 @@ pub async fn sign_in(visitor: Visitor, client: Client, Path(token): Path<String>
         response.headers_mut().insert(header::SET_COOKIE, value);
     }
     response
+}
+
+/// Whether a POST comes from this console: its `Origin` (when the browser
+/// sends one) is the console's address or the host it was sent to, and the
+/// browser does not call it cross-site.
+fn same_origin(headers: &axum::http::HeaderMap, web_url: &str) -> bool {
+    if headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|site| site == "cross-site")
+    {
+        return false;
+    }
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return true;
+    };
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    origin == web_url
+        || host.is_some_and(|host| {
+            origin == format!("http://{host}") || origin == format!("https://{host}")
+        })
 }
 
 /// A form that carries only the session's token.

@@ -6,13 +6,13 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::auth::failed;
-use super::ui::{Frame, Signed, Visitor};
+use super::ui::{Frame, Id, Q, Signed, Visitor};
 use crate::domain::access::{Action, allowed};
 use crate::domain::keys::{Category, InvitationStatus, Role};
 use crate::domain::names::{PersonName, display_name};
@@ -172,7 +172,7 @@ async fn find(signed: &Signed, query: &str) -> Result<(Vec<ResultRow>, Option<St
 }
 
 /// `/contacts?q=`: search as you type (any name in any script).
-pub async fn search(signed: Signed, Query(query): Query<SearchQuery>) -> Response {
+pub async fn search(signed: Signed, Q(query): Q<SearchQuery>) -> Response {
     if let Err(refused) = signed.require(Action::ReadCard) {
         return refused;
     }
@@ -193,7 +193,7 @@ pub async fn search(signed: Signed, Query(query): Query<SearchQuery>) -> Respons
 }
 
 /// `/contacts/results?q=`: the results alone, for htmx.
-pub async fn search_results(signed: Signed, Query(query): Query<SearchQuery>) -> Response {
+pub async fn search_results(signed: Signed, Q(query): Q<SearchQuery>) -> Response {
     if let Err(refused) = signed.require(Action::ReadCard) {
         return refused;
     }
@@ -262,34 +262,18 @@ pub struct CardQuery {
 }
 
 /// `/contacts/{id}`: the card, with the edit form for its owner and admins.
-pub async fn card(signed: Signed, Path(id): Path<i32>, Query(q): Query<CardQuery>) -> Response {
+pub async fn card(signed: Signed, Id(id): Id, Q(q): Q<CardQuery>) -> Response {
     if let Err(refused) = signed.require(Action::ReadCard) {
         return refused;
     }
     let visitor = signed.visitor.clone();
     let store = signed.store();
-    let card = tried!(
+    let (card, ties) = tried!(
         visitor,
-        store.read_card(id, CARD_INTERACTIONS, signed.actor()).await
+        store
+            .read_card_with_ties(id, CARD_INTERACTIONS, signed.actor())
+            .await
     );
-    let ties = tried!(visitor, store.ties_of(id).await);
-    if !ties.is_empty() {
-        let others: Vec<i32> = ties
-            .iter()
-            .map(|(t, _)| t.from_contact_id + t.to_contact_id - id)
-            .collect();
-        tried!(
-            visitor,
-            store
-                .record_access(
-                    signed.actor(),
-                    "relations",
-                    &format!("contact:{id}"),
-                    &others
-                )
-                .await
-        );
-    }
     let words = signed.words();
     let view = CardView::new(&words, &card, &ties);
     // One section per kind, in the card's order of first appearance.
@@ -411,17 +395,8 @@ fn edit_form(visitor: &Visitor, card: &crate::store::contacts::ContactCard) -> E
 }
 
 /// `POST /contacts/{id}`: the edit form.
-pub async fn edit(
-    signed: Signed,
-    Path(id): Path<i32>,
-    Form(form): Form<Vec<(String, String)>>,
-) -> Response {
-    let get = |name: &str| {
-        form.iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
-    };
+pub async fn edit(signed: Signed, Id(id): Id, Form(form): Form<Vec<(String, String)>>) -> Response {
+    let get = |name: &str| field(&form, name);
     if let Err(refused) = signed.check_csrf(get("csrf").as_deref()) {
         return refused;
     }
@@ -468,6 +443,14 @@ pub async fn edit(
         );
     }
     Redirect::to(&format!("/contacts/{id}?saved=1")).into_response()
+}
+
+/// A form's field, trimmed; `None` when absent or blank.
+fn field(form: &[(String, String)], name: &str) -> Option<String> {
+    form.iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
 }
 
 /// A cell of a table page, maybe a link.
@@ -676,11 +659,13 @@ pub async fn events(signed: Signed) -> Response {
 pub struct EventQuery {
     #[serde(default)]
     invited: Option<usize>,
+    #[serde(default)]
+    unreachable: Option<usize>,
 }
 
 /// `/events/{id}`: who is invited and how they answered; the invitation
 /// form for those who manage events.
-pub async fn event(signed: Signed, Path(id): Path<i32>, Query(q): Query<EventQuery>) -> Response {
+pub async fn event(signed: Signed, Id(id): Id, Q(q): Q<EventQuery>) -> Response {
     if let Err(refused) = signed.require(Action::ReadEvents) {
         return refused;
     }
@@ -771,9 +756,15 @@ pub async fn event(signed: Signed, Path(id): Path<i32>, Query(q): Query<EventQue
     let page = TablePage {
         frame: signed.frame(view.title.clone()),
         intro,
-        notice: q
-            .invited
-            .map(|n| visitor.t_args("web-invited", &[("count", n.into())])),
+        notice: q.invited.map(|n| {
+            visitor.t_args(
+                "web-invited",
+                &[
+                    ("queued", n.into()),
+                    ("unreachable", q.unreachable.unwrap_or(0).into()),
+                ],
+            )
+        }),
         invite,
         caption: visitor.t_args("web-event-caption", &[("count", attendees.len().into())]),
         head: heads(
@@ -795,15 +786,10 @@ pub async fn event(signed: Signed, Path(id): Path<i32>, Query(q): Query<EventQue
 /// those of a category) as `event invite --yes` does.
 pub async fn invite(
     signed: Signed,
-    Path(id): Path<i32>,
+    Id(id): Id,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
-    let get = |name: &str| {
-        form.iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
-    };
+    let get = |name: &str| field(&form, name);
     if let Err(refused) = signed.check_csrf(get("csrf").as_deref()) {
         return refused;
     }
@@ -841,14 +827,18 @@ pub async fn invite(
             }))
             .await
     );
-    Redirect::to(&format!("/events/{}?invited={}", event.id, report.queued)).into_response()
+    Redirect::to(&format!(
+        "/events/{}?invited={}&unreachable={}",
+        event.id, report.queued, report.unreachable
+    ))
+    .into_response()
 }
 
 /// `POST /events/{id}/checkin/{invitation}`: checks an invitee in (logged
 /// as their attendance, as `/checkin` does in the bot).
 pub async fn check_in(
     signed: Signed,
-    Path((id, invitation)): Path<(i32, i32)>,
+    Path((id, invitation)): Path<(String, String)>,
     Form(form): Form<super::auth::CsrfForm>,
 ) -> Response {
     if let Err(refused) = signed.check_csrf(form.csrf.as_deref()) {
@@ -858,6 +848,9 @@ pub async fn check_in(
         return refused;
     }
     let visitor = signed.visitor.clone();
+    let (Ok(id), Ok(invitation)) = (id.parse::<i32>(), invitation.parse::<i32>()) else {
+        return visitor.refusal(StatusCode::NOT_FOUND, visitor.t("web-bad-address"));
+    };
     let store = signed.store().clone();
     let attendees = tried!(visitor, store.attendees(id).await);
     if !attendees.iter().any(|a| a.invitation.id == invitation) {
@@ -944,7 +937,7 @@ pub struct AccessQuery {
 const ACCESS_ROWS: usize = 500;
 
 /// `/admin/access`: the access log, newest first; of one user or contact.
-pub async fn access_log(signed: Signed, Query(q): Query<AccessQuery>) -> Response {
+pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
     if let Err(refused) = signed.require(Action::ReadAudit) {
         return refused;
     }
@@ -975,9 +968,10 @@ pub async fn access_log(signed: Signed, Query(q): Query<AccessQuery>) -> Respons
         .rev()
         .take(ACCESS_ROWS)
         .map(|e| {
-            let who = match e.user_id {
-                Some(id) => names.get(&id).cloned().unwrap_or_else(|| format!("#{id}")),
-                None => visitor.t("web-access-system"),
+            let who = match (e.user_id, e.channel.as_str()) {
+                (Some(id), _) => names.get(&id).cloned().unwrap_or_else(|| format!("#{id}")),
+                (None, "cli") => visitor.t("web-access-cli"),
+                (None, _) => visitor.t("web-access-system"),
             };
             let action = crate::i18n::try_t(visitor.lang, &format!("audit-action-{}", e.action))
                 .unwrap_or_else(|| e.action.clone());
@@ -1090,18 +1084,34 @@ pub async fn places(signed: Signed) -> Response {
 const BRIEF_CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; \
      base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-async fn brief_page(signed: Signed, target: crate::brief::make::Target) -> Response {
+#[derive(Debug, Deserialize)]
+pub struct BriefQuery {
+    #[serde(default)]
+    date: Option<String>,
+}
+
+async fn brief_page(
+    signed: Signed,
+    target: crate::brief::make::Target,
+    date: Option<String>,
+) -> Response {
     if let Err(refused) = signed.require(Action::ReadBrief) {
         return refused;
     }
     let visitor = signed.visitor.clone();
-    let words = signed.words();
+    let day = match date.as_deref().filter(|d| !d.trim().is_empty()) {
+        Some(day) => match crate::domain::dates::parse_date("date", day) {
+            Ok(day) => day,
+            Err(err) => return failed(&visitor, err.into()),
+        },
+        None => signed.words().today,
+    };
     let made = tried!(
         visitor,
         crate::brief::make::make(
             signed.store(),
             target,
-            words.today,
+            day,
             visitor.lang,
             visitor.app.config.time_zone,
             signed.actor(),
@@ -1117,13 +1127,18 @@ async fn brief_page(signed: Signed, target: crate::brief::make::Target) -> Respo
 }
 
 /// `/places/{key}/brief`: the live brief on a place, printable.
-pub async fn place_brief(signed: Signed, Path(key): Path<String>) -> Response {
-    brief_page(signed, crate::brief::make::Target::Place(key)).await
+pub async fn place_brief(signed: Signed, Path(key): Path<String>, Q(q): Q<BriefQuery>) -> Response {
+    brief_page(signed, crate::brief::make::Target::Place(key), q.date).await
 }
 
 /// `/contacts/{id}/brief`: the live brief on a person.
-pub async fn person_brief(signed: Signed, Path(id): Path<i32>) -> Response {
-    brief_page(signed, crate::brief::make::Target::Contact(id.to_string())).await
+pub async fn person_brief(signed: Signed, Id(id): Id, Q(q): Q<BriefQuery>) -> Response {
+    brief_page(
+        signed,
+        crate::brief::make::Target::Contact(id.to_string()),
+        q.date,
+    )
+    .await
 }
 
 /// `/institutions`: joint committees, agreements and projects.

@@ -69,6 +69,8 @@ pub struct Visitor {
     pub chose_lang: bool,
     /// The path asked for, without the query (the language links).
     pub path: String,
+    /// The query string as asked (the language links keep it).
+    pub query: String,
     pub htmx: bool,
 }
 
@@ -83,7 +85,7 @@ impl FromRequestParts<Arc<WebApp>> for Visitor {
             })?,
             _ => None,
         };
-        let query = parts.uri.query().unwrap_or_default();
+        let query = parts.uri.query().unwrap_or_default().to_owned();
         let asked = url::form_urlencoded::parse(query.as_bytes())
             .find(|(k, _)| k == "lang")
             .and_then(|(_, v)| Lang::parse(&v).ok());
@@ -98,6 +100,7 @@ impl FromRequestParts<Arc<WebApp>> for Visitor {
             lang,
             chose_lang: asked.is_some(),
             path: parts.uri.path().to_owned(),
+            query,
             htmx: parts.headers.contains_key("hx-request"),
         })
     }
@@ -229,11 +232,26 @@ impl Visitor {
         if may(Action::ReadAudit) {
             link("/admin/access", "web-nav-access");
         }
+        // The same page, its other parameters kept (a search stays).
+        let kept: String = url::form_urlencoded::parse(self.query.as_bytes())
+            .filter(|(k, _)| !["lang", "saved", "invited", "unreachable"].contains(&k.as_ref()))
+            .fold(
+                url::form_urlencoded::Serializer::new(String::new()),
+                |mut out, (k, v)| {
+                    out.append_pair(&k, &v);
+                    out
+                },
+            )
+            .finish();
         let here = self.path.clone();
         let langs = [Lang::Ko, Lang::ZhCn, Lang::En]
             .into_iter()
             .map(|lang| LangLink {
-                href: format!("{here}?lang={}", lang.tag()),
+                href: if kept.is_empty() {
+                    format!("{here}?lang={}", lang.tag())
+                } else {
+                    format!("{here}?{kept}&lang={}", lang.tag())
+                },
                 tag: lang.tag(),
                 name: lang_name(lang),
                 current: lang == self.lang,
@@ -346,4 +364,42 @@ pub struct Frame {
     pub nav_label: String,
     pub lang_label: String,
     pub sign_out: String,
+}
+
+/// A numeric id from the address (`/contacts/{id}`); anything else is
+/// answered with one localized sentence, not the framework's English.
+#[derive(Debug, Clone, Copy)]
+pub struct Id(pub i32);
+
+impl FromRequestParts<Arc<WebApp>> for Id {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &Arc<WebApp>) -> Result<Self, Response> {
+        match axum::extract::Path::<i32>::from_request_parts(parts, app).await {
+            Ok(axum::extract::Path(id)) => Ok(Id(id)),
+            Err(_) => {
+                let visitor = Visitor::from_request_parts(parts, app).await?;
+                Err(visitor.refusal(StatusCode::NOT_FOUND, visitor.t("web-bad-address")))
+            }
+        }
+    }
+}
+
+/// The query string as `T`; a value that does not parse is answered with
+/// one localized sentence.
+#[derive(Debug, Clone)]
+pub struct Q<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned + Send> FromRequestParts<Arc<WebApp>> for Q<T> {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &Arc<WebApp>) -> Result<Self, Response> {
+        match axum::extract::Query::<T>::from_request_parts(parts, app).await {
+            Ok(axum::extract::Query(value)) => Ok(Q(value)),
+            Err(_) => {
+                let visitor = Visitor::from_request_parts(parts, app).await?;
+                Err(visitor.refusal(StatusCode::BAD_REQUEST, visitor.t("web-bad-address")))
+            }
+        }
+    }
 }
