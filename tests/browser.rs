@@ -260,14 +260,22 @@ async fn an_officer_works_in_the_browser_and_a_stranger_sees_nothing() {
     wait_for(&web, &accepted).await;
     web.screenshot(&shots().join("ko-event.png")).await.unwrap();
     // Checked in at the door, from the console.
-    web.find(By::Css("td form[action*='/checkin/'] button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    web.find(By::XPath(format!(
+        "//tr[td/a[@href='/contacts/{zhang}']]//form[contains(@action, '/checkin/')]//button"
+    )))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
     let attended = i18n_label(Lang::Ko, InvitationStatus::KIND, InvitationStatus::Attended);
-    wait_for(&web, &attended).await;
+    let page = wait_for(&web, &attended).await;
+    let row = page
+        .split("<tr>")
+        .find(|row| row.contains(&format!("/contacts/{zhang}\"")))
+        .unwrap_or_default()
+        .to_owned();
+    assert!(row.contains(&attended), "{row}");
 
     // The main pages in each language.
     for lang in ["ko", "zh-CN", "en"] {

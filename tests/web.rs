@@ -321,6 +321,14 @@ async fn sign_in_by_link_the_role_table_and_nothing_for_strangers() {
             .unwrap();
         assert_eq!(forged.status(), 403);
         assert!(forged.headers().get("set-cookie").is_none());
+        let cross_site = http
+            .post(&newer)
+            .header("sec-fetch-site", "cross-site")
+            .header("origin", "null")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(cross_site.status(), 403);
         let log = ok(&db, "en", &["audit", "--user", "Park Officer"]);
         assert!(log.contains("signed in to the web console"), "{log}");
 

@@ -105,19 +105,17 @@ pub async fn sign_in(
     response
 }
 
-/// Whether a POST comes from this console: its `Origin` (when the browser
-/// sends one) is the console's address or the host it was sent to, and the
-/// browser does not call it cross-site.
+/// Whether a POST comes from this console. A browser says where a request
+/// comes from in `Sec-Fetch-Site` (same-origin, or none when typed);
+/// without it, an `Origin` other than `null` (sent under `no-referrer`)
+/// must be the console's address or the host the request was sent to.
 fn same_origin(headers: &axum::http::HeaderMap, web_url: &str) -> bool {
-    if headers
-        .get("sec-fetch-site")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|site| site == "cross-site")
-    {
-        return false;
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return site == "same-origin" || site == "none";
     }
-    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
-        return true;
+    let origin = match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+        None | Some("null") => return true,
+        Some(origin) => origin,
     };
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
     origin == web_url
