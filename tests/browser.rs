@@ -21,10 +21,16 @@ use inmaek::store::users::Invitation;
 use inmaek::telegram_sim::SimUser;
 use thirtyfour::prelude::*;
 
-struct Driver(Child);
+/// chromedriver, and the browser profiles it was given (removed last).
+struct Driver(Child, Option<tempfile::TempDir>);
 
 impl Drop for Driver {
+    /// Ends chromedriver and every browser it started (its process group),
+    /// even when the test failed before quitting the session.
     fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", "--", &format!("-{}", self.0.id())])
+            .status();
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -41,15 +47,15 @@ fn free_port() -> u16 {
 /// chromedriver on a free port, and a headless Chromium session.
 async fn browser() -> (Driver, WebDriver) {
     let port = free_port();
-    let child = Command::new("chromedriver")
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect(
-            "chromedriver is installed (apt-get install chromium chromium-driver; .ci/run does)",
-        );
-    let driver = Driver(child);
+    let child = std::os::unix::process::CommandExt::process_group(
+        Command::new("chromedriver").arg(format!("--port={port}")),
+        0,
+    )
+    .stdout(Stdio::null())
+    .stderr(Stdio::null())
+    .spawn()
+    .expect("chromedriver is installed (apt-get install chromium chromium-driver; .ci/run does)");
+    let mut driver = Driver(child, None);
     let started = Instant::now();
     while reqwest::get(format!("http://127.0.0.1:{port}/status"))
         .await
@@ -61,23 +67,35 @@ async fn browser() -> (Driver, WebDriver) {
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    let mut caps = DesiredCapabilities::chrome();
-    if std::path::Path::new("/usr/bin/chromium").exists() {
-        caps.set_binary("/usr/bin/chromium").unwrap();
+    // A loaded machine may miss Chromium's first start: three tries, each
+    // with a profile of its own.
+    let profiles = tempfile::tempdir().unwrap();
+    let mut last = None;
+    for attempt in 0..3 {
+        let mut caps = DesiredCapabilities::chrome();
+        if std::path::Path::new("/usr/bin/chromium").exists() {
+            caps.set_binary("/usr/bin/chromium").unwrap();
+        }
+        let profile = profiles.path().join(attempt.to_string());
+        for arg in [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--window-size=1280,1000",
+            &format!("--user-data-dir={}", profile.display()),
+        ] {
+            caps.add_arg(arg).unwrap();
+        }
+        match WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await {
+            Ok(web) => {
+                driver.1 = Some(profiles);
+                return (driver, web);
+            }
+            Err(err) => last = Some(err),
+        }
     }
-    for arg in [
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,1000",
-    ] {
-        caps.add_arg(arg).unwrap();
-    }
-    let web = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
-        .await
-        .expect("a Chromium session");
-    (driver, web)
+    panic!("no Chromium session: {last:?}")
 }
 
 fn shots() -> PathBuf {
