@@ -44,11 +44,18 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// chromedriver on a free port, and a headless Chromium session.
+/// chromedriver on a free port, and a headless Chromium session. The
+/// browser is not ours: it runs on the real clock even when the suite runs
+/// under libfaketime (which Chromium does not survive), like the server's
+/// visitors would.
 async fn browser() -> (Driver, WebDriver) {
     let port = free_port();
     let child = std::os::unix::process::CommandExt::process_group(
-        Command::new("chromedriver").arg(format!("--port={port}")),
+        Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .env_remove("LD_PRELOAD")
+            .env_remove("FAKETIME")
+            .env_remove("FAKETIME_DONT_FAKE_MONOTONIC"),
         0,
     )
     .stdout(Stdio::null())
