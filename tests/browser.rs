@@ -36,20 +36,12 @@ impl Drop for Driver {
     }
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// chromedriver on a free port, and a headless Chromium session. The
 /// browser is not ours: it runs on the real clock even when the suite runs
 /// under libfaketime (which Chromium does not survive), like the server's
 /// visitors would.
 async fn browser() -> (Driver, WebDriver) {
-    let port = free_port();
+    let port = common::free_port();
     let child = std::os::unix::process::CommandExt::process_group(
         Command::new("chromedriver")
             .arg(format!("--port={port}"))
@@ -140,23 +132,7 @@ async fn an_officer_works_in_the_browser_and_a_stranger_sees_nothing() {
     // The officer, enrolled in the bot; 김영남 is theirs.
     let officer = SimUser::new(42, "Park", Some("ko"));
     app.enrol(&officer, "Park Officer", Role::Officer).await;
-    let kim = store
-        .add_contact(NewContact {
-            names: vec![
-                PersonName::parse(NameForm::Hangul, "김영남").unwrap(),
-                PersonName::parse(NameForm::Hanzi, "金永男").unwrap(),
-                PersonName::parse(NameForm::Latin, "Jin Yongnan").unwrap(),
-            ],
-            categories: vec![Category::Bridge],
-            organization: Some("延边大学".into()),
-            title: Some("副教授".into()),
-            place: Some("Yanji".into()),
-            owner: Some("Park Officer".into()),
-            ..Default::default()
-        })
-        .await
-        .unwrap()
-        .id;
+    let kim = common::add_kim(&store, "Park Officer").await;
     // A Seoul Club member in Shenyang, enrolled and consenting.
     let zhang = store
         .add_contact(NewContact {
@@ -171,12 +147,8 @@ async fn an_officer_works_in_the_browser_and_a_stranger_sees_nothing() {
         .id;
     let code = store
         .invite_user(Invitation {
-            role: Role::Member,
-            name: "张伟".into(),
             lang: Lang::ZhCn,
-            time_zone: chrono_tz::Asia::Seoul,
-            contact_id: Some(zhang),
-            valid_for: chrono::Duration::days(1),
+            ..common::invitation("张伟", Role::Member, Some(zhang))
         })
         .await
         .unwrap()

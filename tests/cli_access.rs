@@ -136,14 +136,7 @@ async fn enrolled(
     telegram: i64,
 ) -> i32 {
     let invited = store
-        .invite_user(Invitation {
-            role,
-            name: name.into(),
-            lang: Lang::En,
-            time_zone: chrono_tz::Asia::Seoul,
-            contact_id,
-            valid_for: chrono::Duration::days(1),
-        })
+        .invite_user(common::invitation(name, role, contact_id))
         .await
         .unwrap();
     store.redeem_code(&invited.code, telegram).await.unwrap();

@@ -10,22 +10,12 @@ use std::process::Child;
 use std::time::{Duration, Instant};
 
 use common::{TestDb, ok};
-use inmaek::domain::Lang;
-use inmaek::domain::keys::{Category, NameForm, Role};
+use inmaek::domain::keys::{NameForm, Role};
 use inmaek::domain::names::PersonName;
 use inmaek::store::Store;
 use inmaek::store::contacts::NewContact;
-use inmaek::store::users::Invitation;
 use inmaek::telegram_sim::TelegramSim;
 use inmaek::web::PAGES;
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 /// The office: one user of each role, 김영남 kept by the officer, another
 /// contact kept by nobody, a member who is a third contact, an event.
@@ -38,14 +28,7 @@ pub struct Seeded {
 
 async fn user(store: &Store, name: &str, role: Role, contact_id: Option<i32>) {
     store
-        .invite_user(Invitation {
-            role,
-            name: name.into(),
-            lang: Lang::En,
-            time_zone: chrono_tz::Asia::Seoul,
-            contact_id,
-            valid_for: chrono::Duration::days(1),
-        })
+        .invite_user(common::invitation(name, role, contact_id))
         .await
         .unwrap();
 }
@@ -54,22 +37,7 @@ async fn seed(store: &Store) -> Seeded {
     user(store, "Park Officer", Role::Officer, None).await;
     user(store, "Mayor Aide", Role::MayorOffice, None).await;
     user(store, "Admin Lee", Role::Admin, None).await;
-    let kim = store
-        .add_contact(NewContact {
-            names: vec![
-                PersonName::parse(NameForm::Hangul, "김영남").unwrap(),
-                PersonName::parse(NameForm::Hanzi, "金永男").unwrap(),
-            ],
-            categories: vec![Category::Bridge],
-            organization: Some("延边大学".into()),
-            title: Some("副教授".into()),
-            place: Some("Yanji".into()),
-            owner: Some("Park Officer".into()),
-            ..Default::default()
-        })
-        .await
-        .unwrap()
-        .id;
+    let kim = common::add_kim(store, "Park Officer").await;
     let other = store
         .add_contact(NewContact {
             names: vec![PersonName::parse(NameForm::Hangul, "왕웨이").unwrap()],
@@ -118,7 +86,7 @@ async fn serve(db: &TestDb) -> Server {
     let sim = TelegramSim::start_with_clock(db.clock.clone())
         .await
         .unwrap();
-    let port = free_port();
+    let port = common::free_port();
     let base = format!("http://127.0.0.1:{port}");
     let child = common::serve_command(db, &sim.api_url())
         .args(["--listen", &format!("127.0.0.1:{port}")])
@@ -147,6 +115,13 @@ async fn serve(db: &TestDb) -> Server {
         base,
         _sim: sim,
     }
+}
+
+/// The body of a response that must come.
+async fn body(
+    response: impl std::future::Future<Output = reqwest::Result<reqwest::Response>>,
+) -> String {
+    response.await.unwrap().text().await.unwrap()
 }
 
 fn client() -> reqwest::Client {
@@ -388,12 +363,7 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
             "{text}"
         );
         // The fragment htmx asks for.
-        let fragment = get("/contacts/results?q=jin".into())
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let fragment = body(get("/contacts/results?q=jin".into())).await;
         assert!(!fragment.contains("<html"), "{fragment}");
         // The card, in Chinese by the switcher (remembered in a cookie).
         let card = get(format!("/contacts/{}?lang=zh-CN", seeded.kim))
@@ -433,12 +403,7 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
         assert_eq!(saved.status(), 303);
         let shown = ok(&db, "en", &["contact", "show", "김영남"]);
         assert!(shown.contains("Position: 教授 — 延边大学"), "{shown}");
-        let text = get(format!("/contacts/{}", seeded.kim))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let text = body(get(format!("/contacts/{}", seeded.kim))).await;
         assert!(
             (text.contains("&lt;script&gt;") || text.contains("&#60;script&#62;"))
                 && !text.contains("<script>alert"),
@@ -474,34 +439,19 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
                 "{text}"
             );
         }
-        let search = get("/contacts?q=jin".into())
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let search = body(get("/contacts?q=jin".into())).await;
         assert!(
             search.contains("href=\"/contacts?q=jin&amp;lang=en\"")
                 || search.contains("href=\"/contacts?q=jin&#38;lang=en\""),
             "{search}"
         );
-        let events = get("/events?lang=en".into())
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let events = body(get("/events?lang=en".into())).await;
         assert!(
             events.contains("scheduled") && !events.contains("Unknown localization key"),
             "{events}"
         );
         // The office view, in English by the switcher.
-        let office = get("/office?lang=en".into())
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let office = body(get("/office?lang=en".into())).await;
         assert!(
             office.contains("Going cold, by province")
                 && office.contains("Interactions by diplomacy track"),

@@ -21,14 +21,6 @@ use sea_orm::{EntityTrait, PaginatorTrait};
 const UPDATES: i64 = 20;
 const OFFICER: i64 = 7_700;
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 fn serve(db: &TestDb, sim: &TelegramSim, port: u16) -> Child {
     common::serve_command(db, &sim.api_url())
         .args([
@@ -99,7 +91,7 @@ async fn two_webhook_instances_on_postgresql_handle_each_update_once() {
             .unwrap();
     }
     db.clock.set(now);
-    let ports = [free_port(), free_port()];
+    let ports = [common::free_port(), common::free_port()];
     let mut instances: Vec<Child> = ports.iter().map(|port| serve(&db, &sim, *port)).collect();
     let client = reqwest::Client::new();
     for port in ports {

@@ -192,28 +192,15 @@ impl Store {
         if row.expires_at <= now || row.last_seen_at + SESSION_IDLE <= now {
             return Ok(None);
         }
-        let Some(user) = app_user::Entity::find_by_id(row.user_id)
-            .one(&self.db)
-            .await?
-            .filter(|u| u.disabled_at.is_none())
-        else {
+        let Some(user) = self.active_user(row.user_id).await? else {
             return Ok(None);
         };
         if now - row.last_seen_at >= SEEN_EVERY {
-            self.write(move |txn| {
-                let id_hash = id_hash.clone();
-                Box::pin(async move {
-                    web_session::Entity::update_many()
-                        .col_expr(
-                            web_session::Column::LastSeenAt,
-                            sea_orm::sea_query::Expr::value(now),
-                        )
-                        .filter(web_session::Column::IdHash.eq(id_hash))
-                        .exec(txn)
-                        .await?;
-                    Ok(())
-                })
-            })
+            self.mark_seen::<web_session::Entity>(
+                web_session::Column::LastSeenAt,
+                sea_orm::Condition::all().add(web_session::Column::IdHash.eq(id_hash)),
+                now,
+            )
             .await?;
         }
         Ok(Some(Session {
@@ -352,28 +339,15 @@ impl Store {
         else {
             return Ok(None);
         };
-        let Some(user) = app_user::Entity::find_by_id(row.user_id)
-            .one(&self.db)
-            .await?
-            .filter(|u| u.disabled_at.is_none())
-        else {
+        let Some(user) = self.active_user(row.user_id).await? else {
             return Ok(None);
         };
         if row.last_used_at.is_none_or(|at| now - at >= SEEN_EVERY) {
-            let id = row.id;
-            self.write(move |txn| {
-                Box::pin(async move {
-                    api_token::Entity::update_many()
-                        .col_expr(
-                            api_token::Column::LastUsedAt,
-                            sea_orm::sea_query::Expr::value(now),
-                        )
-                        .filter(api_token::Column::Id.eq(id))
-                        .exec(txn)
-                        .await?;
-                    Ok(())
-                })
-            })
+            self.mark_seen::<api_token::Entity>(
+                api_token::Column::LastUsedAt,
+                sea_orm::Condition::all().add(api_token::Column::Id.eq(row.id)),
+                now,
+            )
             .await?;
         }
         Ok(Some(Bearer {
@@ -381,6 +355,36 @@ impl Store {
             user: user.into(),
             read_only: row.read_only,
         }))
+    }
+
+    /// The user `id`, unless disabled.
+    async fn active_user(&self, id: i32) -> Result<Option<app_user::Model>> {
+        Ok(app_user::Entity::find_by_id(id)
+            .one(&self.db)
+            .await?
+            .filter(|u| u.disabled_at.is_none()))
+    }
+
+    /// Marks the session or token that `key` picks as seen at `now` (in
+    /// `column`); callers do so at most every [`SEEN_EVERY`].
+    async fn mark_seen<E: EntityTrait>(
+        &self,
+        column: E::Column,
+        key: sea_orm::Condition,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        self.write(move |txn| {
+            let key = key.clone();
+            Box::pin(async move {
+                E::update_many()
+                    .col_expr(column, sea_orm::sea_query::Expr::value(now))
+                    .filter(key)
+                    .exec(txn)
+                    .await?;
+                Ok(())
+            })
+        })
+        .await
     }
 }
 

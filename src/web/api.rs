@@ -807,6 +807,32 @@ pub struct Institution {
     pub line: String,
 }
 
+/// Answers a list of committees, agreements or projects: the read goes to
+/// the access log under `action` (with the people seated or signing as its
+/// subjects) and every view becomes a row.
+async fn institutions<V>(
+    caller: &Caller,
+    action: &'static str,
+    views: Vec<V>,
+    subjects: impl Fn(&V) -> Vec<i32>,
+    row: impl Fn(&crate::render::Words, &V) -> Institution,
+) -> Response {
+    let people: Vec<i32> = views.iter().flat_map(&subjects).collect();
+    let rows = {
+        let words = caller.words();
+        views.iter().map(|v| row(&words, v)).collect::<Vec<_>>()
+    };
+    tried!(
+        caller,
+        caller
+            .app
+            .store
+            .record_access(caller.actor(), action, "all", &people)
+            .await
+    );
+    Json(rows).into_response()
+}
+
 /// Joint committees.
 #[utoipa::path(get, path = "/api/v1/committees",
     responses((status = 200, body = Vec<Institution>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
@@ -817,29 +843,19 @@ async fn committees(caller: Caller) -> Response {
     let store = &caller.app.store;
     let all = tried!(caller, store.committees().await);
     let views = tried!(caller, store.committee_views(all).await);
-    let subjects: Vec<i32> = views
-        .iter()
-        .flat_map(|v| v.seats.iter().filter_map(|s| s.member.contact_id))
-        .collect();
-    tried!(
-        caller,
-        store
-            .record_access(caller.actor(), "committee", "all", &subjects)
-            .await
-    );
-    let words = caller.words();
-    Json(
-        views
-            .iter()
-            .map(|v| Institution {
-                id: v.committee.id,
-                name: crate::store::institutions::committee_name(&v.committee, caller.lang)
-                    .to_owned(),
-                line: crate::render::institutions::committee_line(&words, v),
-            })
-            .collect::<Vec<_>>(),
+    let lang = caller.lang;
+    institutions(
+        &caller,
+        "committee",
+        views,
+        |v| v.seats.iter().filter_map(|s| s.member.contact_id).collect(),
+        |words, v| Institution {
+            id: v.committee.id,
+            name: crate::store::institutions::committee_name(&v.committee, lang).to_owned(),
+            line: crate::render::institutions::committee_line(words, v),
+        },
     )
-    .into_response()
+    .await
 }
 
 /// Sister and friendship city ties and MOUs.
@@ -849,30 +865,19 @@ async fn agreements(caller: Caller) -> Response {
     if let Err(refused) = caller.require(Action::ReadBrief) {
         return refused;
     }
-    let store = &caller.app.store;
-    let views = tried!(caller, store.agreement_views(&[]).await);
-    let subjects: Vec<i32> = views
-        .iter()
-        .flat_map(|v| v.signatories.iter().map(|(id, _)| *id))
-        .collect();
-    tried!(
-        caller,
-        store
-            .record_access(caller.actor(), "agreement", "all", &subjects)
-            .await
-    );
-    let words = caller.words();
-    Json(
-        views
-            .iter()
-            .map(|v| Institution {
-                id: v.agreement.id,
-                name: v.agreement.status.to_string(),
-                line: crate::render::institutions::agreement_line(&words, v),
-            })
-            .collect::<Vec<_>>(),
+    let views = tried!(caller, caller.app.store.agreement_views(&[]).await);
+    institutions(
+        &caller,
+        "agreement",
+        views,
+        |v| v.signatories.iter().map(|(id, _)| *id).collect(),
+        |words, v| Institution {
+            id: v.agreement.id,
+            name: v.agreement.status.to_string(),
+            line: crate::render::institutions::agreement_line(words, v),
+        },
     )
-    .into_response()
+    .await
 }
 
 /// Cooperation projects.
@@ -882,26 +887,19 @@ async fn projects(caller: Caller) -> Response {
     if let Err(refused) = caller.require(Action::ReadBrief) {
         return refused;
     }
-    let store = &caller.app.store;
-    let views = tried!(caller, store.project_views(&[]).await);
-    tried!(
-        caller,
-        store
-            .record_access(caller.actor(), "project", "all", &[])
-            .await
-    );
-    let words = caller.words();
-    Json(
-        views
-            .iter()
-            .map(|v| Institution {
-                id: v.project.id,
-                name: v.project.stage.to_string(),
-                line: crate::render::institutions::project_line(&words, v),
-            })
-            .collect::<Vec<_>>(),
+    let views = tried!(caller, caller.app.store.project_views(&[]).await);
+    institutions(
+        &caller,
+        "project",
+        views,
+        |_| Vec::new(),
+        |words, v| Institution {
+            id: v.project.id,
+            name: v.project.stage.to_string(),
+            line: crate::render::institutions::project_line(words, v),
+        },
     )
-    .into_response()
+    .await
 }
 
 async fn brief(caller: Caller, target: crate::brief::make::Target) -> Response {

@@ -737,3 +737,54 @@ pub fn forum(title: &str, starts: DateTime<Utc>, place: &str) -> inmaek::store::
         topics: Vec::new(),
     }
 }
+
+/// A port nobody listens on (for a server the test starts).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// An invitation for `name` as `role` (English, Seoul time, valid a day),
+/// tied to the contact `contact_id` when given.
+pub fn invitation(
+    name: &str,
+    role: inmaek::domain::keys::Role,
+    contact_id: Option<i32>,
+) -> inmaek::store::users::Invitation {
+    inmaek::store::users::Invitation {
+        role,
+        name: name.into(),
+        lang: inmaek::domain::Lang::En,
+        time_zone: chrono_tz::Asia::Seoul,
+        contact_id,
+        valid_for: chrono::Duration::days(1),
+    }
+}
+
+/// 김영남 (金永男, Jin Yongnan), associate professor at Yanbian University
+/// in Yanji, a bridge kept by `owner`: the contact the console's stories
+/// look for. Its id.
+pub async fn add_kim(store: &Store, owner: &str) -> i32 {
+    use inmaek::domain::keys::{Category, NameForm};
+    use inmaek::domain::names::PersonName;
+    store
+        .add_contact(inmaek::store::contacts::NewContact {
+            names: vec![
+                PersonName::parse(NameForm::Hangul, "김영남").unwrap(),
+                PersonName::parse(NameForm::Hanzi, "金永男").unwrap(),
+                PersonName::parse(NameForm::Latin, "Jin Yongnan").unwrap(),
+            ],
+            categories: vec![Category::Bridge],
+            organization: Some("延边大学".into()),
+            title: Some("副教授".into()),
+            place: Some("Yanji".into()),
+            owner: Some(owner.into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .id
+}
