@@ -525,40 +525,27 @@ async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
         assert!(card["lines"].to_string().contains("类别"), "{card}");
         let body =
             serde_json::json!({"contacts": [seeded.kim], "kind": "call", "note": "API note"});
-        let refused = http
-            .post(format!("{}/api/v1/interactions", server.base))
-            .bearer_auth(&reader)
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
+        let log_by = |bearer: &str, json: serde_json::Value| {
+            http.post(format!("{}/api/v1/interactions", server.base))
+                .bearer_auth(bearer)
+                .json(&json)
+                .send()
+        };
+        let refused = log_by(&reader, body.clone()).await.unwrap();
         assert_eq!(refused.status(), 403);
-        let logged = http
-            .post(format!("{}/api/v1/interactions", server.base))
-            .bearer_auth(&token)
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
+        let logged = log_by(&token, body.clone()).await.unwrap();
         assert_eq!(logged.status(), 201);
-        let bad = http
-            .post(format!("{}/api/v1/interactions", server.base))
-            .bearer_auth(&token)
-            .json(&serde_json::json!({"contacts": [seeded.kim], "kind": "dinner party"}))
-            .send()
-            .await
-            .unwrap();
+        let bad = log_by(
+            &token,
+            serde_json::json!({"contacts": [seeded.kim], "kind": "dinner party"}),
+        )
+        .await
+        .unwrap();
         assert_eq!(bad.status(), 422);
         // Found in a trial: a field the API does not know is refused (a
         // date sent as `occurred_at` was silently dropped), and a missing
         // parameter is a JSON error in the caller's language.
-        let unknown = http
-            .post(format!("{}/api/v1/interactions", server.base))
-            .bearer_auth(&token)
-            .json(&serde_json::json!({"contacts": [seeded.kim], "kind": "call", "occurred_at": "2026-11-01"}))
-            .send()
-            .await
-            .unwrap();
+        let unknown = log_by(&token, serde_json::json!({"contacts": [seeded.kim], "kind": "call", "occurred_at": "2026-11-01"})).await.unwrap();
         assert_eq!(unknown.status(), 422);
         let missing = http
             .get(format!("{}/api/v1/contacts", server.base))
