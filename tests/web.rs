@@ -409,16 +409,60 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
                 && !text.contains("<script>alert"),
             "{text}"
         );
-        // A bad date is one sentence, and nothing is stored.
+        // A bad date is one sentence above the form, the field named as
+        // the form names it, what was typed kept; nothing is stored.
         let bad = edit(vec![
             ("csrf", &csrf),
+            ("org", "延边大学"),
+            ("title", "教授"),
+            ("place", "Yanji"),
             ("birthday", "1968-02-30"),
+            ("category", "bridge"),
+            ("category", "seoul_club"),
+        ])
+        .await
+        .unwrap();
+        assert_eq!(bad.status(), 422);
+        let page = bad.text().await.unwrap();
+        assert!(
+            page.contains("role=\"alert\">Birthday: “1968-02-30” is not a valid date")
+                && page.contains("value=\"1968-02-30\" aria-invalid=\"true\"")
+                && page.contains("value=\"seoul_club\" checked"),
+            "{page}"
+        );
+        let shown = ok(&db, "en", &["contact", "show", "김영남"]);
+        assert!(
+            !shown.contains("1968") && !shown.contains("Seoul Club"),
+            "{shown}"
+        );
+        // Found in a trial: an emptied place or organization was kept while
+        // the page said "saved". Emptied now means forgotten.
+        let cleared = edit(vec![
+            ("csrf", &csrf),
+            ("org", ""),
+            ("title", ""),
+            ("place", ""),
+            ("language", ""),
             ("category", "bridge"),
         ])
         .await
         .unwrap();
-        assert_eq!(bad.status(), 400);
-        assert!(bad.text().await.unwrap().contains("1968-02-30"));
+        assert_eq!(cleared.status(), 303);
+        let shown = ok(&db, "en", &["contact", "show", "김영남"]);
+        assert!(
+            !shown.contains("Yanji") && !shown.contains("Position: 教授"),
+            "{shown}"
+        );
+        let restored = edit(vec![
+            ("csrf", &csrf),
+            ("org", "延边大学"),
+            ("title", "教授"),
+            ("place", "Yanji"),
+            ("category", "bridge"),
+        ])
+        .await
+        .unwrap();
+        assert_eq!(restored.status(), 303);
         // Every read and change is in the access log, through the web.
         let log = ok(&db, "en", &["audit", "--contact", &seeded.kim.to_string()]);
         assert!(log.contains("web"), "{log}");

@@ -79,6 +79,7 @@ pub async fn edit(ctx: &Context, args: ContactEditArgs) -> Outcome {
         remove_phones: args.remove_phone.clone(),
         birthday,
         today: Some(ctx.today()),
+        ..ContactEdit::default()
     };
     ctx.store.edit_contact(contact.id, edit).await?;
     let label = ctx

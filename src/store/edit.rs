@@ -44,6 +44,12 @@ pub struct ContactEdit {
     pub remove_phones: Vec<String>,
     /// (day, lunar).
     pub birthday: Option<(NaiveDate, bool)>,
+    /// Forget the place, the language, the birthday (an emptied field).
+    pub clear_place: bool,
+    pub clear_lang: bool,
+    pub clear_birthday: bool,
+    /// End the current positions `today` without a new one.
+    pub end_position: bool,
     pub today: Option<NaiveDate>,
 }
 
@@ -61,6 +67,10 @@ impl ContactEdit {
             && self.remove_emails.is_empty()
             && self.remove_phones.is_empty()
             && self.birthday.is_none()
+            && !self.clear_place
+            && !self.clear_lang
+            && !self.clear_birthday
+            && !self.end_position
     }
 }
 
@@ -230,6 +240,10 @@ impl Store {
                         .await?;
                     }
                 }
+                if edit.end_position && edit.position.is_none() {
+                    let today = edit.today.unwrap_or_else(|| now.date_naive());
+                    super::careers::end_current_positions(txn, contact_id, today).await?;
+                }
                 // Details: the first e-mail and phone are the contact's own
                 // columns; more go to `contact_detail` with their labels.
                 let mut email = row.email.clone();
@@ -314,10 +328,15 @@ impl Store {
                 let changed = contact::Model {
                     email,
                     phone,
-                    place_id: edit.place_id.or(row.place_id),
-                    lang: edit.lang.or(row.lang),
-                    birthday: edit.birthday.map(|(d, _)| d).or(row.birthday),
-                    birthday_lunar: edit.birthday.map_or(row.birthday_lunar, |(_, l)| l),
+                    place_id: edit.place_id.or(row.place_id).filter(|_| !edit.clear_place),
+                    lang: edit.lang.or(row.lang).filter(|_| !edit.clear_lang),
+                    birthday: edit
+                        .birthday
+                        .map(|(d, _)| d)
+                        .or(row.birthday)
+                        .filter(|_| !edit.clear_birthday),
+                    birthday_lunar: edit.birthday.map_or(row.birthday_lunar, |(_, l)| l)
+                        && !edit.clear_birthday,
                     updated_at: now,
                     ..row.clone()
                 };

@@ -16,7 +16,10 @@ use crate::store::{Store, StoreError};
 /// Titles and organization names: one line, this long at most.
 const LINE: usize = 200;
 
-/// The contact's edit form, as sent (blank fields are `None`).
+/// The contact's edit form, as sent (blank fields are `None`). The form
+/// shows what is stored, so an organization, place, language or birthday
+/// sent blank is one the officer emptied: it is forgotten (a field not
+/// sent at all is left alone).
 #[derive(Debug, Default)]
 pub struct ContactForm {
     pub org: Option<String>,
@@ -30,6 +33,8 @@ pub struct ContactForm {
     pub lunar: bool,
     /// The categories ticked: the contact's categories become these.
     pub categories: Vec<String>,
+    /// The fields sent blank.
+    pub emptied: Vec<&'static str>,
 }
 
 /// The change the form asks for against the card as it is: only what
@@ -73,6 +78,11 @@ pub async fn contact_edit(
         (None, _) if title.is_some() => return Err(Error::Empty { field: "org" }.into()),
         _ => None,
     };
+    // A field emptied forgets what it showed: the post ends today.
+    edit.end_position = form.emptied.contains(&"org") && current.is_some();
+    edit.clear_place = form.emptied.contains(&"place") && card.place.is_some();
+    edit.clear_lang = form.emptied.contains(&"language") && card.contact.lang.is_some();
+    edit.clear_birthday = form.emptied.contains(&"birthday") && card.contact.birthday.is_some();
     if let Some(place) = &form.place {
         let unchanged = card.place.as_ref().is_some_and(|p| {
             [Lang::Ko, Lang::ZhCn, Lang::En]

@@ -222,6 +222,8 @@ struct Field {
     kind: &'static str,
     value: String,
     choices: Vec<(String, String)>,
+    /// The field a refusal is about (`aria-invalid`, described by it).
+    invalid: bool,
 }
 
 struct CategoryBox {
@@ -232,6 +234,8 @@ struct CategoryBox {
 
 struct EditForm {
     heading: String,
+    /// Why the last try was refused, above the form.
+    refused: Option<String>,
     fields: Vec<Field>,
     categories_label: String,
     categories: Vec<CategoryBox>,
@@ -263,6 +267,71 @@ pub struct CardQuery {
 
 /// `/contacts/{id}`: the card, with the edit form for its owner and admins.
 pub async fn card(signed: Signed, Id(id): Id, Q(q): Q<CardQuery>) -> Response {
+    card_page(&signed, id, q.saved.is_some(), None).await
+}
+
+/// An edit the card refused: what was typed (shown again in the form),
+/// the refusal in words, and the field it is about.
+struct Refused {
+    typed: Vec<(String, String)>,
+    message: String,
+    field: Option<&'static str>,
+}
+
+impl Refused {
+    /// `err` about the form `typed`: the field it names is called by its
+    /// label on the form ("Organization is empty", not "org is empty").
+    fn new(visitor: &Visitor, typed: Vec<(String, String)>, err: &crate::domain::Error) -> Self {
+        use crate::domain::message::Arg;
+        let mut message = err.message();
+        let named = match err {
+            crate::domain::Error::UnknownPlace(_) => Some("place"),
+            _ => message
+                .args
+                .iter()
+                .find_map(|(name, arg)| match (name, arg) {
+                    (&"field", Arg::Str(field)) => form_field(field),
+                    _ => None,
+                }),
+        };
+        if let Some(field) = named {
+            for (name, arg) in &mut message.args {
+                if *name == "field" {
+                    *arg = Arg::Label(field_label(field));
+                }
+            }
+        }
+        Self {
+            typed,
+            message: crate::i18n::render(visitor.lang, &message),
+            field: named,
+        }
+    }
+}
+
+/// The edit form's field a domain refusal's `field` is about.
+fn form_field(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "org" | "organization" => "org",
+        "title" => "title",
+        "place" => "place",
+        "lang" | "language" => "language",
+        "email" => "email",
+        "phone" => "phone",
+        "birthday" => "birthday",
+        name if name.starts_with("name") => "add_name",
+        _ => return None,
+    })
+}
+
+/// The Fluent key of an edit field's label.
+fn field_label(field: &str) -> String {
+    format!("web-edit-{}", field.replace('_', "-"))
+}
+
+/// The card page; after a refused edit, with the refusal above the form
+/// and the form as it was typed (422).
+async fn card_page(signed: &Signed, id: i32, saved: bool, refused: Option<Refused>) -> Response {
     if let Err(refused) = signed.require(Action::ReadCard) {
         return refused;
     }
@@ -295,7 +364,13 @@ pub async fn card(signed: Signed, Id(id): Id, Q(q): Q<CardQuery>) -> Response {
         }
     }
     let sections: Vec<SectionView> = sections.into_iter().map(|(_, s)| s).collect();
-    let edit = may_edit(&signed, card.contact.owner_user_id).then(|| edit_form(&visitor, &card));
+    let status = if refused.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let edit =
+        may_edit(signed, card.contact.owner_user_id).then(|| edit_form(&visitor, &card, refused));
     let title = display_name(&card.names, visitor.lang)
         .map(|n| n.value.clone())
         .unwrap_or_else(|| format!("#{id}"));
@@ -304,12 +379,16 @@ pub async fn card(signed: Signed, Id(id): Id, Q(q): Q<CardQuery>) -> Response {
         card: view,
         sections,
         edit,
-        saved: q.saved.map(|_| visitor.t("web-saved")),
+        saved: saved.then(|| visitor.t("web-saved")),
     };
-    visitor.page(StatusCode::OK, page.render())
+    visitor.page(status, page.render())
 }
 
-fn edit_form(visitor: &Visitor, card: &crate::store::contacts::ContactCard) -> EditForm {
+fn edit_form(
+    visitor: &Visitor,
+    card: &crate::store::contacts::ContactCard,
+    refused: Option<Refused>,
+) -> EditForm {
     let current = card.positions.iter().find(|(p, _)| p.ended_on.is_none());
     let text = |name, key: &str, kind, value: String| Field {
         name,
@@ -317,15 +396,16 @@ fn edit_form(visitor: &Visitor, card: &crate::store::contacts::ContactCard) -> E
         kind,
         value,
         choices: Vec::new(),
+        invalid: false,
     };
-    let mut langs = vec![(String::new(), visitor.t("web-edit-unchanged"))];
+    let mut langs = vec![(String::new(), visitor.t("web-edit-no-language"))];
     langs.extend([Lang::Ko, Lang::ZhCn, Lang::En].map(|l| {
         (
             l.tag().to_owned(),
             crate::i18n::t(visitor.lang, &format!("lang-name-{}", l.tag())),
         )
     }));
-    EditForm {
+    let mut form = EditForm {
         heading: visitor.t("web-edit-heading"),
         fields: vec![
             text(
@@ -365,6 +445,7 @@ fn edit_form(visitor: &Visitor, card: &crate::store::contacts::ContactCard) -> E
                     .map(|l| l.tag().to_owned())
                     .unwrap_or_default(),
                 choices: langs,
+                invalid: false,
             },
             text("add_name", "web-edit-add-name", "text", String::new()),
             text("email", "web-edit-email", "email", String::new()),
@@ -391,7 +472,32 @@ fn edit_form(visitor: &Visitor, card: &crate::store::contacts::ContactCard) -> E
         lunar: card.contact.birthday_lunar,
         lunar_label: visitor.t("web-edit-lunar"),
         button: visitor.t("web-edit-save"),
+        refused: None,
+    };
+    // A refused try: the form as it was typed, the refusal above it.
+    if let Some(refused) = refused {
+        let typed = |name: &str| {
+            refused
+                .typed
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        for field in &mut form.fields {
+            field.value = typed(field.name);
+            field.invalid = refused.field == Some(field.name);
+        }
+        for category in &mut form.categories {
+            category.checked = refused
+                .typed
+                .iter()
+                .any(|(k, v)| k == "category" && v == category.key);
+        }
+        form.lunar = refused.typed.iter().any(|(k, _)| k == "lunar");
+        form.refused = Some(refused.message);
     }
+    form
 }
 
 /// `POST /contacts/{id}`: the edit form.
@@ -428,21 +534,42 @@ pub async fn edit(signed: Signed, Id(id): Id, Form(form): Form<Vec<(String, Stri
             birthday: get("birthday"),
             lunar: get("lunar").is_some(),
             categories,
+            emptied: ["org", "place", "language", "birthday"]
+                .into_iter()
+                .filter(|name| form.iter().any(|(k, v)| k == name && v.trim().is_empty()))
+                .collect(),
         },
         signed.words().today,
     )
     .await
     {
         Ok(edit) => edit,
-        Err(err) => return failed(&visitor, err),
+        Err(err) => return refused_edit(&signed, id, form, err).await,
     };
-    if !edit.is_empty() {
-        tried!(
-            visitor,
-            signed.actor().acting(store.edit_contact(id, edit)).await
-        );
+    if !edit.is_empty()
+        && let Err(err) = signed.actor().acting(store.edit_contact(id, edit)).await
+    {
+        return refused_edit(&signed, id, form, err).await;
     }
     Redirect::to(&format!("/contacts/{id}?saved=1")).into_response()
+}
+
+/// A refused edit: the card again, the refusal above the form as typed
+/// (anything but a domain refusal is a failure page).
+async fn refused_edit(
+    signed: &Signed,
+    id: i32,
+    typed: Vec<(String, String)>,
+    err: StoreError,
+) -> Response {
+    match err {
+        StoreError::Domain(err) => {
+            let typed = typed.into_iter().filter(|(k, _)| k != "csrf").collect();
+            let refused = Refused::new(&signed.visitor, typed, &err);
+            card_page(signed, id, false, Some(refused)).await
+        }
+        err => failed(&signed.visitor, err),
+    }
 }
 
 /// A form's field, trimmed; `None` when absent or blank.
