@@ -24,13 +24,17 @@ pub struct Seeded {
     pub kim: i32,
     pub other: i32,
     pub event: i32,
+    /// An officer the role walk may disable and enable again.
+    pub spare: i32,
 }
 
-async fn user(store: &Store, name: &str, role: Role, contact_id: Option<i32>) {
+async fn user(store: &Store, name: &str, role: Role, contact_id: Option<i32>) -> i32 {
     store
         .invite_user(common::invitation(name, role, contact_id))
         .await
-        .unwrap();
+        .unwrap()
+        .user
+        .id
 }
 
 async fn seed(store: &Store) -> Seeded {
@@ -65,7 +69,13 @@ async fn seed(store: &Store) -> Seeded {
         .await
         .unwrap()
         .id;
-    Seeded { kim, other, event }
+    let spare = user(store, "Spare Officer", Role::Officer, None).await;
+    Seeded {
+        kim,
+        other,
+        event,
+        spare,
+    }
 }
 
 /// `inmaek serve --listen` on `db`, the console at the returned address.
@@ -199,6 +209,7 @@ fn path_of(path: &str, seeded: &Seeded) -> String {
     path.replace("{contact}", &seeded.kim.to_string())
         .replace("{event}", &seeded.event.to_string())
         .replace("{invitation}", "999999")
+        .replace("{user}", &seeded.spare.to_string())
 }
 
 #[tokio::test]
@@ -266,8 +277,12 @@ async fn sign_in_by_link_the_role_table_and_nothing_for_strangers() {
                     .action
                     .is_none_or(|action| inmaek::domain::access::allowed(role, action));
                 if allowed {
+                    // (A form sent without its fields may be refused in
+                    // words, 422, but never as a role's.)
                     let expected: &[u16] = if page.path.contains("{invitation}") {
                         &[404]
+                    } else if page.method == "POST" && !api {
+                        &[200, 303, 422]
                     } else {
                         &[200, 201, 303]
                     };
@@ -664,5 +679,151 @@ async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
         // API reads are in the access log as such.
         let log = ok(&db, "en", &["audit", "--contact", &seeded.kim.to_string()]);
         assert!(log.contains("api"), "{log}");
+    }
+}
+
+#[tokio::test]
+async fn an_admin_invites_hands_a_link_changes_a_role_and_disables_in_the_console() {
+    for db in TestDb::all() {
+        let store = db.store_at(common::at(common::NOW)).await;
+        let seeded = seed(&store).await;
+        let users = store.users().await.unwrap();
+        drop(store);
+        let id_of = |name: &str| users.iter().find(|u| u.name == name).unwrap().id;
+        let (park, mayor, admin) = (
+            id_of("Park Officer"),
+            id_of("Mayor Aide"),
+            id_of("Admin Lee"),
+        );
+        let server = serve(&db).await;
+        let http = client();
+        let (cookie, csrf) = sign_in(&db, &server, "Admin Lee").await;
+        let post = |path: String, mut fields: Vec<(&'static str, String)>| {
+            fields.push(("csrf", csrf.clone()));
+            http.post(format!("{}{path}", server.base))
+                .header("cookie", &cookie)
+                .header("accept-language", "en")
+                .form(&fields)
+                .send()
+        };
+        // The page: every user, and no way to disable or demote oneself.
+        let page = body(
+            http.get(format!("{}/admin/users", server.base))
+                .header("cookie", &cookie)
+                .header("accept-language", "en")
+                .send(),
+        )
+        .await;
+        assert!(
+            page.contains("Invite a user")
+                && page.contains(&format!("action=\"/admin/users/{park}/disable\""))
+                && !page.contains(&format!("action=\"/admin/users/{admin}/disable\""))
+                && !page.contains(&format!("action=\"/admin/users/{admin}/role\"")),
+            "{page}"
+        );
+        // Invite: the code is shown once, never cached.
+        let invited = post(
+            "/admin/users".into(),
+            vec![
+                ("name", "Choi Officer".into()),
+                ("role", "officer".into()),
+                ("lang", "ko".into()),
+            ],
+        )
+        .await
+        .unwrap();
+        assert_eq!(invited.status(), 200);
+        assert_eq!(invited.headers()["cache-control"], "no-store");
+        let page = invited.text().await.unwrap();
+        assert!(
+            page.contains("Invited Choi Officer") && page.contains("class=\"secret\" readonly"),
+            "{page}"
+        );
+        let listed = ok(&db, "en", &["user", "list"]);
+        assert!(
+            listed.contains("Choi Officer · Liaison officer · 한국어"),
+            "{listed}"
+        );
+        // A refused invitation says why, above the form.
+        let refused = post("/admin/users".into(), vec![("role", "officer".into())])
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), 422);
+        assert!(refused.text().await.unwrap().contains("role=\"alert\""));
+        // A sign-in link for an officer: it signs them in.
+        let linked = body(post(format!("/admin/users/{park}/link"), vec![])).await;
+        let url = linked
+            .split(&format!("value=\"{}/signin/", server.base))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .map(|token| format!("{}/signin/{token}", server.base))
+            .unwrap_or_else(|| panic!("{linked}"));
+        let confirm = http.get(&url).send().await.unwrap();
+        assert_eq!(confirm.status(), 200);
+        assert!(confirm.text().await.unwrap().contains("Park Officer"));
+        // Disabling an officer hands their contacts over; the page says so.
+        let disabled = post(
+            format!("/admin/users/{park}/disable"),
+            vec![("handover_to", seeded.spare.to_string())],
+        )
+        .await
+        .unwrap();
+        assert_eq!(disabled.status(), 303);
+        let after = body(
+            http.get(format!(
+                "{}{}",
+                server.base,
+                disabled.headers()["location"].to_str().unwrap()
+            ))
+            .header("cookie", &cookie)
+            .header("accept-language", "en")
+            .send(),
+        )
+        .await;
+        assert!(
+            after.contains(&format!("Park Officer (#{park}) can no longer use Inmaek"))
+                && after.contains("Spare Officer"),
+            "{after}"
+        );
+        let shown = ok(&db, "en", &["contact", "show", "김영남"]);
+        assert!(shown.contains("Spare Officer"), "{shown}");
+        assert_eq!(http.post(&url).send().await.unwrap().status(), 404);
+        // Oneself: refused in words.
+        let own = post(format!("/admin/users/{admin}/disable"), vec![])
+            .await
+            .unwrap();
+        assert_eq!(own.status(), 422);
+        assert!(
+            own.text()
+                .await
+                .unwrap()
+                .contains("You cannot disable your own account")
+        );
+        // Enabled again; a role changed.
+        let enabled = post(format!("/admin/users/{park}/enable"), vec![])
+            .await
+            .unwrap();
+        assert_eq!(enabled.status(), 303);
+        let promoted = post(
+            format!("/admin/users/{mayor}/role"),
+            vec![("role", "admin".into())],
+        )
+        .await
+        .unwrap();
+        assert_eq!(promoted.status(), 303);
+        let listed = ok(&db, "en", &["user", "list"]);
+        assert!(
+            listed.contains(&format!(
+                "#{park} Park Officer · Liaison officer · English · not yet enrolled"
+            )) && listed.contains("Mayor Aide · Administrator"),
+            "{listed}"
+        );
+        let log = ok(&db, "en", &["audit", "--user", "Admin Lee"]);
+        assert!(
+            log.contains(&format!(
+                "Admin Lee (web) · ended a user's access · user:{park}"
+            )),
+            "{log}"
+        );
     }
 }

@@ -141,3 +141,4 @@ kind-seat = seat
 error-not-on-card = This contact has no { $kind } “{ $value }”. Nothing was changed.
 error-sign-in-link-invalid = This sign-in link is not valid any more: it was used already, it is more than 10 minutes old, or the account is disabled. Ask the bot for a new one with /web.
 error-api-token-not-found = There is no active API token #{ $id }.
+error-not-yourself = You cannot disable your own account or change its role; another admin can.

@@ -82,10 +82,10 @@ web-events-caption = Events, newest first
 web-events-empty = No events yet.
 web-event-empty = No one is invited yet.
 web-users-title = Users
-web-users-intro = Invite, disable and change roles with the command line (inmaek user …); every change is in the access log.
+web-users-intro = Invite users, hand them a sign-in link, change staff roles, disable and enable accounts. Every change is in the access log under your name.
 web-user-disabled = disabled { $date }
 web-user-enrolled = active
-web-user-not-enrolled = not enrolled yet
+web-user-not-enrolled = not in the bot yet
 web-access-title = Access log
 web-access-intro = Who read or changed what, newest first. Contacts are listed by number.
 web-access-empty = The access log is empty.
@@ -169,3 +169,18 @@ web-invited = { $queued ->
         [one] one person the bot cannot reach (no account or no consent) is listed as invited
        *[other] { $unreachable } people the bot cannot reach (no account or no consent) are listed as invited
     }.
+web-users-invite-heading = Invite a user
+web-users-name = Name (as officers will refer to them)
+web-users-role = Role
+web-users-language = Language
+web-users-contact = Contact (members only)
+web-users-contact-hint = A member is one of the office's contacts: their name or number.
+web-users-invite = Invite
+web-users-link = Sign-in link
+web-users-change-role = Change role
+web-users-handover = Contacts go to
+web-users-unowned = (nobody: unowned)
+web-users-disable = Disable
+web-users-enable = Enable
+web-col-actions = Actions
+web-users-disabled-done = { $name } (#{ $id }) can no longer use Inmaek: the bot, buttons already sent, web sessions and API tokens refuse them from now on.

@@ -166,6 +166,9 @@ pub enum Error {
     /// `--handover-to`, `--by`).
     #[error("{name} is disabled")]
     UserDisabled { name: String },
+    /// An admin tried to disable or demote their own account.
+    #[error("an admin cannot disable or demote their own account")]
+    NotYourself,
     /// `--as` a user who never enrolled.
     #[error("{name} has not enrolled")]
     UserNotEnrolled { name: String },
@@ -417,6 +420,7 @@ impl Error {
                 Message::new("error-user-not-disabled").arg("name", name)
             }
             Error::UserDisabled { name } => Message::new("error-user-disabled").arg("name", name),
+            Error::NotYourself => Message::new("error-not-yourself"),
             Error::UserNotEnrolled { name } => {
                 Message::new("error-user-not-enrolled").arg("name", name)
             }

@@ -20,7 +20,8 @@ const fn page(method: &'static str, path: &'static str, action: Option<Action>) 
     }
 }
 
-/// Every page and action; `{contact}`, `{event}` stand for an existing id,
+/// Every page and action; `{contact}`, `{event}`, `{user}` stand for an
+/// existing id (`{user}` one the walk may disable and enable again),
 /// `{invitation}` for one that is not the event's (a check-in answered 404).
 pub const PAGES: &[Page] = &[
     page("GET", "/", None),
@@ -44,6 +45,27 @@ pub const PAGES: &[Page] = &[
         Some(Action::KeepInTouch),
     ),
     page("GET", "/admin/users", Some(Action::ManageUsers)),
+    page("POST", "/admin/users", Some(Action::ManageUsers)),
+    page(
+        "POST",
+        "/admin/users/{user}/link",
+        Some(Action::ManageUsers),
+    ),
+    page(
+        "POST",
+        "/admin/users/{user}/role",
+        Some(Action::ManageUsers),
+    ),
+    page(
+        "POST",
+        "/admin/users/{user}/disable",
+        Some(Action::ManageUsers),
+    ),
+    page(
+        "POST",
+        "/admin/users/{user}/enable",
+        Some(Action::ManageUsers),
+    ),
     page("GET", "/admin/access", Some(Action::ReadAudit)),
     page("GET", "/api/v1/contacts?q=a", Some(Action::ReadCard)),
     page("GET", "/api/v1/contacts/{contact}", Some(Action::ReadCard)),

@@ -9,7 +9,20 @@
     reason = "handlers return their refusal page"
 )]
 
+/// Turns a store failure into the refusal page, in a page handler's `?`.
+macro_rules! tried {
+    ($visitor:expr, $call:expr) => {
+        match $call {
+            Ok(value) => value,
+            Err(err) => {
+                return $crate::web::auth::failed(&$visitor, $crate::store::StoreError::from(err));
+            }
+        }
+    };
+}
+
 mod access;
+mod admin;
 pub mod api;
 mod auth;
 mod forms;
@@ -75,7 +88,11 @@ pub fn router(app: Arc<WebApp>) -> Router {
         .route("/events/{id}", get(pages::event))
         .route("/events/{id}/invite", post(pages::invite))
         .route("/events/{id}/checkin/{invitation}", post(pages::check_in))
-        .route("/admin/users", get(pages::users))
+        .route("/admin/users", get(admin::users).post(admin::invite))
+        .route("/admin/users/{id}/link", post(admin::link))
+        .route("/admin/users/{id}/role", post(admin::role))
+        .route("/admin/users/{id}/disable", post(admin::disable))
+        .route("/admin/users/{id}/enable", post(admin::enable))
         .route("/admin/access", get(pages::access_log))
         .route("/static/{file}", get(asset))
         .nest("/api/v1", api::router())

@@ -21,16 +21,6 @@ use crate::render::card::{CARD_INTERACTIONS, CardLine, CardView, Section};
 use crate::render::health_text;
 use crate::store::StoreError;
 
-/// Turns a store failure into the refusal page, in the handler's `?`.
-macro_rules! tried {
-    ($visitor:expr, $call:expr) => {
-        match $call {
-            Ok(value) => value,
-            Err(err) => return failed(&$visitor, StoreError::from(err)),
-        }
-    };
-}
-
 #[derive(Template)]
 #[template(path = "message.html")]
 pub struct MessagePage {
@@ -991,65 +981,6 @@ pub async fn check_in(
             .await
     );
     Redirect::to(&format!("/events/{id}")).into_response()
-}
-
-/// `/admin/users`: every user with role, language and state.
-pub async fn users(signed: Signed) -> Response {
-    if let Err(refused) = signed.require(Action::ManageUsers) {
-        return refused;
-    }
-    let visitor = signed.visitor.clone();
-    let words = signed.words();
-    let store = signed.store();
-    let users = tried!(visitor, store.users().await);
-    tried!(
-        visitor,
-        store
-            .record_access(signed.actor(), "users", "all", &[])
-            .await
-    );
-    let rows = users
-        .iter()
-        .map(|u| {
-            let state = match (u.disabled_at, u.telegram_user_id) {
-                (Some(at), _) => {
-                    visitor.t_args("web-user-disabled", &[("date", words.date(at).into())])
-                }
-                (None, Some(_)) => visitor.t("web-user-enrolled"),
-                (None, None) => visitor.t("web-user-not-enrolled"),
-            };
-            vec![
-                Cell::text(format!("#{}", u.id)),
-                Cell::link(u.name.clone(), format!("/admin/access?user={}", u.id)),
-                Cell::text(crate::i18n::label(visitor.lang, Role::KIND, u.role.key())),
-                Cell::text(crate::i18n::t(
-                    visitor.lang,
-                    &format!("lang-name-{}", u.lang.tag()),
-                )),
-                Cell::text(state),
-            ]
-        })
-        .collect();
-    let page = TablePage {
-        frame: signed.frame(visitor.t("web-users-title")),
-        intro: vec![visitor.t("web-users-intro")],
-        notice: None,
-        invite: None,
-        caption: visitor.t_args("web-users-caption", &[("count", users.len().into())]),
-        head: heads(
-            &visitor,
-            &[
-                "web-col-id",
-                "web-col-name",
-                "web-col-role",
-                "web-col-language",
-                "web-col-state",
-            ],
-        ),
-        rows,
-        empty: String::new(),
-    };
-    visitor.page(StatusCode::OK, page.render())
 }
 
 #[derive(Debug, Deserialize)]
