@@ -69,6 +69,27 @@ async fn seed(store: &Store) -> Seeded {
         .await
         .unwrap()
         .id;
+    // A follow-up Seoul promised 김영남, two days late: on the due page.
+    let park = store.find_user("Park Officer").await.unwrap().id;
+    store
+        .log_interaction(inmaek::store::interactions::NewInteraction {
+            occurred_at: store.clock.now() - chrono::Duration::days(20),
+            kind: inmaek::domain::keys::InteractionKind::Call,
+            contact_ids: vec![kim],
+            officer_ids: Vec::new(),
+            place: None,
+            note: Some("training plans".into()),
+            track: None,
+            topics: Vec::new(),
+            logged_by: Some(park),
+            follow_ups: vec![inmaek::store::interactions::NewFollowUp {
+                what: "send the <training> invitation".into(),
+                due_on: store.clock.now().date_naive() - chrono::Days::new(2),
+                promised_by_seoul: true,
+            }],
+        })
+        .await
+        .unwrap();
     let spare = user(store, "Spare Officer", Role::Officer, None).await;
     Seeded {
         kim,
@@ -508,6 +529,15 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
         assert!(
             events.contains("scheduled") && !events.contains("Unknown localization key"),
             "{events}"
+        );
+        // The due page lays out the items the bot's /due shows.
+        let due = body(get("/due?lang=en".into())).await;
+        let late = "Jin Yongnan — send the &#60;training&#62; invitation (2 days late) (promised by Seoul)";
+        assert!(
+            due.contains("Follow-ups falling due")
+                && (due.contains(late)
+                    || due.contains(&late.replace("&#60;", "&lt;").replace("&#62;", "&gt;"))),
+            "{due}"
         );
         // The office view, in English by the switcher.
         let office = body(get("/office?lang=en".into())).await;

@@ -53,9 +53,6 @@ web-edit-categories = Categories
 web-edit-save = Save
 web-edit-not-owner = Only the contact's owning officer or an administrator may change this contact.
 web-col-who = Who
-web-col-what = What
-web-col-due = Due
-web-col-kind = Kind
 web-col-event = Event
 web-col-when = When
 web-col-status = Status
@@ -74,9 +71,7 @@ web-col-scope = Scope
 web-col-subjects = Contacts
 web-due-title = Due for contact
 web-due-empty = Nothing is due. Every relationship you keep is in touch.
-web-due-mine = yours
 web-due-unowned = nobody's
-web-due-follow-up = follow-up
 web-events-title = Events
 web-events-caption = Events, newest first
 web-events-empty = No events yet.
@@ -98,8 +93,8 @@ web-search-count = { $count ->
        *[other] { $count } people found
     }
 web-due-caption = { $count ->
-        [one] One item
-       *[other] { $count } items
+        [one] One item due within a week.
+       *[other] { $count } items due within a week.
     }
 web-event-caption = { $count ->
         [one] One person invited
@@ -184,3 +179,17 @@ web-users-disable = Disable
 web-users-enable = Enable
 web-col-actions = Actions
 web-users-disabled-done = { $name } (#{ $id }) can no longer use Inmaek: the bot, buttons already sent, web sessions and API tokens refuse them from now on.
+web-due-mine-heading = Your relationships
+web-due-follow-ups-heading = Follow-ups falling due
+web-due-unowned-heading = Nobody owns these
+web-due-no-follow-ups = No follow-up falls due this week.
+web-due-none-unowned = Every due relationship has an owner.
+web-due-contact-item = { $name } · { $city } — { $health }
+web-due-follow-up-item = { $date } · { $name } — { $what }{ $late ->
+    [0] {""}
+    [one] {" "}(one day late)
+   *[other] {" "}({ $late } days late)
+}{ $promised ->
+    [yes] {" "}(promised by Seoul)
+   *[no] {""}
+}

@@ -53,9 +53,6 @@ web-edit-categories = 분류
 web-edit-save = 저장
 web-edit-not-owner = 이 인물은 담당관이나 관리자만 수정할 수 있습니다.
 web-col-who = 인물
-web-col-what = 내용
-web-col-due = 기한
-web-col-kind = 종류
 web-col-event = 행사
 web-col-when = 일시
 web-col-status = 상태
@@ -74,9 +71,7 @@ web-col-scope = 범위
 web-col-subjects = 대상 인물
 web-due-title = 연락할 곳
 web-due-empty = 연락할 곳이 없습니다. 모든 관계가 잘 유지되고 있습니다.
-web-due-mine = 담당
 web-due-unowned = 담당자 없음
-web-due-follow-up = 후속 조치
 web-events-title = 행사
 web-events-caption = 행사(최신순)
 web-events-empty = 아직 행사가 없습니다.
@@ -94,7 +89,7 @@ api-unauthorized = 유효한 API 토큰을 보내세요: Authorization: Bearer T
 api-read-only = 이 토큰은 읽기 전용입니다.
 api-bad-body = 요청 본문이 이 주소가 기대하는 JSON이 아닙니다. /api/v1/openapi.json 을 보세요.
 web-search-count = { $count }명을 찾았습니다
-web-due-caption = { $count }건
+web-due-caption = 일주일 안에 할 일 { $count }건.
 web-event-caption = 초대 { $count }명
 web-users-caption = 사용자 { $count }명
 web-access-caption = 최근 기록 { $count }건
@@ -154,3 +149,16 @@ web-users-disable = 비활성화
 web-users-enable = 다시 활성화
 web-col-actions = 작업
 web-users-disabled-done = { $name }(#{ $id }) 님은 이제 Inmaek을 쓸 수 없습니다. 봇, 이미 보낸 버튼, 웹 세션, API 토큰이 모두 지금부터 거부합니다.
+web-due-mine-heading = 내 관계
+web-due-follow-ups-heading = 기한이 다가오는 후속 조치
+web-due-unowned-heading = 담당자 없는 관계
+web-due-no-follow-ups = 이번 주에 기한이 되는 후속 조치가 없습니다.
+web-due-none-unowned = 연락할 때가 된 관계에는 모두 담당자가 있습니다.
+web-due-contact-item = { $name } · { $city } — { $health }
+web-due-follow-up-item = { $date } · { $name } — { $what }{ $late ->
+    [0] {""}
+   *[other] {" "}({ $late }일 지남)
+}{ $promised ->
+    [yes] {" "}(서울 측 약속)
+   *[no] {""}
+}

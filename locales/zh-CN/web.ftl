@@ -53,9 +53,6 @@ web-edit-categories = 类别
 web-edit-save = 保存
 web-edit-not-owner = 只有负责官员或管理员可以修改此人物。
 web-col-who = 人物
-web-col-what = 事项
-web-col-due = 期限
-web-col-kind = 类型
 web-col-event = 活动
 web-col-when = 时间
 web-col-status = 状态
@@ -74,9 +71,7 @@ web-col-scope = 范围
 web-col-subjects = 涉及人物
 web-due-title = 待联系
 web-due-empty = 没有待联系事项，您负责的关系都保持着联系。
-web-due-mine = 本人负责
 web-due-unowned = 无人负责
-web-due-follow-up = 后续事项
 web-events-title = 活动
 web-events-caption = 活动（按时间倒序）
 web-events-empty = 还没有活动。
@@ -94,7 +89,7 @@ api-unauthorized = 请提供有效的 API 令牌：Authorization: Bearer TOKEN�
 api-read-only = 此令牌只能读取。
 api-bad-body = 请求正文不是此地址所需的 JSON，请参阅 /api/v1/openapi.json。
 web-search-count = 找到 { $count } 人
-web-due-caption = 共 { $count } 项
+web-due-caption = 一周内到期的事项：{ $count } 项。
 web-event-caption = 已邀请 { $count } 人
 web-users-caption = 共 { $count } 名用户
 web-access-caption = 最近 { $count } 条记录
@@ -154,3 +149,16 @@ web-users-disable = 停用
 web-users-enable = 恢复
 web-col-actions = 操作
 web-users-disabled-done = { $name }（#{ $id }）已不能再使用 Inmaek：机器人、已发送的按钮、网页会话和 API 令牌从现在起都会拒绝其访问。
+web-due-mine-heading = 我的关系
+web-due-follow-ups-heading = 即将到期的后续事项
+web-due-unowned-heading = 无人负责的关系
+web-due-no-follow-ups = 本周没有到期的后续事项。
+web-due-none-unowned = 所有到期的关系都有负责人。
+web-due-contact-item = { $name } · { $city } — { $health }
+web-due-follow-up-item = { $date } · { $name } — { $what }{ $late ->
+    [0] {""}
+   *[other] {" "}（逾期 { $late } 天）
+}{ $promised ->
+    [yes] {" "}（首尔方承诺）
+   *[no] {""}
+}

@@ -7,14 +7,11 @@ use chrono::NaiveDate;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use crate::domain::Lang;
-use crate::domain::cadence::Health;
-use crate::domain::contact::excerpt;
-use crate::domain::names::{PersonName, display_name};
 use crate::i18n;
-use crate::store::contacts::ContactRow;
+use crate::render::due::{DueItem, DueSection, due_items};
+use crate::render::html::escape as esc;
 use crate::store::keep::{DueList, FollowUpRow};
 use crate::store::records::{Place, User};
-use crate::store::reference::place_name;
 
 /// Relationships a digest shows with buttons; the rest are counted.
 pub const DIGEST_CONTACTS: usize = 8;
@@ -22,8 +19,6 @@ pub const DIGEST_CONTACTS: usize = 8;
 pub const DIGEST_FOLLOW_UPS: usize = 5;
 /// Relationships per page of `/due`.
 pub const DUE_PAGE: usize = 8;
-/// How much of a follow-up's text a reminder quotes.
-const WHAT_EXCERPT: usize = 300;
 
 /// A rendered message: Telegram HTML and its buttons.
 #[derive(Debug, Clone)]
@@ -118,106 +113,23 @@ pub fn item_row(lang: Lang, number: usize, item: Item) -> Vec<InlineKeyboardButt
 /// The health of a relationship in words.
 pub use crate::render::health_text;
 
-/// Most urgent first: overdue before due, the longer the more urgent.
-fn urgency(row: &ContactRow) -> (u8, i64, i32) {
-    match row.health {
-        Health::Overdue {
-            days_since_baseline,
-        } => (0, -days_since_baseline, row.id),
-        Health::Due { days_since_due } => (1, -days_since_due, row.id),
-        Health::Ok { due_in_days } => (2, due_in_days, row.id),
-    }
-}
-
-/// The province a place lies in (itself when it is one); `None` without a place.
-fn province_of(place_id: Option<i32>, places: &HashMap<i32, Place>) -> Option<i32> {
-    let mut id = place_id?;
-    // Reference places nest a few levels at most; the bound guards a cycle.
-    for _ in 0..8 {
-        match places.get(&id).and_then(|p| p.parent_id) {
-            Some(parent) => id = parent,
-            None => break,
-        }
-    }
-    Some(id)
-}
-
-/// Rows most urgent first, grouped by province and, inside it, by city: a
-/// province's group comes where its most urgent relationship would, and so
-/// does each city's inside it; contacts without a place come last.
-pub fn in_digest_order<'a>(
-    rows: &'a [ContactRow],
-    places: &HashMap<i32, Place>,
-) -> Vec<&'a ContactRow> {
-    let mut sorted: Vec<&ContactRow> = rows.iter().collect();
-    sorted.sort_by_key(|row| urgency(row));
-    type Cities<'r> = Vec<(Option<i32>, Vec<&'r ContactRow>)>;
-    let mut groups: Vec<(Option<i32>, Cities<'a>)> = Vec::new();
-    for row in sorted {
-        let province = province_of(row.place_id, places);
-        let index = match groups.iter().position(|(p, _)| *p == province) {
-            Some(index) => index,
-            None => {
-                groups.push((province, Vec::new()));
-                groups.len() - 1
-            }
-        };
-        let cities = &mut groups[index].1;
-        match cities.iter_mut().find(|(place, _)| *place == row.place_id) {
-            Some((_, members)) => members.push(row),
-            None => cities.push((row.place_id, vec![row])),
-        }
-    }
-    groups.sort_by_key(|(province, _)| province.is_none());
-    groups
-        .into_iter()
-        .flat_map(|(_, cities)| cities.into_iter().flat_map(|(_, members)| members))
-        .collect()
-}
-
-fn name_of(names: &[PersonName], lang: Lang, id: i32) -> String {
-    display_name(names, lang).map_or_else(|| format!("#{id}"), |n| n.value.clone())
-}
-
-use crate::render::html::escape as esc;
-
-/// A place as a heading: the city with its province (`Liaoning › Shenyang`),
-/// or the province alone.
-fn city(lang: Lang, place_id: Option<i32>, places: &HashMap<i32, Place>) -> String {
-    let Some(place) = place_id.and_then(|id| places.get(&id)) else {
-        return i18n::t(lang, "due-no-place");
-    };
-    match province_of(Some(place.id), places)
-        .filter(|id| *id != place.id)
-        .and_then(|id| places.get(&id))
-    {
-        Some(province) => format!(
-            "{} › {}",
-            place_name(province, lang),
-            place_name(place, lang)
-        ),
-        None => place_name(place, lang).to_owned(),
-    }
-}
-
-/// Lines for relationships `rows` numbered from `first`, with a city
+/// Lines for relationship items numbered from `first`, with a city
 /// heading whenever the city changes; and their button rows.
 fn contact_lines(
     lang: Lang,
-    rows: &[&ContactRow],
+    items: &[DueItem],
     first: usize,
-    places: &HashMap<i32, Place>,
     lines: &mut Vec<String>,
     buttons: &mut Vec<Vec<InlineKeyboardButton>>,
 ) {
     let mut current: Option<Option<i32>> = None;
-    for (offset, row) in rows.iter().enumerate() {
-        if current != Some(row.place_id) {
-            current = Some(row.place_id);
+    for (offset, item) in items.iter().enumerate() {
+        if current != Some(item.place_id) {
+            current = Some(item.place_id);
             lines.push(i18n::t_args(
                 lang,
                 "due-city",
-                &[("city", esc(&city(lang, row.place_id, places)).into())],
+                &[("city", esc(&item.city).into())],
             ));
         }
         let number = first + offset;
@@ -226,19 +138,16 @@ fn contact_lines(
             "due-item",
             &[
                 ("n", number.into()),
-                ("name", esc(&name_of(&row.names, lang, row.id)).into()),
-                ("health", health_text(lang, row.health).into()),
+                ("name", esc(&item.name).into()),
+                ("health", esc(&item.detail).into()),
             ],
         ));
-        buttons.push(item_row(lang, number, Item::Contact(row.id)));
+        buttons.push(item_row(lang, number, Item::Contact(item.contact_id)));
     }
 }
 
-fn follow_up_line(lang: Lang, number: usize, row: &FollowUpRow, today: NaiveDate) -> String {
-    let key = match (
-        row.follow_up.due_on < today,
-        row.follow_up.promised_by_seoul,
-    ) {
+fn follow_up_line(lang: Lang, number: usize, item: &DueItem) -> String {
+    let key = match (item.late_days > 0, item.promised) {
         (true, true) => "due-follow-up-overdue-promised",
         (true, false) => "due-follow-up-overdue",
         (false, true) => "due-follow-up-promised",
@@ -249,17 +158,26 @@ fn follow_up_line(lang: Lang, number: usize, row: &FollowUpRow, today: NaiveDate
         key,
         &[
             ("n", number.into()),
-            ("date", row.follow_up.due_on.to_string().into()),
             (
-                "name",
-                esc(&name_of(&row.names, lang, row.follow_up.contact_id)).into(),
+                "date",
+                item.due_on
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+                    .into(),
             ),
-            (
-                "what",
-                esc(&excerpt(&row.follow_up.what, WHAT_EXCERPT)).into(),
-            ),
-            ("late", (today - row.follow_up.due_on).num_days().into()),
+            ("name", esc(&item.name).into()),
+            ("what", esc(&item.detail).into()),
+            ("late", item.late_days.into()),
         ],
+    )
+}
+
+/// A follow-up's button row (its id).
+fn follow_up_row(lang: Lang, number: usize, item: &DueItem) -> Vec<InlineKeyboardButton> {
+    item_row(
+        lang,
+        number,
+        Item::FollowUp(item.follow_up.unwrap_or_default()),
     )
 }
 
@@ -291,9 +209,12 @@ pub fn digest(
             &[("count", list.owned.len().into())],
         ));
         let ordered = in_digest_order(&list.owned, places);
-        let shown = &ordered[..ordered.len().min(DIGEST_CONTACTS)];
-        contact_lines(lang, shown, 1, places, &mut lines, &mut buttons);
-        about.extend(shown.iter().map(|row| row.id));
+        let shown: Vec<DueItem> = ordered[..ordered.len().min(DIGEST_CONTACTS)]
+            .iter()
+            .map(|row| DueItem::contact(lang, DueSection::Mine, row, places))
+            .collect();
+        contact_lines(lang, &shown, 1, &mut lines, &mut buttons);
+        about.extend(shown.iter().map(|item| item.contact_id));
         if ordered.len() > shown.len() {
             lines.push(i18n::t_args(
                 lang,
@@ -311,13 +232,10 @@ pub fn digest(
         ));
         let first = buttons.len() + 1;
         for (offset, row) in list.follow_ups.iter().take(DIGEST_FOLLOW_UPS).enumerate() {
-            lines.push(follow_up_line(lang, first + offset, row, today));
-            about.push(row.follow_up.contact_id);
-            buttons.push(item_row(
-                lang,
-                first + offset,
-                Item::FollowUp(row.follow_up.id),
-            ));
+            let item = DueItem::follow_up(lang, row, today);
+            lines.push(follow_up_line(lang, first + offset, &item));
+            about.push(item.contact_id);
+            buttons.push(follow_up_row(lang, first + offset, &item));
         }
         if list.follow_ups.len() > DIGEST_FOLLOW_UPS {
             lines.push(i18n::t_args(
@@ -368,37 +286,6 @@ pub fn digest(
     })
 }
 
-/// One line of `/due`, in its section.
-#[derive(Clone, Copy)]
-enum Entry<'a> {
-    Owned(&'a ContactRow),
-    FollowUp(&'a FollowUpRow),
-    Unowned(&'a ContactRow),
-}
-
-impl Entry<'_> {
-    fn section(self) -> u8 {
-        match self {
-            Entry::Owned(_) => 0,
-            Entry::FollowUp(_) => 1,
-            Entry::Unowned(_) => 2,
-        }
-    }
-}
-
-fn entries<'a>(list: &'a DueList, places: &HashMap<i32, Place>) -> Vec<Entry<'a>> {
-    in_digest_order(&list.owned, places)
-        .into_iter()
-        .map(Entry::Owned)
-        .chain(list.follow_ups.iter().map(Entry::FollowUp))
-        .chain(
-            in_digest_order(&list.unowned, places)
-                .into_iter()
-                .map(Entry::Unowned),
-        )
-        .collect()
-}
-
 /// How many pages `/due` has.
 pub fn due_pages(list: &DueList) -> usize {
     (list.owned.len() + list.follow_ups.len() + list.unowned.len())
@@ -416,7 +303,7 @@ pub fn due_page(
     page: usize,
     places: &HashMap<i32, Place>,
 ) -> Rendered {
-    let all = entries(list, places);
+    let all = due_items(lang, today, list, places);
     if all.is_empty() {
         return Rendered {
             about: Vec::new(),
@@ -437,49 +324,30 @@ pub fn due_page(
     let mut about: Vec<i32> = Vec::new();
     let mut at = start;
     while at < end {
-        let section = all[at].section();
+        let section = all[at].section;
         let run_end = (at..end)
-            .find(|&i| all[i].section() != section)
+            .find(|&i| all[i].section != section)
             .unwrap_or(end);
-        match all[at] {
-            Entry::Owned(_) => {}
-            Entry::FollowUp(_) => {
-                lines.push(String::new());
-                lines.push(i18n::t_args(
-                    lang,
-                    "due-digest-follow-ups",
-                    &[("count", list.follow_ups.len().into())],
-                ));
-            }
-            Entry::Unowned(_) => {
-                lines.push(String::new());
-                lines.push(i18n::t_args(
-                    lang,
-                    "due-unowned-heading",
-                    &[("count", list.unowned.len().into())],
-                ));
-            }
+        let heading = match section {
+            DueSection::Mine => None,
+            DueSection::FollowUps => Some(("due-digest-follow-ups", list.follow_ups.len())),
+            DueSection::Unowned => Some(("due-unowned-heading", list.unowned.len())),
+        };
+        if let Some((key, count)) = heading {
+            lines.push(String::new());
+            lines.push(i18n::t_args(lang, key, &[("count", count.into())]));
         }
-        if section == 1 {
-            for (offset, entry) in all[at..run_end].iter().enumerate() {
-                if let Entry::FollowUp(row) = entry {
-                    let number = at + offset + 1;
-                    lines.push(follow_up_line(lang, number, row, today));
-                    about.push(row.follow_up.contact_id);
-                    buttons.push(item_row(lang, number, Item::FollowUp(row.follow_up.id)));
-                }
+        let run = &all[at..run_end];
+        if section == DueSection::FollowUps {
+            for (offset, item) in run.iter().enumerate() {
+                let number = at + offset + 1;
+                lines.push(follow_up_line(lang, number, item));
+                buttons.push(follow_up_row(lang, number, item));
             }
         } else {
-            let rows: Vec<&ContactRow> = all[at..run_end]
-                .iter()
-                .filter_map(|entry| match entry {
-                    Entry::Owned(row) | Entry::Unowned(row) => Some(*row),
-                    Entry::FollowUp(_) => None,
-                })
-                .collect();
-            contact_lines(lang, &rows, at + 1, places, &mut lines, &mut buttons);
-            about.extend(rows.iter().map(|row| row.id));
+            contact_lines(lang, run, at + 1, &mut lines, &mut buttons);
         }
+        about.extend(run.iter().map(|item| item.contact_id));
         at = run_end;
     }
     if pages > 1 {
@@ -515,22 +383,20 @@ pub fn due_page(
 
 /// The reminder of a follow-up on its due date.
 pub fn follow_up_reminder(lang: Lang, row: &FollowUpRow, today: NaiveDate) -> Rendered {
+    let item = DueItem::follow_up(lang, row, today);
     let text = format!(
         "{}\n{}",
         i18n::t(lang, "due-follow-up-reminder"),
-        follow_up_line(lang, 1, row, today)
+        follow_up_line(lang, 1, &item)
     );
     Rendered {
-        about: vec![row.follow_up.contact_id],
+        about: vec![item.contact_id],
         text,
-        keyboard: InlineKeyboardMarkup::new([item_row(lang, 1, Item::FollowUp(row.follow_up.id))]),
+        keyboard: InlineKeyboardMarkup::new([follow_up_row(lang, 1, &item)]),
     }
 }
 
-/// Names for a user-facing label of a contact, used by confirmations.
-pub fn contact_name(lang: Lang, names: &[PersonName], id: i32) -> String {
-    name_of(names, lang, id)
-}
+pub use crate::render::due::{contact_name, in_digest_order};
 
 #[cfg(test)]
 mod tests {

@@ -7,6 +7,7 @@
 //! escapes them for its medium (`html::escape` is the one escaper).
 
 pub mod card;
+pub mod due;
 pub mod event;
 pub mod html;
 pub mod institutions;

@@ -18,7 +18,7 @@ use crate::domain::keys::{Category, InvitationStatus, Role};
 use crate::domain::names::{PersonName, display_name};
 use crate::domain::{Arg, Lang};
 use crate::render::card::{CARD_INTERACTIONS, CardLine, CardView, Section};
-use crate::render::health_text;
+use crate::render::due::{DueItem, DueSection};
 use crate::store::StoreError;
 
 #[derive(Template)]
@@ -663,52 +663,67 @@ pub async fn due(signed: Signed) -> Response {
             )
             .await
     );
-    let mut rows = Vec::new();
-    for (row, mine) in list
-        .owned
-        .iter()
-        .map(|r| (r, true))
-        .chain(list.unowned.iter().map(|r| (r, false)))
-    {
-        rows.push(vec![
-            Cell::link(
-                name_of(visitor.lang, &row.names, row.id),
-                format!("/contacts/{}", row.id),
-            ),
-            Cell::text(health_text(visitor.lang, row.health)),
-            Cell::text(words.date(row.due_at)),
-            Cell::text(visitor.t(if mine {
-                "web-due-mine"
-            } else {
-                "web-due-unowned"
-            })),
-        ]);
-    }
-    for f in &list.follow_ups {
-        rows.push(vec![
-            Cell::link(
-                name_of(visitor.lang, &f.names, f.follow_up.contact_id),
-                format!("/contacts/{}", f.follow_up.contact_id),
-            ),
-            Cell::text(f.follow_up.what.clone()),
-            Cell::text(f.follow_up.due_on.to_string()),
-            Cell::text(visitor.t("web-due-follow-up")),
-        ]);
-    }
-    let page = TablePage {
-        frame: signed.frame(visitor.t("web-due-title")),
-        intro: Vec::new(),
-        notice: None,
-        invite: None,
-        caption: visitor.t_args("web-due-caption", &[("count", rows.len().into())]),
-        head: heads(
-            &visitor,
-            &["web-col-who", "web-col-what", "web-col-due", "web-col-kind"],
+    let places = tried!(visitor, store.places_by_id().await);
+    let items = crate::render::due::due_items(visitor.lang, words.today, &list, &places);
+    let sections = [
+        (DueSection::Mine, "web-due-mine-heading", "web-due-empty"),
+        (
+            DueSection::FollowUps,
+            "web-due-follow-ups-heading",
+            "web-due-no-follow-ups",
         ),
-        rows,
-        empty: visitor.t("web-due-empty"),
+        (
+            DueSection::Unowned,
+            "web-due-unowned-heading",
+            "web-due-none-unowned",
+        ),
+    ]
+    .into_iter()
+    .map(|(section, heading, empty)| ListSection {
+        heading: visitor.t(heading),
+        empty: visitor.t(empty),
+        items: items
+            .iter()
+            .filter(|item| item.section == section)
+            .map(|item| Item {
+                text: due_text(&visitor, item),
+                href: Some(format!("/contacts/{}", item.contact_id)),
+                links: Vec::new(),
+            })
+            .collect(),
+    })
+    .collect();
+    let page = ListsPage {
+        frame: signed.frame(visitor.t("web-due-title")),
+        intro: vec![visitor.t_args("web-due-caption", &[("count", items.len().into())])],
+        sections,
     };
     visitor.page(StatusCode::OK, page.render())
+}
+
+/// A due item as a line of the console's due page: the same item the
+/// bot's `/due` and digest show, laid out for the page.
+fn due_text(visitor: &Visitor, item: &DueItem) -> String {
+    match item.due_on {
+        None => visitor.t_args(
+            "web-due-contact-item",
+            &[
+                ("name", item.name.clone().into()),
+                ("city", item.city.clone().into()),
+                ("health", item.detail.clone().into()),
+            ],
+        ),
+        Some(due_on) => visitor.t_args(
+            "web-due-follow-up-item",
+            &[
+                ("date", due_on.to_string().into()),
+                ("name", item.name.clone().into()),
+                ("what", item.detail.clone().into()),
+                ("late", item.late_days.max(0).into()),
+                ("promised", if item.promised { "yes" } else { "no" }.into()),
+            ],
+        ),
+    }
 }
 
 /// `/events`: every event, newest first, with its invitations counted.
