@@ -299,11 +299,11 @@ async fn sign_in_by_link_the_role_table_and_nothing_for_strangers() {
                     .is_none_or(|action| inmaek::domain::access::allowed(role, action));
                 if allowed {
                     // (A form sent without its fields may be refused in
-                    // words, 422, but never as a role's.)
+                    // words, 409 or 422, but never as a role's.)
                     let expected: &[u16] = if page.path.contains("{invitation}") {
                         &[404]
                     } else if page.method == "POST" && !api {
-                        &[200, 303, 422]
+                        &[200, 303, 409, 422]
                     } else {
                         &[200, 201, 303]
                     };
@@ -473,10 +473,12 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
         );
         // Found in a trial: an emptied place or organization was kept while
         // the page said "saved". Emptied now means forgotten.
+        // (The title is left as it was: emptying the organization alone
+        // ends the post.)
         let cleared = edit(vec![
             ("csrf", &csrf),
             ("org", ""),
-            ("title", ""),
+            ("title", "教授"),
             ("place", ""),
             ("language", ""),
             ("category", "bridge"),
@@ -751,17 +753,21 @@ async fn an_admin_invites_hands_a_link_changes_a_role_and_disables_in_the_consol
                 && !page.contains(&format!("action=\"/admin/users/{admin}/role\"")),
             "{page}"
         );
+        let once = |page: &str| {
+            page.split("name=\"once\" value=\"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .unwrap()
+                .to_owned()
+        };
         // Invite: the code is shown once, never cached.
-        let invited = post(
-            "/admin/users".into(),
-            vec![
-                ("name", "Choi Officer".into()),
-                ("role", "officer".into()),
-                ("lang", "ko".into()),
-            ],
-        )
-        .await
-        .unwrap();
+        let choi = vec![
+            ("name", "Choi Officer".into()),
+            ("role", "officer".into()),
+            ("lang", "ko".into()),
+            ("once", once(&page)),
+        ];
+        let invited = post("/admin/users".into(), choi.clone()).await.unwrap();
         assert_eq!(invited.status(), 200);
         assert_eq!(invited.headers()["cache-control"], "no-store");
         let page = invited.text().await.unwrap();
@@ -774,14 +780,53 @@ async fn an_admin_invites_hands_a_link_changes_a_role_and_disables_in_the_consol
             listed.contains("Choi Officer · Liaison officer · 한국어"),
             "{listed}"
         );
-        // A refused invitation says why, above the form.
-        let refused = post("/admin/users".into(), vec![("role", "officer".into())])
-            .await
-            .unwrap();
+        // Found in a review: a reload sent the form again and a new code
+        // voided the one on the screen. Now nothing is done twice.
+        let again = post("/admin/users".into(), choi).await.unwrap();
+        assert_eq!(again.status(), 409);
+        assert!(again.text().await.unwrap().contains("already sent"));
+        // A refused invitation says why in the console's words, above the
+        // form as typed.
+        let refused = post(
+            "/admin/users".into(),
+            vec![
+                ("name", "Zhou Member".into()),
+                ("role", "member".into()),
+                ("once", once(&page) + "x"),
+            ],
+        )
+        .await
+        .unwrap();
         assert_eq!(refused.status(), 422);
-        assert!(refused.text().await.unwrap().contains("role=\"alert\""));
-        // A sign-in link for an officer: it signs them in.
-        let linked = body(post(format!("/admin/users/{park}/link"), vec![])).await;
+        let text = refused.text().await.unwrap();
+        assert!(
+            text.contains("role=\"alert\">A member must be linked to a contact: fill in Contact")
+                && text.contains("value=\"Zhou Member\"")
+                && text.contains("value=\"member\" selected"),
+            "{text}"
+        );
+        // Found in a review: a link for someone who has the bot, or for
+        // another admin, would let an admin act as them. Refused.
+        let promoted_first = post(
+            format!("/admin/users/{mayor}/role"),
+            vec![("role", "admin".into())],
+        )
+        .await
+        .unwrap();
+        assert_eq!(promoted_first.status(), 303);
+        let theirs = post(
+            format!("/admin/users/{mayor}/link"),
+            vec![("once", "m1".into())],
+        )
+        .await
+        .unwrap();
+        assert_eq!(theirs.status(), 403);
+        // A sign-in link for an officer without the bot: it signs them in.
+        let linked = body(post(
+            format!("/admin/users/{park}/link"),
+            vec![("once", "p1".into())],
+        ))
+        .await;
         let url = linked
             .split(&format!("value=\"{}/signin/", server.base))
             .nth(1)
@@ -834,18 +879,26 @@ async fn an_admin_invites_hands_a_link_changes_a_role_and_disables_in_the_consol
             .await
             .unwrap();
         assert_eq!(enabled.status(), 303);
-        let promoted = post(
+        // The last admin stays: Mayor Aide may be demoted while Admin Lee
+        // remains, but not Admin Lee by anyone once alone.
+        let demoted = post(
             format!("/admin/users/{mayor}/role"),
-            vec![("role", "admin".into())],
+            vec![("role", "mayor-office".into())],
         )
         .await
         .unwrap();
-        assert_eq!(promoted.status(), 303);
+        assert_eq!(demoted.status(), 303);
+        let last = common::inmaek(&db, "en", &["user", "disable", "Admin Lee"]);
+        assert!(
+            last.code != 0 && last.stderr.contains("the only active admin"),
+            "{}",
+            last.stderr
+        );
         let listed = ok(&db, "en", &["user", "list"]);
         assert!(
             listed.contains(&format!(
                 "#{park} Park Officer · Liaison officer · English · not yet enrolled"
-            )) && listed.contains("Mayor Aide · Administrator"),
+            )) && listed.contains("Mayor Aide · Mayor's office"),
             "{listed}"
         );
         let log = ok(&db, "en", &["audit", "--user", "Admin Lee"]);

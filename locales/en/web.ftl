@@ -70,7 +70,7 @@ web-col-action = Action
 web-col-scope = Scope
 web-col-subjects = Contacts
 web-due-title = Due for contact
-web-due-empty = Nothing is due. Every relationship you keep is in touch.
+web-due-empty = Every relationship you keep is in touch.
 web-due-unowned = nobody's
 web-events-title = Events
 web-events-caption = Events, newest first
@@ -93,8 +93,8 @@ web-search-count = { $count ->
        *[other] { $count } people found
     }
 web-due-caption = { $count ->
-        [one] One item due within a week.
-       *[other] { $count } items due within a week.
+        [one] One item to act on: relationships due now, follow-ups late or falling due within a week.
+       *[other] { $count } items to act on: relationships due now, follow-ups late or falling due within a week.
     }
 web-event-caption = { $count ->
         [one] One person invited
@@ -193,3 +193,9 @@ web-due-follow-up-item = { $date } · { $name } — { $what }{ $late ->
     [yes] {" "}(promised by Seoul)
    *[no] {""}
 }
+web-users-you = (you)
+web-users-link-not-yours = A sign-in link is only for yourself or for someone who has no bot yet and is not an admin; people in the bot get their own with /web.
+web-users-sent-twice = This form was already sent (a reload?); nothing was done again. The code or link shown the first time is the one that works.
+web-users-member-needs-contact = A member must be linked to a contact: fill in Contact with their name or number.
+web-users-contact-only-for-member = Only a member is linked to a contact: leave Contact empty or choose the role Member.
+web-users-reinvite-other-role = { $name } was invited as { $role } (or for another contact); a new code keeps that. Change the role in the table below, or invite under another name.

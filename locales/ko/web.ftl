@@ -70,7 +70,7 @@ web-col-action = 행위
 web-col-scope = 범위
 web-col-subjects = 대상 인물
 web-due-title = 연락할 곳
-web-due-empty = 연락할 곳이 없습니다. 모든 관계가 잘 유지되고 있습니다.
+web-due-empty = 내가 맡은 관계는 모두 연락이 닿아 있습니다.
 web-due-unowned = 담당자 없음
 web-events-title = 행사
 web-events-caption = 행사(최신순)
@@ -89,7 +89,7 @@ api-unauthorized = 유효한 API 토큰을 보내세요: Authorization: Bearer T
 api-read-only = 이 토큰은 읽기 전용입니다.
 api-bad-body = 요청 본문이 이 주소가 기대하는 JSON이 아닙니다. /api/v1/openapi.json 을 보세요.
 web-search-count = { $count }명을 찾았습니다
-web-due-caption = 일주일 안에 할 일 { $count }건.
+web-due-caption = 할 일 { $count }건: 지금 연락할 관계, 지났거나 일주일 안에 기한이 되는 후속 조치.
 web-event-caption = 초대 { $count }명
 web-users-caption = 사용자 { $count }명
 web-access-caption = 최근 기록 { $count }건
@@ -162,3 +162,9 @@ web-due-follow-up-item = { $date } · { $name } — { $what }{ $late ->
     [yes] {" "}(서울 측 약속)
    *[no] {""}
 }
+web-users-you = (나)
+web-users-link-not-yours = 로그인 링크는 본인용이거나, 아직 봇을 쓰지 않고 관리자가 아닌 사람용으로만 만들 수 있습니다. 봇 사용자는 /web으로 직접 받습니다.
+web-users-sent-twice = 이 양식은 이미 보냈습니다(새로 고침?). 다시 처리하지 않았습니다. 처음 표시된 코드나 링크가 유효합니다.
+web-users-member-needs-contact = 회원은 연락처와 연결되어야 합니다. 연락처 칸에 이름이나 번호를 적으세요.
+web-users-contact-only-for-member = 연락처와 연결되는 것은 회원뿐입니다. 연락처 칸을 비우거나 역할을 회원으로 고르세요.
+web-users-reinvite-other-role = { $name } 님은 { $role }(으)로(또는 다른 연락처로) 초대되었습니다. 새 코드도 그대로입니다. 아래 표에서 역할을 바꾸거나 다른 이름으로 초대하세요.

@@ -130,3 +130,4 @@ error-not-on-card = 此联系人没有{ $kind }“{ $value }”。未作更改�
 error-sign-in-link-invalid = 此登录链接已失效：已被使用、已超过10分钟，或账户已停用。请向机器人发送 /web 获取新链接。
 error-api-token-not-found = 没有有效的 API 令牌 #{ $id }。
 error-not-yourself = 不能停用自己的账户或更改其角色；请由另一位管理员操作。
+error-last-admin = { $name } 是唯一在用的管理员：请先让另一人成为管理员。

@@ -70,7 +70,7 @@ web-col-action = 操作
 web-col-scope = 范围
 web-col-subjects = 涉及人物
 web-due-title = 待联系
-web-due-empty = 没有待联系事项，您负责的关系都保持着联系。
+web-due-empty = 您负责的关系都保持着联系。
 web-due-unowned = 无人负责
 web-events-title = 活动
 web-events-caption = 活动（按时间倒序）
@@ -89,7 +89,7 @@ api-unauthorized = 请提供有效的 API 令牌：Authorization: Bearer TOKEN�
 api-read-only = 此令牌只能读取。
 api-bad-body = 请求正文不是此地址所需的 JSON，请参阅 /api/v1/openapi.json。
 web-search-count = 找到 { $count } 人
-web-due-caption = 一周内到期的事项：{ $count } 项。
+web-due-caption = 待办事项 { $count } 项：现在该联系的关系，以及已逾期或一周内到期的后续事项。
 web-event-caption = 已邀请 { $count } 人
 web-users-caption = 共 { $count } 名用户
 web-access-caption = 最近 { $count } 条记录
@@ -162,3 +162,9 @@ web-due-follow-up-item = { $date } · { $name } — { $what }{ $late ->
     [yes] {" "}（首尔方承诺）
    *[no] {""}
 }
+web-users-you = （您）
+web-users-link-not-yours = 登录链接只能为自己，或为尚未使用机器人且不是管理员的人生成；机器人用户请自己发送 /web 获取。
+web-users-sent-twice = 此表单已经提交过（刷新了页面？），未再次处理。第一次显示的代码或链接才有效。
+web-users-member-needs-contact = 会员必须关联到一个联系人：请在“联系人”中填写其姓名或编号。
+web-users-contact-only-for-member = 只有会员才关联联系人：请清空“联系人”，或将角色选为会员。
+web-users-reinvite-other-role = { $name } 已以{ $role }身份（或为另一联系人）被邀请；新代码保持不变。请在下表中更改角色，或用其他名字邀请。

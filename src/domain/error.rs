@@ -169,6 +169,9 @@ pub enum Error {
     /// An admin tried to disable or demote their own account.
     #[error("an admin cannot disable or demote their own account")]
     NotYourself,
+    /// Disabling or demoting the only active admin.
+    #[error("{name} is the last active admin")]
+    LastAdmin { name: String },
     /// `--as` a user who never enrolled.
     #[error("{name} has not enrolled")]
     UserNotEnrolled { name: String },
@@ -421,6 +424,7 @@ impl Error {
             }
             Error::UserDisabled { name } => Message::new("error-user-disabled").arg("name", name),
             Error::NotYourself => Message::new("error-not-yourself"),
+            Error::LastAdmin { name } => Message::new("error-last-admin").arg("name", name),
             Error::UserNotEnrolled { name } => {
                 Message::new("error-user-not-enrolled").arg("name", name)
             }

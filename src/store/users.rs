@@ -4,7 +4,7 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult,
-    QueryFilter, QueryOrder,
+    PaginatorTrait, QueryFilter, QueryOrder,
 };
 use sha2::{Digest, Sha256};
 
@@ -406,6 +406,7 @@ impl Store {
                 if user.disabled_at.is_some() {
                     return Err(Error::UserAlreadyDisabled { name: user.name }.into());
                 }
+                keeps_an_admin(txn, &user).await?;
                 let to = successor(txn, &user, handover_to).await?;
                 let mut change = move_relationships(txn, &user, to.as_ref(), now).await?;
                 change.messages = outbox::Entity::delete_many()
@@ -485,6 +486,7 @@ impl Store {
                 if user.role == Role::Member || role == Role::Member {
                     return Err(Error::RoleMemberChange { name: user.name }.into());
                 }
+                keeps_an_admin(txn, &user).await?;
                 let mut change = Moved::default();
                 let mut to = None;
                 if user.role == Role::Officer {
@@ -646,4 +648,25 @@ async fn move_relationships(
         follow_ups,
         messages: 0,
     })
+}
+
+/// Refuses to disable or demote the last active admin (two admins acting
+/// on each other at once included: this runs inside the unit of work).
+async fn keeps_an_admin(txn: &impl sea_orm::ConnectionTrait, user: &app_user::Model) -> Result<()> {
+    if user.role != Role::Admin {
+        return Ok(());
+    }
+    let others = app_user::Entity::find()
+        .filter(app_user::Column::Role.eq(Role::Admin))
+        .filter(app_user::Column::DisabledAt.is_null())
+        .filter(app_user::Column::Id.ne(user.id))
+        .count(txn)
+        .await?;
+    if others == 0 {
+        return Err(Error::LastAdmin {
+            name: user.name.clone(),
+        }
+        .into());
+    }
+    Ok(())
 }

@@ -29,6 +29,8 @@ type Choices = Vec<(String, String)>;
 
 /// A row's forms: what an admin may do to that user.
 struct UserRow {
+    /// Whether the row is the admin's own.
+    me: bool,
     id: i32,
     name: String,
     role: String,
@@ -53,6 +55,11 @@ struct Secret {
 #[template(path = "users.html")]
 struct UsersPage {
     frame: Frame,
+    /// The forms' one-time value (a reload does not send them twice).
+    once: String,
+    /// The invite form as typed when it was refused, and the field the
+    /// refusal is about.
+    typed: Typed,
     intro: String,
     notice: Vec<String>,
     refused: Option<String>,
@@ -80,6 +87,7 @@ struct Words {
     disable: String,
     enable: String,
     actions: String,
+    you: String,
 }
 
 impl Words {
@@ -99,6 +107,7 @@ impl Words {
             disable: t("web-users-disable"),
             enable: t("web-users-enable"),
             actions: t("web-col-actions"),
+            you: t("web-users-you"),
         }
     }
 }
@@ -125,6 +134,17 @@ struct Shown {
     notice: Vec<String>,
     refused: Option<String>,
     secret: Option<Secret>,
+    typed: Typed,
+}
+
+/// The invite form's values (blank, or as typed before a refusal).
+#[derive(Default)]
+struct Typed {
+    name: String,
+    role: String,
+    lang: String,
+    contact: String,
+    invalid: Option<&'static str>,
 }
 
 /// `/admin/users`: every user, their state, and the admin's forms.
@@ -157,10 +177,12 @@ fn done_notice(visitor: &Visitor, users: &[User], done: &Done) -> Vec<String> {
     let Some((name, id, role)) = name_of(done.user) else {
         return Vec::new();
     };
+    // Only what is so: an address cannot make the page claim a change.
+    let disabled = users.iter().any(|u| u.id == id && u.disabled_at.is_some());
     let person = [("name", Arg::from(&name)), ("id", id.into())];
     let mut notice = vec![match done.done.as_deref() {
-        Some("disabled") => visitor.t_args("web-users-disabled-done", &person),
-        Some("enabled") => visitor.t_args("user-enabled-done", &person),
+        Some("disabled") if disabled => visitor.t_args("web-users-disabled-done", &person),
+        Some("enabled") if !disabled => visitor.t_args("user-enabled-done", &person),
         Some("role") => visitor.t_args(
             "user-role-done",
             &[
@@ -178,7 +200,7 @@ fn done_notice(visitor: &Visitor, users: &[User], done: &Done) -> Vec<String> {
         done.contacts.unwrap_or_default(),
         done.follow_ups.unwrap_or_default(),
     );
-    if contacts + follow_ups > 0 {
+    if contacts > 0 || follow_ups > 0 {
         let counts = [
             ("contacts", Arg::from(contacts)),
             ("follow_ups", follow_ups.into()),
@@ -245,6 +267,7 @@ async fn users_page(
                 choices
             });
             UserRow {
+                me: u.id == me,
                 id: u.id,
                 name: u.name.clone(),
                 role: role_name(u.role),
@@ -262,12 +285,14 @@ async fn users_page(
                 handover,
                 may_disable: manageable,
                 may_enable: !active,
-                may_link: active,
+                may_link: active && may_link(me, u),
             }
         })
         .collect();
     let page = UsersPage {
         frame: signed.frame(visitor.t("web-users-title")),
+        once: crate::store::random_token::<16>(),
+        typed: shown.typed,
         intro: visitor.t("web-users-intro"),
         notice: shown.notice,
         refused: shown.refused,
@@ -322,20 +347,113 @@ fn admitted(signed: &Signed, form: &[(String, String)]) -> Result<(), Response> 
 async fn refused(signed: &Signed, err: StoreError) -> Response {
     match err {
         StoreError::Domain(err) => {
-            let users = tried!(signed.visitor, signed.store().users().await);
-            let shown = Shown {
-                refused: Some(crate::i18n::render(signed.visitor.lang, &err.message())),
-                ..Shown::default()
-            };
-            users_page(signed, users, shown, StatusCode::UNPROCESSABLE_ENTITY).await
+            let message = crate::i18n::render(signed.visitor.lang, &err.message());
+            refused_with(
+                signed,
+                message,
+                Typed::default(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         err => failed(&signed.visitor, err),
+    }
+}
+
+/// The users page with `message` on top and the invite form as `typed`.
+async fn refused_with(
+    signed: &Signed,
+    message: String,
+    typed: Typed,
+    status: StatusCode,
+) -> Response {
+    let users = tried!(signed.visitor, signed.store().users().await);
+    let shown = Shown {
+        refused: Some(message),
+        typed,
+        ..Shown::default()
+    };
+    users_page(signed, users, shown, status).await
+}
+
+/// An invitation's refusal in the console's words (the command line's
+/// name its flags), and the form's field it is about.
+fn invite_refusal(visitor: &Visitor, err: &Error) -> (String, Option<&'static str>) {
+    use crate::domain::message::Arg as A;
+    match err {
+        Error::MemberNeedsContact => (visitor.t("web-users-member-needs-contact"), Some("contact")),
+        Error::ContactOnlyForMember => (
+            visitor.t("web-users-contact-only-for-member"),
+            Some("contact"),
+        ),
+        Error::ReinviteOtherRole { name, role } => (
+            visitor.t_args(
+                "web-users-reinvite-other-role",
+                &[
+                    ("name", Arg::from(name)),
+                    (
+                        "role",
+                        crate::i18n::label(visitor.lang, Role::KIND, role).into(),
+                    ),
+                ],
+            ),
+            Some("name"),
+        ),
+        Error::ContactNotFound(_)
+        | Error::NotFound { .. }
+        | Error::Ambiguous { .. }
+        | Error::AmbiguousContact { .. } => (
+            crate::i18n::render(visitor.lang, &err.message()),
+            Some("contact"),
+        ),
+        _ => {
+            let mut message = err.message();
+            let mut invalid = None;
+            for (name, arg) in &mut message.args {
+                if let (&mut "field", A::Str(field)) = (name, &*arg) {
+                    let (key, input) = match field.as_str() {
+                        "name" => ("web-users-name", "name"),
+                        "role" => ("web-users-role", "role"),
+                        "lang" | "language" => ("web-users-language", "lang"),
+                        _ => continue,
+                    };
+                    invalid = Some(input);
+                    *arg = A::Label(key.to_owned());
+                }
+            }
+            if matches!(err, Error::UnknownKey { kind: "role", .. }) {
+                invalid = Some("role");
+            }
+            (crate::i18n::render(visitor.lang, &message), invalid)
+        }
+    }
+}
+
+/// Whether an admin may hand out a sign-in link to `user`: their own, or
+/// one for a user without the bot (who cannot ask `/web`) who is not an
+/// admin — never a way to act as another enrolled user or admin.
+fn may_link(me: i32, user: &User) -> bool {
+    user.id == me || (user.telegram_user_id.is_none() && user.role != Role::Admin)
+}
+
+/// Refuses a form that makes a secret when it was sent before (a reload):
+/// the secret that page showed stays the valid one.
+async fn once(signed: &Signed, form: &[(String, String)]) -> Result<(), Response> {
+    match field(form, "once") {
+        Some(once) if signed.visitor.app.first_sending(&once) => Ok(()),
+        _ => {
+            let message = signed.visitor.t("web-users-sent-twice");
+            Err(refused_with(signed, message, Typed::default(), StatusCode::CONFLICT).await)
+        }
     }
 }
 
 /// `POST /admin/users`: invites a user; the page shows the code once.
 pub async fn invite(signed: Signed, Form(form): Form<Vec<(String, String)>>) -> Response {
     if let Err(refusal) = admitted(&signed, &form) {
+        return refusal;
+    }
+    if let Err(refusal) = once(&signed, &form).await {
         return refusal;
     }
     let store = signed.store();
@@ -364,7 +482,18 @@ pub async fn invite(signed: Signed, Form(form): Form<Vec<(String, String)>>) -> 
     .await;
     let invited = match invited {
         Ok(invited) => invited,
-        Err(err) => return refused(&signed, err).await,
+        Err(StoreError::Domain(err)) => {
+            let (message, invalid) = invite_refusal(&signed.visitor, &err);
+            let typed = Typed {
+                name: field(&form, "name").unwrap_or_default(),
+                role: field(&form, "role").unwrap_or_default(),
+                lang: field(&form, "lang").unwrap_or_default(),
+                contact: field(&form, "contact").unwrap_or_default(),
+                invalid,
+            };
+            return refused_with(&signed, message, typed, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+        Err(err) => return failed(&signed.visitor, err),
     };
     let visitor = &signed.visitor;
     let words = signed.words();
@@ -410,6 +539,13 @@ pub async fn link(
     if user.disabled_at.is_some() {
         return refused(&signed, Error::UserDisabled { name: user.name }.into()).await;
     }
+    if !may_link(signed.session.user.id, &user) {
+        let message = signed.visitor.t("web-users-link-not-yours");
+        return refused_with(&signed, message, Typed::default(), StatusCode::FORBIDDEN).await;
+    }
+    if let Err(refusal) = once(&signed, &form).await {
+        return refusal;
+    }
     let token = match signed
         .actor()
         .acting(store.create_sign_in_link(user.id))
@@ -424,7 +560,13 @@ pub async fn link(
         secret: Some(Secret {
             label: visitor.t_args(
                 "web-link-made",
-                &[("name", Arg::from(&user.name)), ("minutes", 10.into())],
+                &[
+                    ("name", Arg::from(&user.name)),
+                    (
+                        "minutes",
+                        crate::store::web::SIGN_IN_VALID.num_minutes().into(),
+                    ),
+                ],
             ),
             value: visitor.app.config.sign_in_url(&token),
         }),

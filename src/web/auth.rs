@@ -162,6 +162,7 @@ pub fn failed(visitor: &Visitor, err: StoreError) -> Response {
                 crate::domain::Error::SignInLinkInvalid => StatusCode::NOT_FOUND,
                 crate::domain::Error::ContactNotFound(_)
                 | crate::domain::Error::EventNotFound(_)
+                | crate::domain::Error::UserNotFound(_)
                 | crate::domain::Error::NotFound { .. } => StatusCode::NOT_FOUND,
                 _ => StatusCode::BAD_REQUEST,
             };

@@ -73,9 +73,14 @@ pub async fn contact_edit(
                 .any(|l| organization_name(o, *l) == org)
         }) && p.title == title
     });
+    // An emptied organization with the title left as it was ends the post
+    // (the title goes with it); a new title needs an organization.
+    let current_title = current.and_then(|(p, _)| p.title.clone());
     let position = match (&org, same_position) {
         (Some(org), false) => Some((org.clone(), title.clone())),
-        (None, _) if title.is_some() => return Err(Error::Empty { field: "org" }.into()),
+        (None, _) if title.is_some() && title != current_title => {
+            return Err(Error::Empty { field: "org" }.into());
+        }
         _ => None,
     };
     // A field emptied forgets what it showed: the post ends today.

@@ -52,6 +52,10 @@ pub struct WebApp {
     pub store: Store,
     pub config: Config,
     limiter: Limiter,
+    /// Forms that create a secret (an enrolment code, a sign-in link)
+    /// already sent: a reload re-sends them, and must not void the secret
+    /// the page just showed by making another.
+    sent: Mutex<std::collections::HashSet<String>>,
 }
 
 impl WebApp {
@@ -60,7 +64,19 @@ impl WebApp {
             store,
             config,
             limiter: Limiter::default(),
+            sent: Mutex::default(),
         })
+    }
+
+    /// Marks a form's one-time value sent; `false` when it was before.
+    fn first_sending(&self, once: &str) -> bool {
+        let mut sent = self.sent.lock().unwrap_or_else(|e| e.into_inner());
+        // The values are random; forgetting old ones only re-opens a
+        // reload of a form that old.
+        if sent.len() >= 10_000 {
+            sent.clear();
+        }
+        sent.insert(once.to_owned())
     }
 
     /// Cookies carry `Secure` when the console is opened over HTTPS.
