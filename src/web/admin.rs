@@ -528,11 +528,8 @@ pub async fn link(
     Path(id): Path<String>,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
-    if let Err(refusal) = admitted(&signed, &form) {
-        return refusal;
-    }
     let store = signed.store();
-    let user = match user_of(&signed, &id).await {
+    let user = match acted_on(&signed, &id, &form).await {
         Ok(user) => user,
         Err(refusal) => return refusal,
     };
@@ -573,6 +570,13 @@ pub async fn link(
         ..Shown::default()
     };
     users_page(&signed, users, shown, StatusCode::OK).await
+}
+
+/// The checks of an action on one user (the form's token, the role), and
+/// that user.
+async fn acted_on(signed: &Signed, id: &str, form: &[(String, String)]) -> Result<User, Response> {
+    admitted(signed, form)?;
+    user_of(signed, id).await
 }
 
 /// The user the address names, or the refusal page (404 in words).
@@ -630,10 +634,7 @@ pub async fn disable(
     Path(id): Path<String>,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
-    if let Err(refusal) = admitted(&signed, &form) {
-        return refusal;
-    }
-    let user = match user_of(&signed, &id).await {
+    let user = match acted_on(&signed, &id, &form).await {
         Ok(user) => user,
         Err(refusal) => return refusal,
     };
@@ -658,10 +659,7 @@ pub async fn enable(
     Path(id): Path<String>,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
-    if let Err(refusal) = admitted(&signed, &form) {
-        return refusal;
-    }
-    let user = match user_of(&signed, &id).await {
+    let user = match acted_on(&signed, &id, &form).await {
         Ok(user) => user,
         Err(refusal) => return refusal,
     };
@@ -683,10 +681,7 @@ pub async fn role(
     Path(id): Path<String>,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
-    if let Err(refusal) = admitted(&signed, &form) {
-        return refusal;
-    }
-    let user = match user_of(&signed, &id).await {
+    let user = match acted_on(&signed, &id, &form).await {
         Ok(user) => user,
         Err(refusal) => return refusal,
     };
