@@ -501,6 +501,63 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
         .await
         .unwrap();
         assert_eq!(restored.status(), 303);
+        // Found in a trial: two people editing the same card, the second
+        // silently undid the first. A form opened before a save is refused
+        // now, with what was typed kept.
+        let opened = body(get(format!("/contacts/{}?lang=en", seeded.kim))).await;
+        let seen = opened
+            .split("name=\"seen\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap()
+            .to_owned();
+        let first = edit(vec![
+            ("csrf", &csrf),
+            ("seen", &seen),
+            ("org", "延边大学"),
+            ("title", "学科带头人"),
+            ("place", "Yanji"),
+            ("category", "bridge"),
+        ])
+        .await
+        .unwrap();
+        assert_eq!(first.status(), 303);
+        let second = edit(vec![
+            ("csrf", &csrf),
+            ("seen", &seen),
+            ("org", "延边大学"),
+            ("title", "教授"),
+            ("place", "Yanji"),
+            ("category", "bridge"),
+        ])
+        .await
+        .unwrap();
+        assert_eq!(second.status(), 422);
+        let text = second.text().await.unwrap();
+        assert!(
+            text.contains("Someone saved this card after you opened it")
+                && text.contains("value=\"教授\""),
+            "{text}"
+        );
+        let shown = ok(&db, "en", &["contact", "show", "김영남"]);
+        assert!(shown.contains("Position: 学科带头人"), "{shown}");
+        // Found in a trial: a form sent from another site was accepted
+        // when it carried a valid token.
+        let forged = http
+            .post(format!("{}/contacts/{}", server.base, seeded.kim))
+            .header("cookie", &cookie)
+            .header("origin", "https://evil.example")
+            .form(&[("csrf", csrf.as_str()), ("title", "forged")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(forged.status(), 403);
+        // Found in a trial: a search of a page of text filled the access
+        // log; a query is a name, at most 200 characters.
+        let long = get(format!("/contacts/results?q={}", "a".repeat(201)))
+            .await
+            .unwrap();
+        assert_eq!(long.status(), 400);
         // Every read and change is in the access log, through the web.
         let log = ok(&db, "en", &["audit", "--contact", &seeded.kim.to_string()]);
         assert!(log.contains("web"), "{log}");

@@ -199,3 +199,5 @@ web-users-sent-twice = This form was already sent (a reload?); nothing was done 
 web-users-member-needs-contact = A member must be linked to a contact: fill in Contact with their name or number.
 web-users-contact-only-for-member = Only a member is linked to a contact: leave Contact empty or choose the role Member.
 web-users-reinvite-other-role = { $name } was invited as { $role } (or for another contact); a new code keeps that. Change the role in the table below, or invite under another name.
+web-form-elsewhere = This form was sent from another site; nothing was changed. Use the console's own page.
+web-edit-stale = Someone saved this card after you opened it; nothing was changed. The card shows their change; your entries are still in the form — check them and save again.

@@ -14,7 +14,11 @@ use sea_orm::{
 use super::entity::{contact_name, meta, name_key};
 use super::records::{Organization, Place};
 use super::{Result, Store, insert_rows, sorted_unique};
-use crate::domain::Lang;
+use crate::domain::{Error, Lang};
+
+/// The longest search query, in characters: a name with its variants, not
+/// a page of text (which would only fill the access log).
+pub const MAX_QUERY: usize = 200;
 use crate::domain::namekeys::{KeyKind, name_keys, prefix_key, query_keys, within_one_edit};
 use crate::domain::names::{PersonName, display_name};
 
@@ -195,7 +199,8 @@ impl Store {
         Ok(())
     }
 
-    /// Contacts whose names match `query` in any script, best first, at most `limit`.
+    /// Contacts whose names match `query` (at most [`MAX_QUERY`] characters)
+    /// in any script, best first, at most `limit`.
     pub async fn find_contacts(&self, query: &str, limit: usize) -> Result<Vec<ContactMatch>> {
         self.search_contacts(query, limit, Tiers::All).await
     }
@@ -217,6 +222,15 @@ impl Store {
         limit: usize,
         tiers: Tiers,
     ) -> Result<Vec<ContactMatch>> {
+        // A name, not a page of text: a longer query is refused before it
+        // is searched or written to the access log.
+        if query.trim().chars().count() > MAX_QUERY {
+            return Err(Error::TooLong {
+                field: "query",
+                max: MAX_QUERY,
+            }
+            .into());
+        }
         let keys = query_keys(query);
         if keys.is_empty() || limit == 0 {
             return Ok(Vec::new());

@@ -109,7 +109,7 @@ pub async fn sign_in(
 /// comes from in `Sec-Fetch-Site` (same-origin, or none when typed);
 /// without it, an `Origin` other than `null` (sent under `no-referrer`)
 /// must be the console's address or the host the request was sent to.
-fn same_origin(headers: &axum::http::HeaderMap, web_url: &str) -> bool {
+pub(super) fn same_origin(headers: &axum::http::HeaderMap, web_url: &str) -> bool {
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         return site == "same-origin" || site == "none";
     }

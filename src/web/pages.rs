@@ -223,6 +223,8 @@ struct CategoryBox {
 }
 
 struct EditForm {
+    /// [`edit_state`] of the card the form was filled from.
+    seen: String,
     heading: String,
     /// Why the last try was refused, above the form.
     refused: Option<String>,
@@ -314,6 +316,26 @@ fn form_field(field: &str) -> Option<&'static str> {
     })
 }
 
+/// A fingerprint of what the edit form shows of `card`, carried by the
+/// form: a save over a card that changed meanwhile is refused.
+fn edit_state(card: &crate::store::contacts::ContactCard) -> String {
+    use sha2::Digest;
+    let current: Vec<_> = card
+        .positions
+        .iter()
+        .filter(|(p, _)| p.ended_on.is_none())
+        .map(|(p, o)| (o.id, p.title.clone()))
+        .collect();
+    let names: Vec<&str> = card.names.iter().map(|n| n.value.as_str()).collect();
+    let details: Vec<&str> = card.details.iter().map(|d| d.value.as_str()).collect();
+    let c = &card.contact;
+    let state = format!(
+        "{names:?}|{:?}|{current:?}|{:?}|{:?}|{:?}|{}|{:?}|{:?}|{details:?}",
+        card.categories, c.place_id, c.lang, c.birthday, c.birthday_lunar, c.email, c.phone
+    );
+    data_encoding::HEXLOWER.encode(&sha2::Sha256::digest(state.as_bytes())[..12])
+}
+
 /// The Fluent key of an edit field's label.
 fn field_label(field: &str) -> String {
     format!("web-edit-{}", field.replace('_', "-"))
@@ -396,6 +418,7 @@ fn edit_form(
         )
     }));
     let mut form = EditForm {
+        seen: edit_state(card),
         heading: visitor.t("web-edit-heading"),
         fields: vec![
             text(
@@ -504,6 +527,20 @@ pub async fn edit(signed: Signed, Id(id): Id, Form(form): Form<Vec<(String, Stri
     let card = tried!(visitor, store.contact_card(id, 0).await);
     if !may_edit(&signed, card.contact.owner_user_id) {
         return visitor.refusal(StatusCode::FORBIDDEN, visitor.t("web-edit-not-owner"));
+    }
+    // Someone saved the card since this form was opened: their change is
+    // not overwritten unseen; the form comes back as typed, over the card
+    // as it is now.
+    if get("seen").is_some_and(|seen| seen != edit_state(&card)) {
+        let refused = Refused {
+            typed: form
+                .into_iter()
+                .filter(|(k, _)| k != "csrf" && k != "seen")
+                .collect(),
+            message: visitor.t("web-edit-stale"),
+            field: None,
+        };
+        return card_page(&signed, id, false, Some(refused)).await;
     }
     let categories: Vec<String> = form
         .iter()

@@ -72,6 +72,10 @@ pub struct Visitor {
     /// The query string as asked (the language links keep it).
     pub query: String,
     pub htmx: bool,
+    /// The request came from the console's own pages (`Sec-Fetch-Site`,
+    /// else `Origin`): a form from another site is refused even with a
+    /// valid token.
+    pub same_origin: bool,
 }
 
 impl FromRequestParts<Arc<WebApp>> for Visitor {
@@ -102,6 +106,7 @@ impl FromRequestParts<Arc<WebApp>> for Visitor {
             path: parts.uri.path().to_owned(),
             query,
             htmx: parts.headers.contains_key("hx-request"),
+            same_origin: super::auth::same_origin(&parts.headers, &app.config.web_url),
         })
     }
 }
@@ -166,6 +171,11 @@ impl Signed {
 
     /// Refuses a form without this session's token.
     pub fn check_csrf(&self, token: Option<&str>) -> Result<(), Response> {
+        if !self.visitor.same_origin {
+            return Err(self
+                .visitor
+                .refusal(StatusCode::FORBIDDEN, self.visitor.t("web-form-elsewhere")));
+        }
         match token {
             Some(token) if super::same_secret(token, &self.session.csrf) => Ok(()),
             _ => Err(self
