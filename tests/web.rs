@@ -765,6 +765,20 @@ async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
             assert_eq!(parameter["in"], "query", "{parameter}");
             assert_ne!(parameter["required"], true, "{parameter}");
         }
+        // Found in a trial: a strict validator refused the document, its
+        // responses having no description (required by OpenAPI).
+        for (path, operations) in raw["paths"].as_object().unwrap() {
+            for (method, operation) in operations.as_object().unwrap() {
+                for (status, response) in operation["responses"].as_object().unwrap() {
+                    assert!(
+                        response["description"]
+                            .as_str()
+                            .is_some_and(|d| !d.is_empty()),
+                        "{method} {path} {status}"
+                    );
+                }
+            }
+        }
         // API reads are in the access log as such.
         let log = ok(&db, "en", &["audit", "--contact", &seeded.kim.to_string()]);
         assert!(log.contains("api"), "{log}");

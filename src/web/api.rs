@@ -324,7 +324,7 @@ pub struct SearchParams {
 
 /// Finds contacts by any of their names in any script.
 #[utoipa::path(get, path = "/api/v1/contacts", params(SearchParams),
-    responses((status = 200, body = Vec<ContactMatch>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+    responses((status = 200, description = "The answer, in the caller's language", body = Vec<ContactMatch>), (status = 401, description = "No valid bearer token", body = ApiError), (status = 403, description = "The token's user or access may not do this", body = ApiError)))]
 async fn search(caller: Caller, ApiQuery(params): ApiQuery<SearchParams>) -> Response {
     if let Err(refused) = caller.require(Action::ReadCard) {
         return refused;
@@ -396,7 +396,7 @@ fn section_key(section: crate::render::card::Section) -> &'static str {
 
 /// A contact's card (recorded in the access log).
 #[utoipa::path(get, path = "/api/v1/contacts/{id}", params(("id" = i32, Path, description = "The contact's id")),
-    responses((status = 200, body = Card), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+    responses((status = 200, description = "The answer, in the caller's language", body = Card), (status = 401, description = "No valid bearer token", body = ApiError), (status = 403, description = "The token's user or access may not do this", body = ApiError), (status = 404, description = "No such record", body = ApiError)))]
 async fn contact(caller: Caller, ApiId(id): ApiId) -> Response {
     if let Err(refused) = caller.require(Action::ReadCard) {
         return refused;
@@ -475,7 +475,7 @@ pub struct InteractionParams {
 
 /// The latest interactions, newest first: of one contact, or of everyone.
 #[utoipa::path(get, path = "/api/v1/interactions", params(InteractionParams),
-    responses((status = 200, body = Vec<Interaction>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+    responses((status = 200, description = "The answer, in the caller's language", body = Vec<Interaction>), (status = 401, description = "No valid bearer token", body = ApiError), (status = 403, description = "The token's user or access may not do this", body = ApiError)))]
 async fn interactions(caller: Caller, ApiQuery(params): ApiQuery<InteractionParams>) -> Response {
     if let Err(refused) = caller.require(Action::ReadCard) {
         return refused;
@@ -525,7 +525,7 @@ pub struct NewInteractionBody {
 
 /// Logs an interaction (an officer; not with a read-only token).
 #[utoipa::path(post, path = "/api/v1/interactions", request_body = NewInteractionBody,
-    responses((status = 201, body = Interaction), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 422, body = ApiError)))]
+    responses((status = 201, description = "Logged; the interaction as stored", body = Interaction), (status = 401, description = "No valid bearer token", body = ApiError), (status = 403, description = "The token's user or access may not do this", body = ApiError), (status = 422, description = "The request's fields or parameters were refused", body = ApiError)))]
 async fn log(
     caller: Caller,
     body: Result<Json<NewInteractionBody>, axum::extract::rejection::JsonRejection>,
@@ -619,7 +619,7 @@ pub struct FollowUp {
 
 /// The caller's open follow-ups falling due within a week (an officer).
 #[utoipa::path(get, path = "/api/v1/follow-ups",
-    responses((status = 200, body = Vec<FollowUp>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+    responses((status = 200, description = "The answer, in the caller's language", body = Vec<FollowUp>), (status = 401, description = "No valid bearer token", body = ApiError), (status = 403, description = "The token's user or access may not do this", body = ApiError)))]
 async fn follow_ups(caller: Caller) -> Response {
     if let Err(refused) = caller.require(Action::KeepInTouch) {
         return refused;
@@ -689,7 +689,7 @@ pub struct Event {
 
 /// Every event, newest first.
 #[utoipa::path(get, path = "/api/v1/events",
-    responses((status = 200, body = Vec<Event>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+    responses((status = 200, description = "The answer, in the caller's language", body = Vec<Event>), (status = 401, description = "No valid bearer token", body = ApiError), (status = 403, description = "The token's user or access may not do this", body = ApiError)))]
 async fn events(caller: Caller) -> Response {
     if let Err(refused) = caller.require(Action::ReadEvents) {
         return refused;
@@ -755,7 +755,7 @@ pub struct EventWithInvitees {
 
 /// One event and who is invited.
 #[utoipa::path(get, path = "/api/v1/events/{id}", params(("id" = i32, Path, description = "The event's id")),
-    responses((status = 200, body = EventWithInvitees), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+    responses((status = 200, description = "The answer, in the caller's language", body = EventWithInvitees), (status = 401, description = "No valid bearer token", body = ApiError), (status = 403, description = "The token's user or access may not do this", body = ApiError), (status = 404, description = "No such record", body = ApiError)))]
 async fn event(caller: Caller, ApiId(id): ApiId) -> Response {
     if let Err(refused) = caller.require(Action::ReadEvents) {
         return refused;
@@ -802,7 +802,8 @@ async fn event(caller: Caller, ApiId(id): ApiId) -> Response {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Institution {
     pub id: i32,
-    /// The committee's name, the agreement's status, the project's stage.
+    /// What it is called in the caller's language: the committee's name,
+    /// the agreement's partner place, the project's title.
     pub name: String,
     pub line: String,
 }
@@ -835,7 +836,7 @@ async fn institutions<V>(
 
 /// Joint committees.
 #[utoipa::path(get, path = "/api/v1/committees",
-    responses((status = 200, body = Vec<Institution>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+    responses((status = 200, description = "The answer, in the caller's language", body = Vec<Institution>), (status = 401, description = "No valid bearer token", body = ApiError), (status = 403, description = "The token's user or access may not do this", body = ApiError)))]
 async fn committees(caller: Caller) -> Response {
     if let Err(refused) = caller.require(Action::ReadBrief) {
         return refused;
@@ -860,12 +861,13 @@ async fn committees(caller: Caller) -> Response {
 
 /// Sister and friendship city ties and MOUs.
 #[utoipa::path(get, path = "/api/v1/agreements",
-    responses((status = 200, body = Vec<Institution>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+    responses((status = 200, description = "The answer, in the caller's language", body = Vec<Institution>), (status = 401, description = "No valid bearer token", body = ApiError), (status = 403, description = "The token's user or access may not do this", body = ApiError)))]
 async fn agreements(caller: Caller) -> Response {
     if let Err(refused) = caller.require(Action::ReadBrief) {
         return refused;
     }
     let views = tried!(caller, caller.app.store.agreement_views(&[]).await);
+    let lang = caller.lang;
     institutions(
         &caller,
         "agreement",
@@ -873,7 +875,11 @@ async fn agreements(caller: Caller) -> Response {
         |v| v.signatories.iter().map(|(id, _)| *id).collect(),
         |words, v| Institution {
             id: v.agreement.id,
-            name: v.agreement.status.to_string(),
+            name: v
+                .place
+                .as_ref()
+                .map(|p| crate::store::reference::place_name(p, lang).to_owned())
+                .unwrap_or_default(),
             line: crate::render::institutions::agreement_line(words, v),
         },
     )
@@ -882,12 +888,13 @@ async fn agreements(caller: Caller) -> Response {
 
 /// Cooperation projects.
 #[utoipa::path(get, path = "/api/v1/projects",
-    responses((status = 200, body = Vec<Institution>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+    responses((status = 200, description = "The answer, in the caller's language", body = Vec<Institution>), (status = 401, description = "No valid bearer token", body = ApiError), (status = 403, description = "The token's user or access may not do this", body = ApiError)))]
 async fn projects(caller: Caller) -> Response {
     if let Err(refused) = caller.require(Action::ReadBrief) {
         return refused;
     }
     let views = tried!(caller, caller.app.store.project_views(&[]).await);
+    let lang = caller.lang;
     institutions(
         &caller,
         "project",
@@ -895,7 +902,7 @@ async fn projects(caller: Caller) -> Response {
         |_| Vec::new(),
         |words, v| Institution {
             id: v.project.id,
-            name: v.project.stage.to_string(),
+            name: crate::store::institutions::project_title(&v.project, lang).to_owned(),
             line: crate::render::institutions::project_line(words, v),
         },
     )
@@ -929,14 +936,14 @@ async fn brief(caller: Caller, target: crate::brief::make::Target) -> Response {
 /// The relationship brief on a place as of today: one self-contained HTML
 /// page in the caller's language.
 #[utoipa::path(get, path = "/api/v1/briefs/places/{key}", params(("key" = String, Path, description = "A place key or any of its names")),
-    responses((status = 200, content_type = "text/html", body = String), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+    responses((status = 200, description = "The answer, in the caller's language", content_type = "text/html", body = String), (status = 401, description = "No valid bearer token", body = ApiError), (status = 403, description = "The token's user or access may not do this", body = ApiError), (status = 404, description = "No such record", body = ApiError)))]
 async fn place_brief(caller: Caller, Path(key): Path<String>) -> Response {
     brief(caller, crate::brief::make::Target::Place(key)).await
 }
 
 /// The relationship brief on a person as of today.
 #[utoipa::path(get, path = "/api/v1/briefs/contacts/{id}", params(("id" = i32, Path, description = "The contact's id")),
-    responses((status = 200, content_type = "text/html", body = String), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+    responses((status = 200, description = "The answer, in the caller's language", content_type = "text/html", body = String), (status = 401, description = "No valid bearer token", body = ApiError), (status = 403, description = "The token's user or access may not do this", body = ApiError), (status = 404, description = "No such record", body = ApiError)))]
 async fn person_brief(caller: Caller, ApiId(id): ApiId) -> Response {
     brief(caller, crate::brief::make::Target::Contact(id.to_string())).await
 }
