@@ -802,6 +802,15 @@ async fn accepted_members_are_reminded_told_of_changes_and_checked_in() {
             "once"
         );
 
+        // Found in a trial: a check-in a week ahead logged a meeting that
+        // had not happened. The day before, the door is not open yet.
+        app.store.clock.set(at("2026-12-09T10:00:00+09:00"));
+        let early = app.send(&officer, &format!("/checkin {event_id}")).await;
+        let refused = app.press(&officer, early.button("회원0")).await;
+        assert_eq!(
+            refused.alert().as_deref(),
+            Some("Check-in opens 12 hours before the event starts; nothing was recorded.")
+        );
         // On the day: the officer checks the Korean member in.
         app.store.clock.set(at("2026-12-10T15:10:00+09:00"));
         let list = app.send(&officer, &format!("/checkin {event_id}")).await;

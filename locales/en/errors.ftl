@@ -143,3 +143,4 @@ error-sign-in-link-invalid = This sign-in link is not valid any more: it was use
 error-api-token-not-found = There is no active API token #{ $id }.
 error-not-yourself = You cannot disable your own account or change its role; another admin can.
 error-last-admin = { $name } is the only active admin: make someone else an admin first.
+error-check-in-not-yet = Check-in opens 12 hours before the event starts; nothing was recorded.

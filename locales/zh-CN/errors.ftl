@@ -131,3 +131,4 @@ error-sign-in-link-invalid = 此登录链接已失效：已被使用、已超过
 error-api-token-not-found = 没有有效的 API 令牌 #{ $id }。
 error-not-yourself = 不能停用自己的账户或更改其角色；请由另一位管理员操作。
 error-last-admin = { $name } 是唯一在用的管理员：请先让另一人成为管理员。
+error-check-in-not-yet = 签到在活动开始前 12 小时开放；未记录任何内容。

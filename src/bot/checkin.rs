@@ -112,6 +112,9 @@ pub async fn on_press(
             done
         }
         Err(StoreError::AlreadyHandled) => return Ok(Handled::Duplicate),
+        Err(StoreError::Domain(err @ crate::domain::Error::CheckInNotYet)) => {
+            return Ok(Handled::Alert(refusal(chat, &err)));
+        }
         Err(StoreError::Domain(_)) => return Ok(Handled::Stale),
         Err(err) => return Err(err.into()),
     };

@@ -169,6 +169,9 @@ pub enum Error {
     /// An admin tried to disable or demote their own account.
     #[error("an admin cannot disable or demote their own account")]
     NotYourself,
+    /// A check-in more than 12 hours before the event starts.
+    #[error("check-in has not opened yet")]
+    CheckInNotYet,
     /// Disabling or demoting the only active admin.
     #[error("{name} is the last active admin")]
     LastAdmin { name: String },
@@ -424,6 +427,7 @@ impl Error {
             }
             Error::UserDisabled { name } => Message::new("error-user-disabled").arg("name", name),
             Error::NotYourself => Message::new("error-not-yourself"),
+            Error::CheckInNotYet => Message::new("error-check-in-not-yet"),
             Error::LastAdmin { name } => Message::new("error-last-admin").arg("name", name),
             Error::UserNotEnrolled { name } => {
                 Message::new("error-user-not-enrolled").arg("name", name)

@@ -149,6 +149,9 @@ pub(super) async fn set_status(
     Ok(())
 }
 
+/// How long before an event starts its check-in opens.
+pub const CHECK_IN_OPENS: chrono::Duration = chrono::Duration::hours(12);
+
 impl Store {
     /// A member's invitations (sent to their account) to events that have
     /// not started by `from`, soonest first, each with its event.
@@ -630,6 +633,11 @@ impl Store {
                     .one(txn)
                     .await?
                     .ok_or_else(|| Error::EventNotFound(invitation.event_id.to_string()))?;
+                // At the door, not a week ahead: an attendance logged before
+                // the event would be a meeting that never happened.
+                if now < event.starts_at - CHECK_IN_OPENS {
+                    return Err(Error::CheckInNotYet.into());
+                }
                 let topics = event_topic::Entity::find()
                     .filter(event_topic::Column::EventId.eq(event.id))
                     .all(txn)
