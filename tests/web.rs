@@ -190,7 +190,12 @@ async fn sign_in(db: &TestDb, server: &Server, name: &str) -> (String, String) {
     let confirm = http.get(&url).send().await.unwrap();
     assert_eq!(confirm.status(), 200);
     let page = confirm.text().await.unwrap();
-    assert!(page.contains(name), "{page}");
+    // Found in a trial: the page was in the office's language (Korean)
+    // for an English-speaking user whose browser said nothing.
+    assert!(
+        page.contains(name) && page.contains("<html lang=\"en\">"),
+        "{page}"
+    );
     let done = http.post(&url).send().await.unwrap();
     assert_eq!(done.status(), 303, "{name}");
     let set = done

@@ -201,3 +201,4 @@ web-users-contact-only-for-member = Only a member is linked to a contact: leave 
 web-users-reinvite-other-role = { $name } was invited as { $role } (or for another contact); a new code keeps that. Change the role in the table below, or invite under another name.
 web-form-elsewhere = This form was sent from another site; nothing was changed. Use the console's own page.
 web-edit-stale = Someone saved this card after you opened it; nothing was changed. The card shows their change; your entries are still in the form — check them and save again.
+web-users-name-field = Name

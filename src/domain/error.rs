@@ -346,7 +346,7 @@ impl Error {
                 .arg("count", *count),
             Error::NotAnOfficer { name, role } => Message::new("error-not-an-officer")
                 .arg("name", name)
-                .arg("role", *role),
+                .arg("role", Arg::Label(format!("role-{role}"))),
             Error::UserNameTaken(name) => Message::new("error-user-name-taken").arg("name", name),
             Error::MemberNeedsContact => Message::new("error-member-needs-contact"),
             Error::ContactOnlyForMember => Message::new("error-contact-only-for-member"),

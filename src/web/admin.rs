@@ -412,7 +412,7 @@ fn invite_refusal(visitor: &Visitor, err: &Error) -> (String, Option<&'static st
             for (name, arg) in &mut message.args {
                 if let (&mut "field", A::Str(field)) = (name, &*arg) {
                     let (key, input) = match field.as_str() {
-                        "name" => ("web-users-name", "name"),
+                        "name" => ("web-users-name-field", "name"),
                         "role" => ("web-users-role", "role"),
                         "lang" | "language" => ("web-users-language", "lang"),
                         _ => continue,

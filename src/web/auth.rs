@@ -37,7 +37,7 @@ fn limited(visitor: &Visitor, parts_client: Option<std::net::IpAddr>) -> Option<
 }
 
 /// `GET /signin/{token}`: whose link it is, and a button to sign in.
-pub async fn confirm(visitor: Visitor, client: Client, Path(token): Path<String>) -> Response {
+pub async fn confirm(mut visitor: Visitor, client: Client, Path(token): Path<String>) -> Response {
     if let Some(response) = limited(&visitor, client.0) {
         return response;
     }
@@ -54,6 +54,10 @@ pub async fn confirm(visitor: Visitor, client: Client, Path(token): Path<String>
             ),
         );
     };
+    // Nothing in the request says which language: the link's owner's.
+    if !visitor.lang_asked {
+        visitor.lang = user.lang;
+    }
     let page = ConfirmPage {
         frame: visitor.frame(visitor.t("web-sign-in-title")),
         token,

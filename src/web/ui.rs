@@ -67,6 +67,10 @@ pub struct Visitor {
     pub lang: Lang,
     /// Chosen with `?lang=` on this request: remembered in a cookie.
     pub chose_lang: bool,
+    /// The request said which language it reads (`?lang=`, the cookie or
+    /// `Accept-Language`); otherwise a page about a known user may speak
+    /// theirs.
+    pub lang_asked: bool,
     /// The path asked for, without the query (the language links).
     pub path: String,
     /// The query string as asked (the language links keep it).
@@ -93,9 +97,10 @@ impl FromRequestParts<Arc<WebApp>> for Visitor {
         let asked = url::form_urlencoded::parse(query.as_bytes())
             .find(|(k, _)| k == "lang")
             .and_then(|(_, v)| Lang::parse(&v).ok());
-        let lang = asked
+        let requested = asked
             .or_else(|| cookie(&parts.headers, LANG_COOKIE).and_then(|v| Lang::parse(&v).ok()))
-            .or_else(|| accepted_lang(&parts.headers))
+            .or_else(|| accepted_lang(&parts.headers));
+        let lang = requested
             .or_else(|| session.as_ref().map(|s| s.user.lang))
             .unwrap_or(app.config.lang);
         Ok(Self {
@@ -103,6 +108,7 @@ impl FromRequestParts<Arc<WebApp>> for Visitor {
             session,
             lang,
             chose_lang: asked.is_some(),
+            lang_asked: requested.is_some(),
             path: parts.uri.path().to_owned(),
             query,
             htmx: parts.headers.contains_key("hx-request"),
