@@ -734,6 +734,23 @@ async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
             .unwrap();
         assert_eq!(gone.status(), 401);
         assert!(common::inmaek(&db, "en", &["token", "revoke", "1"]).code != 0);
+        // Found in a trial: an unknown address answered in English.
+        let nowhere = http
+            .get(format!("{}/api/v1/nowhere", server.base))
+            .bearer_auth(&reader)
+            .header("accept-language", "ko")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(nowhere.status(), 404);
+        let problem: serde_json::Value = nowhere.json().await.unwrap();
+        assert!(
+            problem["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("주소가 없습니다"),
+            "{problem}"
+        );
         // The OpenAPI document, read by an independent parser.
         let json = http
             .get(format!("{}/api/v1/openapi.json", server.base))

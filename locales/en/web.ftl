@@ -202,3 +202,4 @@ web-users-reinvite-other-role = { $name } was invited as { $role } (or for anoth
 web-form-elsewhere = This form was sent from another site; nothing was changed. Use the console's own page.
 web-edit-stale = Someone saved this card after you opened it; nothing was changed. The card shows their change; your entries are still in the form — check them and save again.
 web-users-name-field = Name
+api-no-such-address = The API has no such address; see /api/v1/openapi.json.

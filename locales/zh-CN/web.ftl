@@ -171,3 +171,4 @@ web-users-reinvite-other-role = { $name } 已以{ $role }身份（或为另一�
 web-form-elsewhere = 此表单来自其他网站，未做任何更改。请在控制台自己的页面上提交。
 web-edit-stale = 您打开此卡片后，有人保存了修改；本次未做任何更改。卡片显示的是对方的修改，您填写的内容仍在表单中——请核对后再次保存。
 web-users-name-field = 姓名
+api-no-such-address = API 没有这个地址；请参阅 /api/v1/openapi.json。

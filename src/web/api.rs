@@ -42,13 +42,20 @@ pub fn router() -> Router<Arc<WebApp>> {
         .route("/projects", get(projects))
         .route("/briefs/places/{key}", get(place_brief))
         .route("/briefs/contacts/{id}", get(person_brief))
-        .fallback(|| async {
-            problem(
-                StatusCode::NOT_FOUND,
-                "not_found",
-                "no such API address".into(),
-            )
-        })
+        .fallback(no_such_address)
+}
+
+/// Any other address under `/api/v1`: a JSON 404 in the caller's language.
+async fn no_such_address(
+    State(app): State<Arc<WebApp>>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let lang = super::ui::accepted_lang(&headers).unwrap_or(app.config.lang);
+    problem(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        crate::i18n::t(lang, "api-no-such-address"),
+    )
 }
 
 #[derive(Debug, OpenApi)]
