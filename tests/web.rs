@@ -419,6 +419,11 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
         let text = card.text().await.unwrap();
         assert!(text.contains("<html lang=\"zh-CN\">"), "{text}");
         assert!(text.contains("副教授"), "{text}");
+        // Found in a trial: the card did not lead to the person's brief.
+        assert!(
+            text.contains(&format!("href=\"/contacts/{}/brief\"", seeded.kim)),
+            "{text}"
+        );
         // Markup typed into a name is shown as text.
         let edit = |fields: Vec<(&str, &str)>| {
             http.post(format!("{}/contacts/{}", server.base, seeded.kim))

@@ -203,3 +203,4 @@ web-form-elsewhere = This form was sent from another site; nothing was changed. 
 web-edit-stale = Someone saved this card after you opened it; nothing was changed. The card shows their change; your entries are still in the form — check them and save again.
 web-users-name-field = Name
 api-no-such-address = The API has no such address; see /api/v1/openapi.json.
+web-card-brief = The relationship brief on this person (printable)

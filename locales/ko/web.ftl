@@ -172,3 +172,4 @@ web-form-elsewhere = 이 양식은 다른 사이트에서 보내져 아무것도
 web-edit-stale = 이 카드를 연 뒤에 다른 사람이 저장했습니다. 아무것도 바꾸지 않았습니다. 카드에는 그 변경이 보이고, 입력한 내용은 양식에 그대로 있습니다. 확인한 뒤 다시 저장하세요.
 web-users-name-field = 이름
 api-no-such-address = API에 그런 주소가 없습니다. /api/v1/openapi.json을 보세요.
+web-card-brief = 이 사람에 관한 관계 브리핑(인쇄 가능)

@@ -172,3 +172,4 @@ web-form-elsewhere = 此表单来自其他网站，未做任何更改。请在�
 web-edit-stale = 您打开此卡片后，有人保存了修改；本次未做任何更改。卡片显示的是对方的修改，您填写的内容仍在表单中——请核对后再次保存。
 web-users-name-field = 姓名
 api-no-such-address = API 没有这个地址；请参阅 /api/v1/openapi.json。
+web-card-brief = 关于此人的关系简报（可打印）

@@ -244,6 +244,8 @@ struct CardPage {
     sections: Vec<SectionView>,
     edit: Option<EditForm>,
     saved: Option<String>,
+    /// The person's brief, for those who may read briefs.
+    brief: Option<String>,
 }
 
 fn may_edit(signed: &Signed, owner: Option<i32>) -> bool {
@@ -392,6 +394,7 @@ async fn card_page(signed: &Signed, id: i32, saved: bool, refused: Option<Refuse
         sections,
         edit,
         saved: saved.then(|| visitor.t("web-saved")),
+        brief: allowed(signed.role(), Action::ReadBrief).then(|| visitor.t("web-card-brief")),
     };
     visitor.page(status, page.render())
 }
