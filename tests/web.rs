@@ -960,6 +960,24 @@ async fn an_admin_invites_hands_a_link_changes_a_role_and_disables_in_the_consol
         );
         let shown = ok(&db, "en", &["contact", "show", "김영남"]);
         assert!(shown.contains("Spare Officer"), "{shown}");
+        // Found in a trial: the access log showed `user:1:officer->user:5`
+        // and lists of numbers, and would not take a contact by name.
+        let access = body(
+            http.get(format!(
+                "{}/admin/access?contact={}",
+                server.base,
+                url::form_urlencoded::byte_serialize("김영남".as_bytes()).collect::<String>()
+            ))
+            .header("cookie", &cookie)
+            .header("accept-language", "en")
+            .send(),
+        )
+        .await;
+        assert!(
+            access.contains("Park Officer (officer) → Spare Officer")
+                && access.contains("<td>Jin Yongnan</td>"),
+            "{access}"
+        );
         assert_eq!(http.post(&url).send().await.unwrap().status(), 404);
         // Oneself: refused in words.
         let own = post(format!("/admin/users/{admin}/disable"), vec![])

@@ -82,7 +82,7 @@ web-user-disabled = disabled { $date }
 web-user-enrolled = active
 web-user-not-enrolled = not in the bot yet
 web-access-title = Access log
-web-access-intro = Who read or changed what, newest first. Contacts are listed by number.
+web-access-intro = Who read or changed what, newest first, with the people each line is about.
 web-access-empty = The access log is empty.
 web-access-system = the system
 api-unauthorized = Send a valid API token: Authorization: Bearer TOKEN (inmaek token create).
@@ -204,3 +204,7 @@ web-edit-stale = Someone saved this card after you opened it; nothing was change
 web-users-name-field = Name
 api-no-such-address = The API has no such address; see /api/v1/openapi.json.
 web-card-brief = The relationship brief on this person (printable)
+web-access-more = { $count ->
+        [one] and one more
+       *[other] and { $count } more
+    }

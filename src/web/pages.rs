@@ -1042,8 +1042,76 @@ pub async fn check_in(
 pub struct AccessQuery {
     #[serde(default)]
     user: Option<i32>,
+    /// A contact's number or name.
     #[serde(default)]
-    contact: Option<i32>,
+    contact: Option<String>,
+}
+
+/// How many of a line's subjects the access log names.
+const ACCESS_SUBJECTS: usize = 5;
+
+/// The ids of `kind` (`contact`, `user`) a scope names (`contact:12`,
+/// `user:3:officer->user:6`).
+fn scope_ids<'a>(scope: &'a str, kind: &'a str) -> impl Iterator<Item = i32> + 'a {
+    scope.split("->").filter_map(move |part| {
+        let mut pieces = part.split(':');
+        (pieces.next() == Some(kind))
+            .then(|| pieces.next()?.parse().ok())
+            .flatten()
+    })
+}
+
+/// A scope with its people named: `contact:12` is the contact's name,
+/// `user:3:officer->user:6` reads `Park Jiwoo (officer) → Lee Minho`;
+/// anything else (a search's words, `event:4`) as written.
+fn readable_scope(
+    scope: &str,
+    users: &HashMap<i32, String>,
+    contacts: &HashMap<i32, String>,
+) -> String {
+    scope
+        .split("->")
+        .map(|part| {
+            let pieces: Vec<&str> = part.split(':').collect();
+            let id = pieces.get(1).and_then(|id| id.parse::<i32>().ok());
+            match (pieces.first().copied(), id) {
+                (Some("user"), Some(id)) => {
+                    let name = users.get(&id).cloned().unwrap_or_else(|| format!("#{id}"));
+                    match pieces.get(2) {
+                        Some(role) => format!("{name} ({role})"),
+                        None => name,
+                    }
+                }
+                (Some("contact"), Some(id)) => contacts
+                    .get(&id)
+                    .cloned()
+                    .unwrap_or_else(|| format!("#{id}")),
+                _ => part.to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" → ")
+}
+
+/// The people a line is about, by name: the first few, and how many more.
+fn readable_subjects(visitor: &Visitor, ids: &[i32], contacts: &HashMap<i32, String>) -> String {
+    let mut shown: Vec<String> = ids
+        .iter()
+        .take(ACCESS_SUBJECTS)
+        .map(|id| {
+            contacts
+                .get(id)
+                .cloned()
+                .unwrap_or_else(|| format!("#{id}"))
+        })
+        .collect();
+    if ids.len() > ACCESS_SUBJECTS {
+        shown.push(visitor.t_args(
+            "web-access-more",
+            &[("count", (ids.len() - ACCESS_SUBJECTS).into())],
+        ));
+    }
+    shown.join(", ")
 }
 
 /// How many access-log entries the page shows.
@@ -1057,11 +1125,21 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
     let visitor = signed.visitor.clone();
     let words = signed.words();
     let store = signed.store();
-    let entries = match (q.contact, q.user) {
+    // A contact by number or by any of its names, as the command line.
+    let contact = match q
+        .contact
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        Some(query) => Some(tried!(visitor, store.resolve_contact(query).await).id),
+        None => None,
+    };
+    let entries = match (contact, q.user) {
         (Some(contact), _) => tried!(visitor, store.access_log_of_contact(contact).await),
         (None, user) => tried!(visitor, store.access_log(user).await),
     };
-    let scope = match (q.contact, q.user) {
+    let scope = match (contact, q.user) {
         (Some(c), _) => format!("contact:{c}"),
         (None, Some(u)) => format!("user:{u}"),
         (None, None) => "all".to_owned(),
@@ -1076,11 +1154,24 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
         .into_iter()
         .map(|u| (u.id, u.name))
         .collect();
-    let rows = entries
+    let shown: Vec<_> = entries.iter().rev().take(ACCESS_ROWS).collect();
+    // The people a line is about, by name: the first few of each line.
+    let subjects: Vec<Vec<i32>> = shown
         .iter()
-        .rev()
-        .take(ACCESS_ROWS)
-        .map(|e| {
+        .map(|e| serde_json::from_str(&e.subjects).unwrap_or_default())
+        .collect();
+    let mut named: Vec<i32> = subjects
+        .iter()
+        .flat_map(|ids| ids.iter().take(ACCESS_SUBJECTS).copied())
+        .chain(shown.iter().flat_map(|e| scope_ids(&e.scope, "contact")))
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    let contacts = tried!(visitor, store.contact_labels(&named, visitor.lang).await);
+    let rows = shown
+        .iter()
+        .zip(&subjects)
+        .map(|(e, ids)| {
             let who = match (e.user_id, e.channel.as_str()) {
                 (Some(id), _) => names.get(&id).cloned().unwrap_or_else(|| format!("#{id}")),
                 (None, "cli") => visitor.t("web-access-cli"),
@@ -1093,8 +1184,8 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
                 Cell::text(who),
                 Cell::text(e.channel.clone()),
                 Cell::text(action),
-                Cell::text(e.scope.clone()),
-                Cell::text(e.subjects.clone()),
+                Cell::text(readable_scope(&e.scope, &names, &contacts)),
+                Cell::text(readable_subjects(&visitor, ids, &contacts)),
             ]
         })
         .collect();
