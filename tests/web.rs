@@ -551,6 +551,25 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
         );
         let shown = ok(&db, "en", &["contact", "show", "김영남"]);
         assert!(shown.contains("Position: 学科带头人"), "{shown}");
+        // Found in a trial: fixing a typo in a title recorded a former
+        // position each time. "Correct the current post" changes it in place.
+        let corrected = edit(vec![
+            ("csrf", &csrf),
+            ("org", "延边大学"),
+            ("title", "学科带头人（正）"),
+            ("place", "Yanji"),
+            ("category", "bridge"),
+            ("correct", "1"),
+        ])
+        .await
+        .unwrap();
+        assert_eq!(corrected.status(), 303);
+        let after = ok(&db, "en", &["contact", "show", "김영남"]);
+        assert!(
+            after.contains("Position: 学科带头人（正）")
+                && after.matches("延边大学").count() == shown.matches("延边大学").count(),
+            "{shown}\n{after}"
+        );
         // Found in a trial: a form sent from another site was accepted
         // when it carried a valid token.
         let forged = http

@@ -208,3 +208,4 @@ web-access-more = { $count ->
         [one] and one more
        *[other] and { $count } more
     }
+web-edit-correct = Correct the current post (a typo, the wrong organization): no former position is kept

@@ -174,3 +174,4 @@ web-users-name-field = 이름
 api-no-such-address = API에 그런 주소가 없습니다. /api/v1/openapi.json을 보세요.
 web-card-brief = 이 사람에 관한 관계 브리핑(인쇄 가능)
 web-access-more = 외 { $count }명
+web-edit-correct = 현재 직책 바로잡기(오타, 잘못된 기관): 이전 직책으로 남기지 않음

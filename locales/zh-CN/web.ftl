@@ -174,3 +174,4 @@ web-users-name-field = 姓名
 api-no-such-address = API 没有这个地址；请参阅 /api/v1/openapi.json。
 web-card-brief = 关于此人的关系简报（可打印）
 web-access-more = 等另外 { $count } 人
+web-edit-correct = 更正当前职务（错字、单位有误）：不保留为原职务

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::cadence::{categories_and_cadences, due_at_of};
 use super::entity::{
@@ -50,6 +50,10 @@ pub struct ContactEdit {
     pub clear_birthday: bool,
     /// End the current positions `today` without a new one.
     pub end_position: bool,
+    /// `position` corrects the current post (a typo in the title, the
+    /// wrong organization) instead of starting a new one: no former
+    /// position is recorded.
+    pub correct_position: bool,
     pub today: Option<NaiveDate>,
 }
 
@@ -226,7 +230,20 @@ impl Store {
                         .await?
                         .iter()
                         .any(|p| p.organization_id == *org_id && p.title == *title);
-                    if !same {
+                    let current = position::Entity::find()
+                        .filter(position::Column::ContactId.eq(contact_id))
+                        .filter(position::Column::EndedOn.is_null())
+                        .order_by_desc(position::Column::Id)
+                        .one(txn)
+                        .await?;
+                    if let (false, true, Some(current)) = (same, edit.correct_position, current) {
+                        position::Entity::update_many()
+                            .col_expr(position::Column::OrganizationId, Expr::value(*org_id))
+                            .col_expr(position::Column::Title, Expr::value(title.clone()))
+                            .filter(position::Column::Id.eq(current.id))
+                            .exec(txn)
+                            .await?;
+                    } else if !same {
                         super::careers::end_current_positions(txn, contact_id, today).await?;
                         position::Entity::insert(position::ActiveModel {
                             contact_id: Set(contact_id),

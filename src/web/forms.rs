@@ -35,6 +35,9 @@ pub struct ContactForm {
     pub categories: Vec<String>,
     /// The fields sent blank.
     pub emptied: Vec<&'static str>,
+    /// The organization and title correct the current post (a typo), not
+    /// a new one.
+    pub correct_position: bool,
 }
 
 /// The change the form asks for against the card as it is: only what
@@ -130,6 +133,7 @@ pub async fn contact_edit(
         .collect();
     if let Some((org, title)) = position {
         edit.position = Some((store.organization_named(&org).await?.id, title));
+        edit.correct_position = form.correct_position && current.is_some();
     }
     Ok(edit)
 }

@@ -233,6 +233,7 @@ struct EditForm {
     categories: Vec<CategoryBox>,
     lunar: bool,
     lunar_label: String,
+    correct_label: String,
     button: String,
 }
 
@@ -487,6 +488,7 @@ fn edit_form(
             .collect(),
         lunar: card.contact.birthday_lunar,
         lunar_label: visitor.t("web-edit-lunar"),
+        correct_label: visitor.t("web-edit-correct"),
         button: visitor.t("web-edit-save"),
         refused: None,
     };
@@ -563,6 +565,7 @@ pub async fn edit(signed: Signed, Id(id): Id, Form(form): Form<Vec<(String, Stri
             phone: get("phone"),
             birthday: get("birthday"),
             lunar: get("lunar").is_some(),
+            correct_position: get("correct").is_some(),
             categories,
             emptied: ["org", "place", "language", "birthday"]
                 .into_iter()
