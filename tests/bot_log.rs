@@ -679,3 +679,21 @@ async fn add_warns_when_the_person_is_recorded_under_another_script() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_line_longer_than_any_name_is_answered_not_dropped() {
+    // Found in a review: the search limit made the store refuse a long
+    // one-line `/log` and `/who`, and the officer got no answer at all.
+    let db = TestDb::sqlite();
+    let app = TestApp::spawn(&db, at(NOW)).await;
+    let officer = SimUser::new(62, "Seo", Some("en"));
+    app.enrol(&officer, "Seo Officer", Role::Officer).await;
+    let long = "met the vice mayor about the water project ".repeat(8);
+    assert!(long.chars().count() > inmaek::store::search::MAX_QUERY);
+    let reply = app.send(&officer, &format!("/log {long}")).await;
+    assert!(!reply.text().is_empty(), "/log");
+    let reply = app.send(&officer, "/cancel").await;
+    assert!(!reply.text().is_empty());
+    let reply = app.send(&officer, &format!("/who {long}")).await;
+    assert!(!reply.text().is_empty(), "/who");
+}

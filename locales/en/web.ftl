@@ -200,7 +200,7 @@ web-users-member-needs-contact = A member must be linked to a contact: fill in C
 web-users-contact-only-for-member = Only a member is linked to a contact: leave Contact empty or choose the role Member.
 web-users-reinvite-other-role = { $name } was invited as { $role } (or for another contact); a new code keeps that. Change the role in the table below, or invite under another name.
 web-form-elsewhere = This form was sent from another site; nothing was changed. Use the console's own page.
-web-edit-stale = Someone saved this card after you opened it; nothing was changed. The card shows their change; your entries are still in the form — check them and save again.
+web-edit-stale = Someone saved this card after you opened it; nothing was changed. The card and the form now show it as it is — make your change again.
 web-users-name-field = Name
 api-no-such-address = The API has no such address; see /api/v1/openapi.json.
 web-card-brief = The relationship brief on this person (printable)
@@ -209,3 +209,4 @@ web-access-more = { $count ->
        *[other] and { $count } more
     }
 web-edit-correct = Correct the current post (a typo, the wrong organization): no former position is kept
+web-access-everyone = everyone

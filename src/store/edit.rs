@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 use super::cadence::{categories_and_cadences, due_at_of};
 use super::entity::{
@@ -50,10 +50,10 @@ pub struct ContactEdit {
     pub clear_birthday: bool,
     /// End the current positions `today` without a new one.
     pub end_position: bool,
-    /// `position` corrects the current post (a typo in the title, the
+    /// `position` corrects this current post (a typo in the title, the
     /// wrong organization) instead of starting a new one: no former
     /// position is recorded.
-    pub correct_position: bool,
+    pub correct_position: Option<i32>,
     pub today: Option<NaiveDate>,
 }
 
@@ -230,13 +230,17 @@ impl Store {
                         .await?
                         .iter()
                         .any(|p| p.organization_id == *org_id && p.title == *title);
-                    let current = position::Entity::find()
-                        .filter(position::Column::ContactId.eq(contact_id))
-                        .filter(position::Column::EndedOn.is_null())
-                        .order_by_desc(position::Column::Id)
-                        .one(txn)
-                        .await?;
-                    if let (false, true, Some(current)) = (same, edit.correct_position, current) {
+                    let corrected = match edit.correct_position {
+                        Some(id) => {
+                            position::Entity::find_by_id(id)
+                                .filter(position::Column::ContactId.eq(contact_id))
+                                .filter(position::Column::EndedOn.is_null())
+                                .one(txn)
+                                .await?
+                        }
+                        None => None,
+                    };
+                    if let (false, Some(current)) = (same, corrected) {
                         position::Entity::update_many()
                             .col_expr(position::Column::OrganizationId, Expr::value(*org_id))
                             .col_expr(position::Column::Title, Expr::value(title.clone()))

@@ -338,12 +338,20 @@ async fn search(caller: Caller, ApiQuery(params): ApiQuery<SearchParams>) -> Res
     }
     let store = &caller.app.store;
     let limit = params.limit.unwrap_or(20).clamp(1, 100);
+    if let Err(err) = super::pages::too_long(params.q.trim()) {
+        return caller.failed(err.into());
+    }
     let found = tried!(caller, store.find_contacts(&params.q, limit).await);
     let ids: Vec<i32> = found.iter().map(|m| m.id).collect();
     tried!(
         caller,
         store
-            .record_access(caller.actor(), "search", params.q.trim(), &ids)
+            .record_access(
+                caller.actor(),
+                "search",
+                &format!("query:{}", params.q.trim()),
+                &ids
+            )
             .await
     );
     Json(

@@ -133,7 +133,8 @@ pub async fn contact_edit(
         .collect();
     if let Some((org, title)) = position {
         edit.position = Some((store.organization_named(&org).await?.id, title));
-        edit.correct_position = form.correct_position && current.is_some();
+        // The post the form showed (the card's first current one).
+        edit.correct_position = current.filter(|_| form.correct_position).map(|(p, _)| p.id);
     }
     Ok(edit)
 }

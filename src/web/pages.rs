@@ -131,6 +131,7 @@ async fn find(signed: &Signed, query: &str) -> Result<(Vec<ResultRow>, Option<St
     if query.is_empty() {
         return Ok((Vec::new(), None));
     }
+    too_long(query).map_err(|err| failed(visitor, err.into()))?;
     let found = signed
         .store()
         .find_contacts(query, SEARCH_LIMIT)
@@ -139,7 +140,7 @@ async fn find(signed: &Signed, query: &str) -> Result<(Vec<ResultRow>, Option<St
     let ids: Vec<i32> = found.iter().map(|m| m.id).collect();
     signed
         .store()
-        .record_access(signed.actor(), "search", query, &ids)
+        .record_access(signed.actor(), "search", &format!("query:{query}"), &ids)
         .await
         .map_err(|err| failed(visitor, err))?;
     if found.is_empty() {
@@ -159,6 +160,18 @@ async fn find(signed: &Signed, query: &str) -> Result<(Vec<ResultRow>, Option<St
         })
         .collect();
     Ok((rows, Some(note)))
+}
+
+/// Refuses a search longer than a name (it would only fill the access log).
+pub(super) fn too_long(query: &str) -> Result<(), crate::domain::Error> {
+    use crate::store::search::MAX_QUERY;
+    if query.chars().count() > MAX_QUERY {
+        return Err(crate::domain::Error::TooLong {
+            field: "query",
+            max: MAX_QUERY,
+        });
+    }
+    Ok(())
 }
 
 /// `/contacts?q=`: search as you type (any name in any script).
@@ -233,6 +246,8 @@ struct EditForm {
     categories: Vec<CategoryBox>,
     lunar: bool,
     lunar_label: String,
+    /// "Correct the current post" ticked (kept after a refusal).
+    correct: bool,
     correct_label: String,
     button: String,
 }
@@ -271,6 +286,9 @@ struct Refused {
     typed: Vec<(String, String)>,
     message: String,
     field: Option<&'static str>,
+    /// The form shows the card as it is now, not what was typed (the card
+    /// changed meanwhile: saving the typed form again would undo that).
+    fresh: bool,
 }
 
 impl Refused {
@@ -300,6 +318,7 @@ impl Refused {
             typed,
             message: crate::i18n::render(visitor.lang, &message),
             field: named,
+            fresh: false,
         }
     }
 }
@@ -488,12 +507,16 @@ fn edit_form(
             .collect(),
         lunar: card.contact.birthday_lunar,
         lunar_label: visitor.t("web-edit-lunar"),
+        correct: false,
         correct_label: visitor.t("web-edit-correct"),
         button: visitor.t("web-edit-save"),
         refused: None,
     };
     // A refused try: the form as it was typed, the refusal above it.
-    if let Some(refused) = refused {
+    if let Some(refused) = &refused {
+        form.refused = Some(refused.message.clone());
+    }
+    if let Some(refused) = refused.filter(|r| !r.fresh) {
         let typed = |name: &str| {
             refused
                 .typed
@@ -513,7 +536,7 @@ fn edit_form(
                 .any(|(k, v)| k == "category" && v == category.key);
         }
         form.lunar = refused.typed.iter().any(|(k, _)| k == "lunar");
-        form.refused = Some(refused.message);
+        form.correct = refused.typed.iter().any(|(k, _)| k == "correct");
     }
     form
 }
@@ -538,12 +561,10 @@ pub async fn edit(signed: Signed, Id(id): Id, Form(form): Form<Vec<(String, Stri
     // as it is now.
     if get("seen").is_some_and(|seen| seen != edit_state(&card)) {
         let refused = Refused {
-            typed: form
-                .into_iter()
-                .filter(|(k, _)| k != "csrf" && k != "seen")
-                .collect(),
+            typed: Vec::new(),
             message: visitor.t("web-edit-stale"),
             field: None,
+            fresh: true,
         };
         return card_page(&signed, id, false, Some(refused)).await;
     }
@@ -1068,10 +1089,15 @@ fn scope_ids<'a>(scope: &'a str, kind: &'a str) -> impl Iterator<Item = i32> + '
 /// `user:3:officer->user:6` reads `Park Jiwoo (officer) → Lee Minho`;
 /// anything else (a search's words, `event:4`) as written.
 fn readable_scope(
+    lang: Lang,
     scope: &str,
     users: &HashMap<i32, String>,
     contacts: &HashMap<i32, String>,
 ) -> String {
+    // A search's words, as typed (never read as names).
+    if let Some(words) = scope.strip_prefix("query:") {
+        return words.to_owned();
+    }
     scope
         .split("->")
         .map(|part| {
@@ -1081,7 +1107,9 @@ fn readable_scope(
                 (Some("user"), Some(id)) => {
                     let name = users.get(&id).cloned().unwrap_or_else(|| format!("#{id}"));
                     match pieces.get(2) {
-                        Some(role) => format!("{name} ({role})"),
+                        Some(role) => {
+                            format!("{name} ({})", crate::i18n::label(lang, Role::KIND, role))
+                        }
                         None => name,
                     }
                 }
@@ -1187,8 +1215,13 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
                 Cell::text(who),
                 Cell::text(e.channel.clone()),
                 Cell::text(action),
-                Cell::text(readable_scope(&e.scope, &names, &contacts)),
-                Cell::text(readable_subjects(&visitor, ids, &contacts)),
+                Cell::text(readable_scope(visitor.lang, &e.scope, &names, &contacts)),
+                Cell::text(if e.subjects == crate::store::audit::ALL {
+                    // An export or a list of everyone.
+                    visitor.t("web-access-everyone")
+                } else {
+                    readable_subjects(&visitor, ids, &contacts)
+                }),
             ]
         })
         .collect();
