@@ -8,7 +8,7 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use crate::domain::Lang;
 use crate::i18n;
-use crate::render::due::{DueItem, DueSection, due_items};
+use crate::render::due::{DueItem, DueSection, contact_name, due_items, in_digest_order};
 use crate::render::html::escape as esc;
 use crate::store::keep::{DueList, FollowUpRow};
 use crate::store::records::{Place, User};
@@ -395,8 +395,6 @@ pub fn follow_up_reminder(lang: Lang, row: &FollowUpRow, today: NaiveDate) -> Re
         keyboard: InlineKeyboardMarkup::new([follow_up_row(lang, 1, &item)]),
     }
 }
-
-pub use crate::render::due::{contact_name, in_digest_order};
 
 #[cfg(test)]
 mod tests {

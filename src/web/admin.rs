@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::auth::failed;
+use super::pages::field;
 use super::ui::{Frame, Q, Signed, Visitor};
 use crate::domain::access::Action;
 use crate::domain::keys::Role;
@@ -328,14 +329,6 @@ async fn users_page(
     response
 }
 
-/// A form's field, trimmed; `None` when absent or blank.
-fn field(form: &[(String, String)], name: &str) -> Option<String> {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.trim().to_owned())
-        .filter(|v| !v.is_empty())
-}
-
 /// The checks every action makes: the form's token, then the role.
 fn admitted(signed: &Signed, form: &[(String, String)]) -> Result<(), Response> {
     signed.check_csrf(field(form, "csrf").as_deref())?;
@@ -379,7 +372,6 @@ async fn refused_with(
 /// An invitation's refusal in the console's words (the command line's
 /// name its flags), and the form's field it is about.
 fn invite_refusal(visitor: &Visitor, err: &Error) -> (String, Option<&'static str>) {
-    use crate::domain::message::Arg as A;
     match err {
         Error::MemberNeedsContact => (visitor.t("web-users-member-needs-contact"), Some("contact")),
         Error::ContactOnlyForMember => (
@@ -407,24 +399,19 @@ fn invite_refusal(visitor: &Visitor, err: &Error) -> (String, Option<&'static st
             Some("contact"),
         ),
         _ => {
-            let mut message = err.message();
-            let mut invalid = None;
-            for (name, arg) in &mut message.args {
-                if let (&mut "field", A::Str(field)) = (name, &*arg) {
-                    let (key, input) = match field.as_str() {
-                        "name" => ("web-users-name-field", "name"),
-                        "role" => ("web-users-role", "role"),
-                        "lang" | "language" => ("web-users-language", "lang"),
-                        _ => continue,
-                    };
-                    invalid = Some(input);
-                    *arg = A::Label(key.to_owned());
-                }
+            let (message, invalid) = super::ui::refusal_for_form(visitor.lang, err, |field| {
+                let (input, key) = match field {
+                    "name" => ("name", "web-users-name-field"),
+                    "role" => ("role", "web-users-role"),
+                    "lang" | "language" => ("lang", "web-users-language"),
+                    _ => return None,
+                };
+                Some((input, key.to_owned()))
+            });
+            match err {
+                Error::UnknownKey { kind: "role", .. } => (message, Some("role")),
+                _ => (message, invalid),
             }
-            if matches!(err, Error::UnknownKey { kind: "role", .. }) {
-                invalid = Some("role");
-            }
-            (crate::i18n::render(visitor.lang, &message), invalid)
         }
     }
 }

@@ -673,7 +673,7 @@ async fn follow_ups(caller: Caller) -> Response {
             .map(|f| FollowUp {
                 id: f.follow_up.id,
                 contact: f.follow_up.contact_id,
-                contact_name: crate::keep::render::contact_name(
+                contact_name: crate::render::due::contact_name(
                     caller.lang,
                     &f.names,
                     f.follow_up.contact_id,
@@ -799,7 +799,7 @@ async fn event(caller: Caller, ApiId(id): ApiId) -> Response {
             .iter()
             .map(|a| Invitee {
                 contact: a.invitation.contact_id,
-                name: crate::keep::render::contact_name(
+                name: crate::render::due::contact_name(
                     caller.lang,
                     &a.names,
                     a.invitation.contact_id,

@@ -15,10 +15,10 @@ use super::auth::failed;
 use super::ui::{Frame, Id, Q, Signed, Visitor};
 use crate::domain::access::{Action, allowed};
 use crate::domain::keys::{Category, InvitationStatus, Role};
-use crate::domain::names::{PersonName, display_name};
+use crate::domain::names::PersonName;
 use crate::domain::{Arg, Lang};
 use crate::render::card::{CARD_INTERACTIONS, CardLine, CardView, Section};
-use crate::render::due::{DueItem, DueSection};
+use crate::render::due::{DueItem, DueSection, contact_name};
 use crate::store::StoreError;
 
 #[derive(Template)]
@@ -295,28 +295,16 @@ impl Refused {
     /// `err` about the form `typed`: the field it names is called by its
     /// label on the form ("Organization is empty", not "org is empty").
     fn new(visitor: &Visitor, typed: Vec<(String, String)>, err: &crate::domain::Error) -> Self {
-        use crate::domain::message::Arg;
-        let mut message = err.message();
+        let (message, named) = super::ui::refusal_for_form(visitor.lang, err, |field| {
+            form_field(field).map(|input| (input, field_label(input)))
+        });
         let named = match err {
             crate::domain::Error::UnknownPlace(_) => Some("place"),
-            _ => message
-                .args
-                .iter()
-                .find_map(|(name, arg)| match (name, arg) {
-                    (&"field", Arg::Str(field)) => form_field(field),
-                    _ => None,
-                }),
+            _ => named,
         };
-        if let Some(field) = named {
-            for (name, arg) in &mut message.args {
-                if *name == "field" {
-                    *arg = Arg::Label(field_label(field));
-                }
-            }
-        }
         Self {
             typed,
-            message: crate::i18n::render(visitor.lang, &message),
+            message,
             field: named,
             fresh: false,
         }
@@ -405,9 +393,7 @@ async fn card_page(signed: &Signed, id: i32, saved: bool, refused: Option<Refuse
     };
     let edit =
         may_edit(signed, card.contact.owner_user_id).then(|| edit_form(&visitor, &card, refused));
-    let title = display_name(&card.names, visitor.lang)
-        .map(|n| n.value.clone())
-        .unwrap_or_else(|| format!("#{id}"));
+    let title = contact_name(visitor.lang, &card.names, id);
     let page = CardPage {
         frame: signed.frame(title),
         card: view,
@@ -627,7 +613,7 @@ async fn refused_edit(
 }
 
 /// A form's field, trimmed; `None` when absent or blank.
-fn field(form: &[(String, String)], name: &str) -> Option<String> {
+pub(super) fn field(form: &[(String, String)], name: &str) -> Option<String> {
     form.iter()
         .find(|(k, _)| k == name)
         .map(|(_, v)| v.trim().to_owned())
@@ -683,12 +669,6 @@ struct TablePage {
 
 fn heads(visitor: &Visitor, keys: &[&str]) -> Vec<String> {
     keys.iter().map(|k| visitor.t(k)).collect()
-}
-
-fn name_of(lang: Lang, names: &[PersonName], id: i32) -> String {
-    display_name(names, lang)
-        .map(|n| n.value.clone())
-        .unwrap_or_else(|| format!("#{id}"))
 }
 
 /// `/due`: the officer's relationships due and follow-ups falling due.
@@ -901,7 +881,7 @@ pub async fn event(signed: Signed, Id(id): Id, Q(q): Q<EventQuery>) -> Response 
         .map(|a| {
             vec![
                 Cell::link(
-                    name_of(visitor.lang, &a.names, a.invitation.contact_id),
+                    contact_name(visitor.lang, &a.names, a.invitation.contact_id),
                     format!("/contacts/{}", a.invitation.contact_id),
                 ),
                 Cell {

@@ -419,3 +419,26 @@ impl<T: serde::de::DeserializeOwned + Send> FromRequestParts<Arc<WebApp>> for Q<
         }
     }
 }
+
+/// A domain refusal in a form's words: the `field` it names (`org`,
+/// `name`) becomes the form's label for it, as `input` maps it to the
+/// form's input and the label's key. The message, and the input it is
+/// about (to mark).
+pub fn refusal_for_form(
+    lang: Lang,
+    err: &crate::domain::Error,
+    input: impl Fn(&str) -> Option<(&'static str, String)>,
+) -> (String, Option<&'static str>) {
+    use crate::domain::message::Arg as A;
+    let mut message = err.message();
+    let mut named = None;
+    for (name, arg) in &mut message.args {
+        if let (&mut "field", A::Str(field)) = (name, &*arg)
+            && let Some((field, label)) = input(field)
+        {
+            named = Some(field);
+            *arg = A::Label(label);
+        }
+    }
+    (i18n::render(lang, &message), named)
+}
