@@ -695,3 +695,60 @@ async fn a_failed_button_press_is_answered_and_can_be_pressed_again() {
         app.stop().await;
     }
 }
+
+/// Two hundred card reads at once, by ten people: each is answered after
+/// its rows are in the access log (written together, not one by one), and
+/// none is lost — the card and the ties read, attributed to each reader.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_hundred_card_reads_at_once_each_leave_their_access_log_rows() {
+    use inmaek::store::audit::Actor;
+    for db in TestDb::all() {
+        let store = db.store_at(at(common::NOW)).await;
+        let kim = contact(&store, &common::names::name_of(1)).await;
+        let lee = contact(&store, &common::names::name_of(2)).await;
+        store
+            .add_tie(inmaek::store::network::NewTie {
+                from: kim,
+                to: lee,
+                kind: inmaek::domain::keys::TieKind::Classmate,
+                note: None,
+                recorded_by: None,
+            })
+            .await
+            .unwrap();
+        let before = store.access_log(None).await.unwrap().len();
+        let reads: Vec<_> = (0..200)
+            .map(|n| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    store
+                        .read_card_with_ties(kim, 5, Actor::web(n % 10 + 1))
+                        .await
+                        .map(|(card, ties)| (card.contact.id, ties.len()))
+                })
+            })
+            .collect();
+        for read in reads {
+            assert_eq!(read.await.unwrap().unwrap(), (kim, 1), "{}", db.backend);
+        }
+        let log = store.access_log(None).await.unwrap();
+        let new = &log[before..];
+        assert_eq!(new.len(), 400, "{}", db.backend);
+        for action in ["card", "relations"] {
+            assert_eq!(
+                new.iter().filter(|row| row.action == action).count(),
+                200,
+                "{}: {action}",
+                db.backend
+            );
+        }
+        for reader in 1..=10 {
+            assert_eq!(
+                new.iter().filter(|row| row.user_id == Some(reader)).count(),
+                40,
+                "{}",
+                db.backend
+            );
+        }
+    }
+}

@@ -1049,3 +1049,71 @@ async fn an_admin_invites_hands_a_link_changes_a_role_and_disables_in_the_consol
         );
     }
 }
+
+/// A server keeps sessions and users in memory between changes; a change
+/// made by another process (the CLI, another `serve` on the same database)
+/// is seen by the very next request: a role changed there, a user disabled
+/// there, a session signed out there.
+#[tokio::test]
+async fn what_a_server_keeps_gives_way_at_once_to_a_change_made_elsewhere() {
+    for db in TestDb::all() {
+        let now = common::at("2026-11-30T09:00:00+09:00");
+        let server = db.store_at(now).await;
+        let elsewhere = Store::open(&db.url, db.clock.clone()).await.unwrap();
+        let park = user(&server, "Park Officer", Role::Officer, None).await;
+        let admin = user(&server, "Admin Lee", Role::Admin, None).await;
+        let open = |store: Store, user_id: i32| async move {
+            let link = store.create_sign_in_link(user_id).await.unwrap();
+            store.sign_in(&link).await.unwrap().cookie
+        };
+        let cookie = open(server.clone(), park).await;
+        let role = |store: Store, cookie: String| async move {
+            store.session(&cookie).await.unwrap().map(|s| s.user.role)
+        };
+        // Read twice: the second from what the server keeps.
+        assert_eq!(
+            role(server.clone(), cookie.clone()).await,
+            Some(Role::Officer)
+        );
+        assert_eq!(
+            role(server.clone(), cookie.clone()).await,
+            Some(Role::Officer)
+        );
+        elsewhere
+            .set_role(park, Role::MayorOffice, None)
+            .await
+            .unwrap();
+        assert_eq!(
+            role(server.clone(), cookie.clone()).await,
+            Some(Role::MayorOffice),
+            "{}: a role changed elsewhere",
+            db.backend
+        );
+        elsewhere.disable_user(park, None).await.unwrap();
+        assert_eq!(
+            role(server.clone(), cookie.clone()).await,
+            None,
+            "{}",
+            db.backend
+        );
+        // Signed out on another server: ended here too.
+        let admin_cookie = open(server.clone(), admin).await;
+        assert_eq!(
+            role(server.clone(), admin_cookie.clone()).await,
+            Some(Role::Admin)
+        );
+        elsewhere.sign_out(&admin_cookie).await.unwrap();
+        assert_eq!(
+            role(server.clone(), admin_cookie).await,
+            None,
+            "{}",
+            db.backend
+        );
+        // Idle for the idle limit: ended, kept or not.
+        let cookie = open(server.clone(), admin).await;
+        assert!(role(server.clone(), cookie.clone()).await.is_some());
+        db.clock
+            .set(now + inmaek::store::web::SESSION_IDLE + chrono::Duration::seconds(1));
+        assert_eq!(role(server.clone(), cookie).await, None, "{}", db.backend);
+    }
+}

@@ -17,6 +17,7 @@ mod m20261129_000009_create_callback_token;
 mod m20261129_000010_create_reminders_consent;
 mod m20261202_000011_institutions_network;
 mod m20261203_000012_web_console;
+mod m20261203_000013_change_mark;
 
 #[derive(Debug)]
 pub struct Migrator;
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000010_create_reminders_consent::Migration),
             Box::new(m20261202_000011_institutions_network::Migration),
             Box::new(m20261203_000012_web_console::Migration),
+            Box::new(m20261203_000013_change_mark::Migration),
         ]
     }
 }

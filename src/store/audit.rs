@@ -182,8 +182,18 @@ fn row(
     scope: &str,
     subjects: String,
 ) -> sea_orm::Insert<access_log::ActiveModel> {
+    access_log::Entity::insert(model(at, actor, action, scope, subjects))
+}
+
+fn model(
+    at: chrono::DateTime<chrono::Utc>,
+    actor: Actor,
+    action: &str,
+    scope: &str,
+    subjects: String,
+) -> access_log::ActiveModel {
     debug_assert!(ACTIONS.contains(&action), "unlisted action {action}");
-    access_log::Entity::insert(access_log::ActiveModel {
+    access_log::ActiveModel {
         at: Set(at),
         user_id: Set(actor.user_id),
         channel: Set(actor.channel.to_owned()),
@@ -191,7 +201,113 @@ fn row(
         scope: Set(scope.to_owned()),
         subjects: Set(subjects),
         ..Default::default()
-    })
+    }
+}
+
+/// A reader waiting for its access-log row to be written.
+type Waiter = (
+    access_log::ActiveModel,
+    tokio::sync::oneshot::Sender<Result<(), String>>,
+);
+
+/// Reads recorded together: each reader hands its row over and waits; one
+/// task writes every row waiting in one insert, in one quiet unit of work
+/// (group commit, as the writer does for changes), and answers them all
+/// once that is durable. No task lives longer than the rows it writes.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Appender {
+    waiting: std::sync::Arc<std::sync::Mutex<Waiting>>,
+}
+
+#[derive(Default)]
+struct Waiting {
+    rows: Vec<Waiter>,
+    /// A task is writing; it takes the rows that arrive meanwhile.
+    writing: bool,
+}
+
+impl std::fmt::Debug for Waiting {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Waiting")
+            .field("rows", &self.rows.len())
+            .field("writing", &self.writing)
+            .finish()
+    }
+}
+
+/// At most this many rows in one insert.
+const MAX_ROWS: usize = 500;
+
+impl Appender {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Waiting> {
+        self.waiting.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Store {
+    /// Appends `rows` to the access log with other readers' rows, and
+    /// returns once they are written.
+    async fn append_reads(&self, rows: Vec<access_log::ActiveModel>) -> Result<()> {
+        let mut answers = Vec::with_capacity(rows.len());
+        let start = {
+            let mut waiting = self.log.lock();
+            for row in rows {
+                let (tx, rx) = tokio::sync::oneshot::channel();
+                waiting.rows.push((row, tx));
+                answers.push(rx);
+            }
+            !std::mem::replace(&mut waiting.writing, true)
+        };
+        if start {
+            // A task of its own: a reader that goes away (a closed
+            // connection drops its request) leaves the others' rows written.
+            tokio::spawn(self.clone().write_waiting_reads());
+        }
+        for answer in answers {
+            match answer.await {
+                Ok(Ok(())) => {}
+                Ok(Err(why)) => return Err(sea_orm::DbErr::Custom(why).into()),
+                Err(_) => {
+                    return Err(sea_orm::DbErr::Custom(
+                        "the access log stopped before writing".to_owned(),
+                    )
+                    .into());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes the waiting rows, batch after batch, until none wait.
+    async fn write_waiting_reads(self) {
+        loop {
+            let batch: Vec<Waiter> = {
+                let mut waiting = self.log.lock();
+                if waiting.rows.is_empty() {
+                    waiting.writing = false;
+                    return;
+                }
+                let take = waiting.rows.len().min(MAX_ROWS);
+                waiting.rows.drain(..take).collect()
+            };
+            let rows: Vec<access_log::ActiveModel> = batch.iter().map(|(r, _)| r.clone()).collect();
+            let written = self
+                .write_quiet(move |txn| {
+                    let rows = rows.clone();
+                    Box::pin(async move {
+                        access_log::Entity::insert_many(rows)
+                            .exec_without_returning(txn)
+                            .await?;
+                        Ok(())
+                    })
+                })
+                .await
+                .map_err(|err| err.to_string());
+            for (_, answer) in batch {
+                let _ = answer.send(written.clone());
+            }
+        }
+    }
 }
 
 impl Store {
@@ -203,23 +319,49 @@ impl Store {
         scope: &str,
         subjects: &[i32],
     ) -> Result<()> {
-        let now = self.clock.now();
-        let (action, scope, subjects) = (action.to_owned(), scope.to_owned(), subjects.to_vec());
-        self.write(move |txn| {
-            let (action, scope, subjects) = (action.clone(), scope.clone(), subjects.clone());
-            Box::pin(async move { record(txn, now, actor, &action, &scope, &subjects).await })
-        })
+        let subjects = serde_json::to_string(subjects).unwrap_or_else(|_| "[]".to_owned());
+        self.append_reads(vec![model(
+            self.clock.now(),
+            actor,
+            action,
+            scope,
+            subjects,
+        )])
         .await
+    }
+
+    /// Records several reads of one request together, each of the
+    /// `subjects` it names (an action with none is left out).
+    pub async fn record_reads(
+        &self,
+        actor: Actor,
+        scope: &str,
+        reads: &[(&str, &[i32])],
+    ) -> Result<()> {
+        let now = self.clock.now();
+        let rows: Vec<_> = reads
+            .iter()
+            .filter(|(_, subjects)| !subjects.is_empty())
+            .map(|(action, subjects)| {
+                let subjects = serde_json::to_string(subjects).unwrap_or_else(|_| "[]".to_owned());
+                model(now, actor, action, scope, subjects)
+            })
+            .collect();
+        if rows.is_empty() {
+            return Ok(());
+        }
+        self.append_reads(rows).await
     }
 
     /// Records that `actor` read every contact (an export).
     pub async fn record_access_all(&self, actor: Actor, action: &str, scope: &str) -> Result<()> {
-        let now = self.clock.now();
-        let (action, scope) = (action.to_owned(), scope.to_owned());
-        self.write(move |txn| {
-            let (action, scope) = (action.clone(), scope.clone());
-            Box::pin(async move { append(txn, now, actor, &action, &scope, ALL.to_owned()).await })
-        })
+        self.append_reads(vec![model(
+            self.clock.now(),
+            actor,
+            action,
+            scope,
+            ALL.to_owned(),
+        )])
         .await
     }
 

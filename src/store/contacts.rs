@@ -13,8 +13,8 @@ use sea_orm::{
 use super::audit::Actor;
 use super::cadence::{categories_of, effective_cadence};
 use super::entity::{
-    app_user, contact, contact_category, contact_interest, contact_name, follow_up, honor,
-    organization, place, position,
+    contact, contact_category, contact_interest, contact_name, follow_up, honor, organization,
+    position,
 };
 use super::interactions::InteractionSummary;
 use super::records::{Contact, FollowUp, Honor, Organization, Place, Position, User};
@@ -499,15 +499,17 @@ impl Store {
             .map(|row| row.policy_area)
             .collect();
         interests.sort();
+        // Places, users and cadences as kept since the last change.
+        let mark = self.change_mark().await?;
         let place = match contact.place_id {
-            Some(id) => place::Entity::find_by_id(id).one(&self.db).await?,
+            Some(id) => self.kept_places(mark).await?.get(&id).cloned(),
             None => None,
         };
         let owner = match contact.owner_user_id {
-            Some(id) => app_user::Entity::find_by_id(id).one(&self.db).await?,
+            Some(id) => self.kept_user(mark, id).await?,
             None => None,
         };
-        let defaults = self.category_cadences().await?;
+        let defaults = self.kept_cadences(mark).await?;
         let cadence = effective_cadence(&contact, Some(&categories), &defaults);
         let health = cadence::health(
             cadence::baseline(contact.last_interaction_at, contact.created_at),

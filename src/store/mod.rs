@@ -6,6 +6,7 @@ pub mod activity;
 pub mod actor;
 pub mod audit;
 pub mod brief;
+mod cache;
 pub mod cadence;
 pub mod callbacks;
 pub mod careers;
@@ -94,6 +95,10 @@ pub struct Store {
     /// The SQLite database's URL (for a checkpoint on a connection of
     /// its own); `None` on PostgreSQL.
     sqlite_url: Option<std::sync::Arc<str>>,
+    /// Sessions, tokens and reference rows kept while nothing changed.
+    kept: std::sync::Arc<cache::Kept>,
+    /// Access-log rows waiting to be written together.
+    log: audit::Appender,
 }
 
 impl Store {
@@ -121,6 +126,8 @@ impl Store {
                 clock,
                 writer: Some(writer::Writer::start(write)),
                 sqlite_url: Some(url.into()),
+                kept: Default::default(),
+                log: audit::Appender::default(),
             }
         } else {
             let db = connect(url).await?;
@@ -130,6 +137,8 @@ impl Store {
                 clock,
                 writer: None,
                 sqlite_url: None,
+                kept: Default::default(),
+                log: audit::Appender::default(),
             }
         };
         store.ensure_name_keys().await?;
@@ -155,7 +164,22 @@ impl Store {
         T: Send + 'static,
         U: writer::Unit<T>,
     {
-        writer::write(self.writer.as_ref(), &self.db, unit).await
+        let result =
+            writer::write(self.writer.as_ref(), &self.db, writer::Mark::Change, unit).await;
+        if result.is_ok() {
+            self.kept.forget();
+        }
+        result
+    }
+
+    /// Like [`Store::write`], for a unit that changes nothing kept in
+    /// memory (appends to the access log, notes a session as seen).
+    pub(crate) async fn write_quiet<T, U>(&self, unit: U) -> Result<T>
+    where
+        T: Send + 'static,
+        U: writer::Unit<T>,
+    {
+        writer::write(self.writer.as_ref(), &self.db, writer::Mark::Quiet, unit).await
     }
 
     /// On SQLite, copies the write-ahead log into the database file and

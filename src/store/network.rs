@@ -408,21 +408,18 @@ impl Store {
         recent: u64,
         actor: super::audit::Actor,
     ) -> Result<(super::contacts::ContactCard, Vec<(Tie, Vec<PersonName>)>)> {
-        let card = self.read_card(contact_id, recent, actor).await?;
+        let card = self.contact_card(contact_id, recent).await?;
         let ties = self.ties_of(contact_id).await?;
-        if !ties.is_empty() {
-            let others: Vec<i32> = ties
-                .iter()
-                .map(|(t, _)| t.from_contact_id + t.to_contact_id - contact_id)
-                .collect();
-            self.record_access(
-                actor,
-                "relations",
-                &format!("contact:{contact_id}"),
-                &others,
-            )
-            .await?;
-        }
+        let others: Vec<i32> = ties
+            .iter()
+            .map(|(t, _)| t.from_contact_id + t.to_contact_id - contact_id)
+            .collect();
+        self.record_reads(
+            actor,
+            &format!("contact:{contact_id}"),
+            &[("card", &[contact_id]), ("relations", &others)],
+        )
+        .await?;
         Ok((card, ties))
     }
 

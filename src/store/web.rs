@@ -183,25 +183,49 @@ impl Store {
     pub async fn session(&self, cookie: &str) -> Result<Option<Session>> {
         let now = self.clock.now();
         let id_hash = hash(cookie);
-        let Some(row) = web_session::Entity::find_by_id(id_hash.clone())
-            .one(&self.db)
-            .await?
-        else {
-            return Ok(None);
+        let mark = self.change_mark().await?;
+        let live = |row: &web_session::Model| {
+            row.expires_at > now && row.last_seen_at + SESSION_IDLE > now
         };
-        if row.expires_at <= now || row.last_seen_at + SESSION_IDLE <= now {
+        // Kept since the last change; one that looks idle is read again
+        // (another server may have seen it since).
+        let kept = self
+            .kept
+            .at(mark)
+            .get(|s| s.sessions.get(&id_hash).filter(|row| live(row)).cloned());
+        let row = match kept {
+            Some(row) => row,
+            None => {
+                let Some(row) = web_session::Entity::find_by_id(id_hash.clone())
+                    .one(&self.db)
+                    .await?
+                else {
+                    return Ok(None);
+                };
+                self.kept.at(mark).put(|s| {
+                    s.sessions.insert(id_hash.clone(), row.clone());
+                });
+                row
+            }
+        };
+        if !live(&row) {
             return Ok(None);
         }
-        let Some(user) = self.active_user(row.user_id).await? else {
+        let Some(user) = self.active_user(mark, row.user_id).await? else {
             return Ok(None);
         };
         if now - row.last_seen_at >= SEEN_EVERY {
             self.mark_seen::<web_session::Entity>(
                 web_session::Column::LastSeenAt,
-                sea_orm::Condition::all().add(web_session::Column::IdHash.eq(id_hash)),
+                sea_orm::Condition::all().add(web_session::Column::IdHash.eq(id_hash.clone())),
                 now,
             )
             .await?;
+            self.kept.at(mark).put(|s| {
+                if let Some(kept) = s.sessions.get_mut(&id_hash) {
+                    kept.last_seen_at = now;
+                }
+            });
         }
         Ok(Some(Session {
             user: user.into(),
@@ -331,15 +355,30 @@ impl Store {
     /// The user behind a bearer token: not revoked, the user active.
     pub async fn bearer(&self, token: &str) -> Result<Option<Bearer>> {
         let now = self.clock.now();
-        let Some(row) = api_token::Entity::find()
-            .filter(api_token::Column::TokenHash.eq(hash(token)))
-            .filter(api_token::Column::RevokedAt.is_null())
-            .one(&self.db)
-            .await?
-        else {
-            return Ok(None);
+        let token_hash = hash(token);
+        let mark = self.change_mark().await?;
+        let kept = self
+            .kept
+            .at(mark)
+            .get(|s| s.tokens.get(&token_hash).cloned());
+        let row = match kept {
+            Some(row) => row,
+            None => {
+                let Some(row) = api_token::Entity::find()
+                    .filter(api_token::Column::TokenHash.eq(token_hash.clone()))
+                    .filter(api_token::Column::RevokedAt.is_null())
+                    .one(&self.db)
+                    .await?
+                else {
+                    return Ok(None);
+                };
+                self.kept.at(mark).put(|s| {
+                    s.tokens.insert(token_hash.clone(), row.clone());
+                });
+                row
+            }
         };
-        let Some(user) = self.active_user(row.user_id).await? else {
+        let Some(user) = self.active_user(mark, row.user_id).await? else {
             return Ok(None);
         };
         if row.last_used_at.is_none_or(|at| now - at >= SEEN_EVERY) {
@@ -349,6 +388,11 @@ impl Store {
                 now,
             )
             .await?;
+            self.kept.at(mark).put(|s| {
+                if let Some(kept) = s.tokens.get_mut(&token_hash) {
+                    kept.last_used_at = Some(now);
+                }
+            });
         }
         Ok(Some(Bearer {
             token_id: row.id,
@@ -357,10 +401,10 @@ impl Store {
         }))
     }
 
-    /// The user `id`, unless disabled.
-    async fn active_user(&self, id: i32) -> Result<Option<app_user::Model>> {
-        Ok(app_user::Entity::find_by_id(id)
-            .one(&self.db)
+    /// The user `id`, unless disabled, as of change mark `mark`.
+    async fn active_user(&self, mark: i64, id: i32) -> Result<Option<app_user::Model>> {
+        Ok(self
+            .kept_user(mark, id)
             .await?
             .filter(|u| u.disabled_at.is_none()))
     }
@@ -373,7 +417,7 @@ impl Store {
         key: sea_orm::Condition,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.write(move |txn| {
+        self.write_quiet(move |txn| {
             let key = key.clone();
             Box::pin(async move {
                 E::update_many()

@@ -92,12 +92,26 @@ impl Writer {
     }
 }
 
+/// Whether a unit's changes move the change mark (see `cache`): every
+/// unit does, but those that only append to the access log or note when a
+/// session was last seen, which nothing kept in memory shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    Change,
+    Quiet,
+}
+
+/// The statement that moves the change mark on.
+pub(crate) const BUMP: &str = "UPDATE change_mark SET generation = generation + 1 WHERE id = 1";
+
 /// Runs `unit` once, durably: on SQLite through the writer (`writer` is
 /// `Some`), on PostgreSQL in a transaction of its own on `pool`. Passing
-/// failures are retried; the result is returned once it is committed.
+/// failures are retried; the result is returned once it is committed, and
+/// a unit that changes something has moved the change mark on by then.
 pub(crate) async fn write<T, U>(
     writer: Option<&Writer>,
     pool: &DatabaseConnection,
+    mark: Mark,
     unit: U,
 ) -> Result<T>
 where
@@ -115,11 +129,21 @@ where
     loop {
         attempt += 1;
         let outcome = match writer {
-            Some(writer) => submit(writer, unit.clone()).await,
+            Some(writer) => submit(writer, unit.clone(), mark).await,
             None => run_alone(pool, &*unit).await,
         };
         match outcome {
-            Attempt::Done(result) => return result,
+            Attempt::Done(result) => {
+                // PostgreSQL: after the commit, so that nobody reads the
+                // new mark before the change it stands for.
+                if writer.is_none() && mark == Mark::Change && result.is_ok() {
+                    use sea_orm::ConnectionTrait as _;
+                    if let Err(err) = pool.execute_unprepared(BUMP).await {
+                        tracing::warn!(error = %err, "the change mark could not be moved on");
+                    }
+                }
+                return result;
+            }
             Attempt::Again(err) if attempt < MAX_ATTEMPTS && started.elapsed() < DEADLINE => {
                 tracing::debug!(attempt, error = %err, "unit of work runs again");
                 tokio::time::sleep(backoff(attempt)).await;
@@ -252,14 +276,15 @@ async fn run_alone<T, U: Unit<T>>(pool: &DatabaseConnection, unit: &U) -> Attemp
 trait Job: Send {
     /// Runs the unit inside a savepoint of `txn`. `Err` means the batch's
     /// transaction is no longer usable (the reply is still returned).
-    fn run<'t>(
-        self: Box<Self>,
-        txn: &'t DatabaseTransaction,
-    ) -> BoxFuture<'t, (Box<dyn Reply>, Option<DbErr>)>;
+    fn run<'t>(self: Box<Self>, txn: &'t DatabaseTransaction) -> BoxFuture<'t, RanJob>;
 
     /// The batch could not start: the caller tries again.
     fn again(self: Box<Self>, err: DbErr);
 }
+
+/// What running a job came to: its reply, whether the batch's
+/// transaction broke, whether it changed something that moves the mark.
+type RanJob = (Box<dyn Reply>, Option<DbErr>, bool);
 
 /// A unit that ran, holding its result until the batch commits.
 trait Reply: Send {
@@ -271,6 +296,7 @@ struct Pending<T, U> {
     unit: Arc<U>,
     /// Who asked: the unit's changes are recorded as theirs.
     actor: Actor,
+    mark: Mark,
     reply: oneshot::Sender<Attempt<T>>,
 }
 
@@ -280,12 +306,14 @@ struct Ran<T> {
 }
 
 impl<T: Send + 'static, U: Unit<T>> Job for Pending<T, U> {
-    fn run<'t>(
-        self: Box<Self>,
-        txn: &'t DatabaseTransaction,
-    ) -> BoxFuture<'t, (Box<dyn Reply>, Option<DbErr>)> {
+    fn run<'t>(self: Box<Self>, txn: &'t DatabaseTransaction) -> BoxFuture<'t, RanJob> {
         Box::pin(async move {
-            let Pending { unit, actor, reply } = *self;
+            let Pending {
+                unit,
+                actor,
+                mark,
+                reply,
+            } = *self;
             let savepoint = match txn.begin().await {
                 Ok(savepoint) => savepoint,
                 Err(err) => {
@@ -293,7 +321,7 @@ impl<T: Send + 'static, U: Unit<T>> Job for Pending<T, U> {
                         result: Err(err.clone().into()),
                         reply,
                     };
-                    return (Box::new(ran) as Box<dyn Reply>, Some(err));
+                    return (Box::new(ran) as Box<dyn Reply>, Some(err), false);
                 }
             };
             let result = guarded(actor.acting(unit(&savepoint))).await;
@@ -304,7 +332,12 @@ impl<T: Send + 'static, U: Unit<T>> Job for Pending<T, U> {
             // A lock conflict inside a unit would mean another writer got
             // in; the batch is retried rather than the unit failed.
             let broken = broken.or_else(|| result.as_ref().err().and_then(transient).cloned());
-            (Box::new(Ran { result, reply }) as Box<dyn Reply>, broken)
+            let changed = mark == Mark::Change && result.is_ok();
+            (
+                Box::new(Ran { result, reply }) as Box<dyn Reply>,
+                broken,
+                changed,
+            )
         })
     }
 
@@ -323,11 +356,16 @@ impl<T: Send + 'static> Reply for Ran<T> {
     }
 }
 
-async fn submit<T: Send + 'static, U: Unit<T>>(writer: &Writer, unit: Arc<U>) -> Attempt<T> {
+async fn submit<T: Send + 'static, U: Unit<T>>(
+    writer: &Writer,
+    unit: Arc<U>,
+    mark: Mark,
+) -> Attempt<T> {
     let (reply, answer) = oneshot::channel();
     let job: Box<dyn Job> = Box::new(Pending {
         unit,
         actor: Actor::current(),
+        mark,
         reply,
     });
     if writer.queue.send(job).is_err() {
@@ -368,14 +406,21 @@ async fn run_writer(
         };
         let mut replies = Vec::with_capacity(batch.len());
         let mut broken = None;
+        let mut changed = false;
         let mut jobs_left = batch.into_iter();
         for job in jobs_left.by_ref() {
-            let (reply, failure) = job.run(&txn).await;
+            let (reply, failure, change) = job.run(&txn).await;
             replies.push(reply);
+            changed |= change;
             if let Some(err) = failure {
                 broken = Some(err);
                 break;
             }
+        }
+        // The mark moves in the same transaction as the changes.
+        if changed && broken.is_none() {
+            use sea_orm::ConnectionTrait as _;
+            broken = txn.execute_unprepared(BUMP).await.err();
         }
         let outcome = match broken {
             None => txn.commit().await,

@@ -1,0 +1,186 @@
+//! What the console and the API read on every request — the session behind
+//! a cookie, the user behind a token, the small reference tables a card
+//! names (places, users, the categories' cadences) — kept in memory while
+//! nothing has changed.
+//!
+//! Every unit of work that changes something moves one number on,
+//! `change_mark.generation` (on SQLite in the batch's own transaction, on
+//! PostgreSQL right after its commit; see `writer::Mark`). A reader reads
+//! that number first (one primary-key read) and uses what is kept only when
+//! it was kept at the same number; a newer number empties the cache. A
+//! change made here empties it before its caller is answered; a change made
+//! by another process (the CLI disabling a user, another `serve` behind the
+//! webhook) is seen by the next request that reads the number.
+//!
+//! What is kept was read *after* the number it is kept under, so it is never
+//! older than that number says.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use sea_orm::{ConnectionTrait, Statement};
+
+use super::entity::{api_token, app_user, place, web_session};
+use super::{Result, Store};
+use crate::domain::cadence::Cadence;
+use crate::domain::keys::Category;
+
+/// At most this many sessions or tokens are kept (then the cache starts
+/// again: a few reads each).
+const MAX_KEYS: usize = 10_000;
+
+/// What is kept, and the number it was kept at.
+#[derive(Debug, Default)]
+pub(crate) struct Kept {
+    state: Mutex<State>,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct State {
+    /// The change mark the rest was read at; `None`: unknown (a change was
+    /// just made here), so the next number read is taken.
+    generation: Option<i64>,
+    pub sessions: HashMap<String, web_session::Model>,
+    pub tokens: HashMap<String, api_token::Model>,
+    /// Users by id, `None` for an id with no user.
+    pub users: HashMap<i32, Option<app_user::Model>>,
+    pub places: Option<Arc<HashMap<i32, place::Model>>>,
+    pub cadences: Option<Arc<Vec<(Category, Cadence)>>>,
+}
+
+impl State {
+    fn clear(&mut self) {
+        *self = Self::default();
+    }
+}
+
+/// The cache as of one change mark: readable and fillable only while the
+/// mark is still the newest seen here.
+pub(crate) struct View<'a> {
+    guard: Option<MutexGuard<'a, State>>,
+}
+
+impl View<'_> {
+    /// What is kept, when it may be used.
+    pub fn get<T>(&self, read: impl FnOnce(&State) -> Option<T>) -> Option<T> {
+        self.guard.as_deref().and_then(read)
+    }
+
+    /// Keeps something read after the mark (nothing when the cache has
+    /// moved on to a newer mark meanwhile).
+    pub fn put(&mut self, write: impl FnOnce(&mut State)) {
+        if let Some(state) = self.guard.as_deref_mut() {
+            if state.sessions.len() > MAX_KEYS {
+                state.sessions.clear();
+            }
+            if state.tokens.len() > MAX_KEYS {
+                state.tokens.clear();
+            }
+            if state.users.len() > MAX_KEYS {
+                state.users.clear();
+            }
+            write(state);
+        }
+    }
+}
+
+impl Kept {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Forgets everything: a change was just committed here.
+    pub(crate) fn forget(&self) {
+        self.lock().clear();
+    }
+
+    /// The cache as of mark `generation` (just read): emptied when it was
+    /// kept at an older one; not usable by a reader whose mark is older
+    /// than what is kept (it reads the database).
+    pub(crate) fn at(&self, generation: i64) -> View<'_> {
+        let mut state = self.lock();
+        match state.generation {
+            Some(kept) if kept == generation => {}
+            Some(kept) if kept > generation => return View { guard: None },
+            _ => {
+                state.clear();
+                state.generation = Some(generation);
+            }
+        }
+        View { guard: Some(state) }
+    }
+}
+
+impl Store {
+    /// The change mark now: one read of one row.
+    pub(crate) async fn change_mark(&self) -> Result<i64> {
+        let backend = self.db.get_database_backend();
+        let row = self
+            .db
+            .query_one_raw(Statement::from_string(
+                backend,
+                "SELECT generation FROM change_mark WHERE id = 1",
+            ))
+            .await?;
+        Ok(match row {
+            Some(row) => row.try_get::<i64>("", "generation")?,
+            // No row (a database restored from outside): nothing is kept.
+            None => -1,
+        })
+    }
+
+    /// The places, by id, as kept at mark `generation`.
+    pub(crate) async fn kept_places(
+        &self,
+        generation: i64,
+    ) -> Result<Arc<HashMap<i32, place::Model>>> {
+        use sea_orm::EntityTrait;
+        if let Some(places) = self.kept.at(generation).get(|s| s.places.clone()) {
+            return Ok(places);
+        }
+        let places: Arc<HashMap<i32, place::Model>> = Arc::new(
+            place::Entity::find()
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|p| (p.id, p))
+                .collect(),
+        );
+        self.kept
+            .at(generation)
+            .put(|s| s.places = Some(places.clone()));
+        Ok(places)
+    }
+
+    /// User `id` as kept at mark `generation`.
+    pub(crate) async fn kept_user(
+        &self,
+        generation: i64,
+        id: i32,
+    ) -> Result<Option<app_user::Model>> {
+        use sea_orm::EntityTrait;
+        if let Some(user) = self.kept.at(generation).get(|s| s.users.get(&id).cloned()) {
+            return Ok(user);
+        }
+        let user = app_user::Entity::find_by_id(id).one(&self.db).await?;
+        self.kept.at(generation).put(|s| {
+            s.users.insert(id, user.clone());
+        });
+        Ok(user)
+    }
+
+    /// The categories' default cadences as kept at mark `generation`.
+    pub(crate) async fn kept_cadences(
+        &self,
+        generation: i64,
+    ) -> Result<Arc<Vec<(Category, Cadence)>>> {
+        if let Some(cadences) = self.kept.at(generation).get(|s| s.cadences.clone()) {
+            return Ok(cadences);
+        }
+        let cadences = Arc::new(self.category_cadences().await?);
+        self.kept
+            .at(generation)
+            .put(|s| s.cadences = Some(cadences.clone()));
+        Ok(cadences)
+    }
+}
