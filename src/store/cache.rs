@@ -42,8 +42,8 @@ pub(crate) struct State {
     generation: Option<i64>,
     pub sessions: HashMap<String, web_session::Model>,
     pub tokens: HashMap<String, api_token::Model>,
-    /// Users by id, `None` for an id with no user.
-    pub users: HashMap<i32, Option<app_user::Model>>,
+    /// Every user (an office's few), by id.
+    pub users: Option<Arc<HashMap<i32, app_user::Model>>>,
     pub places: Option<Arc<HashMap<i32, place::Model>>>,
     pub cadences: Option<Arc<Vec<(Category, Cadence)>>>,
 }
@@ -75,9 +75,6 @@ impl View<'_> {
             }
             if state.tokens.len() > MAX_KEYS {
                 state.tokens.clear();
-            }
-            if state.users.len() > MAX_KEYS {
-                state.users.clear();
             }
             write(state);
         }
@@ -152,21 +149,36 @@ impl Store {
         Ok(places)
     }
 
+    /// Every user, by id, as kept at mark `generation`.
+    pub(crate) async fn kept_users(
+        &self,
+        generation: i64,
+    ) -> Result<Arc<HashMap<i32, app_user::Model>>> {
+        use sea_orm::EntityTrait;
+        if let Some(users) = self.kept.at(generation).get(|s| s.users.clone()) {
+            return Ok(users);
+        }
+        let users: Arc<HashMap<i32, app_user::Model>> = Arc::new(
+            app_user::Entity::find()
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|u| (u.id, u))
+                .collect(),
+        );
+        self.kept
+            .at(generation)
+            .put(|s| s.users = Some(users.clone()));
+        Ok(users)
+    }
+
     /// User `id` as kept at mark `generation`.
     pub(crate) async fn kept_user(
         &self,
         generation: i64,
         id: i32,
     ) -> Result<Option<app_user::Model>> {
-        use sea_orm::EntityTrait;
-        if let Some(user) = self.kept.at(generation).get(|s| s.users.get(&id).cloned()) {
-            return Ok(user);
-        }
-        let user = app_user::Entity::find_by_id(id).one(&self.db).await?;
-        self.kept.at(generation).put(|s| {
-            s.users.insert(id, user.clone());
-        });
-        Ok(user)
+        Ok(self.kept_users(generation).await?.get(&id).cloned())
     }
 
     /// The categories' default cadences as kept at mark `generation`.

@@ -640,6 +640,9 @@ impl Store {
             .order_by_asc(position::Column::Id)
             .all(&self.db)
             .await?;
+        if positions.is_empty() {
+            return Ok(Vec::new());
+        }
         let org_ids = dedup_ids(positions.iter().map(|p| p.organization_id).collect());
         let orgs: HashMap<i32, organization::Model> = organization::Entity::find()
             .filter(organization::Column::Id.is_in(org_ids))

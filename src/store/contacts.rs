@@ -528,13 +528,17 @@ impl Store {
             .order_by_asc(follow_up::Column::DueOn)
             .all(&self.db)
             .await?;
-        let recent = self.interactions_of(Some(contact_id), recent_limit).await?;
+        let recent = self
+            .interactions_at(mark, Some(contact_id), recent_limit)
+            .await?;
         let today = now.date_naive();
         let seat_rows = super::entity::committee_member::Entity::find()
             .filter(super::entity::committee_member::Column::ContactId.eq(contact_id))
             .all(&self.db)
             .await?;
-        let committees: HashMap<i32, super::entity::committee::Model> =
+        let committees: HashMap<i32, super::entity::committee::Model> = if seat_rows.is_empty() {
+            HashMap::new()
+        } else {
             super::entity::committee::Entity::find()
                 .filter(
                     super::entity::committee::Column::Id
@@ -544,7 +548,8 @@ impl Store {
                 .await?
                 .into_iter()
                 .map(|c| (c.id, c))
-                .collect();
+                .collect()
+        };
         let seats = seat_rows
             .into_iter()
             .filter(|s| s.left_on.is_none_or(|day| day > today))

@@ -268,20 +268,36 @@ impl Store {
         contact_id: Option<i32>,
         limit: u64,
     ) -> Result<Vec<InteractionSummary>> {
+        let mark = self.change_mark().await?;
+        self.interactions_at(mark, contact_id, limit).await
+    }
+
+    /// [`Store::interactions_of`] with places and users as kept at `mark`.
+    pub(crate) async fn interactions_at(
+        &self,
+        mark: i64,
+        contact_id: Option<i32>,
+        limit: u64,
+    ) -> Result<Vec<InteractionSummary>> {
         let records = match contact_id {
             Some(contact_id) => {
-                let ids: Vec<i32> = interaction_contact::Entity::find()
-                    .select_only()
+                // The contact's latest, in one statement.
+                let latest = sea_orm::sea_query::Query::select()
                     .column(interaction_contact::Column::InteractionId)
-                    .filter(interaction_contact::Column::ContactId.eq(contact_id))
-                    .order_by_desc(interaction_contact::Column::OccurredAt)
-                    .order_by_desc(interaction_contact::Column::InteractionId)
+                    .from(interaction_contact::Entity)
+                    .and_where(interaction_contact::Column::ContactId.eq(contact_id))
+                    .order_by(
+                        interaction_contact::Column::OccurredAt,
+                        sea_orm::Order::Desc,
+                    )
+                    .order_by(
+                        interaction_contact::Column::InteractionId,
+                        sea_orm::Order::Desc,
+                    )
                     .limit(limit)
-                    .into_tuple()
-                    .all(&self.db)
-                    .await?;
+                    .to_owned();
                 interaction::Entity::find()
-                    .filter(interaction::Column::Id.is_in(ids))
+                    .filter(interaction::Column::Id.in_subquery(latest))
                     .all(&self.db)
                     .await?
             }
@@ -294,13 +310,17 @@ impl Store {
                     .await?
             }
         };
-        self.summarize(records).await
+        self.summarize(mark, records).await
     }
 
     async fn summarize(
         &self,
+        mark: i64,
         mut records: Vec<interaction::Model>,
     ) -> Result<Vec<InteractionSummary>> {
+        if records.is_empty() {
+            return Ok(Vec::new());
+        }
         records.sort_by(|a, b| b.occurred_at.cmp(&a.occurred_at).then(b.id.cmp(&a.id)));
         let ids: Vec<i32> = records.iter().map(|r| r.id).collect();
         let mut contacts: HashMap<i32, Vec<i32>> = HashMap::new();
@@ -319,16 +339,7 @@ impl Store {
             .filter(interaction_officer::Column::InteractionId.is_in(ids.clone()))
             .all(&self.db)
             .await?;
-        let users: HashMap<i32, app_user::Model> = app_user::Entity::find()
-            .filter(
-                app_user::Column::Id
-                    .is_in(dedup_ids(officer_rows.iter().map(|r| r.user_id).collect())),
-            )
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|u| (u.id, u))
-            .collect();
+        let users = self.kept_users(mark).await?;
         let mut officers: HashMap<i32, Vec<app_user::Model>> = HashMap::new();
         for row in officer_rows {
             if let Some(user) = users.get(&row.user_id) {
@@ -347,7 +358,7 @@ impl Store {
             let area = row.policy_area;
             topics.entry(row.interaction_id).or_default().push(area);
         }
-        let places = self.places_by_id().await?;
+        let places = self.kept_places(mark).await?;
         Ok(records
             .into_iter()
             .map(|interaction| {
@@ -359,7 +370,10 @@ impl Store {
                         officers.remove(&interaction.id).unwrap_or_default(),
                     ),
                     topics,
-                    place: interaction.place_id.and_then(|id| places.get(&id).cloned()),
+                    place: interaction
+                        .place_id
+                        .and_then(|id| places.get(&id).cloned())
+                        .map(Into::into),
                     interaction: interaction.into(),
                 }
             })

@@ -425,19 +425,15 @@ impl Store {
 
     /// The ties recorded with a contact, oldest first, with the other's names.
     pub async fn ties_of(&self, contact_id: i32) -> Result<Vec<(Tie, Vec<PersonName>)>> {
-        let mut rows = relation::Entity::find()
-            .filter(relation::Column::FromContactId.eq(contact_id))
+        let rows = relation::Entity::find()
+            .filter(
+                sea_orm::Condition::any()
+                    .add(relation::Column::FromContactId.eq(contact_id))
+                    .add(relation::Column::ToContactId.eq(contact_id)),
+            )
             .order_by_asc(relation::Column::Id)
             .all(&self.db)
             .await?;
-        rows.extend(
-            relation::Entity::find()
-                .filter(relation::Column::ToContactId.eq(contact_id))
-                .order_by_asc(relation::Column::Id)
-                .all(&self.db)
-                .await?,
-        );
-        rows.sort_by_key(|r| r.id);
         let others: Vec<i32> = rows
             .iter()
             .map(|r| {

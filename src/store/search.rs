@@ -152,6 +152,9 @@ pub(crate) async fn names_of(
     conn: &impl ConnectionTrait,
     contact_ids: &[i32],
 ) -> Result<HashMap<i32, Vec<PersonName>>> {
+    if contact_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
     let rows = contact_name::Entity::find()
         .filter(contact_name::Column::ContactId.is_in(contact_ids.to_vec()))
         .order_by_asc(contact_name::Column::Id)
