@@ -29,6 +29,9 @@ use crate::domain::keys::Category;
 /// again: a few reads each).
 const MAX_KEYS: usize = 10_000;
 
+/// The mark of a database without one: nothing is kept for it.
+const UNKNOWN: i64 = i64::MIN;
+
 /// What is kept, and the number it was kept at.
 #[derive(Debug, Default)]
 pub(crate) struct Kept {
@@ -95,6 +98,9 @@ impl Kept {
     /// kept at an older one; not usable by a reader whose mark is older
     /// than what is kept (it reads the database).
     pub(crate) fn at(&self, generation: i64) -> View<'_> {
+        if generation == UNKNOWN {
+            return View { guard: None };
+        }
         let mut state = self.lock();
         match state.generation {
             Some(kept) if kept == generation => {}
@@ -121,8 +127,8 @@ impl Store {
             .await?;
         Ok(match row {
             Some(row) => row.try_get::<i64>("", "generation")?,
-            // No row (a database restored from outside): nothing is kept.
-            None => -1,
+            // No row (a database changed from outside): nothing is kept.
+            None => UNKNOWN,
         })
     }
 
@@ -194,5 +200,42 @@ impl Store {
             .at(generation)
             .put(|s| s.cadences = Some(cadences.clone()));
         Ok(cadences)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keep_cadences(kept: &Kept, mark: i64) {
+        kept.at(mark)
+            .put(|s| s.cadences = Some(Arc::new(Vec::new())));
+    }
+
+    fn has_cadences(kept: &Kept, mark: i64) -> bool {
+        kept.at(mark).get(|s| s.cadences.clone()).is_some()
+    }
+
+    #[test]
+    fn kept_only_at_its_own_mark_and_never_for_an_older_reader() {
+        let kept = Kept::default();
+        keep_cadences(&kept, 5);
+        assert!(has_cadences(&kept, 5));
+        // A reader that read the mark before a change: the database, not
+        // what was kept after it, and nothing it reads is kept.
+        assert!(!has_cadences(&kept, 4));
+        keep_cadences(&kept, 4);
+        assert!(has_cadences(&kept, 5));
+        // A newer mark: everything kept before is gone.
+        assert!(!has_cadences(&kept, 6));
+        assert!(!has_cadences(&kept, 5));
+        keep_cadences(&kept, 6);
+        assert!(has_cadences(&kept, 6));
+        // A change made here: gone at once, whatever mark comes next.
+        kept.forget();
+        assert!(!has_cadences(&kept, 6));
+        // No mark in the database: nothing kept at all.
+        keep_cadences(&kept, UNKNOWN);
+        assert!(!has_cadences(&kept, UNKNOWN));
     }
 }
