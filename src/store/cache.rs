@@ -3,9 +3,10 @@
 //! names (places, users, the categories' cadences) — kept in memory while
 //! nothing has changed.
 //!
-//! Every unit of work that changes something moves one number on,
-//! `change_mark.generation` (on SQLite in the batch's own transaction, on
-//! PostgreSQL right after its commit; see `writer::Mark`). A reader reads
+//! Every unit of work that changes something moves one number on (on
+//! SQLite `change_mark.generation`, in the batch's own transaction; on
+//! PostgreSQL the sequence `change_mark_seq`, right after the commit; see
+//! `writer::Mark`). A reader reads
 //! that number first (one primary-key read) and uses what is kept only when
 //! it was kept at the same number; a newer number empties the cache. A
 //! change made here empties it before its caller is answered; a change made
@@ -118,12 +119,13 @@ impl Store {
     /// The change mark now: one read of one row.
     pub(crate) async fn change_mark(&self) -> Result<i64> {
         let backend = self.db.get_database_backend();
+        let sql = match backend {
+            sea_orm::DbBackend::Postgres => "SELECT last_value AS generation FROM change_mark_seq",
+            _ => "SELECT generation FROM change_mark WHERE id = 1",
+        };
         let row = self
             .db
-            .query_one_raw(Statement::from_string(
-                backend,
-                "SELECT generation FROM change_mark WHERE id = 1",
-            ))
+            .query_one_raw(Statement::from_string(backend, sql))
             .await?;
         Ok(match row {
             Some(row) => row.try_get::<i64>("", "generation")?,

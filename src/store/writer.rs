@@ -101,8 +101,12 @@ pub(crate) enum Mark {
     Quiet,
 }
 
-/// The statement that moves the change mark on.
+/// The statement that moves the change mark on: SQLite's, in the batch's
+/// transaction…
 pub(crate) const BUMP: &str = "UPDATE change_mark SET generation = generation + 1 WHERE id = 1";
+/// …and PostgreSQL's, after the commit (a sequence: no row lock for
+/// concurrent writers to wait on, nothing to flush).
+pub(crate) const BUMP_PG: &str = "SELECT nextval('change_mark_seq')";
 
 /// Runs `unit` once, durably: on SQLite through the writer (`writer` is
 /// `Some`), on PostgreSQL in a transaction of its own on `pool`. Passing
@@ -138,7 +142,7 @@ where
                 // new mark before the change it stands for.
                 if writer.is_none() && mark == Mark::Change && result.is_ok() {
                     use sea_orm::ConnectionTrait as _;
-                    if let Err(err) = pool.execute_unprepared(BUMP).await {
+                    if let Err(err) = pool.execute_unprepared(BUMP_PG).await {
                         tracing::warn!(error = %err, "the change mark could not be moved on");
                     }
                 }
