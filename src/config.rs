@@ -35,6 +35,10 @@ pub struct Config {
     /// `INMAEK_WEB_URL`: the console's address as people open it (sign-in
     /// links point there), without a trailing slash.
     pub web_url: String,
+    /// `INMAEK_TRUSTED_PROXIES`: the addresses of the reverse proxies in
+    /// front of the console, comma-separated; the client of a request one
+    /// of them forwards is the one its `X-Forwarded-For` names.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// The console's address when `INMAEK_WEB_URL` is not set.
@@ -84,6 +88,19 @@ impl Config {
             .map(|now| parse_instant("INMAEK_NOW", &now).map(|at| at.trunc_subsecs(0)))
             .transpose()?;
         let web_url = nonempty("INMAEK_WEB_URL").map_or(Ok(DEFAULT_WEB_URL.to_owned()), web_url)?;
+        let trusted_proxies = nonempty("INMAEK_TRUSTED_PROXIES")
+            .map(|value| {
+                value
+                    .split(',')
+                    .map(|address| address.trim().parse::<std::net::IpAddr>())
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|_| Error::Invalid {
+                        field: "INMAEK_TRUSTED_PROXIES",
+                        value,
+                    })
+            })
+            .transpose()?
+            .unwrap_or_default();
         Ok(Self {
             database_url,
             time_zone,
@@ -92,6 +109,7 @@ impl Config {
             scheduler_interval,
             now,
             web_url,
+            trusted_proxies,
         })
     }
 
@@ -119,6 +137,7 @@ impl Config {
             scheduler_interval: DEFAULT_SCHEDULER_INTERVAL,
             now: None,
             web_url: DEFAULT_WEB_URL.to_owned(),
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -133,6 +152,7 @@ impl fmt::Debug for Config {
             .field("scheduler_interval", &self.scheduler_interval)
             .field("now", &self.now)
             .field("web_url", &self.web_url)
+            .field("trusted_proxies", &self.trusted_proxies)
             .finish()
     }
 }

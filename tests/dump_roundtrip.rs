@@ -85,6 +85,18 @@ async fn populate(store: &Store) {
         .invite_user(invite(Role::Member, "Jin Yongnan", Some(kim)))
         .await
         .unwrap();
+    // Reads through every channel, the console's and the API's included
+    // (a trial's dump with them was refused).
+    for actor in [
+        inmaek::store::audit::Actor::web(park),
+        inmaek::store::audit::Actor::api(park),
+        inmaek::store::audit::Actor::bot(park),
+    ] {
+        store
+            .record_access(actor, "card", &format!("contact:{kim}"), &[kim])
+            .await
+            .unwrap();
+    }
     store
         .log_interaction(NewInteraction {
             occurred_at: at("2026-10-15T14:00:00+09:00"),

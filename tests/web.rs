@@ -345,6 +345,15 @@ async fn sign_in_by_link_the_role_table_and_nothing_for_strangers() {
             .await
             .unwrap();
         assert_eq!(cross_site.status(), 403);
+        // Found in a trial: `Origin: null` (a sandboxed frame) without
+        // `Sec-Fetch-Site` is no page of the console's either.
+        let sandboxed = http
+            .post(&newer)
+            .header("origin", "null")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(sandboxed.status(), 403);
         let log = ok(&db, "en", &["audit", "--user", "Park Officer"]);
         assert!(log.contains("signed in to the web console"), "{log}");
 
@@ -425,11 +434,38 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
             "{text}"
         );
         // Markup typed into a name is shown as text.
+        // A form as the card page fills it: opened just now (`seen`) unless
+        // the fields say otherwise.
         let edit = |fields: Vec<(&str, &str)>| {
-            http.post(format!("{}/contacts/{}", server.base, seeded.kim))
-                .header("cookie", &cookie)
-                .form(&fields)
-                .send()
+            let (http, cookie) = (http.clone(), cookie.clone());
+            let address = format!("{}/contacts/{}", server.base, seeded.kim);
+            let mut fields: Vec<(String, String)> = fields
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect();
+            async move {
+                if !fields.iter().any(|(k, _)| k == "seen") {
+                    let page = http
+                        .get(&address)
+                        .header("cookie", &cookie)
+                        .send()
+                        .await?
+                        .text()
+                        .await?;
+                    if let Some(seen) = page
+                        .split("name=\"seen\" value=\"")
+                        .nth(1)
+                        .and_then(|rest| rest.split('"').next())
+                    {
+                        fields.push(("seen".to_owned(), seen.to_owned()));
+                    }
+                }
+                http.post(&address)
+                    .header("cookie", &cookie)
+                    .form(&fields)
+                    .send()
+                    .await
+            }
         };
         // Without the form token: refused, nothing changed.
         let refused = edit(vec![("org", "延边大学"), ("title", "教授")])
@@ -543,6 +579,26 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
         .await
         .unwrap();
         assert_eq!(second.status(), 422);
+        // Found in a trial: a form that says nothing of what it was opened
+        // on (`seen` empty or left out) overwrote the other change too.
+        for blank in [Some(""), None] {
+            let mut fields = vec![
+                ("csrf", csrf.as_str()),
+                ("org", "延边大学"),
+                ("title", "教授"),
+                ("place", "Yanji"),
+                ("category", "bridge"),
+            ];
+            fields.extend(blank.map(|b| ("seen", b)));
+            let blind = http
+                .post(format!("{}/contacts/{}", server.base, seeded.kim))
+                .header("cookie", &cookie)
+                .form(&fields)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(blind.status(), 422, "{blank:?}");
+        }
         let text = second.text().await.unwrap();
         // (Found in a review: the form came back as typed, and saving it
         // again undid the other change. It shows the card as it is now.)

@@ -2,6 +2,10 @@
 //! change or a read is recorded under. Set once where a request enters and
 //! carried, task-local, into the units the writer runs for it.
 
+/// Every channel a read or a change can come through (a dump's access log
+/// may hold any of them).
+pub const CHANNELS: &[&str] = &["cli", "system", "bot", "web", "api"];
+
 /// Who read or changed something, through which channel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Actor {
@@ -75,4 +79,24 @@ impl Actor {
 
 tokio::task_local! {
     static ACTOR: Actor;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_actor_speaks_through_a_listed_channel() {
+        for actor in [
+            Actor::CLI,
+            Actor::SYSTEM,
+            Actor::BOT_STRANGER,
+            Actor::bot(1),
+            Actor::web(1),
+            Actor::api(1),
+            Actor::cli_as(1),
+        ] {
+            assert!(CHANNELS.contains(&actor.channel), "{actor:?}");
+        }
+    }
 }

@@ -111,14 +111,17 @@ pub async fn sign_in(
 
 /// Whether a POST comes from this console. A browser says where a request
 /// comes from in `Sec-Fetch-Site` (same-origin, or none when typed);
-/// without it, an `Origin` other than `null` (sent under `no-referrer`)
-/// must be the console's address or the host the request was sent to.
+/// without it, its `Origin` must be the console's address or the host the
+/// request was sent to — `null` (a sandboxed frame, a redirect from
+/// elsewhere) is not. A request with neither is no browser's form (the
+/// session's token still has to be right).
 pub(super) fn same_origin(headers: &axum::http::HeaderMap, web_url: &str) -> bool {
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         return site == "same-origin" || site == "none";
     }
     let origin = match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
-        None | Some("null") => return true,
+        None => return true,
+        Some("null") => return false,
         Some(origin) => origin,
     };
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
@@ -183,13 +186,13 @@ pub fn failed(visitor: &Visitor, err: StoreError) -> Response {
 #[derive(Debug, Clone, Copy)]
 pub struct Client(pub Option<std::net::IpAddr>);
 
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Client {
+impl axum::extract::FromRequestParts<Arc<WebApp>> for Client {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(
         parts: &mut axum::http::request::Parts,
-        _: &S,
+        app: &Arc<WebApp>,
     ) -> Result<Self, Self::Rejection> {
-        Ok(Client(super::client_of(parts)))
+        Ok(Client(super::client_of(parts, &app.config.trusted_proxies)))
     }
 }

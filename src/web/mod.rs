@@ -135,10 +135,11 @@ async fn security_headers(request: Request, next: Next) -> Response {
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    // Sign-in links carry their token in the address: never sent on.
+    // Sign-in links carry their token in the address: never sent to
+    // another site (the console's own forms say their origin).
     headers.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     if !headers.contains_key(header::CACHE_CONTROL) {
@@ -208,12 +209,32 @@ impl Limiter {
     }
 }
 
-/// The address a request came from, when the server knows it.
-fn client_of(parts: &axum::http::request::Parts) -> Option<IpAddr> {
-    parts
+/// The address a request came from, when the server knows it: the peer,
+/// or, when the peer is a trusted proxy, the last address its
+/// `X-Forwarded-For` names that is not a trusted proxy too.
+fn client_of(parts: &axum::http::request::Parts, trusted: &[IpAddr]) -> Option<IpAddr> {
+    let peer = parts
         .extensions
         .get::<axum::extract::ConnectInfo<SocketAddr>>()
-        .map(|info| info.0.ip())
+        .map(|info| info.0.ip())?;
+    if !trusted.contains(&peer) {
+        return Some(peer);
+    }
+    let forwarded: Vec<IpAddr> = parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|address| address.trim().parse().ok())
+        .collect();
+    Some(
+        forwarded
+            .into_iter()
+            .rev()
+            .find(|address| !trusted.contains(address))
+            .unwrap_or(peer),
+    )
 }
 
 /// Whether two secrets are equal, in time independent of where they differ.
@@ -227,3 +248,56 @@ fn same_secret(a: &str, b: &str) -> bool {
 
 #[allow(dead_code, reason = "the state type of every handler")]
 type AppState = State<Arc<WebApp>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(peer: &str, forwarded: &[&str]) -> axum::http::request::Parts {
+        let mut request = axum::http::Request::builder().uri("/signin/x");
+        for value in forwarded {
+            request = request.header("x-forwarded-for", *value);
+        }
+        let (mut parts, ()) = request.body(()).unwrap().into_parts();
+        parts
+            .extensions
+            .insert(axum::extract::ConnectInfo(SocketAddr::new(
+                peer.parse().unwrap(),
+                50_000,
+            )));
+        parts
+    }
+
+    fn ip(address: &str) -> Option<IpAddr> {
+        Some(address.parse().unwrap())
+    }
+
+    /// Found in a trial: behind the proxy every person was one address, so
+    /// twenty bad links from anyone locked everyone out of signing in.
+    #[test]
+    fn the_client_is_who_a_trusted_proxy_says_and_nobody_else_is_believed() {
+        let proxy = [ip("10.0.0.5").unwrap()];
+        // No proxy trusted: the peer, whatever the header claims.
+        assert_eq!(
+            client_of(&parts("10.0.0.5", &["203.0.113.7"]), &[]),
+            ip("10.0.0.5")
+        );
+        // Through the trusted proxy: the address it appended.
+        assert_eq!(
+            client_of(&parts("10.0.0.5", &["198.51.100.1, 203.0.113.7"]), &proxy),
+            ip("203.0.113.7")
+        );
+        // A client's own forged entries come before the proxy's: ignored.
+        assert_eq!(
+            client_of(&parts("10.0.0.5", &["1.2.3.4", "203.0.113.9"]), &proxy),
+            ip("203.0.113.9")
+        );
+        // Not through the proxy: its header is not believed.
+        assert_eq!(
+            client_of(&parts("203.0.113.50", &["1.2.3.4"]), &proxy),
+            ip("203.0.113.50")
+        );
+        // The proxy without the header (its own health check): the proxy.
+        assert_eq!(client_of(&parts("10.0.0.5", &[]), &proxy), ip("10.0.0.5"));
+    }
+}

@@ -542,10 +542,10 @@ pub async fn edit(signed: Signed, Id(id): Id, Form(form): Form<Vec<(String, Stri
     if !may_edit(&signed, card.contact.owner_user_id) {
         return visitor.refusal(StatusCode::FORBIDDEN, visitor.t("web-edit-not-owner"));
     }
-    // Someone saved the card since this form was opened: their change is
-    // not overwritten unseen; the form comes back as typed, over the card
-    // as it is now.
-    if get("seen").is_some_and(|seen| seen != edit_state(&card)) {
+    // Someone saved the card since this form was opened (or the form does
+    // not say what it was opened on): their change is not overwritten
+    // unseen; the form comes back over the card as it is now.
+    if get("seen").is_none_or(|seen| seen != edit_state(&card)) {
         let refused = Refused {
             typed: Vec::new(),
             message: visitor.t("web-edit-stale"),

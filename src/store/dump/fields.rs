@@ -281,7 +281,7 @@ pub(super) fn check(dump: &Dump) -> Result<(), Error> {
         }
         at.text("scope", Some(&r.scope), MAX_NOTE_CHARS)?;
         at.instant("at", Some(r.at))?;
-        if !matches!(r.channel.as_str(), "cli" | "bot" | "system") {
+        if !crate::store::actor::CHANNELS.contains(&r.channel.as_str()) {
             return Err(at.refuse(
                 "channel",
                 Error::Invalid {
