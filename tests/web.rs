@@ -835,6 +835,32 @@ async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
                 .contains("주소가 없습니다"),
             "{problem}"
         );
+        // Found in a trial: a method an address does not answer, and a
+        // word where the address wants a number, answered without JSON or
+        // in the console's words.
+        let deleted = http
+            .delete(format!("{}/api/v1/contacts/{}", server.base, seeded.kim))
+            .bearer_auth(&reader)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(deleted.status(), 405);
+        let problem: serde_json::Value = deleted.json().await.unwrap();
+        assert_eq!(problem["error"]["code"], "method_not_allowed", "{problem}");
+        let word = http
+            .get(format!("{}/api/v1/contacts/abc", server.base))
+            .bearer_auth(&reader)
+            .header("accept-language", "en")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(word.status(), 404);
+        let problem: serde_json::Value = word.json().await.unwrap();
+        let message = problem["error"]["message"].as_str().unwrap();
+        assert!(
+            message.contains("API") && !message.contains("console"),
+            "{message}"
+        );
         // The OpenAPI document, read by an independent parser.
         let json = http
             .get(format!("{}/api/v1/openapi.json", server.base))

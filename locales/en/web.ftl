@@ -210,3 +210,5 @@ web-access-more = { $count ->
     }
 web-edit-correct = Correct the current post (a typo, the wrong organization): no former position is kept
 web-access-everyone = everyone
+api-bad-address = This address is not one the API knows: a number or a value in it is not valid; see /api/v1/openapi.json.
+api-no-such-method = This address does not answer that method; see /api/v1/openapi.json for what it does.

@@ -176,3 +176,5 @@ web-card-brief = 이 사람에 관한 관계 브리핑(인쇄 가능)
 web-access-more = 외 { $count }명
 web-edit-correct = 현재 직책 바로잡기(오타, 잘못된 기관): 이전 직책으로 남기지 않음
 web-access-everyone = 전원
+api-bad-address = API가 알 수 없는 주소입니다. 주소에 들어 있는 번호나 값이 올바르지 않습니다. /api/v1/openapi.json을 보세요.
+api-no-such-method = 이 주소는 그 메서드에 응답하지 않습니다. 가능한 요청은 /api/v1/openapi.json을 보세요.

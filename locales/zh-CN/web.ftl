@@ -176,3 +176,5 @@ web-card-brief = 关于此人的关系简报（可打印）
 web-access-more = 等另外 { $count } 人
 web-edit-correct = 更正当前职务（错字、单位有误）：不保留为原职务
 web-access-everyone = 所有人
+api-bad-address = API 无法识别此地址：其中的编号或参数无效；请参阅 /api/v1/openapi.json。
+api-no-such-method = 此地址不接受该请求方法；可用的请求见 /api/v1/openapi.json。

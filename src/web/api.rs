@@ -43,6 +43,21 @@ pub fn router() -> Router<Arc<WebApp>> {
         .route("/briefs/places/{key}", get(place_brief))
         .route("/briefs/contacts/{id}", get(person_brief))
         .fallback(no_such_address)
+        .method_not_allowed_fallback(no_such_method)
+}
+
+/// A method an address does not answer (`DELETE /api/v1/contacts/1`): a
+/// JSON 405 in the caller's language.
+async fn no_such_method(
+    State(app): State<Arc<WebApp>>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let lang = super::ui::accepted_lang(&headers).unwrap_or(app.config.lang);
+    problem(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        crate::i18n::t(lang, "api-no-such-method"),
+    )
 }
 
 /// Any other address under `/api/v1`: a JSON 404 in the caller's language.
@@ -158,7 +173,12 @@ impl FromRequestParts<Arc<WebApp>> for Caller {
             Ok(None) => Err(unauthorized(lang.unwrap_or(app.config.lang))),
             Err(err) => {
                 tracing::error!(error = %err, "reading an API token failed");
-                Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
+                let lang = lang.unwrap_or(app.config.lang);
+                Err(problem(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "failed",
+                    i18n::t(lang, "web-failed"),
+                ))
             }
         }
     }
@@ -254,7 +274,7 @@ impl FromRequestParts<Arc<WebApp>> for ApiId {
             Err(_) => Err(problem(
                 StatusCode::NOT_FOUND,
                 "not_found",
-                i18n::t(request_lang(parts, app), "web-bad-address"),
+                i18n::t(request_lang(parts, app), "api-bad-address"),
             )),
         }
     }

@@ -86,13 +86,27 @@ impl FromRequestParts<Arc<WebApp>> for Visitor {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, app: &Arc<WebApp>) -> Result<Self, Response> {
+        let mut visitor = Self::unsigned(parts, app, None);
         let session = match cookie(&parts.headers, SESSION_COOKIE) {
-            Some(value) if !value.is_empty() => app.store.session(&value).await.map_err(|err| {
-                tracing::error!(error = %err, "reading a web session failed");
-                StatusCode::INTERNAL_SERVER_ERROR.into_response()
-            })?,
+            // The database out of reach: the page that says so, in words.
+            Some(value) if !value.is_empty() => app
+                .store
+                .session(&value)
+                .await
+                .map_err(|err| super::auth::failed(&visitor, err))?,
             _ => None,
         };
+        if session.is_some() {
+            visitor = Self::unsigned(parts, app, session);
+        }
+        Ok(visitor)
+    }
+}
+
+impl Visitor {
+    /// The visitor with `session` (none yet: the language from the request
+    /// and the office's default).
+    fn unsigned(parts: &Parts, app: &Arc<WebApp>, session: Option<Session>) -> Self {
         let query = parts.uri.query().unwrap_or_default().to_owned();
         let asked = url::form_urlencoded::parse(query.as_bytes())
             .find(|(k, _)| k == "lang")
@@ -103,7 +117,7 @@ impl FromRequestParts<Arc<WebApp>> for Visitor {
         let lang = requested
             .or_else(|| session.as_ref().map(|s| s.user.lang))
             .unwrap_or(app.config.lang);
-        Ok(Self {
+        Self {
             app: app.clone(),
             session,
             lang,
@@ -113,7 +127,7 @@ impl FromRequestParts<Arc<WebApp>> for Visitor {
             query,
             htmx: parts.headers.contains_key("hx-request"),
             same_origin: super::auth::same_origin(&parts.headers, &app.config.web_url),
-        })
+        }
     }
 }
 
