@@ -30,6 +30,9 @@ use crate::domain::keys::Category;
 /// again: a few reads each).
 const MAX_KEYS: usize = 10_000;
 
+/// A small table read whole, by id.
+type Table<M> = Arc<HashMap<i32, M>>;
+
 /// The mark of a database without one: nothing is kept for it.
 const UNKNOWN: i64 = i64::MIN;
 
@@ -47,8 +50,8 @@ pub(crate) struct State {
     pub sessions: HashMap<String, web_session::Model>,
     pub tokens: HashMap<String, api_token::Model>,
     /// Every user (an office's few), by id.
-    pub users: Option<Arc<HashMap<i32, app_user::Model>>>,
-    pub places: Option<Arc<HashMap<i32, place::Model>>>,
+    pub users: Option<Table<app_user::Model>>,
+    pub places: Option<Table<place::Model>>,
     pub cadences: Option<Arc<Vec<(Category, Cadence)>>>,
 }
 
@@ -66,8 +69,8 @@ pub(crate) struct View<'a> {
 
 impl View<'_> {
     /// What is kept, when it may be used.
-    pub fn get<T>(&self, read: impl FnOnce(&State) -> Option<T>) -> Option<T> {
-        self.guard.as_deref().and_then(read)
+    pub fn get<T>(mut self, read: impl FnOnce(&mut State) -> Option<T>) -> Option<T> {
+        self.guard.as_deref_mut().and_then(read)
     }
 
     /// Keeps something read after the mark (nothing when the cache has
@@ -134,27 +137,42 @@ impl Store {
         })
     }
 
+    /// A small table, whole, by id, as kept at mark `generation` in the
+    /// slot `slot` picks.
+    async fn kept_table<E>(
+        &self,
+        generation: i64,
+        slot: fn(&mut State) -> &mut Option<Table<E::Model>>,
+        id: fn(&E::Model) -> i32,
+    ) -> Result<Table<E::Model>>
+    where
+        E: sea_orm::EntityTrait,
+        E::Model: Sync,
+    {
+        if let Some(rows) = self.kept.at(generation).get(|s| slot(s).clone()) {
+            return Ok(rows);
+        }
+        let rows: Table<E::Model> = Arc::new(
+            E::find()
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|row| (id(&row), row))
+                .collect(),
+        );
+        self.kept
+            .at(generation)
+            .put(|s| *slot(s) = Some(rows.clone()));
+        Ok(rows)
+    }
+
     /// The places, by id, as kept at mark `generation`.
     pub(crate) async fn kept_places(
         &self,
         generation: i64,
     ) -> Result<Arc<HashMap<i32, place::Model>>> {
-        use sea_orm::EntityTrait;
-        if let Some(places) = self.kept.at(generation).get(|s| s.places.clone()) {
-            return Ok(places);
-        }
-        let places: Arc<HashMap<i32, place::Model>> = Arc::new(
-            place::Entity::find()
-                .all(&self.db)
-                .await?
-                .into_iter()
-                .map(|p| (p.id, p))
-                .collect(),
-        );
-        self.kept
-            .at(generation)
-            .put(|s| s.places = Some(places.clone()));
-        Ok(places)
+        self.kept_table::<place::Entity>(generation, |s| &mut s.places, |p| p.id)
+            .await
     }
 
     /// Every user, by id, as kept at mark `generation`.
@@ -162,22 +180,8 @@ impl Store {
         &self,
         generation: i64,
     ) -> Result<Arc<HashMap<i32, app_user::Model>>> {
-        use sea_orm::EntityTrait;
-        if let Some(users) = self.kept.at(generation).get(|s| s.users.clone()) {
-            return Ok(users);
-        }
-        let users: Arc<HashMap<i32, app_user::Model>> = Arc::new(
-            app_user::Entity::find()
-                .all(&self.db)
-                .await?
-                .into_iter()
-                .map(|u| (u.id, u))
-                .collect(),
-        );
-        self.kept
-            .at(generation)
-            .put(|s| s.users = Some(users.clone()));
-        Ok(users)
+        self.kept_table::<app_user::Entity>(generation, |s| &mut s.users, |u| u.id)
+            .await
     }
 
     /// User `id` as kept at mark `generation`.

@@ -46,31 +46,46 @@ pub fn router() -> Router<Arc<WebApp>> {
         .method_not_allowed_fallback(no_such_method)
 }
 
+/// Any other address under `/api/v1`: a JSON 404 in the caller's language.
+async fn no_such_address(
+    State(app): State<Arc<WebApp>>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    refused_in_words(
+        &app,
+        &headers,
+        StatusCode::NOT_FOUND,
+        "not_found",
+        "api-no-such-address",
+    )
+}
+
 /// A method an address does not answer (`DELETE /api/v1/contacts/1`): a
 /// JSON 405 in the caller's language.
 async fn no_such_method(
     State(app): State<Arc<WebApp>>,
     headers: axum::http::HeaderMap,
 ) -> Response {
-    let lang = super::ui::accepted_lang(&headers).unwrap_or(app.config.lang);
-    problem(
+    refused_in_words(
+        &app,
+        &headers,
         StatusCode::METHOD_NOT_ALLOWED,
         "method_not_allowed",
-        crate::i18n::t(lang, "api-no-such-method"),
+        "api-no-such-method",
     )
 }
 
-/// Any other address under `/api/v1`: a JSON 404 in the caller's language.
-async fn no_such_address(
-    State(app): State<Arc<WebApp>>,
-    headers: axum::http::HeaderMap,
+/// A refusal with its code and Fluent message, in the language the caller
+/// asks for.
+fn refused_in_words(
+    app: &WebApp,
+    headers: &axum::http::HeaderMap,
+    status: StatusCode,
+    code: &str,
+    key: &str,
 ) -> Response {
-    let lang = super::ui::accepted_lang(&headers).unwrap_or(app.config.lang);
-    problem(
-        StatusCode::NOT_FOUND,
-        "not_found",
-        crate::i18n::t(lang, "api-no-such-address"),
-    )
+    let lang = super::ui::accepted_lang(headers).unwrap_or(app.config.lang);
+    problem(status, code, crate::i18n::t(lang, key))
 }
 
 #[derive(Debug, OpenApi)]
