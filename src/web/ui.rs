@@ -86,7 +86,7 @@ impl FromRequestParts<Arc<WebApp>> for Visitor {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, app: &Arc<WebApp>) -> Result<Self, Response> {
-        let mut visitor = Self::unsigned(parts, app, None);
+        let mut visitor = Self::unsigned(parts, app);
         let session = match cookie(&parts.headers, SESSION_COOKIE) {
             // The database out of reach: the page that says so, in words.
             Some(value) if !value.is_empty() => app
@@ -96,17 +96,21 @@ impl FromRequestParts<Arc<WebApp>> for Visitor {
                 .map_err(|err| super::auth::failed(&visitor, err))?,
             _ => None,
         };
-        if session.is_some() {
-            visitor = Self::unsigned(parts, app, session);
+        // Nothing in the request says which language: the user's own.
+        if let Some(session) = &session
+            && !visitor.lang_asked
+        {
+            visitor.lang = session.user.lang;
         }
+        visitor.session = session;
         Ok(visitor)
     }
 }
 
 impl Visitor {
-    /// The visitor with `session` (none yet: the language from the request
-    /// and the office's default).
-    fn unsigned(parts: &Parts, app: &Arc<WebApp>, session: Option<Session>) -> Self {
+    /// The visitor before the session is read: the language the request
+    /// asks for, else the office's.
+    fn unsigned(parts: &Parts, app: &Arc<WebApp>) -> Self {
         let query = parts.uri.query().unwrap_or_default().to_owned();
         let asked = url::form_urlencoded::parse(query.as_bytes())
             .find(|(k, _)| k == "lang")
@@ -114,13 +118,10 @@ impl Visitor {
         let requested = asked
             .or_else(|| cookie(&parts.headers, LANG_COOKIE).and_then(|v| Lang::parse(&v).ok()))
             .or_else(|| accepted_lang(&parts.headers));
-        let lang = requested
-            .or_else(|| session.as_ref().map(|s| s.user.lang))
-            .unwrap_or(app.config.lang);
         Self {
             app: app.clone(),
-            session,
-            lang,
+            session: None,
+            lang: requested.unwrap_or(app.config.lang),
             chose_lang: asked.is_some(),
             lang_asked: requested.is_some(),
             path: parts.uri.path().to_owned(),
