@@ -34,7 +34,7 @@ const MAX_KEYS: usize = 10_000;
 type Table<M> = Arc<HashMap<i32, M>>;
 
 /// The mark of a database without one: nothing is kept for it.
-const UNKNOWN: i64 = i64::MIN;
+pub(crate) const UNKNOWN: i64 = i64::MIN;
 
 /// What is kept, and the number it was kept at.
 #[derive(Debug, Default)]

@@ -153,15 +153,19 @@ pub(crate) async fn categories_of(
         .filter(contact_category::Column::ContactId.is_in(contact_ids.to_vec()))
         .all(conn)
         .await?;
+    Ok(group_categories(rows))
+}
+
+/// Category rows by contact, each contact's sorted.
+pub(crate) fn group_categories(rows: Vec<contact_category::Model>) -> HashMap<i32, Vec<Category>> {
     let mut map: HashMap<i32, Vec<Category>> = HashMap::new();
     for row in rows {
-        let category = row.category;
-        map.entry(row.contact_id).or_default().push(category);
+        map.entry(row.contact_id).or_default().push(row.category);
     }
     for categories in map.values_mut() {
         categories.sort();
     }
-    Ok(map)
+    map
 }
 
 impl Store {

@@ -644,30 +644,37 @@ impl Store {
             return Ok(Vec::new());
         }
         let org_ids = dedup_ids(positions.iter().map(|p| p.organization_id).collect());
-        let orgs: HashMap<i32, organization::Model> = organization::Entity::find()
+        let orgs = organization::Entity::find()
             .filter(organization::Column::Id.is_in(org_ids))
             .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|o| (o.id, o))
-            .collect();
-        let mut out: Vec<(Position, Organization)> = positions
-            .into_iter()
-            .filter_map(|p| {
-                let org = orgs.get(&p.organization_id).cloned()?;
-                Some((p.into(), org.into()))
-            })
-            .collect();
-        out.sort_by(|(a, _), (b, _)| {
-            a.ended_on
-                .is_some()
-                .cmp(&b.ended_on.is_some())
-                .then(b.ended_on.cmp(&a.ended_on))
-                .then(b.started_on.cmp(&a.started_on))
-                .then(b.id.cmp(&a.id))
-        });
-        Ok(out)
+            .await?;
+        Ok(positions_with(positions, orgs))
     }
+}
+
+/// Positions with their organizations: current first (the latest start
+/// first), then past (the latest end first).
+pub(crate) fn positions_with(
+    positions: Vec<position::Model>,
+    orgs: Vec<organization::Model>,
+) -> Vec<(Position, Organization)> {
+    let orgs: HashMap<i32, organization::Model> = orgs.into_iter().map(|o| (o.id, o)).collect();
+    let mut out: Vec<(Position, Organization)> = positions
+        .into_iter()
+        .filter_map(|p| {
+            let org = orgs.get(&p.organization_id).cloned()?;
+            Some((p.into(), org.into()))
+        })
+        .collect();
+    out.sort_by(|(a, _), (b, _)| {
+        a.ended_on
+            .is_some()
+            .cmp(&b.ended_on.is_some())
+            .then(b.ended_on.cmp(&a.ended_on))
+            .then(b.started_on.cmp(&a.started_on))
+            .then(b.id.cmp(&a.id))
+    });
+    out
 }
 
 /// Ends every current position of a contact on `on` (a start after `on`

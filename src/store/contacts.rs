@@ -11,14 +11,19 @@ use sea_orm::{
 };
 
 use super::audit::Actor;
+use super::bundle::Bundle;
+use super::cadence::group_categories;
 use super::cadence::{categories_of, effective_cadence};
+use super::careers::positions_with;
 use super::entity::{
-    contact, contact_category, contact_interest, contact_name, follow_up, honor, organization,
-    position,
+    committee, committee_member, contact, contact_category, contact_detail, contact_interest,
+    contact_name, follow_up, honor, interaction, interaction_contact, interaction_officer,
+    interaction_topic, organization, position, relation,
 };
-use super::interactions::InteractionSummary;
+use super::interactions::{InteractionSummary, Rows, summaries};
+use super::network::ties_with;
 use super::records::{Contact, FollowUp, Honor, Organization, Place, Position, User};
-use super::search::{ContactMatch, name_row, names_of};
+use super::search::{ContactMatch, group_names, name_row, names_of};
 use super::{Result, Store, insert_rows, sorted_unique};
 use crate::domain::cadence::{self, Cadence, Health};
 use crate::domain::error::Candidate;
@@ -154,6 +159,33 @@ pub struct ContactCard {
     )>,
     pub open_follow_ups: Vec<FollowUp>,
     pub recent: Vec<InteractionSummary>,
+}
+
+/// What a card is read from, in one statement.
+#[derive(serde::Deserialize)]
+struct CardRows {
+    contact: Vec<contact::Model>,
+    names: Vec<contact_name::Model>,
+    categories: Vec<contact_category::Model>,
+    interests: Vec<contact_interest::Model>,
+    positions: Vec<position::Model>,
+    organizations: Vec<organization::Model>,
+    honors: Vec<honor::Model>,
+    follow_ups: Vec<follow_up::Model>,
+    interactions: Vec<interaction::Model>,
+    interaction_contacts: Vec<interaction_contact::Model>,
+    interaction_officers: Vec<interaction_officer::Model>,
+    interaction_topics: Vec<interaction_topic::Model>,
+    seats: Vec<committee_member::Model>,
+    committees: Vec<committee::Model>,
+    details: Vec<contact_detail::Model>,
+    /// Only when the ties are asked for.
+    #[serde(default)]
+    relations: Vec<relation::Model>,
+    #[serde(default)]
+    tie_names: Vec<contact_name::Model>,
+    /// `None` in a database without the mark's row.
+    mark: Option<i64>,
 }
 
 /// One line of the contact list.
@@ -476,39 +508,81 @@ impl Store {
     }
 
     pub async fn contact_card(&self, contact_id: i32, recent_limit: u64) -> Result<ContactCard> {
+        Ok(self.card(contact_id, recent_limit, false).await?.0)
+    }
+
+    /// A contact's card with its `recent` latest interactions, and its
+    /// ties when `with_ties` (else none): one statement (see `bundle`).
+    pub(crate) async fn card(
+        &self,
+        contact_id: i32,
+        recent: u64,
+        with_ties: bool,
+    ) -> Result<(
+        ContactCard,
+        Vec<(crate::store::records::Tie, Vec<PersonName>)>,
+    )> {
         let now = self.clock.now();
-        let Some(contact) = contact::Entity::find_by_id(contact_id)
-            .one(&self.db)
-            .await?
-        else {
+        // $1: the contact. The limit is written out: SQLite prepares a
+        // statement again whenever a value bound to its LIMIT changes, and
+        // callers ask for a few fixed numbers.
+        let of_contact = "contact_id = $1";
+        let latest_ids = format!(
+            "SELECT interaction_id FROM interaction_contact WHERE contact_id = $1 \
+             ORDER BY occurred_at DESC, interaction_id DESC LIMIT {recent}"
+        );
+        let latest = format!("interaction_id IN ({latest_ids})");
+        let mut bundle = Bundle::new(self.backend())
+            .rows::<contact::Entity>("contact", "id = $1")
+            .rows::<contact_name::Entity>("names", of_contact)
+            .rows::<contact_category::Entity>("categories", of_contact)
+            .rows::<contact_interest::Entity>("interests", of_contact)
+            .rows::<position::Entity>("positions", of_contact)
+            .rows::<organization::Entity>(
+                "organizations",
+                "id IN (SELECT organization_id FROM \"position\" WHERE contact_id = $1)",
+            )
+            .rows::<honor::Entity>("honors", of_contact)
+            .rows::<follow_up::Entity>("follow_ups", "contact_id = $1 AND done_at IS NULL")
+            .rows::<interaction::Entity>("interactions", &format!("id IN ({latest_ids})"))
+            .rows::<interaction_contact::Entity>("interaction_contacts", &latest)
+            .rows::<interaction_officer::Entity>("interaction_officers", &latest)
+            .rows::<interaction_topic::Entity>("interaction_topics", &latest)
+            .rows::<committee_member::Entity>("seats", of_contact)
+            .rows::<committee::Entity>(
+                "committees",
+                "id IN (SELECT committee_id FROM committee_member WHERE contact_id = $1)",
+            )
+            .rows::<contact_detail::Entity>("details", of_contact)
+            .change_mark("mark");
+        if with_ties {
+            bundle = bundle
+                .rows::<relation::Entity>("relations", "from_contact_id = $1 OR to_contact_id = $1")
+                .rows::<contact_name::Entity>(
+                    "tie_names",
+                    "contact_id IN (SELECT to_contact_id FROM relation WHERE from_contact_id = $1 \
+                     UNION SELECT from_contact_id FROM relation WHERE to_contact_id = $1)",
+                );
+        }
+        let rows: CardRows = bundle.read(&self.db, vec![contact_id.into()]).await?;
+        let Some(contact) = rows.contact.into_iter().next() else {
             return Err(Error::ContactNotFound(contact_id.to_string()).into());
         };
-        let names = names_of(&self.db, &[contact_id])
-            .await?
+        let names = group_names(rows.names)
             .remove(&contact_id)
             .unwrap_or_default();
-        let categories = categories_of(&self.db, &[contact_id])
-            .await?
+        let categories = group_categories(rows.categories)
             .remove(&contact_id)
             .unwrap_or_default();
-        let mut interests: Vec<PolicyArea> = contact_interest::Entity::find()
-            .filter(contact_interest::Column::ContactId.eq(contact_id))
-            .all(&self.db)
-            .await?
-            .iter()
-            .map(|row| row.policy_area)
-            .collect();
+        let mut interests: Vec<PolicyArea> =
+            rows.interests.iter().map(|row| row.policy_area).collect();
         interests.sort();
-        // Places, users and cadences as kept since the last change.
-        let mark = self.change_mark().await?;
-        let place = match contact.place_id {
-            Some(id) => self.kept_places(mark).await?.get(&id).cloned(),
-            None => None,
-        };
-        let owner = match contact.owner_user_id {
-            Some(id) => self.kept_user(mark, id).await?,
-            None => None,
-        };
+        // Places, users and cadences as kept at the rows' change mark.
+        let mark = rows.mark.unwrap_or(super::cache::UNKNOWN);
+        let places = self.kept_places(mark).await?;
+        let users = self.kept_users(mark).await?;
+        let place = contact.place_id.and_then(|id| places.get(&id).cloned());
+        let owner = contact.owner_user_id.and_then(|id| users.get(&id).cloned());
         let defaults = self.kept_cadences(mark).await?;
         let cadence = effective_cadence(&contact, Some(&categories), &defaults);
         let health = cadence::health(
@@ -516,40 +590,25 @@ impl Store {
             cadence,
             now,
         );
-        let positions = self.positions_of(contact_id).await?;
-        let honors = honor::Entity::find()
-            .filter(honor::Column::ContactId.eq(contact_id))
-            .order_by_asc(honor::Column::Id)
-            .all(&self.db)
-            .await?;
-        let open_follow_ups = follow_up::Entity::find()
-            .filter(follow_up::Column::ContactId.eq(contact_id))
-            .filter(follow_up::Column::DoneAt.is_null())
-            .order_by_asc(follow_up::Column::DueOn)
-            .all(&self.db)
-            .await?;
-        let recent = self
-            .interactions_at(mark, Some(contact_id), recent_limit)
-            .await?;
+        let mut honors = rows.honors;
+        honors.sort_by_key(|row| row.id);
+        let mut open_follow_ups = rows.follow_ups;
+        open_follow_ups.sort_by_key(|row| (row.due_on, row.id));
+        let recent = summaries(
+            rows.interactions,
+            Rows {
+                contacts: rows.interaction_contacts,
+                officers: rows.interaction_officers,
+                topics: rows.interaction_topics,
+            },
+            &users,
+            &places,
+        );
         let today = now.date_naive();
-        let seat_rows = super::entity::committee_member::Entity::find()
-            .filter(super::entity::committee_member::Column::ContactId.eq(contact_id))
-            .all(&self.db)
-            .await?;
-        let committees: HashMap<i32, super::entity::committee::Model> = if seat_rows.is_empty() {
-            HashMap::new()
-        } else {
-            super::entity::committee::Entity::find()
-                .filter(
-                    super::entity::committee::Column::Id
-                        .is_in(seat_rows.iter().map(|s| s.committee_id).collect::<Vec<_>>()),
-                )
-                .all(&self.db)
-                .await?
-                .into_iter()
-                .map(|c| (c.id, c))
-                .collect()
-        };
+        let committees: HashMap<i32, committee::Model> =
+            rows.committees.into_iter().map(|c| (c.id, c)).collect();
+        let mut seat_rows = rows.seats;
+        seat_rows.sort_by_key(|row| row.id);
         let seats = seat_rows
             .into_iter()
             .filter(|s| s.left_on.is_none_or(|day| day > today))
@@ -559,9 +618,11 @@ impl Store {
                     .map(|c| (c.clone().into(), s.role))
             })
             .collect();
-        let details = self.details_of(contact_id).await?;
-        Ok(ContactCard {
-            details,
+        let mut details = rows.details;
+        details.sort_by_key(|row| row.id);
+        let ties = ties_with(contact_id, rows.relations, &group_names(rows.tie_names));
+        let card = ContactCard {
+            details: super::records::records(details),
             seats,
             contact: contact.into(),
             names,
@@ -571,11 +632,12 @@ impl Store {
             owner: owner.map(Into::into),
             cadence,
             health,
-            positions,
+            positions: positions_with(rows.positions, rows.organizations),
             honors: super::records::records(honors),
             open_follow_ups: super::records::records(open_follow_ups),
             recent,
-        })
+        };
+        Ok((card, ties))
     }
 
     /// Contacts matching `filter`: by id, or most urgent first when `due_only`.

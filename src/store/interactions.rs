@@ -9,7 +9,7 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrde
 use super::cadence::{categories_and_cadences, due_at_of};
 use super::entity::{
     app_user, contact, follow_up, interaction, interaction_contact, interaction_officer,
-    interaction_topic,
+    interaction_topic, place,
 };
 use super::records::{FollowUp, Interaction, Place, User};
 use super::writer::Later;
@@ -316,68 +316,34 @@ impl Store {
     async fn summarize(
         &self,
         mark: i64,
-        mut records: Vec<interaction::Model>,
+        records: Vec<interaction::Model>,
     ) -> Result<Vec<InteractionSummary>> {
         if records.is_empty() {
             return Ok(Vec::new());
         }
-        records.sort_by(|a, b| b.occurred_at.cmp(&a.occurred_at).then(b.id.cmp(&a.id)));
         let ids: Vec<i32> = records.iter().map(|r| r.id).collect();
-        let mut contacts: HashMap<i32, Vec<i32>> = HashMap::new();
-        for row in interaction_contact::Entity::find()
+        let contacts = interaction_contact::Entity::find()
             .filter(interaction_contact::Column::InteractionId.is_in(ids.clone()))
-            .order_by_asc(interaction_contact::Column::ContactId)
             .all(&self.db)
-            .await?
-        {
-            contacts
-                .entry(row.interaction_id)
-                .or_default()
-                .push(row.contact_id);
-        }
-        let officer_rows = interaction_officer::Entity::find()
+            .await?;
+        let officers = interaction_officer::Entity::find()
             .filter(interaction_officer::Column::InteractionId.is_in(ids.clone()))
             .all(&self.db)
             .await?;
-        let users = self.kept_users(mark).await?;
-        let mut officers: HashMap<i32, Vec<app_user::Model>> = HashMap::new();
-        for row in officer_rows {
-            if let Some(user) = users.get(&row.user_id) {
-                officers
-                    .entry(row.interaction_id)
-                    .or_default()
-                    .push(user.clone());
-            }
-        }
-        let mut topics: HashMap<i32, Vec<PolicyArea>> = HashMap::new();
-        for row in interaction_topic::Entity::find()
+        let topics = interaction_topic::Entity::find()
             .filter(interaction_topic::Column::InteractionId.is_in(ids))
             .all(&self.db)
-            .await?
-        {
-            let area = row.policy_area;
-            topics.entry(row.interaction_id).or_default().push(area);
-        }
-        let places = self.kept_places(mark).await?;
-        Ok(records
-            .into_iter()
-            .map(|interaction| {
-                let mut topics = topics.remove(&interaction.id).unwrap_or_default();
-                topics.sort();
-                InteractionSummary {
-                    contact_ids: contacts.remove(&interaction.id).unwrap_or_default(),
-                    officers: super::records::records(
-                        officers.remove(&interaction.id).unwrap_or_default(),
-                    ),
-                    topics,
-                    place: interaction
-                        .place_id
-                        .and_then(|id| places.get(&id).cloned())
-                        .map(Into::into),
-                    interaction: interaction.into(),
-                }
-            })
-            .collect())
+            .await?;
+        Ok(summaries(
+            records,
+            Rows {
+                contacts,
+                officers,
+                topics,
+            },
+            &*self.kept_users(mark).await?,
+            &*self.kept_places(mark).await?,
+        ))
     }
 
     /// Marks a follow-up done.
@@ -441,4 +407,69 @@ impl Store {
                 .await?,
         ))
     }
+}
+
+/// The rows around some interactions: who met, which officers, the topics.
+pub(crate) struct Rows {
+    pub(crate) contacts: Vec<interaction_contact::Model>,
+    pub(crate) officers: Vec<interaction_officer::Model>,
+    pub(crate) topics: Vec<interaction_topic::Model>,
+}
+
+/// Interactions with their people, officers, topics and place, newest
+/// first (the people by id, the topics in their order).
+pub(crate) fn summaries(
+    mut records: Vec<interaction::Model>,
+    rows: Rows,
+    users: &HashMap<i32, app_user::Model>,
+    places: &HashMap<i32, place::Model>,
+) -> Vec<InteractionSummary> {
+    records.sort_by(|a, b| b.occurred_at.cmp(&a.occurred_at).then(b.id.cmp(&a.id)));
+    let mut contacts: HashMap<i32, Vec<i32>> = HashMap::new();
+    for row in rows.contacts {
+        contacts
+            .entry(row.interaction_id)
+            .or_default()
+            .push(row.contact_id);
+    }
+    for ids in contacts.values_mut() {
+        ids.sort_unstable();
+    }
+    let mut officer_rows = rows.officers;
+    officer_rows.sort_by_key(|row| (row.interaction_id, row.user_id));
+    let mut officers: HashMap<i32, Vec<app_user::Model>> = HashMap::new();
+    for row in officer_rows {
+        if let Some(user) = users.get(&row.user_id) {
+            officers
+                .entry(row.interaction_id)
+                .or_default()
+                .push(user.clone());
+        }
+    }
+    let mut topics: HashMap<i32, Vec<PolicyArea>> = HashMap::new();
+    for row in rows.topics {
+        topics
+            .entry(row.interaction_id)
+            .or_default()
+            .push(row.policy_area);
+    }
+    records
+        .into_iter()
+        .map(|interaction| {
+            let mut topics = topics.remove(&interaction.id).unwrap_or_default();
+            topics.sort();
+            InteractionSummary {
+                contact_ids: contacts.remove(&interaction.id).unwrap_or_default(),
+                officers: super::records::records(
+                    officers.remove(&interaction.id).unwrap_or_default(),
+                ),
+                topics,
+                place: interaction
+                    .place_id
+                    .and_then(|id| places.get(&id).cloned())
+                    .map(Into::into),
+                interaction: interaction.into(),
+            }
+        })
+        .collect()
 }

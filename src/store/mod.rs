@@ -6,6 +6,7 @@ pub mod activity;
 pub mod actor;
 pub mod audit;
 pub mod brief;
+mod bundle;
 mod cache;
 pub mod cadence;
 pub mod callbacks;
@@ -267,6 +268,10 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     let mut options = ConnectOptions::new(url.to_owned());
     // sqlx would log every statement, with its values, at info level.
     options.sqlx_logging(false);
+    // A connection used a moment ago is not asked "are you there?" again
+    // before each statement (a round trip to the server each time); one
+    // idle for a while, which the server or a firewall may have dropped, is.
+    options.test_before_acquire_if_idle_for(Duration::from_secs(30));
     Database::connect(options).await
 }
 
@@ -288,6 +293,9 @@ async fn connect_sqlite(url: &str, access: Access) -> Result<DatabaseConnection,
     // sqlx would log every statement, with its values, at info level.
     options
         .sqlx_logging(false)
+        // A file does not hang up: no "are you there?" before each
+        // statement (a hand-off to the connection's thread and back).
+        .test_before_acquire(false)
         .map_sqlx_sqlite_opts(move |sqlite| {
             sqlite
                 .journal_mode(SqliteJournalMode::Wal)
@@ -312,7 +320,7 @@ async fn connect_sqlite(url: &str, access: Access) -> Result<DatabaseConnection,
         // Reads never wait for the writer (WAL). Each connection keeps its
         // own page cache (2 MB): more of them cost memory, not speed.
         Access::Read | Access::ReadWrite => {
-            options.max_connections(2);
+            options.max_connections(if access == Access::Read { 4 } else { 2 });
         }
     }
     Database::connect(options).await

@@ -408,8 +408,7 @@ impl Store {
         recent: u64,
         actor: super::audit::Actor,
     ) -> Result<(super::contacts::ContactCard, Vec<(Tie, Vec<PersonName>)>)> {
-        let card = self.contact_card(contact_id, recent).await?;
-        let ties = self.ties_of(contact_id).await?;
+        let (card, ties) = self.card(contact_id, recent, true).await?;
         let others: Vec<i32> = ties
             .iter()
             .map(|(t, _)| t.from_contact_id + t.to_contact_id - contact_id)
@@ -431,25 +430,11 @@ impl Store {
                     .add(relation::Column::FromContactId.eq(contact_id))
                     .add(relation::Column::ToContactId.eq(contact_id)),
             )
-            .order_by_asc(relation::Column::Id)
             .all(&self.db)
             .await?;
-        let others: Vec<i32> = rows
-            .iter()
-            .map(|r| {
-                if r.from_contact_id == contact_id {
-                    r.to_contact_id
-                } else {
-                    r.from_contact_id
-                }
-            })
-            .collect();
-        let names = names_of(&self.db, &dedup_ids(others.clone())).await?;
-        Ok(rows
-            .into_iter()
-            .zip(others)
-            .map(|(row, other)| (row.into(), names.get(&other).cloned().unwrap_or_default()))
-            .collect())
+        let others: Vec<i32> = rows.iter().map(|r| other_of(r, contact_id)).collect();
+        let names = names_of(&self.db, &dedup_ids(others)).await?;
+        Ok(ties_with(contact_id, rows, &names))
     }
 
     /// The best `limit` chains from the office's officers (or `from`) to
@@ -593,4 +578,28 @@ fn ways_from(
         }
     }
     out
+}
+
+/// The other contact of a tie recorded with `contact_id`.
+fn other_of(row: &relation::Model, contact_id: i32) -> i32 {
+    if row.from_contact_id == contact_id {
+        row.to_contact_id
+    } else {
+        row.from_contact_id
+    }
+}
+
+/// The ties recorded with a contact, oldest first, with the other's names.
+pub(crate) fn ties_with(
+    contact_id: i32,
+    mut rows: Vec<relation::Model>,
+    names: &HashMap<i32, Vec<PersonName>>,
+) -> Vec<(Tie, Vec<PersonName>)> {
+    rows.sort_by_key(|row| row.id);
+    rows.into_iter()
+        .map(|row| {
+            let other = other_of(&row, contact_id);
+            (row.into(), names.get(&other).cloned().unwrap_or_default())
+        })
+        .collect()
 }

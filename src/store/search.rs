@@ -11,6 +11,7 @@ use sea_orm::{
     QuerySelect,
 };
 
+use super::bundle::Bundle;
 use super::entity::{contact_name, meta, name_key};
 use super::records::{Organization, Place};
 use super::{Result, Store, insert_rows, sorted_unique};
@@ -19,6 +20,15 @@ use crate::domain::Lang;
 /// The longest search query, in characters: a name with its variants, not
 /// a page of text (which would only fill the access log).
 pub const MAX_QUERY: usize = 200;
+
+/// A search's first statement: names with one of its keys, and names
+/// starting with its prefix key.
+#[derive(serde::Deserialize)]
+struct Found {
+    hits: Vec<name_key::Model>,
+    #[serde(default)]
+    prefixed: Vec<name_key::Model>,
+}
 use crate::domain::namekeys::{KeyKind, name_keys, prefix_key, query_keys, within_one_edit};
 use crate::domain::names::{PersonName, display_name};
 
@@ -157,16 +167,21 @@ pub(crate) async fn names_of(
     }
     let rows = contact_name::Entity::find()
         .filter(contact_name::Column::ContactId.is_in(contact_ids.to_vec()))
-        .order_by_asc(contact_name::Column::Id)
         .all(conn)
         .await?;
+    Ok(group_names(rows))
+}
+
+/// Name rows by contact, each contact's in the order they were added.
+pub(crate) fn group_names(mut rows: Vec<contact_name::Model>) -> HashMap<i32, Vec<PersonName>> {
+    rows.sort_by_key(|row| row.id);
     let mut map: HashMap<i32, Vec<PersonName>> = HashMap::new();
     for row in rows {
         map.entry(row.contact_id)
             .or_default()
             .push(person_name(&row));
     }
-    Ok(map)
+    map
 }
 
 impl Store {
@@ -252,20 +267,40 @@ impl Store {
         // The name as written and in every other form, in one look-up.
         let mut wanted = keys.clone();
         wanted.extend(written_keys.iter().cloned());
-        let hits: Vec<(i32, String, String)> = name_key::Entity::find()
-            .select_only()
-            .column(name_key::Column::ContactId)
-            .column(name_key::Column::Kind)
-            .column(name_key::Column::Key)
-            .filter(name_key::Column::Key.is_in(sorted_unique(&wanted)))
-            // Under the limit, names as written first ("written" and
-            // "simplified" sort after the other kinds).
-            .order_by_desc(name_key::Column::Kind)
-            .order_by_asc(name_key::Column::ContactId)
-            .limit(take.saturating_mul(2))
-            .into_tuple()
-            .all(&self.db)
-            .await?;
+        // The name as written and in every other form, and the names that
+        // start with it, in one statement (the limits written out: SQLite
+        // prepares a statement again whenever a value bound to its LIMIT
+        // changes).
+        let prefix = prefix_key(query);
+        let mut values: Vec<sea_orm::Value> = Vec::new();
+        let mut bind = |value: String| {
+            values.push(value.into());
+            format!("${}", values.len())
+        };
+        let wanted: Vec<String> = sorted_unique(&wanted).into_iter().map(&mut bind).collect();
+        // Under the limit, names as written first ("written" and
+        // "simplified" sort after the other kinds).
+        let mut bundle = Bundle::new(self.backend()).rows::<name_key::Entity>(
+            "hits",
+            &format!(
+                "key IN ({}) ORDER BY kind DESC, contact_id LIMIT {}",
+                wanted.join(", "),
+                take.saturating_mul(2)
+            ),
+        );
+        if !prefix.is_empty() {
+            let (low, high) = (bind(prefix.clone()), bind(prefix_upper_bound(&prefix)));
+            bundle = bundle.rows::<name_key::Entity>(
+                "prefixed",
+                &format!("key >= {low} AND key < {high} ORDER BY key, id LIMIT {take}"),
+            );
+        }
+        let found: Found = bundle.read(&self.db, values).await?;
+        let hits: Vec<(i32, String, String)> = found
+            .hits
+            .into_iter()
+            .map(|row| (row.contact_id, row.kind, row.key))
+            .collect();
         let written_kinds = [KeyKind::Written.key(), KeyKind::Simplified.key()];
         let ids_where = |keep: &dyn Fn(&str, &String) -> bool| {
             let ids: Vec<i32> = hits
@@ -284,18 +319,10 @@ impl Store {
             &mut ranked,
         );
         let whole_names_only = tiers == Tiers::UntilExact && !ranked.is_empty();
-        let prefix = prefix_key(query);
-        if ranked.len() < limit && !prefix.is_empty() && !whole_names_only {
-            let ids: Vec<i32> = name_key::Entity::find()
-                .select_only()
-                .column(name_key::Column::ContactId)
-                .filter(name_key::Column::Key.gte(prefix.clone()))
-                .filter(name_key::Column::Key.lt(prefix_upper_bound(&prefix)))
-                .order_by_asc(name_key::Column::Key)
-                .limit(take)
-                .into_tuple()
-                .all(&self.db)
-                .await?;
+        if ranked.len() < limit && !whole_names_only {
+            let mut prefixed = found.prefixed;
+            prefixed.sort_by(|a, b| a.key.cmp(&b.key).then(a.id.cmp(&b.id)));
+            let ids = prefixed.into_iter().map(|row| row.contact_id).collect();
             add(ids, MatchRank::Prefix, &mut ranked);
         }
         let latin = prefix.chars().count() >= 5 && prefix.chars().all(|c| c.is_ascii_lowercase());
