@@ -996,3 +996,54 @@ async fn an_update_is_read_with_its_sender_in_one_query() {
         );
     }
 }
+
+/// The card is read in one statement, its rows as JSON: flags and times
+/// must come back as they are stored, however they were written — a fix
+/// made by hand in SQL writes a time without its offset, and SQLite keeps
+/// a flag as 0 or 1.
+#[tokio::test]
+async fn a_card_reads_flags_and_times_as_stored_however_they_were_written() {
+    for db in TestDb::all() {
+        let store = db.store_at(at(NOW)).await;
+        let kim = store
+            .add_contact(NewContact {
+                names: names("김영남", "金永男", "Kim Yongnam"),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        let admin = inmaek::store::connect(&db.url).await.unwrap();
+        let (yes, time) = match db.backend {
+            "sqlite" => ("1", "'2026-11-01 09:30:00'"),
+            _ => ("TRUE", "'2026-11-01 09:30:00+00'"),
+        };
+        sea_orm::ConnectionTrait::execute_unprepared(
+            &admin,
+            &format!(
+                "UPDATE contact SET reminders_off = {yes}, birthday_lunar = {yes}, \
+                 birthday = '1968-03-01', last_interaction_at = {time} WHERE id = {}",
+                kim.id
+            ),
+        )
+        .await
+        .unwrap();
+        let card = store.contact_card(kim.id, 5).await.unwrap();
+        assert!(card.contact.reminders_off, "{}", db.backend);
+        assert!(card.contact.birthday_lunar, "{}", db.backend);
+        assert_eq!(card.contact.birthday, NaiveDate::from_ymd_opt(1968, 3, 1));
+        assert_eq!(
+            card.contact.last_interaction_at,
+            Some(at("2026-11-01T09:30:00Z")),
+            "{}",
+            db.backend
+        );
+        assert_eq!(card.contact.created_at, kim.created_at);
+        // Hangul and Hanzi names are family name first; the Latin one is not.
+        let firsts: Vec<bool> = card.names.iter().map(|n| n.family_name_first).collect();
+        assert_eq!(firsts, vec![true, true, false], "{}", db.backend);
+        assert!(matches!(
+            store.contact_card(kim.id + 1000, 5).await,
+            Err(StoreError::Domain(Error::ContactNotFound(_)))
+        ));
+    }
+}

@@ -22,7 +22,7 @@ use super::entity::{
 };
 use super::interactions::{InteractionSummary, Rows, summaries};
 use super::network::ties_with;
-use super::records::{Contact, FollowUp, Honor, Organization, Place, Position, User};
+use super::records::{Contact, FollowUp, Honor, Organization, Place, Position, Tie, User};
 use super::search::{ContactMatch, group_names, name_row, names_of};
 use super::{Result, Store, insert_rows, sorted_unique};
 use crate::domain::cadence::{self, Cadence, Health};
@@ -487,7 +487,6 @@ impl Store {
             .collect())
     }
 
-    /// The full card of a contact, with its health at `now`.
     /// A contact's card, recorded in the access log as read by `actor`:
     /// the one way a card is read for a person to see.
     pub async fn read_card(
@@ -507,6 +506,30 @@ impl Store {
         Ok(card)
     }
 
+    /// A contact's card as `read_card` reads it for `actor`, with its ties;
+    /// the people tied to them are recorded as read too (`relations`).
+    pub async fn read_card_with_ties(
+        &self,
+        contact_id: i32,
+        recent: u64,
+        actor: super::audit::Actor,
+    ) -> Result<(ContactCard, Vec<(Tie, Vec<PersonName>)>)> {
+        let (card, ties) = self.card(contact_id, recent, true).await?;
+        let others: Vec<i32> = ties
+            .iter()
+            .map(|(t, _)| t.from_contact_id + t.to_contact_id - contact_id)
+            .collect();
+        self.record_reads(
+            actor,
+            &format!("contact:{contact_id}"),
+            &[("card", &[contact_id]), ("relations", &others)],
+        )
+        .await?;
+        Ok((card, ties))
+    }
+
+    /// A contact's card with its `recent_limit` latest interactions, not
+    /// recorded as read (for edits and briefs, which record their own).
     pub async fn contact_card(&self, contact_id: i32, recent_limit: u64) -> Result<ContactCard> {
         Ok(self.card(contact_id, recent_limit, false).await?.0)
     }
@@ -527,6 +550,7 @@ impl Store {
         // statement again whenever a value bound to its LIMIT changes, and
         // callers ask for a few fixed numbers.
         let of_contact = "contact_id = $1";
+        let recent = recent.min(i64::MAX.unsigned_abs());
         let latest_ids = format!(
             "SELECT interaction_id FROM interaction_contact WHERE contact_id = $1 \
              ORDER BY occurred_at DESC, interaction_id DESC LIMIT {recent}"

@@ -400,28 +400,6 @@ impl Store {
         .await
     }
 
-    /// A contact's card as `read_card` reads it for `actor`, with its ties;
-    /// the people tied to them are recorded as read too (`relations`).
-    pub async fn read_card_with_ties(
-        &self,
-        contact_id: i32,
-        recent: u64,
-        actor: super::audit::Actor,
-    ) -> Result<(super::contacts::ContactCard, Vec<(Tie, Vec<PersonName>)>)> {
-        let (card, ties) = self.card(contact_id, recent, true).await?;
-        let others: Vec<i32> = ties
-            .iter()
-            .map(|(t, _)| t.from_contact_id + t.to_contact_id - contact_id)
-            .collect();
-        self.record_reads(
-            actor,
-            &format!("contact:{contact_id}"),
-            &[("card", &[contact_id]), ("relations", &others)],
-        )
-        .await?;
-        Ok((card, ties))
-    }
-
     /// The ties recorded with a contact, oldest first, with the other's names.
     pub async fn ties_of(&self, contact_id: i32) -> Result<Vec<(Tie, Vec<PersonName>)>> {
         let rows = relation::Entity::find()
