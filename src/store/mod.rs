@@ -320,7 +320,7 @@ async fn connect_sqlite(url: &str, access: Access) -> Result<DatabaseConnection,
         // Reads never wait for the writer (WAL). Each connection keeps its
         // own page cache (2 MB): more of them cost memory, not speed.
         Access::Read | Access::ReadWrite => {
-            options.max_connections(if access == Access::Read { 4 } else { 2 });
+            options.max_connections(2);
         }
     }
     Database::connect(options).await
