@@ -1069,3 +1069,41 @@ fn position_end_committee_edit_and_the_rest_of_contact_edit() {
         assert!(card.contains("Korean") || card.contains("한국어"), "{card}");
     }
 }
+
+/// From a trial: the card left out an honour's note ("Seoul Peace Culture
+/// Award" was shown as just "Award"), and called the cadence of a contact
+/// in no category the category's default.
+#[test]
+fn a_card_names_an_honour_and_says_whose_cadence_it_keeps() {
+    for db in TestDb::all() {
+        let plain = last_line(&ok(&db, "en", &["contact", "add", "--hanzi", "蔡强"]));
+        ok(
+            &db,
+            "en",
+            &[
+                "honor",
+                "add",
+                "--contact",
+                &plain,
+                "--kind",
+                "award",
+                "--on",
+                &days_ago(30),
+                "--note",
+                "Seoul Peace Culture Award",
+            ],
+        );
+        let card = ok(&db, "en", &["contact", "show", &plain]);
+        assert!(
+            card.contains("(active) — Seoul Peace Culture Award"),
+            "{card}"
+        );
+        assert!(card.contains("(office default, no category)"), "{card}");
+        let card = ok(&db, "ko", &["contact", "show", &plain]);
+        assert!(card.contains("— Seoul Peace Culture Award"), "{card}");
+        assert!(card.contains("분류 없음"), "{card}");
+        let official = add(&db, &["--hanzi", "王伟"]);
+        let card = ok(&db, "en", &["contact", "show", &official]);
+        assert!(card.contains("(category default)"), "{card}");
+    }
+}

@@ -82,6 +82,11 @@ card-cadence-default = Keep in touch every { $days ->
     [one] day
    *[other] { $days } days
 } (category default): { $health }
+card-cadence-office = Keep in touch every { $days ->
+    [one] day
+   *[other] { $days } days
+} (office default, no category): { $health }
+card-honor-noted = Honor: { $kind } { $date } ({ $status }) — { $note }
 card-never = never
 card-last-interaction = Last interaction: { $value }
 card-honor = Honor: { $kind } { $date } ({ $status })

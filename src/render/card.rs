@@ -273,6 +273,8 @@ impl CardView {
         }
         let cadence_key = if card.contact.cadence_days.is_some() {
             "card-cadence-own"
+        } else if card.categories.is_empty() {
+            "card-cadence-office"
         } else {
             "card-cadence-default"
         };
@@ -319,20 +321,22 @@ impl CardView {
                 .conferred_on
                 .map(|d| d.to_string())
                 .unwrap_or_default();
-            self.push(
-                Section::Honors,
-                words.t_args(
-                    "card-honor",
-                    &[
-                        ("kind", words.label(HonorKind::KIND, honor.kind).into()),
-                        ("date", date.into()),
-                        (
-                            "status",
-                            words.label(HonorStatus::KIND, honor.status).into(),
-                        ),
-                    ],
+            let mut args: Vec<(&'static str, crate::domain::Arg)> = vec![
+                ("kind", words.label(HonorKind::KIND, honor.kind).into()),
+                ("date", date.into()),
+                (
+                    "status",
+                    words.label(HonorStatus::KIND, honor.status).into(),
                 ),
-            );
+            ];
+            let note = honor.note.as_deref().map(str::trim).unwrap_or_default();
+            let key = if note.is_empty() {
+                "card-honor"
+            } else {
+                args.push(("note", note.to_owned().into()));
+                "card-honor-noted"
+            };
+            self.push(Section::Honors, words.t_args(key, &args));
         }
         if !card.open_follow_ups.is_empty() {
             self.push(
