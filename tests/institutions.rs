@@ -1105,5 +1105,24 @@ fn a_card_names_an_honour_and_says_whose_cadence_it_keeps() {
         let official = add(&db, &["--hanzi", "王伟"]);
         let card = ok(&db, "en", &["contact", "show", &official]);
         assert!(card.contains("(category default)"), "{card}");
+
+        // A tie with a direction reads the right way on both cards (both
+        // said "Superior — the other").
+        for (from, to, kind) in [("王伟", "蔡强", "superior"), ("蔡强", "王伟", "introduced")]
+        {
+            ok(
+                &db,
+                "en",
+                &[
+                    "relation", "add", "--from", from, "--to", to, "--kind", kind,
+                ],
+            );
+        }
+        let boss = ok(&db, "en", &["contact", "show", &official]);
+        assert!(boss.contains("Tie: superior of 蔡强"), "{boss}");
+        assert!(boss.contains("Tie: introduced by 蔡强"), "{boss}");
+        let report = ok(&db, "zh-CN", &["contact", "show", &plain]);
+        assert!(report.contains("关系：王伟 的下属"), "{report}");
+        assert!(report.contains("关系：引荐了 王伟"), "{report}");
     }
 }

@@ -409,6 +409,10 @@ audit-action-relation-remove = removed a tie
 card-birthday = Birthday: { $date } (next: { $next })
 card-birthday-lunar = Birthday: { $date }, lunar calendar (next: { $next })
 card-tie = Tie: { $kind } — { $name }
+card-tie-superior-of = Tie: superior of { $name }
+card-tie-reports-to = Tie: reports to { $name }
+card-tie-introduced = Tie: introduced { $name }
+card-tie-introduced-by = Tie: introduced by { $name }
 
 card-seat = Committee: { $committee } ({ $role })
 table-exported = { $count ->

@@ -256,6 +256,10 @@ audit-action-relation-remove = 관계 삭제
 card-birthday = 생일: { $date } (다음: { $next })
 card-birthday-lunar = 생일: 음력 { $date } (다음: 양력 { $next })
 card-tie = 관계: { $kind } — { $name }
+card-tie-superior-of = 관계: { $name }의 상급자
+card-tie-reports-to = 관계: { $name }의 하급자
+card-tie-introduced = 관계: { $name }을(를) 소개함
+card-tie-introduced-by = 관계: { $name }의 소개를 받음
 
 card-seat = 위원회: { $committee } ({ $role })
 table-exported = { $path }에 { $count }행을 썼습니다.

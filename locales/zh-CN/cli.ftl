@@ -256,6 +256,10 @@ audit-action-relation-remove = 删除关系
 card-birthday = 生日：{ $date }（下次：{ $next }）
 card-birthday-lunar = 生日：农历 { $date }（下次：公历 { $next }）
 card-tie = 关系：{ $kind } — { $name }
+card-tie-superior-of = 关系：{ $name } 的上级
+card-tie-reports-to = 关系：{ $name } 的下属
+card-tie-introduced = 关系：引荐了 { $name }
+card-tie-introduced-by = 关系：经 { $name } 引荐
 
 card-seat = 委员会：{ $committee }（{ $role }）
 table-exported = 已将 { $count } 行写入 { $path }。

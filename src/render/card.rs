@@ -381,15 +381,28 @@ impl CardView {
             let name = display_name(names, words.lang)
                 .map(|n| n.value.clone())
                 .unwrap_or_default();
-            self.lines.push(CardLine {
-                section: Section::Ties,
-                text: words.t_args(
+            // A tie with a direction says which way it points from this card.
+            let ours = tie.from_contact_id == card.contact.id;
+            let directed = match (tie.kind, ours) {
+                (TieKind::Superior, true) => Some("card-tie-superior-of"),
+                (TieKind::Superior, false) => Some("card-tie-reports-to"),
+                (TieKind::Introduced, true) => Some("card-tie-introduced"),
+                (TieKind::Introduced, false) => Some("card-tie-introduced-by"),
+                _ => None,
+            };
+            let text = match directed {
+                Some(key) => words.t_args(key, &[("name", name.into())]),
+                None => words.t_args(
                     "card-tie",
                     &[
                         ("kind", words.label(TieKind::KIND, tie.kind).into()),
                         ("name", name.into()),
                     ],
                 ),
+            };
+            self.lines.push(CardLine {
+                section: Section::Ties,
+                text,
                 item: false,
                 contact: Some(other),
             });
