@@ -138,7 +138,9 @@ fn a_committee_meeting_moves_its_attendees_clocks_and_institutions_keep_their_hi
             "{listed}"
         );
 
-        // An agreement's history, oldest first.
+        // An agreement's history, oldest first, in years before the clock.
+        let (explored, befriended, twinned) =
+            (days_ago(7 * 365), days_ago(5 * 365), days_ago(2 * 365));
         let agreement = last_line(&ok(
             &db,
             "en",
@@ -150,7 +152,7 @@ fn a_committee_meeting_moves_its_attendees_clocks_and_institutions_keep_their_hi
                 "--status",
                 "exploring",
                 "--on",
-                "2019-03-01",
+                &explored,
                 "--signatory",
                 "王伟",
                 "--document",
@@ -167,7 +169,7 @@ fn a_committee_meeting_moves_its_attendees_clocks_and_institutions_keep_their_hi
                 "--to",
                 "friendship",
                 "--on",
-                "2021-06-15",
+                &befriended,
             ],
         );
         ok(
@@ -180,7 +182,7 @@ fn a_committee_meeting_moves_its_attendees_clocks_and_institutions_keep_their_hi
                 "--to",
                 "sister_city",
                 "--on",
-                "2024-09-01",
+                &twinned,
             ],
         );
         let refusal = refused(
@@ -191,9 +193,9 @@ fn a_committee_meeting_moves_its_attendees_clocks_and_institutions_keep_their_hi
         assert!(refusal.contains("already"), "{refusal}");
         let agreements = ok(&db, "en", &["agreement", "list", "--place", "jilin"]);
         assert!(
-            agreements.contains(
-                "Exploring 2019-03-01 → Friendship city 2021-06-15 → Sister city 2024-09-01"
-            ),
+            agreements.contains(&format!(
+                "Exploring {explored} → Friendship city {befriended} → Sister city {twinned}"
+            )),
             "{agreements}"
         );
         assert!(
@@ -274,7 +276,7 @@ fn a_committee_meeting_moves_its_attendees_clocks_and_institutions_keep_their_hi
             db.backend
         );
         assert!(brief.contains("Changchun smart water meters"));
-        assert!(brief.contains("Sister city 2024-09-01"));
+        assert!(brief.contains(&format!("Sister city {twinned}")));
     }
 }
 

@@ -268,17 +268,8 @@ impl Store {
         contact_id: Option<i32>,
         limit: u64,
     ) -> Result<Vec<InteractionSummary>> {
+        // Places and users as kept since the last change.
         let mark = self.change_mark().await?;
-        self.interactions_at(mark, contact_id, limit).await
-    }
-
-    /// [`Store::interactions_of`] with places and users as kept at `mark`.
-    pub(crate) async fn interactions_at(
-        &self,
-        mark: i64,
-        contact_id: Option<i32>,
-        limit: u64,
-    ) -> Result<Vec<InteractionSummary>> {
         let records = match contact_id {
             Some(contact_id) => {
                 // The contact's latest, in one statement.
@@ -425,45 +416,20 @@ pub(crate) fn summaries(
     places: &HashMap<i32, place::Model>,
 ) -> Vec<InteractionSummary> {
     records.sort_by(|a, b| b.occurred_at.cmp(&a.occurred_at).then(b.id.cmp(&a.id)));
-    let mut contacts: HashMap<i32, Vec<i32>> = HashMap::new();
-    for row in rows.contacts {
-        contacts
-            .entry(row.interaction_id)
-            .or_default()
-            .push(row.contact_id);
-    }
-    for ids in contacts.values_mut() {
-        ids.sort_unstable();
-    }
-    let mut officer_rows = rows.officers;
-    officer_rows.sort_by_key(|row| (row.interaction_id, row.user_id));
-    let mut officers: HashMap<i32, Vec<app_user::Model>> = HashMap::new();
-    for row in officer_rows {
-        if let Some(user) = users.get(&row.user_id) {
-            officers
-                .entry(row.interaction_id)
-                .or_default()
-                .push(user.clone());
-        }
-    }
-    let mut topics: HashMap<i32, Vec<PolicyArea>> = HashMap::new();
-    for row in rows.topics {
-        topics
-            .entry(row.interaction_id)
-            .or_default()
-            .push(row.policy_area);
-    }
+    let mut contacts = by_interaction(rows.contacts, |r| (r.interaction_id, r.contact_id));
+    let mut officers = by_interaction(rows.officers, |r| (r.interaction_id, r.user_id));
+    let mut topics = by_interaction(rows.topics, |r| (r.interaction_id, r.policy_area));
     records
         .into_iter()
         .map(|interaction| {
-            let mut topics = topics.remove(&interaction.id).unwrap_or_default();
-            topics.sort();
+            let officers = officers.remove(&interaction.id).unwrap_or_default();
             InteractionSummary {
                 contact_ids: contacts.remove(&interaction.id).unwrap_or_default(),
-                officers: super::records::records(
-                    officers.remove(&interaction.id).unwrap_or_default(),
-                ),
-                topics,
+                officers: officers
+                    .iter()
+                    .filter_map(|id| users.get(id).cloned().map(Into::into))
+                    .collect(),
+                topics: topics.remove(&interaction.id).unwrap_or_default(),
                 place: interaction
                     .place_id
                     .and_then(|id| places.get(&id).cloned())
@@ -472,4 +438,17 @@ pub(crate) fn summaries(
             }
         })
         .collect()
+}
+
+/// Rows about interactions as `(interaction, value)`: the values of each
+/// interaction, sorted.
+fn by_interaction<R, T: Ord>(rows: Vec<R>, pair: impl Fn(R) -> (i32, T)) -> HashMap<i32, Vec<T>> {
+    let mut map: HashMap<i32, Vec<T>> = HashMap::new();
+    for (interaction, value) in rows.into_iter().map(pair) {
+        map.entry(interaction).or_default().push(value);
+    }
+    for values in map.values_mut() {
+        values.sort();
+    }
+    map
 }

@@ -264,7 +264,6 @@ impl Store {
             .filter(|(kind, _)| matches!(kind, KeyKind::Written | KeyKind::Simplified))
             .map(|(_, key)| key)
             .collect();
-        // The name as written and in every other form, in one look-up.
         let mut wanted = keys.clone();
         wanted.extend(written_keys.iter().cloned());
         // The name as written and in every other form, and the names that
