@@ -1108,6 +1108,33 @@ fn a_card_names_an_honour_and_says_whose_cadence_it_keeps() {
         let card = ok(&db, "en", &["contact", "show", &official]);
         assert!(card.contains("(category default)"), "{card}");
 
+        // Found in a trial: a card's meeting did not say who else was
+        // there; each card names the others, not itself.
+        ok(
+            &db,
+            "en",
+            &[
+                "interaction",
+                "add",
+                "--contact",
+                &plain,
+                "--contact",
+                &official,
+                "--kind",
+                "meeting",
+                "--at",
+                &days_ago(3),
+            ],
+        );
+        for (whose, other, own) in [(&plain, "王伟", "蔡强"), (&official, "蔡强", "王伟")] {
+            let card = ok(&db, "en", &["contact", "show", whose]);
+            let met = card
+                .lines()
+                .find(|line| line.contains(" Meeting"))
+                .unwrap_or_else(|| panic!("{card}"));
+            assert!(met.contains(other) && !met.contains(own), "{card}");
+        }
+
         // A tie with a direction reads the right way on both cards (both
         // said "Superior — the other").
         for (from, to, kind) in [("王伟", "蔡强", "superior"), ("蔡强", "王伟", "introduced")]

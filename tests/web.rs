@@ -608,6 +608,19 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
                 && !text.contains("value=\"教授\""),
             "{text}"
         );
+        // ... and the form as sent stands beside it, not saved, so
+        // nothing typed is lost (found in a trial: it was gone).
+        let unsaved = text
+            .split("class=\"unsaved\"")
+            .nth(1)
+            .and_then(|rest| rest.split("</div>").next())
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            unsaved.contains("not saved")
+                && unsaved.contains("<dt>Title</dt><dd>教授</dd>")
+                && unsaved.contains("<dt>Organization</dt><dd>延边大学</dd>"),
+            "{unsaved}"
+        );
         let shown = ok(&db, "en", &["contact", "show", "김영남"]);
         assert!(shown.contains("Position: 学科带头人"), "{shown}");
         // Found in a trial: fixing a typo in a title recorded a former
@@ -640,13 +653,40 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
             .await
             .unwrap();
         assert_eq!(forged.status(), 403);
+        // Found in a trial: JSON posted to a form got the framework's
+        // English; now one sentence in the visitor's language.
+        let json = http
+            .post(format!(
+                "{}/contacts/{}?lang=zh-CN",
+                server.base, seeded.kim
+            ))
+            .header("cookie", &cookie)
+            .json(&serde_json::json!({"csrf": csrf, "title": "json"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(json.status(), 415);
+        let text = json.text().await.unwrap();
+        assert!(
+            text.contains("无法读取此表单") && !text.contains("Content-Type"),
+            "{text}"
+        );
         // Found in a trial: a search of a page of text filled the access
         // log; a query is a name, at most 200 characters.
         let long = get(format!("/contacts/results?q={}", "a".repeat(201)))
             .await
             .unwrap();
-        assert_eq!(long.status(), 400);
+        assert_eq!(long.status(), 200);
         assert!(long.text().await.unwrap().contains("200"));
+        // Found in a trial: on the search page it was a bare 400 page
+        // without the search box, naming the field "query" in English.
+        let long = body(get(format!("/contacts?lang=ko&q={}", "가".repeat(201)))).await;
+        assert!(
+            long.contains("최대 200자까지 입력하세요")
+                && long.contains("type=\"search\"")
+                && !long.contains("query"),
+            "{long}"
+        );
         // Every read and change is in the access log, through the web.
         let log = ok(&db, "en", &["audit", "--contact", &seeded.kim.to_string()]);
         assert!(log.contains("web"), "{log}");
@@ -745,6 +785,20 @@ async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
         )
         .unwrap();
         assert_eq!(found[0]["id"], seeded.kim, "{found}");
+        // Found in a trial: a lunar birthday read as a solar one (the card
+        // had no flag for it).
+        ok(
+            &db,
+            "en",
+            &[
+                "contact",
+                "edit",
+                &seeded.kim.to_string(),
+                "--birthday",
+                "1956-08-15",
+                "--lunar",
+            ],
+        );
         let card: serde_json::Value = serde_json::from_str(
             &http
                 .get(format!("{}/api/v1/contacts/{}", server.base, seeded.kim))
@@ -759,6 +813,8 @@ async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
         )
         .unwrap();
         assert_eq!(card["names"][0]["value"], "김영남", "{card}");
+        assert_eq!(card["birthday"], "1956-08-15", "{card}");
+        assert_eq!(card["birthday_lunar"], true, "{card}");
         assert!(card["lines"].to_string().contains("类别"), "{card}");
         let body =
             serde_json::json!({"contacts": [seeded.kim], "kind": "call", "note": "API note"});

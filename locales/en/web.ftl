@@ -38,6 +38,10 @@ web-search-title = Contacts
 web-search-label = Name in any script
 web-search-button = Search
 web-search-none = No one is named “{ $query }”.
+web-search-too-long = Type at most { $max ->
+    [one] one character
+   *[other] { $max } characters
+} — no name is longer.
 web-edit-heading = Edit
 web-edit-org = Organization
 web-edit-title = Title
@@ -154,6 +158,7 @@ web-event-check-in = Check in
 event-status-scheduled = scheduled
 event-status-cancelled = cancelled
 web-bad-address = This address is not one the console knows: a number or a value in it is not valid.
+web-bad-form = This form could not be read: send it from the console's own page.
 api-bad-query = A parameter of this request is missing or not valid; see /api/v1/openapi.json.
 web-sign-in-elsewhere = This sign-in did not come from the console's own page. Open the link again and press the button there.
 web-access-cli = the admin command line
@@ -201,6 +206,7 @@ web-users-contact-only-for-member = Only a member is linked to a contact: leave 
 web-users-reinvite-other-role = { $name } was invited as { $role } (or for another contact); a new code keeps that. Change the role in the table below, or invite under another name.
 web-form-elsewhere = This form was sent from another site; nothing was changed. Use the console's own page.
 web-edit-stale = Someone saved this card after you opened it; nothing was changed. The card and the form now show it as it is — make your change again.
+web-edit-unsaved = Your form as you sent it (not saved):
 web-users-name-field = Name
 api-no-such-address = The API has no such address; see /api/v1/openapi.json.
 web-card-brief = The relationship brief on this person (printable)

@@ -812,6 +812,7 @@ pub fn person_html(lang: Lang, brief: &PersonBrief, tz: Tz, generated: DateTime<
     let counterpart = Counterpart {
         card: crate::store::contacts::ContactCard {
             recent: Vec::new(),
+            met_with: Default::default(),
             ..card.clone()
         },
         health: brief.health,

@@ -370,9 +370,19 @@ impl CardView {
                 words.t_args("card-recent", &[("count", card.recent.len().into())]),
             );
             for summary in &card.recent {
+                // The others met at the same time, by the names they go by.
+                let others: Vec<String> = summary
+                    .contact_ids
+                    .iter()
+                    .filter(|id| **id != card.contact.id)
+                    .filter_map(|id| card.met_with.get(id))
+                    .filter_map(|names| display_name(names, words.lang))
+                    .map(|name| name.value.clone())
+                    .collect();
+                let others = words.list(&others);
                 self.item(
                     Section::Interactions,
-                    interaction_line(words, summary, None),
+                    interaction_line(words, summary, Some(&others)),
                 );
             }
         }

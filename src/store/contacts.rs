@@ -159,6 +159,8 @@ pub struct ContactCard {
     )>,
     pub open_follow_ups: Vec<FollowUp>,
     pub recent: Vec<InteractionSummary>,
+    /// The names of the other people met in `recent`, by contact id.
+    pub met_with: HashMap<i32, Vec<PersonName>>,
 }
 
 /// What a card is read from, in one statement.
@@ -184,6 +186,8 @@ struct CardRows {
     relations: Vec<relation::Model>,
     #[serde(default)]
     tie_names: Vec<contact_name::Model>,
+    /// The names of the others met in the latest interactions.
+    met_names: Vec<contact_name::Model>,
     /// `None` in a database without the mark's row.
     mark: Option<i64>,
 }
@@ -572,6 +576,13 @@ impl Store {
             .rows::<interaction_contact::Entity>("interaction_contacts", &latest)
             .rows::<interaction_officer::Entity>("interaction_officers", &latest)
             .rows::<interaction_topic::Entity>("interaction_topics", &latest)
+            .rows::<contact_name::Entity>(
+                "met_names",
+                &format!(
+                    "contact_id <> $1 AND contact_id IN \
+                     (SELECT contact_id FROM interaction_contact WHERE {latest})"
+                ),
+            )
             .rows::<committee_member::Entity>("seats", of_contact)
             .rows::<committee::Entity>(
                 "committees",
@@ -660,6 +671,7 @@ impl Store {
             honors: super::records::records(honors),
             open_follow_ups: super::records::records(open_follow_ups),
             recent,
+            met_with: group_names(rows.met_names),
         };
         Ok((card, ties))
     }

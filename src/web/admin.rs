@@ -5,7 +5,6 @@
 //! log under the admin's name.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::Path;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -13,7 +12,7 @@ use serde::Deserialize;
 
 use super::auth::failed;
 use super::pages::field;
-use super::ui::{Frame, Q, Signed, Visitor};
+use super::ui::{F, Frame, Q, Signed, Visitor};
 use crate::domain::access::Action;
 use crate::domain::keys::Role;
 use crate::domain::{Arg, Error, Lang};
@@ -436,7 +435,7 @@ async fn once(signed: &Signed, form: &[(String, String)]) -> Result<(), Response
 }
 
 /// `POST /admin/users`: invites a user; the page shows the code once.
-pub async fn invite(signed: Signed, Form(form): Form<Vec<(String, String)>>) -> Response {
+pub async fn invite(signed: Signed, F(form): F<Vec<(String, String)>>) -> Response {
     if let Err(refusal) = admitted(&signed, &form) {
         return refusal;
     }
@@ -513,7 +512,7 @@ pub async fn invite(signed: Signed, Form(form): Form<Vec<(String, String)>>) -> 
 pub async fn link(
     signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<Vec<(String, String)>>,
+    F(form): F<Vec<(String, String)>>,
 ) -> Response {
     let store = signed.store();
     let user = match acted_on(&signed, &id, &form).await {
@@ -619,7 +618,7 @@ fn not_yourself(signed: &Signed, user: &User) -> Result<(), StoreError> {
 pub async fn disable(
     signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<Vec<(String, String)>>,
+    F(form): F<Vec<(String, String)>>,
 ) -> Response {
     let user = match acted_on(&signed, &id, &form).await {
         Ok(user) => user,
@@ -644,7 +643,7 @@ pub async fn disable(
 pub async fn enable(
     signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<Vec<(String, String)>>,
+    F(form): F<Vec<(String, String)>>,
 ) -> Response {
     let user = match acted_on(&signed, &id, &form).await {
         Ok(user) => user,
@@ -666,7 +665,7 @@ pub async fn enable(
 pub async fn role(
     signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<Vec<(String, String)>>,
+    F(form): F<Vec<(String, String)>>,
 ) -> Response {
     let user = match acted_on(&signed, &id, &form).await {
         Ok(user) => user,

@@ -424,6 +424,9 @@ pub struct Card {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub birthday: Option<NaiveDate>,
+    /// `birthday` is a Korean lunar month and day (its solar day moves
+    /// every year; the card's lines name the next one).
+    pub birthday_lunar: bool,
     pub due_at: DateTime<Utc>,
     pub last_interaction_at: Option<DateTime<Utc>>,
     pub lines: Vec<CardLine>,
@@ -469,6 +472,7 @@ async fn contact(caller: Caller, ApiId(id): ApiId) -> Response {
         email: card.contact.email.clone(),
         phone: card.contact.phone.clone(),
         birthday: card.contact.birthday,
+        birthday_lunar: card.contact.birthday_lunar,
         due_at: card.contact.due_at,
         last_interaction_at: card.contact.last_interaction_at,
         lines: view

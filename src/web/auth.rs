@@ -4,14 +4,13 @@
 use std::sync::Arc;
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::WebApp;
-use super::ui::{Frame, SESSION_COOKIE, Signed, Visitor, cookie};
+use super::ui::{F, Frame, SESSION_COOKIE, Signed, Visitor, cookie};
 use crate::store::StoreError;
 
 #[derive(Template)]
@@ -142,7 +141,7 @@ pub async fn sign_out(
     State(app): State<Arc<WebApp>>,
     signed: Signed,
     headers: axum::http::HeaderMap,
-    Form(form): Form<CsrfForm>,
+    F(form): F<CsrfForm>,
 ) -> Response {
     if let Err(refused) = signed.check_csrf(form.csrf.as_deref()) {
         return refused;

@@ -5,14 +5,13 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::Form;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::auth::failed;
-use super::ui::{Frame, Id, Q, Signed, Visitor};
+use super::ui::{F, Frame, Id, Q, Signed, Visitor};
 use crate::domain::access::{Action, allowed};
 use crate::domain::keys::{Category, InvitationStatus, Role};
 use crate::domain::names::PersonName;
@@ -131,7 +130,14 @@ async fn find(signed: &Signed, query: &str) -> Result<(Vec<ResultRow>, Option<St
     if query.is_empty() {
         return Ok((Vec::new(), None));
     }
-    too_long(query).map_err(|err| failed(visitor, err.into()))?;
+    // Longer than any name: said beside the search box, which stays.
+    if too_long(query).is_err() {
+        let max = crate::store::search::MAX_QUERY;
+        return Ok((
+            Vec::new(),
+            Some(visitor.t_args("web-search-too-long", &[("max", max.into())])),
+        ));
+    }
     let found = signed
         .store()
         .find_contacts(query, SEARCH_LIMIT)
@@ -167,7 +173,7 @@ pub(super) fn too_long(query: &str) -> Result<(), crate::domain::Error> {
     use crate::store::search::MAX_QUERY;
     if query.chars().count() > MAX_QUERY {
         return Err(crate::domain::Error::TooLong {
-            field: "query",
+            field: "q",
             max: MAX_QUERY,
         });
     }
@@ -241,6 +247,10 @@ struct EditForm {
     heading: String,
     /// Why the last try was refused, above the form.
     refused: Option<String>,
+    /// After a refusal over a card changed meanwhile: what was typed that
+    /// differs from the card now (label, value), shown and not saved.
+    unsaved: Vec<(String, String)>,
+    unsaved_label: String,
     fields: Vec<Field>,
     categories_label: String,
     categories: Vec<CategoryBox>,
@@ -497,10 +507,42 @@ fn edit_form(
         correct_label: visitor.t("web-edit-correct"),
         button: visitor.t("web-edit-save"),
         refused: None,
+        unsaved: Vec::new(),
+        unsaved_label: visitor.t("web-edit-unsaved"),
     };
     // A refused try: the form as it was typed, the refusal above it.
     if let Some(refused) = &refused {
         form.refused = Some(refused.message.clone());
+    }
+    // The card changed meanwhile: the form shows it as it is now, and the
+    // form as it was sent stands beside it, to be typed again if wanted.
+    if let Some(refused) = refused.as_ref().filter(|r| r.fresh) {
+        for input in &form.fields {
+            let Some(typed) = field(&refused.typed, input.name) else {
+                continue;
+            };
+            let shown = input
+                .choices
+                .iter()
+                .find(|(key, _)| *key == typed)
+                .map_or(typed.clone(), |(_, label)| label.clone());
+            form.unsaved.push((input.label.clone(), shown));
+        }
+        let typed: Vec<&str> = form
+            .categories
+            .iter()
+            .filter(|c| {
+                refused
+                    .typed
+                    .iter()
+                    .any(|(k, v)| k == "category" && v == c.key)
+            })
+            .map(|c| c.label.as_str())
+            .collect();
+        if !typed.is_empty() {
+            form.unsaved
+                .push((form.categories_label.clone(), typed.join(", ")));
+        }
     }
     if let Some(refused) = refused.filter(|r| !r.fresh) {
         let typed = |name: &str| {
@@ -528,7 +570,7 @@ fn edit_form(
 }
 
 /// `POST /contacts/{id}`: the edit form.
-pub async fn edit(signed: Signed, Id(id): Id, Form(form): Form<Vec<(String, String)>>) -> Response {
+pub async fn edit(signed: Signed, Id(id): Id, F(form): F<Vec<(String, String)>>) -> Response {
     let get = |name: &str| field(&form, name);
     if let Err(refused) = signed.check_csrf(get("csrf").as_deref()) {
         return refused;
@@ -547,7 +589,10 @@ pub async fn edit(signed: Signed, Id(id): Id, Form(form): Form<Vec<(String, Stri
     // unseen; the form comes back over the card as it is now.
     if get("seen").is_none_or(|seen| seen != edit_state(&card)) {
         let refused = Refused {
-            typed: Vec::new(),
+            typed: form
+                .into_iter()
+                .filter(|(k, _)| k != "csrf" && k != "seen")
+                .collect(),
             message: visitor.t("web-edit-stale"),
             field: None,
             fresh: true,
@@ -960,11 +1005,7 @@ pub async fn event(signed: Signed, Id(id): Id, Q(q): Q<EventQuery>) -> Response 
 
 /// `POST /events/{id}/invite`: invites the audience (every member, or
 /// those of a category) as `event invite --yes` does.
-pub async fn invite(
-    signed: Signed,
-    Id(id): Id,
-    Form(form): Form<Vec<(String, String)>>,
-) -> Response {
+pub async fn invite(signed: Signed, Id(id): Id, F(form): F<Vec<(String, String)>>) -> Response {
     let get = |name: &str| field(&form, name);
     if let Err(refused) = signed.check_csrf(get("csrf").as_deref()) {
         return refused;
@@ -1015,7 +1056,7 @@ pub async fn invite(
 pub async fn check_in(
     signed: Signed,
     Path((id, invitation)): Path<(String, String)>,
-    Form(form): Form<super::auth::CsrfForm>,
+    F(form): F<super::auth::CsrfForm>,
 ) -> Response {
     if let Err(refused) = signed.check_csrf(form.csrf.as_deref()) {
         return refused;

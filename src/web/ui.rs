@@ -435,6 +435,41 @@ impl<T: serde::de::DeserializeOwned + Send> FromRequestParts<Arc<WebApp>> for Q<
     }
 }
 
+/// A posted form as `T`; a body that is not a form (another content type,
+/// bytes that do not decode) is answered with one localized sentence, not
+/// the framework's English.
+#[derive(Debug, Clone)]
+pub struct F<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned + Send> axum::extract::FromRequest<Arc<WebApp>> for F<T> {
+    type Rejection = Response;
+
+    async fn from_request(
+        request: axum::extract::Request,
+        app: &Arc<WebApp>,
+    ) -> Result<Self, Response> {
+        // What the refusal's language is read from, kept before the body
+        // is taken (the address and the headers).
+        let mut probe = axum::http::Request::new(());
+        *probe.uri_mut() = request.uri().clone();
+        *probe.headers_mut() = request.headers().clone();
+        match axum::extract::Form::<T>::from_request(request, app).await {
+            Ok(axum::extract::Form(value)) => Ok(F(value)),
+            Err(rejection) => {
+                let (mut parts, ()) = probe.into_parts();
+                let visitor = Visitor::from_request_parts(&mut parts, app).await?;
+                let status = match rejection {
+                    axum::extract::rejection::FormRejection::InvalidFormContentType(_) => {
+                        StatusCode::UNSUPPORTED_MEDIA_TYPE
+                    }
+                    _ => StatusCode::BAD_REQUEST,
+                };
+                Err(visitor.refusal(status, visitor.t("web-bad-form")))
+            }
+        }
+    }
+}
+
 /// A domain refusal in a form's words: the `field` it names (`org`,
 /// `name`) becomes the form's label for it, as `input` maps it to the
 /// form's input and the label's key. The message, and the input it is
