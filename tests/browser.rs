@@ -207,10 +207,13 @@ async fn an_officer_works_in_the_browser_and_a_stranger_sees_nothing() {
         .click()
         .await
         .unwrap();
-    wait_for(&web, "Park Officer").await;
+    // Signed in: the header's sign-out (the page before it named the
+    // officer too, and a slow first Chromium lost that race).
+    wait_for(&web, "action=\"/signout\"").await;
 
     // Find 김영남 by typing 金永男: the results come as one types.
     web.goto(format!("{base}/contacts?lang=ko")).await.unwrap();
+    wait_for(&web, "id=\"q\"").await;
     let search = web.find(By::Id("q")).await.unwrap();
     search.send_keys("金永男").await.unwrap();
     wait_for(&web, &format!("href=\"/contacts/{kim}\"")).await;
@@ -303,6 +306,8 @@ async fn an_officer_works_in_the_browser_and_a_stranger_sees_nothing() {
         .click()
         .await
         .unwrap();
+    // Signed out: the landing page, which tells how to get a link.
+    wait_for(&web, "/web").await;
     web.goto(format!("{base}/contacts/{kim}")).await.unwrap();
     let page = wait_for(&web, "/web").await;
     assert!(!page.contains("김영남"), "{page}");

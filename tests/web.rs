@@ -1139,6 +1139,35 @@ async fn an_admin_invites_hands_a_link_changes_a_role_and_disables_in_the_consol
                 && access.contains("<td>Jin Yongnan</td>"),
             "{access}"
         );
+        // Found in a trial: a user who does not exist got an empty log, as
+        // if they had done nothing; and the log had no pages.
+        let read = |path: String| {
+            http.get(format!("{}{path}", server.base))
+                .header("cookie", &cookie)
+                .header("accept-language", "en")
+                .send()
+        };
+        let nobody = read("/admin/access?user=9999".into()).await.unwrap();
+        assert_eq!(nobody.status(), 404);
+        assert!(
+            nobody
+                .text()
+                .await
+                .unwrap()
+                .contains("There is no user #9999")
+        );
+        let first = body(read(format!("/admin/access?user={admin}"))).await;
+        assert!(
+            first.contains("Entries 1–") && !first.contains("Older →"),
+            "{first}"
+        );
+        let beyond = body(read(format!("/admin/access?user={admin}&page=2"))).await;
+        assert!(
+            beyond.contains(&format!(
+                "href=\"/admin/access?page=1&#38;user={admin}\">← Newer"
+            )),
+            "{beyond}"
+        );
         assert_eq!(http.post(&url).send().await.unwrap().status(), 404);
         // Oneself: refused in words.
         let own = post(format!("/admin/users/{admin}/disable"), vec![])

@@ -87,6 +87,10 @@ web-user-enrolled = active
 web-user-not-enrolled = not in the bot yet
 web-access-title = Access log
 web-access-intro = Who read or changed what, newest first, with the people each line is about.
+web-access-no-user = There is no user #{ $id }.
+web-page-newer = ← Newer
+web-page-older = Older →
+web-pages-label = Pages of the access log
 web-access-empty = The access log is empty.
 web-access-system = the system
 api-unauthorized = Send a valid API token: Authorization: Bearer TOKEN (inmaek token create).
@@ -109,8 +113,8 @@ web-users-caption = { $count ->
        *[other] { $count } users
     }
 web-access-caption = { $count ->
-        [one] The latest entry
-       *[other] The latest { $count } entries
+        [one] The only entry
+       *[other] Entries { $from }–{ $to } of { $count }, newest first
     }
 web-event-capacity = Capacity: { $count ->
         [one] one seat

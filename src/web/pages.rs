@@ -710,6 +710,9 @@ struct TablePage {
     head: Vec<String>,
     rows: Vec<Vec<Cell>>,
     empty: String,
+    /// Links to the pages before and after this one (address, label).
+    pages: Vec<(String, String)>,
+    pages_label: String,
 }
 
 fn heads(visitor: &Visitor, keys: &[&str]) -> Vec<String> {
@@ -872,6 +875,8 @@ pub async fn events(signed: Signed) -> Response {
         ),
         rows,
         empty: visitor.t("web-events-empty"),
+        pages: Vec::new(),
+        pages_label: String::new(),
     };
     visitor.page(StatusCode::OK, page.render())
 }
@@ -999,6 +1004,8 @@ pub async fn event(signed: Signed, Id(id): Id, Q(q): Q<EventQuery>) -> Response 
         ),
         rows,
         empty: visitor.t("web-event-empty"),
+        pages: Vec::new(),
+        pages_label: String::new(),
     };
     visitor.page(StatusCode::OK, page.render())
 }
@@ -1090,6 +1097,9 @@ pub struct AccessQuery {
     /// A contact's number or name.
     #[serde(default)]
     contact: Option<String>,
+    /// Which page of entries, from 1 (the newest).
+    #[serde(default)]
+    page: Option<usize>,
 }
 
 /// How many of a line's subjects the access log names.
@@ -1206,7 +1216,34 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
         .into_iter()
         .map(|u| (u.id, u.name))
         .collect();
-    let shown: Vec<_> = entries.iter().rev().take(ACCESS_ROWS).collect();
+    if let (None, Some(user)) = (contact, q.user)
+        && !names.contains_key(&user)
+    {
+        return visitor.refusal(
+            StatusCode::NOT_FOUND,
+            visitor.t_args("web-access-no-user", &[("id", user.into())]),
+        );
+    }
+    // A page of entries, newest first, and links to its neighbours.
+    let page = q.page.unwrap_or(1).max(1);
+    let skip = (page - 1).saturating_mul(ACCESS_ROWS);
+    let shown: Vec<_> = entries.iter().rev().skip(skip).take(ACCESS_ROWS).collect();
+    let page_link = |page: usize| {
+        let mut address = format!("/admin/access?page={page}");
+        if let Some(contact) = contact {
+            address.push_str(&format!("&contact={contact}"));
+        } else if let Some(user) = q.user {
+            address.push_str(&format!("&user={user}"));
+        }
+        address
+    };
+    let mut pages = Vec::new();
+    if page > 1 {
+        pages.push((page_link(page - 1), visitor.t("web-page-newer")));
+    }
+    if skip + shown.len() < entries.len() {
+        pages.push((page_link(page + 1), visitor.t("web-page-older")));
+    }
     // The people a line is about, by name: the first few of each line.
     let subjects: Vec<Vec<i32>> = shown
         .iter()
@@ -1253,7 +1290,11 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
         invite: None,
         caption: visitor.t_args(
             "web-access-caption",
-            &[("count", entries.len().min(ACCESS_ROWS).into())],
+            &[
+                ("from", (skip + 1).into()),
+                ("to", (skip + shown.len()).into()),
+                ("count", entries.len().into()),
+            ],
         ),
         head: heads(
             &visitor,
@@ -1268,6 +1309,8 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
         ),
         rows,
         empty: visitor.t("web-access-empty"),
+        pages,
+        pages_label: visitor.t("web-pages-label"),
     };
     visitor.page(StatusCode::OK, page.render())
 }
