@@ -201,7 +201,12 @@ async fn a_contact_keeps_every_name_form_and_is_found_by_any_of_them() {
         assert_eq!(card.positions[0].0.title.as_deref(), Some("教授"));
         // The most demanding category (next-generation leader, 45 days) sets the cadence.
         assert_eq!(card.cadence.days(), 45);
-        assert_eq!(card.health, Health::Ok { due_in_days: 45 });
+        assert_eq!(
+            card.health,
+            Health::Ok {
+                due_at: at(NOW) + Duration::days(45)
+            }
+        );
         assert_eq!(kim.due_at, at(NOW) + Duration::days(45));
     }
 }

@@ -48,9 +48,10 @@ contact-list-count = { $count ->
    *[other] { $count } contacts.
 }
 
-health-ok = in touch (due in { $days ->
-    [one] one day
-   *[other] { $days } days
+health-ok = in touch (due { $days ->
+    [0] later today
+    [one] tomorrow
+   *[other] in { $days } days
 })
 health-due = due{ $days ->
     [0] {""}

@@ -23,7 +23,11 @@ contact-list-empty = 해당하는 연락처가 없습니다.
 contact-list-row = #{ $id } { $name } · { $categories } · { $place } · { $health }
 contact-list-count = 연락처 { $count }명.
 
-health-ok = 연락 유지 중({ $days }일 후 연락 시기)
+health-ok = 연락 유지 중({ $days ->
+    [0] 오늘 중
+    [1] 내일
+   *[other] { $days }일 후
+} 연락 시기)
 health-due = 연락할 때{ $days ->
     [0] {""}
    *[other] {" "}({ $days }일 지남)

@@ -23,7 +23,11 @@ contact-list-empty = 没有符合条件的联系人。
 contact-list-row = #{ $id } { $name } · { $categories } · { $place } · { $health }
 contact-list-count = 共 { $count } 位联系人。
 
-health-ok = 保持联系（{ $days } 天后到期）
+health-ok = 保持联系（{ $days ->
+    [0] 今天稍后
+    [1] 明天
+   *[other] { $days } 天后
+}到期）
 health-due = 应联系{ $days ->
     [0] {""}
    *[other] （已过 { $days } 天）

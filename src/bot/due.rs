@@ -29,7 +29,7 @@ async fn page(chat: &Chat<'_>, number: usize) -> Result<Rendered, super::chat::H
         )
         .await?;
     let places = chat.store().places_by_id().await?;
-    let rendered = render::due_page(chat.lang, chat.today(), &list, number, &places);
+    let rendered = render::due_page(&chat.words(), &list, number, &places);
     chat.store()
         .record_access(
             crate::store::audit::Actor::bot(chat.user.id),

@@ -87,7 +87,12 @@ fn is_overdue(health: Health) -> bool {
     matches!(health, Health::Overdue { .. })
 }
 
-fn health_badge(lang: Lang, health: Health) -> String {
+/// A relationship's health in words, its days counted in `tz` as of `today`.
+fn health_words(lang: Lang, tz: Tz, today: NaiveDate, health: Health) -> String {
+    health_text(&crate::render::Words { lang, tz, today }, health)
+}
+
+fn health_badge(lang: Lang, tz: Tz, today: NaiveDate, health: Health) -> String {
     let class = match health {
         Health::Ok { .. } => "ok",
         Health::Due { .. } => "due",
@@ -95,7 +100,7 @@ fn health_badge(lang: Lang, health: Health) -> String {
     };
     format!(
         "<span class=\"badge {class}\">{}</span>",
-        esc(&health_text(lang, health))
+        esc(&health_words(lang, tz, today, health))
     )
 }
 
@@ -218,7 +223,7 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, today: NaiveDate, out:
         "<article class=\"person\"><h3>{} <span class=\"alt\">{}</span> {}</h3>",
         esc(&main),
         esc(&others),
-        health_badge(lang, c.health)
+        health_badge(lang, tz, today, c.health)
     );
     let positions: Vec<String> = card
         .positions
@@ -436,7 +441,10 @@ pub fn place_points(lang: Lang, brief: &PlaceBrief, tz: Tz) -> Vec<String> {
             "brief-point-reconnect",
             &[
                 ("name", name.into()),
-                ("health", health_text(lang, *health).into()),
+                (
+                    "health",
+                    health_words(lang, brief.tz, brief.made_on, *health).into(),
+                ),
             ],
         ));
     }
@@ -576,7 +584,7 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
                 if is_overdue(*health) { "⚠ " } else { "" },
                 esc(&main),
                 esc(&others),
-                health_badge(lang, *health)
+                health_badge(lang, tz, brief.made_on, *health)
             );
         }
         body.push_str("</tbody></table>");
@@ -763,7 +771,7 @@ pub fn place_summary(lang: Lang, brief: &PlaceBrief) -> String {
             n + 1,
             esc(&main),
             esc(&others),
-            esc(&health_text(lang, c.health))
+            esc(&health_words(lang, brief.tz, brief.made_on, c.health))
         ));
     }
     lines.push(t(lang, "brief-chat-attached"));
@@ -908,7 +916,10 @@ pub fn person_points(lang: Lang, brief: &PersonBrief) -> Vec<String> {
             "brief-point-reconnect",
             &[
                 ("name", name.clone().into()),
-                ("health", health_text(lang, brief.health).into()),
+                (
+                    "health",
+                    health_words(lang, brief.tz, brief.made_on, brief.health).into(),
+                ),
             ],
         ));
     }
@@ -942,7 +953,10 @@ pub fn person_summary(lang: Lang, brief: &PersonBrief) -> String {
         &[
             ("name", esc(&main).into()),
             ("others", esc(&others).into()),
-            ("health", esc(&health_text(lang, brief.health)).into()),
+            (
+                "health",
+                esc(&health_words(lang, brief.tz, brief.made_on, brief.health)).into(),
+            ),
             ("follow_ups", brief.card.open_follow_ups.len().into()),
         ],
     )];

@@ -170,7 +170,7 @@ pub async fn list(ctx: &Context, args: ContactListArgs) -> Outcome {
                 ("place", place.into()),
                 (
                     "health",
-                    crate::render::health_text(ctx.lang, row.health).into(),
+                    crate::render::health_text(&ctx.words(), row.health).into(),
                 ),
             ],
         );

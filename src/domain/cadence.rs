@@ -6,7 +6,8 @@
 //! interaction happened (not when it was logged). A contact never met is
 //! counted from when it was recorded.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
 
 use super::Error;
 use super::keys::Category;
@@ -94,15 +95,17 @@ pub fn latest_interaction(
     stored.map_or(occurred_at, |stored| stored.max(occurred_at))
 }
 
-/// The state of a relationship at an instant.
+/// The state of a relationship at an instant. It keeps instants; how many
+/// days they are from today is counted in calendar days of the reader's
+/// time zone ([`Health::days`]), so "due in 1 day" means tomorrow all day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Health {
-    /// In touch; due in this many whole days.
-    Ok { due_in_days: i64 },
-    /// Due since this many whole days.
-    Due { days_since_due: i64 },
-    /// Overdue: past 1.5 × the cadence; this many days since the baseline.
-    Overdue { days_since_baseline: i64 },
+    /// In touch; due at this instant.
+    Ok { due_at: DateTime<Utc> },
+    /// Due since this instant.
+    Due { due_at: DateTime<Utc> },
+    /// Overdue: past 1.5 × the cadence; no contact since this instant.
+    Overdue { baseline: DateTime<Utc> },
 }
 
 impl Health {
@@ -113,30 +116,40 @@ impl Health {
             Health::Overdue { .. } => "overdue",
         }
     }
+
+    /// The days its words count, in calendar days in `tz` as of `today`:
+    /// days until due (0: later today), days since due, or days since the
+    /// last contact. Never negative.
+    pub fn days(self, tz: Tz, today: NaiveDate) -> i64 {
+        let day = |at: DateTime<Utc>| at.with_timezone(&tz).date_naive();
+        let days = match self {
+            Health::Ok { due_at } => (day(due_at) - today).num_days(),
+            Health::Due { due_at } => (today - day(due_at)).num_days(),
+            Health::Overdue { baseline } => (today - day(baseline)).num_days(),
+        };
+        days.max(0)
+    }
+
+    /// Most urgent first: overdue before due before in touch, the longer
+    /// since (or the sooner due) the more urgent.
+    pub fn urgency(self) -> (u8, i64) {
+        match self {
+            Health::Overdue { baseline } => (0, baseline.timestamp()),
+            Health::Due { due_at } => (1, due_at.timestamp()),
+            Health::Ok { due_at } => (2, due_at.timestamp()),
+        }
+    }
 }
 
 pub fn health(baseline: DateTime<Utc>, cadence: Cadence, now: DateTime<Utc>) -> Health {
-    let due = baseline + cadence.due_after();
-    if now < due {
-        // Whole days left, rounded up: "due in 45 days" for 44 days and
-        // some hours, and never "due in 0 days" before it is due.
-        let left = due - now;
-        let whole = left.num_days();
-        let due_in_days = if left > Duration::days(whole) {
-            whole + 1
-        } else {
-            whole
-        };
-        return Health::Ok { due_in_days };
+    let due_at = baseline + cadence.due_after();
+    if now < due_at {
+        return Health::Ok { due_at };
     }
     if now < baseline + cadence.overdue_after() {
-        return Health::Due {
-            days_since_due: (now - due).num_days(),
-        };
+        return Health::Due { due_at };
     }
-    Health::Overdue {
-        days_since_baseline: (now - baseline).num_days(),
-    }
+    Health::Overdue { baseline }
 }
 
 #[cfg(test)]
@@ -151,17 +164,32 @@ mod tests {
         Cadence::from_days(n).unwrap()
     }
 
+    /// The words count calendar days in the office's time zone: met at
+    /// 15:00 in Seoul with a cadence of 45 days, it is "due in 1 day" all
+    /// through the day before (it said 2 until 15:00), and "due in 0 days"
+    /// (later today) on the day itself until 15:00.
     #[test]
-    fn days_left_are_rounded_up() {
-        let met = at("2026-03-01T10:00:00Z");
-        assert_eq!(health(met, days(45), met), Health::Ok { due_in_days: 45 });
+    fn days_are_calendar_days_in_the_time_zone() {
+        let seoul = chrono_tz::Asia::Seoul;
+        let met = at("2026-03-01T06:00:00Z"); // 15:00 in Seoul
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let h = |now: &str| health(met, days(45), at(now));
+        assert_eq!(h("2026-03-01T06:00:00Z").days(seoul, day("2026-03-01")), 45);
+        // The day before it is due, 09:00 and 23:00 in Seoul.
+        assert_eq!(h("2026-04-14T00:00:00Z").days(seoul, day("2026-04-14")), 1);
+        assert_eq!(h("2026-04-14T14:00:00Z").days(seoul, day("2026-04-14")), 1);
+        // The day itself, before 15:00: in touch, due later today.
+        let morning = h("2026-04-15T00:00:00Z");
+        assert_eq!(morning.key(), "ok");
+        assert_eq!(morning.days(seoul, day("2026-04-15")), 0);
+        // After 15:00: due, since today.
+        let evening = h("2026-04-15T07:00:00Z");
+        assert_eq!(evening.key(), "due");
+        assert_eq!(evening.days(seoul, day("2026-04-15")), 0);
+        // The same instants read in UTC count UTC's days.
         assert_eq!(
-            health(met, days(45), at("2026-03-01T10:00:01Z")),
-            Health::Ok { due_in_days: 45 }
-        );
-        assert_eq!(
-            health(met, days(45), at("2026-04-15T09:00:00Z")),
-            Health::Ok { due_in_days: 1 }
+            h("2026-04-14T14:00:00Z").days(chrono_tz::UTC, day("2026-04-14")),
+            1
         );
     }
 
@@ -190,23 +218,21 @@ mod tests {
     fn a_relationship_is_due_after_its_cadence_and_overdue_after_one_and_a_half() {
         let base = at("2026-01-01T00:00:00Z");
         let cadence = days(60);
+        let due_at = at("2026-03-02T00:00:00Z");
+        let utc = chrono_tz::UTC;
+        let h = |now: &str| health(base, cadence, at(now));
+        let ok = h("2026-02-20T00:00:00Z");
+        assert_eq!(ok, Health::Ok { due_at });
+        assert_eq!(ok.days(utc, at("2026-02-20T00:00:00Z").date_naive()), 10);
+        assert_eq!(h("2026-03-02T00:00:00Z"), Health::Due { due_at });
+        let due = h("2026-03-31T23:00:00Z");
+        assert_eq!(due, Health::Due { due_at });
+        assert_eq!(due.days(utc, at("2026-03-31T23:00:00Z").date_naive()), 29);
+        let overdue = h("2026-04-01T00:00:00Z");
+        assert_eq!(overdue, Health::Overdue { baseline: base });
         assert_eq!(
-            health(base, cadence, at("2026-02-20T00:00:00Z")),
-            Health::Ok { due_in_days: 10 }
-        );
-        assert_eq!(
-            health(base, cadence, at("2026-03-02T00:00:00Z")),
-            Health::Due { days_since_due: 0 }
-        );
-        assert_eq!(
-            health(base, cadence, at("2026-03-31T23:00:00Z")),
-            Health::Due { days_since_due: 29 }
-        );
-        assert_eq!(
-            health(base, cadence, at("2026-04-01T00:00:00Z")),
-            Health::Overdue {
-                days_since_baseline: 90
-            }
+            overdue.days(utc, at("2026-04-01T00:00:00Z").date_naive()),
+            90
         );
     }
 

@@ -89,8 +89,12 @@ pub async fn schedule(store: &Store, config: &Config) -> Result<Scheduled> {
         let birthdays = store
             .birthdays_of(user.id, today, BIRTHDAY_DAYS_AHEAD)
             .await?;
-        let lang = render::lang_of(user, config.lang);
-        if let Some(rendered) = render::digest(lang, today, &list, &birthdays, unowned_due, &places)
+        let words = crate::render::Words {
+            lang: render::lang_of(user, config.lang),
+            tz: user_tz(user, config.time_zone),
+            today,
+        };
+        if let Some(rendered) = render::digest(&words, &list, &birthdays, unowned_due, &places)
             && let Some(message) = rendered.to(user, "digest", key, now)
         {
             messages.push(message);

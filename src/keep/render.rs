@@ -8,6 +8,7 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use crate::domain::Lang;
 use crate::i18n;
+use crate::render::Words;
 use crate::render::due::{DueItem, DueSection, contact_name, due_items, in_digest_order};
 use crate::render::html::escape as esc;
 use crate::store::keep::{DueList, FollowUpRow};
@@ -184,13 +185,13 @@ fn follow_up_row(lang: Lang, number: usize, item: &DueItem) -> Vec<InlineKeyboar
 /// An officer's morning digest for `today`, or `None` when there is
 /// nothing to act on (no message is better than an empty one).
 pub fn digest(
-    lang: Lang,
-    today: NaiveDate,
+    words: &Words,
     list: &DueList,
     birthdays: &[crate::store::keep::Birthday],
     unowned_due: usize,
     places: &HashMap<i32, Place>,
 ) -> Option<Rendered> {
+    let (lang, today) = (words.lang, words.today);
     if list.owned.is_empty() && list.follow_ups.is_empty() && birthdays.is_empty() {
         return None;
     }
@@ -211,7 +212,7 @@ pub fn digest(
         let ordered = in_digest_order(&list.owned, places);
         let shown: Vec<DueItem> = ordered[..ordered.len().min(DIGEST_CONTACTS)]
             .iter()
-            .map(|row| DueItem::contact(lang, DueSection::Mine, row, places))
+            .map(|row| DueItem::contact(words, DueSection::Mine, row, places))
             .collect();
         contact_lines(lang, &shown, 1, &mut lines, &mut buttons);
         about.extend(shown.iter().map(|item| item.contact_id));
@@ -297,13 +298,13 @@ pub fn due_pages(list: &DueList) -> usize {
 /// relationships, their follow-ups falling due, then the due relationships
 /// nobody owns under their own heading.
 pub fn due_page(
-    lang: Lang,
-    today: NaiveDate,
+    words: &Words,
     list: &DueList,
     page: usize,
     places: &HashMap<i32, Place>,
 ) -> Rendered {
-    let all = due_items(lang, today, list, places);
+    let lang = words.lang;
+    let all = due_items(words, list, places);
     if all.is_empty() {
         return Rendered {
             about: Vec::new(),

@@ -284,7 +284,7 @@ impl CardView {
                 cadence_key,
                 &[
                     ("days", i64::from(card.cadence.days()).into()),
-                    ("health", health_text(words.lang, card.health).into()),
+                    ("health", health_text(words, card.health).into()),
                 ],
             ),
         );

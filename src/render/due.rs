@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::domain::Lang;
-use crate::domain::cadence::Health;
 use crate::domain::contact::excerpt;
 use crate::domain::names::{PersonName, display_name};
 use crate::i18n;
@@ -17,7 +16,7 @@ use crate::store::keep::{DueList, FollowUpRow};
 use crate::store::records::Place;
 use crate::store::reference::place_name;
 
-use super::health_text;
+use super::{Words, health_text};
 
 /// How much of a follow-up's text an item quotes.
 pub const WHAT_EXCERPT: usize = 300;
@@ -58,11 +57,12 @@ pub struct DueItem {
 impl DueItem {
     /// A relationship falling due.
     pub fn contact(
-        lang: Lang,
+        words: &Words,
         section: DueSection,
         row: &ContactRow,
         places: &HashMap<i32, Place>,
     ) -> Self {
+        let lang = words.lang;
         Self {
             section,
             contact_id: row.id,
@@ -70,7 +70,7 @@ impl DueItem {
             name: contact_name(lang, &row.names, row.id),
             place_id: row.place_id,
             city: city(lang, row.place_id, places),
-            detail: health_text(lang, row.health),
+            detail: health_text(words, row.health),
             due_on: None,
             late_days: 0,
             promised: false,
@@ -97,16 +97,12 @@ impl DueItem {
 
 /// Every item of `list`, in `/due`'s order: the officer's relationships,
 /// their follow-ups falling due, then the due relationships nobody owns.
-pub fn due_items(
-    lang: Lang,
-    today: NaiveDate,
-    list: &DueList,
-    places: &HashMap<i32, Place>,
-) -> Vec<DueItem> {
+pub fn due_items(words: &Words, list: &DueList, places: &HashMap<i32, Place>) -> Vec<DueItem> {
+    let (lang, today) = (words.lang, words.today);
     let contacts = |rows, section| {
         in_digest_order(rows, places)
             .into_iter()
-            .map(move |row| DueItem::contact(lang, section, row, places))
+            .map(move |row| DueItem::contact(words, section, row, places))
     };
     contacts(&list.owned, DueSection::Mine)
         .chain(
@@ -125,13 +121,8 @@ pub fn contact_name(lang: Lang, names: &[PersonName], id: i32) -> String {
 
 /// Most urgent first: overdue before due, the longer the more urgent.
 fn urgency(row: &ContactRow) -> (u8, i64, i32) {
-    match row.health {
-        Health::Overdue {
-            days_since_baseline,
-        } => (0, -days_since_baseline, row.id),
-        Health::Due { days_since_due } => (1, -days_since_due, row.id),
-        Health::Ok { due_in_days } => (2, due_in_days, row.id),
-    }
+    let (rank, at) = row.health.urgency();
+    (rank, at, row.id)
 }
 
 /// The province a place lies in (itself when it is one); `None` without a place.

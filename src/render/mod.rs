@@ -66,21 +66,14 @@ impl Words {
     }
 }
 
-/// A relationship's health in words: "in touch (due in 12 days)".
-pub fn health_text(lang: Lang, health: Health) -> String {
-    match health {
-        Health::Ok { due_in_days } => {
-            i18n::t_args(lang, "health-ok", &[("days", due_in_days.into())])
-        }
-        Health::Due { days_since_due } => {
-            i18n::t_args(lang, "health-due", &[("days", days_since_due.into())])
-        }
-        Health::Overdue {
-            days_since_baseline,
-        } => i18n::t_args(
-            lang,
-            "health-overdue",
-            &[("days", days_since_baseline.into())],
-        ),
-    }
+/// A relationship's health in words: "in touch (due in 12 days)", the
+/// days counted in calendar days of `words`' time zone.
+pub fn health_text(words: &Words, health: Health) -> String {
+    let days = health.days(words.tz, words.today);
+    let key = match health {
+        Health::Ok { .. } => "health-ok",
+        Health::Due { .. } => "health-due",
+        Health::Overdue { .. } => "health-overdue",
+    };
+    words.t_args(key, &[("days", days.into())])
 }

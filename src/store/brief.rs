@@ -63,6 +63,8 @@ pub struct PlaceBrief {
     pub date: NaiveDate,
     /// The day the brief is made (in its zone): a follow-up is late from it.
     pub made_on: NaiveDate,
+    /// The zone `made_on` is a day of (health is counted in its days).
+    pub tz: chrono_tz::Tz,
     pub as_of: DateTime<Utc>,
     /// How many contacts the place concerns (all ranked).
     pub contacts_total: usize,
@@ -95,6 +97,8 @@ pub struct PersonBrief {
     pub date: NaiveDate,
     /// The day the brief is made (in its zone): a follow-up is late from it.
     pub made_on: NaiveDate,
+    /// The zone `made_on` is a day of (health is counted in its days).
+    pub tz: chrono_tz::Tz,
     pub history: Vec<InteractionSummary>,
     /// Others met in the same interactions, with how often.
     pub met_with: Vec<(i32, Vec<PersonName>, usize)>,
@@ -298,13 +302,7 @@ impl Store {
             .filter(|r| !matches!(r.3, Health::Ok { .. }))
             .map(|r| (r.2, r.3))
             .collect();
-        cold.sort_by_key(|(id, health)| match health {
-            Health::Overdue {
-                days_since_baseline,
-            } => (0, -days_since_baseline, *id),
-            Health::Due { days_since_due } => (1, -days_since_due, *id),
-            Health::Ok { due_in_days } => (2, *due_in_days, *id),
-        });
+        cold.sort_by_key(|(id, health)| (health.urgency(), *id));
         let cold_ids: Vec<i32> = cold.iter().map(|c| c.0).collect();
         let mut names = HashMap::new();
         for chunk in cold_ids.chunks(500) {
@@ -364,6 +362,7 @@ impl Store {
 
         Ok(PlaceBrief {
             made_on: now.with_timezone(&tz).date_naive(),
+            tz,
             place: place.clone(),
             region,
             date,
@@ -538,6 +537,7 @@ impl Store {
         Ok(PersonBrief {
             ways_in,
             made_on: now.with_timezone(&tz).date_naive(),
+            tz,
             card,
             health,
             date,

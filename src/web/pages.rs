@@ -756,7 +756,7 @@ pub async fn due(signed: Signed) -> Response {
             .await
     );
     let places = tried!(visitor, store.places_by_id().await);
-    let items = crate::render::due::due_items(visitor.lang, words.today, &list, &places);
+    let items = crate::render::due::due_items(&words, &list, &places);
     let sections = [
         (DueSection::Mine, "web-due-mine-heading", "web-due-empty"),
         (
