@@ -251,6 +251,14 @@ async fn an_officer_works_in_the_browser_and_a_stranger_sees_nothing() {
         .click()
         .await
         .unwrap();
+    // A preview first: who would be invited; Send invites them.
+    wait_for(&web, "name=\"confirm\"").await;
+    web.find(By::Css("form[action$='/invite'] button.primary"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     let invited = i18n_label(Lang::Ko, InvitationStatus::KIND, InvitationStatus::Invited);
     wait_for(&web, &invited).await;
     let zhang_user = SimUser::new(77, "Zhang", Some("zh"));

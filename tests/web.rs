@@ -718,6 +718,47 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
             events.contains("scheduled") && !events.contains("Unknown localization key"),
             "{events}"
         );
+        // Found in a trial: Invite sent at once to everyone the event
+        // concerns. It shows who first; only Send invites.
+        let invite = |fields: Vec<(&'static str, String)>| {
+            http.post(format!(
+                "{}/events/{}/invite?lang=en",
+                server.base, seeded.event
+            ))
+            .header("cookie", &cookie)
+            .form(&fields)
+            .send()
+        };
+        let preview = invite(vec![("csrf", csrf.clone()), ("category", String::new())])
+            .await
+            .unwrap();
+        assert_eq!(preview.status(), 200);
+        let preview = preview.text().await.unwrap();
+        assert!(
+            preview.contains("Nothing has been sent yet")
+                && preview.contains("Member Zhang")
+                && preview.contains("name=\"confirm\" value=\"1\""),
+            "{preview}"
+        );
+        let page = format!("/events/{}?lang=en", seeded.event);
+        assert!(
+            body(get(page.clone()))
+                .await
+                .contains("No one is invited yet")
+        );
+        let sent = invite(vec![
+            ("csrf", csrf.clone()),
+            ("category", String::new()),
+            ("confirm", "1".into()),
+        ])
+        .await
+        .unwrap();
+        assert_eq!(sent.status(), 303);
+        let after = body(get(page)).await;
+        assert!(
+            !after.contains("No one is invited yet") && after.contains("Member Zhang"),
+            "{after}"
+        );
         // The due page lays out the items the bot's /due shows.
         let due = body(get("/due?lang=en".into())).await;
         let late = "Jin Yongnan — send the &#60;training&#62; invitation (2 days late) (promised by Seoul)";

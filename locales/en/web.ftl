@@ -126,6 +126,20 @@ web-events-counts = { $invited ->
     } · { $accepted } coming · { $waitlisted } waitlisted · { $attended } attended
 web-invite-label = Whom to invite
 web-invite-everyone = everyone the event concerns
+web-invite-reach-member = in the bot: gets the invitation
+web-invite-preview-title = Invite to { $title }
+web-invite-preview-nothing-yet = Nothing has been sent yet.
+web-invite-preview-caption = { $count ->
+        [one] The one contact it would invite
+       *[other] The { $count } contacts it would invite
+    }
+web-invite-preview-empty = Everyone this audience covers is invited already.
+web-invite-send = { $count ->
+        [0] Record the invitations (the bot reaches no one)
+        [one] Send one invitation
+       *[other] Send { $count } invitations
+    }
+web-invite-back = Back to the event without inviting
 web-invite-button = Invite
 web-nav-places = Places and briefs
 web-nav-institutions = Committees and agreements

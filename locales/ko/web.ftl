@@ -102,6 +102,16 @@ web-event-capacity = 정원: { $count }명
 web-events-counts = 초대 { $invited } · 참석 { $accepted } · 대기 { $waitlisted } · 출석 { $attended }
 web-invite-label = 초대 대상
 web-invite-everyone = 행사 대상 전체
+web-invite-reach-member = 봇 사용 중: 초대장을 받습니다
+web-invite-preview-title = { $title } 초대
+web-invite-preview-nothing-yet = 아직 아무것도 보내지 않았습니다.
+web-invite-preview-caption = 초대할 연락처 { $count }명
+web-invite-preview-empty = 이 대상은 모두 이미 초대되었습니다.
+web-invite-send = { $count ->
+        [0] 초대 기록만 남기기(봇으로 연락할 수 있는 사람 없음)
+       *[other] 초대장 { $count }건 보내기
+    }
+web-invite-back = 초대하지 않고 행사로 돌아가기
 web-invite-button = 초대
 web-nav-places = 지역·브리핑
 web-nav-institutions = 위원회·협약

@@ -102,6 +102,16 @@ web-event-capacity = 名额：{ $count } 人
 web-events-counts = 邀请 { $invited } · 出席 { $accepted } · 候补 { $waitlisted } · 到场 { $attended }
 web-invite-label = 邀请对象
 web-invite-everyone = 活动涉及的全部人员
+web-invite-reach-member = 已使用机器人：将收到邀请
+web-invite-preview-title = 邀请参加{ $title }
+web-invite-preview-nothing-yet = 尚未发送任何内容。
+web-invite-preview-caption = 将邀请的 { $count } 位联系人
+web-invite-preview-empty = 此范围内的人均已受邀。
+web-invite-send = { $count ->
+        [0] 仅记录邀请（机器人无法联系任何人）
+       *[other] 发送 { $count } 份邀请
+    }
+web-invite-back = 不邀请，返回活动
 web-invite-button = 邀请
 web-nav-places = 地区与简报
 web-nav-institutions = 委员会与协议

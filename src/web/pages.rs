@@ -713,6 +713,16 @@ struct TablePage {
     /// Links to the pages before and after this one (address, label).
     pages: Vec<(String, String)>,
     pages_label: String,
+    /// A step to confirm (a preview's "Send"), under the table.
+    confirm: Option<ConfirmForm>,
+}
+
+/// A form that repeats a request with `confirm=1`, and a way back.
+struct ConfirmForm {
+    action: String,
+    hidden: Vec<(String, String)>,
+    button: String,
+    back: (String, String),
 }
 
 fn heads(visitor: &Visitor, keys: &[&str]) -> Vec<String> {
@@ -877,6 +887,7 @@ pub async fn events(signed: Signed) -> Response {
         empty: visitor.t("web-events-empty"),
         pages: Vec::new(),
         pages_label: String::new(),
+        confirm: None,
     };
     visitor.page(StatusCode::OK, page.render())
 }
@@ -1006,6 +1017,7 @@ pub async fn event(signed: Signed, Id(id): Id, Q(q): Q<EventQuery>) -> Response 
         empty: visitor.t("web-event-empty"),
         pages: Vec::new(),
         pages_label: String::new(),
+        confirm: None,
     };
     visitor.page(StatusCode::OK, page.render())
 }
@@ -1035,6 +1047,12 @@ pub async fn invite(signed: Signed, Id(id): Id, F(form): F<Vec<(String, String)>
         ..Default::default()
     };
     let invitees = tried!(visitor, store.audience(event.id, &audience).await);
+    // First a preview: who would be invited and who the bot can reach;
+    // nothing is sent until it is confirmed (as `event invite` without
+    // `--yes`).
+    if get("confirm").is_none() {
+        return invite_preview(&signed, &event, get("category"), &invitees).await;
+    }
     let places = tried!(visitor, store.places_by_id().await);
     let place = event.place_id.and_then(|p| places.get(&p)).cloned();
     let now = store.clock.now();
@@ -1056,6 +1074,89 @@ pub async fn invite(signed: Signed, Id(id): Id, F(form): F<Vec<(String, String)>
         event.id, report.queued, report.unreachable
     ))
     .into_response()
+}
+
+/// The invitation's preview: everyone it would reach, and a button that
+/// sends it.
+async fn invite_preview(
+    signed: &Signed,
+    event: &crate::store::records::Event,
+    category: Option<String>,
+    invitees: &[crate::store::invitations::Invitee],
+) -> Response {
+    use crate::store::invitations::Reach;
+    let visitor = signed.visitor.clone();
+    let fresh: Vec<_> = invitees.iter().filter(|i| !i.already).collect();
+    let ids: Vec<i32> = fresh.iter().map(|i| i.contact_id).collect();
+    tried!(
+        visitor,
+        signed
+            .store()
+            .record_access(
+                signed.actor(),
+                "list",
+                &format!("event:{} audience-preview", event.id),
+                &ids
+            )
+            .await
+    );
+    let count = |f: &dyn Fn(&Reach) -> bool| fresh.iter().filter(|i| f(&i.reach)).count();
+    let reachable = count(&|r| matches!(r, Reach::Member(_)));
+    let title = crate::store::events::event_title(event, visitor.lang).0;
+    let summary = visitor.t_args(
+        "event-invite-preview",
+        &[
+            ("title", title.clone().into()),
+            ("total", fresh.len().into()),
+            ("reachable", reachable.into()),
+            ("no_account", count(&|r| *r == Reach::NoAccount).into()),
+            ("no_consent", count(&|r| *r == Reach::NoConsent).into()),
+            ("unreachable", count(&|r| *r == Reach::Unreachable).into()),
+            ("already", (invitees.len() - fresh.len()).into()),
+        ],
+    );
+    let rows = fresh
+        .iter()
+        .map(|i| {
+            let reach = match &i.reach {
+                Reach::Member(_) => visitor.t("web-invite-reach-member"),
+                other => visitor.t(&format!("event-delivery-{}", other.delivery())),
+            };
+            vec![
+                Cell::link(
+                    contact_name(visitor.lang, &i.names, i.contact_id),
+                    format!("/contacts/{}", i.contact_id),
+                ),
+                Cell::text(reach),
+            ]
+        })
+        .collect();
+    let back = format!("/events/{}", event.id);
+    let page = TablePage {
+        frame: signed.frame(visitor.t_args("web-invite-preview-title", &[("title", title.into())])),
+        intro: vec![summary, visitor.t("web-invite-preview-nothing-yet")],
+        notice: None,
+        invite: None,
+        caption: visitor.t_args(
+            "web-invite-preview-caption",
+            &[("count", fresh.len().into())],
+        ),
+        head: heads(&visitor, &["web-col-who", "web-col-delivery"]),
+        rows,
+        empty: visitor.t("web-invite-preview-empty"),
+        pages: Vec::new(),
+        pages_label: String::new(),
+        confirm: (!fresh.is_empty()).then(|| ConfirmForm {
+            action: format!("/events/{}/invite", event.id),
+            hidden: vec![
+                ("category".to_owned(), category.unwrap_or_default()),
+                ("confirm".to_owned(), "1".to_owned()),
+            ],
+            button: visitor.t_args("web-invite-send", &[("count", reachable.into())]),
+            back: (back.clone(), visitor.t("web-invite-back")),
+        }),
+    };
+    visitor.page(StatusCode::OK, page.render())
 }
 
 /// `POST /events/{id}/checkin/{invitation}`: checks an invitee in (logged
@@ -1311,6 +1412,7 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
         empty: visitor.t("web-access-empty"),
         pages,
         pages_label: visitor.t("web-pages-label"),
+        confirm: None,
     };
     visitor.page(StatusCode::OK, page.render())
 }
