@@ -1198,9 +1198,11 @@ pub struct AccessQuery {
     /// A contact's number or name.
     #[serde(default)]
     contact: Option<String>,
-    /// Which page of entries, from 1 (the newest).
+    /// Entries older than this one (its number): the next page. Pages
+    /// are anchored to entries, so reading the log (which adds a line)
+    /// does not shift them.
     #[serde(default)]
-    page: Option<usize>,
+    before: Option<i32>,
 }
 
 /// How many of a line's subjects the access log names.
@@ -1230,30 +1232,55 @@ fn readable_scope(
     if let Some(words) = scope.strip_prefix("query:") {
         return words.to_owned();
     }
+    // Words separated by spaces (`place:harbin date:2026-12-05`), each
+    // `kind:value` or a bare word; a chain of users by `->`.
     scope
-        .split("->")
-        .map(|part| {
-            let pieces: Vec<&str> = part.split(':').collect();
-            let id = pieces.get(1).and_then(|id| id.parse::<i32>().ok());
-            match (pieces.first().copied(), id) {
-                (Some("user"), Some(id)) => {
-                    let name = users.get(&id).cloned().unwrap_or_else(|| format!("#{id}"));
-                    match pieces.get(2) {
-                        Some(role) => {
-                            format!("{name} ({})", crate::i18n::label(lang, Role::KIND, role))
-                        }
-                        None => name,
-                    }
-                }
-                (Some("contact"), Some(id)) => contacts
-                    .get(&id)
-                    .cloned()
-                    .unwrap_or_else(|| format!("#{id}")),
-                _ => part.to_owned(),
-            }
+        .split_whitespace()
+        .map(|word| {
+            word.split("->")
+                .map(|part| scope_part(lang, part, users, contacts))
+                .collect::<Vec<_>>()
+                .join(" → ")
         })
         .collect::<Vec<_>>()
-        .join(" → ")
+        .join(" · ")
+}
+
+/// One `kind:value` of a scope in words: people by name, anything else
+/// under its localized kind (`Position #33`), unknown kinds as written.
+fn scope_part(
+    lang: Lang,
+    part: &str,
+    users: &HashMap<i32, String>,
+    contacts: &HashMap<i32, String>,
+) -> String {
+    let pieces: Vec<&str> = part.split(':').collect();
+    let id = pieces.get(1).and_then(|id| id.parse::<i32>().ok());
+    match (pieces.first().copied(), id) {
+        (Some("user"), Some(id)) => {
+            let name = users.get(&id).cloned().unwrap_or_else(|| format!("#{id}"));
+            match pieces.get(2).filter(|role| !role.is_empty()) {
+                Some(role) => format!("{name} ({})", crate::i18n::label(lang, Role::KIND, role)),
+                None => name,
+            }
+        }
+        (Some("contact"), Some(id)) => contacts
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| format!("#{id}")),
+        (Some(kind), _) if pieces.len() == 2 => {
+            match crate::i18n::try_t(lang, &format!("web-scope-{kind}")) {
+                Some(label) if id.is_some() => format!("{label} #{}", pieces[1]),
+                Some(label) => format!("{label} {}", pieces[1]),
+                None => part.to_owned(),
+            }
+        }
+        (Some(word), _) if pieces.len() == 1 => {
+            crate::i18n::try_t(lang, &format!("web-scope-{word}"))
+                .unwrap_or_else(|| part.to_owned())
+        }
+        _ => part.to_owned(),
+    }
 }
 
 /// The people a line is about, by name: the first few, and how many more.
@@ -1298,12 +1325,18 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
         Some(query) => Some(tried!(visitor, store.resolve_contact(query).await).id),
         None => None,
     };
+    // A contact and a user: what that user did about that contact.
     let entries = match (contact, q.user) {
-        (Some(contact), _) => tried!(visitor, store.access_log_of_contact(contact).await),
+        (Some(contact), user) => {
+            let mut entries = tried!(visitor, store.access_log_of_contact(contact).await);
+            entries.retain(|e| user.is_none_or(|u| e.user_id == Some(u)));
+            entries
+        }
         (None, user) => tried!(visitor, store.access_log(user).await),
     };
     let scope = match (contact, q.user) {
-        (Some(c), _) => format!("contact:{c}"),
+        (Some(c), Some(u)) => format!("contact:{c} user:{u}"),
+        (Some(c), None) => format!("contact:{c}"),
         (None, Some(u)) => format!("user:{u}"),
         (None, None) => "all".to_owned(),
     };
@@ -1317,7 +1350,7 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
         .into_iter()
         .map(|u| (u.id, u.name))
         .collect();
-    if let (None, Some(user)) = (contact, q.user)
+    if let Some(user) = q.user
         && !names.contains_key(&user)
     {
         return visitor.refusal(
@@ -1325,26 +1358,46 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
             visitor.t_args("web-access-no-user", &[("id", user.into())]),
         );
     }
-    // A page of entries, newest first, and links to its neighbours.
-    let page = q.page.unwrap_or(1).max(1);
-    let skip = (page - 1).saturating_mul(ACCESS_ROWS);
-    let shown: Vec<_> = entries.iter().rev().skip(skip).take(ACCESS_ROWS).collect();
-    let page_link = |page: usize| {
-        let mut address = format!("/admin/access?page={page}");
+    // A page of entries, newest first, from `before` on; links to the
+    // page of newer entries and to the older ones.
+    let newer: Vec<_> = entries
+        .iter()
+        .filter(|e| q.before.is_some_and(|before| e.id >= before))
+        .collect();
+    let shown: Vec<_> = entries
+        .iter()
+        .rev()
+        .filter(|e| q.before.is_none_or(|before| e.id < before))
+        .take(ACCESS_ROWS)
+        .collect();
+    let page_link = |before: Option<i32>| {
+        let mut query = Vec::new();
         if let Some(contact) = contact {
-            address.push_str(&format!("&contact={contact}"));
-        } else if let Some(user) = q.user {
-            address.push_str(&format!("&user={user}"));
+            query.push(format!("contact={contact}"));
         }
-        address
+        if let Some(user) = q.user {
+            query.push(format!("user={user}"));
+        }
+        if let Some(before) = before {
+            query.push(format!("before={before}"));
+        }
+        match query.is_empty() {
+            true => "/admin/access".to_owned(),
+            false => format!("/admin/access?{}", query.join("&")),
+        }
     };
     let mut pages = Vec::new();
-    if page > 1 {
-        pages.push((page_link(page - 1), visitor.t("web-page-newer")));
+    if !newer.is_empty() {
+        // The page just newer: it starts ACCESS_ROWS entries up.
+        let before = newer.get(ACCESS_ROWS).map(|e| e.id);
+        pages.push((page_link(before), visitor.t("web-page-newer")));
     }
-    if skip + shown.len() < entries.len() {
-        pages.push((page_link(page + 1), visitor.t("web-page-older")));
+    if newer.len() + shown.len() < entries.len()
+        && let Some(last) = shown.last()
+    {
+        pages.push((page_link(Some(last.id)), visitor.t("web-page-older")));
     }
+    let skip = newer.len();
     // The people a line is about, by name: the first few of each line.
     let subjects: Vec<Vec<i32>> = shown
         .iter()
@@ -1372,7 +1425,10 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
             vec![
                 Cell::text(words.datetime(e.at)),
                 Cell::text(who),
-                Cell::text(e.channel.clone()),
+                Cell::text(
+                    crate::i18n::try_t(visitor.lang, &format!("web-channel-{}", e.channel))
+                        .unwrap_or_else(|| e.channel.clone()),
+                ),
                 Cell::text(action),
                 Cell::text(readable_scope(visitor.lang, &e.scope, &names, &contacts)),
                 Cell::text(if e.subjects == crate::store::audit::ALL {
@@ -1409,7 +1465,11 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
             ],
         ),
         rows,
-        empty: visitor.t("web-access-empty"),
+        empty: visitor.t(if entries.is_empty() {
+            "web-access-empty"
+        } else {
+            "web-access-no-older"
+        }),
         pages,
         pages_label: visitor.t("web-pages-label"),
         confirm: None,
