@@ -484,10 +484,35 @@ fn a_broken_or_dangling_dump_names_the_place_and_writes_nothing() {
     )
     .unwrap();
     let err = refused(&db, "en", &["import", broken.to_str().unwrap()]);
-    assert!(
-        err.starts_with(&format!("{}:4:", broken.display())),
-        "{err}"
+    assert_eq!(
+        err,
+        format!(
+            "{} is not complete JSON: it breaks off or goes wrong at line 4, column 16. Export it again.",
+            broken.display()
+        )
     );
+    // Found in a trial: a file that is no export at all was answered with
+    // the JSON parser's words ("README.md:1:1: expected value", or
+    // "unknown field `a`, expected one of …" and 36 table names).
+    for (name, text, said) in [
+        (
+            "notes.md",
+            "# Notes\n",
+            "is not an Inmaek export: it is not JSON.",
+        ),
+        (
+            "other.json",
+            "{\"a\": 1}",
+            "is JSON but not an Inmaek export",
+        ),
+    ] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, text).unwrap();
+        let err = refused(&db, "en", &["import", file.to_str().unwrap()]);
+        assert!(err.contains(said) && !err.contains("expected"), "{err}");
+        let err = refused(&db, "ko", &["import", file.to_str().unwrap()]);
+        assert!(err.contains("Inmaek 내보내기 파일이 아닙니다"), "{err}");
+    }
 
     let dangling = dir.path().join("dangling.json");
     let contact = r#"{"id": 1, "place_id": null, "lang": null, "time_zone": null, "notes": null, "email": null,

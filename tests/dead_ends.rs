@@ -358,4 +358,17 @@ fn event_times_capacity_and_a_missing_database_on_the_command_line() {
     );
     assert!(file.exists());
     common::ok(&elsewhere, "en", &["contact", "list"]);
+    // Found in a trial: a URL without `?mode=rwc` (`sqlite:///path`) said
+    // it created the database, then failed to open it.
+    let plain = dir.path().join("plain.db");
+    let mut bare = TestDb::sqlite();
+    bare.url = format!("sqlite://{}", plain.display());
+    let run = common::inmaek(&bare, "en", &["migrate"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("Created the database"),
+        "{}",
+        run.stderr
+    );
+    common::ok(&bare, "en", &["contact", "list"]);
 }

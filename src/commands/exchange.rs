@@ -251,6 +251,33 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
 }
 
 async fn import_dump(ctx: &Context, args: &ImportArgs, path: &str, text: &str) -> Outcome {
+    // A file that is no export at all is said so in words; a refusal
+    // inside an export names its line and column.
+    let not_export = |key, line, column| Failure::NotExport {
+        path: path.to_owned(),
+        key,
+        line,
+        column,
+    };
+    match serde_json::from_str::<serde_json::Value>(text.strip_prefix('\u{feff}').unwrap_or(text)) {
+        Err(err) if err.line() <= 1 && err.column() <= 1 => {
+            return Err(not_export("error-import-not-json", 1, 1));
+        }
+        Err(err) => {
+            return Err(not_export(
+                "error-import-broken-json",
+                err.line(),
+                err.column(),
+            ));
+        }
+        Ok(value)
+            if value.get("format").and_then(serde_json::Value::as_str)
+                != Some(crate::store::dump::DUMP_FORMAT) =>
+        {
+            return Err(not_export("error-import-not-export", 1, 1));
+        }
+        Ok(_) => {}
+    }
     let dump = parse_dump(text).map_err(|err| match err.refused {
         Some(refused) => Failure::Domain(refused),
         None => Failure::Parse {

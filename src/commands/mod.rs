@@ -55,6 +55,14 @@ pub enum Failure {
         column: usize,
         reason: String,
     },
+    /// A file to import that is not an Inmaek export at all: `key` says
+    /// how (not JSON, broken JSON at `line`:`column`, JSON of another kind).
+    NotExport {
+        path: String,
+        key: &'static str,
+        line: usize,
+        column: usize,
+    },
     /// A required environment variable is missing or malformed.
     Environment {
         name: &'static str,
@@ -116,6 +124,15 @@ impl Failure {
                 .arg("line", *line)
                 .arg("column", *column)
                 .arg("reason", reason),
+            Failure::NotExport {
+                path,
+                key,
+                line,
+                column,
+            } => Message::new(key)
+                .arg("path", path)
+                .arg("line", *line)
+                .arg("column", *column),
             Failure::Environment { name } => Message::new("error-environment").arg("name", *name),
             Failure::Listen { address, reason } => Message::new("error-listen")
                 .arg("address", address)
@@ -150,7 +167,7 @@ impl Failure {
             Failure::Database(_) => "database",
             Failure::Read { .. } => "read",
             Failure::Write { .. } => "write",
-            Failure::Parse { .. } => "parse",
+            Failure::Parse { .. } | Failure::NotExport { .. } => "parse",
             Failure::Environment { .. } => "environment",
             Failure::Listen { .. } => "listen",
             Failure::Webhook { .. } => "webhook",
@@ -355,6 +372,12 @@ async fn execute(cli: Cli, config: Config) -> Outcome {
                 reason: os_reason(&std::io::Error::from(std::io::ErrorKind::NotFound)),
             });
         }
+        // Created here, owner-only, whatever the URL's mode (a URL without
+        // `?mode=rwc` said it created the file, then could not open it).
+        crate::files::create_private_if_missing(&shown).map_err(|err| Failure::Write {
+            path: shown.display().to_string(),
+            reason: os_reason(&err),
+        })?;
         out::note(&i18n::t_args(
             config.lang,
             "database-created",
