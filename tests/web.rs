@@ -804,6 +804,11 @@ async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
         let made = ok(&db, "en", &["token", "create", "--user", "Park Officer"]);
         let token = made.lines().last().unwrap().to_owned();
         assert!(token.starts_with("inm_"), "{made}");
+        assert!(made.contains("(read and write)"), "{made}");
+        // Found in a trial: the mayor's office was given a "read and
+        // write" token its role could not write with.
+        let mayors = ok(&db, "en", &["token", "create", "--user", "Mayor Aide"]);
+        assert!(mayors.contains("(read only)"), "{mayors}");
         let reader = ok(
             &db,
             "en",
@@ -881,6 +886,25 @@ async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
         // parameter is a JSON error in the caller's language.
         let unknown = log_by(&token, serde_json::json!({"contacts": [seeded.kim], "kind": "call", "occurred_at": "2026-11-01"})).await.unwrap();
         assert_eq!(unknown.status(), 422);
+        // Found in a trial: every refused body said the same sentence; now
+        // the field is named, and a body that is not JSON is a 415.
+        assert!(
+            unknown.text().await.unwrap().contains("“occurred_at”"),
+            "the unknown field is named"
+        );
+        let missing_kind = log_by(&token, serde_json::json!({"contacts": [seeded.kim]}))
+            .await
+            .unwrap();
+        assert_eq!(missing_kind.status(), 422);
+        assert!(missing_kind.text().await.unwrap().contains("“kind”"));
+        let form = http
+            .post(format!("{}/api/v1/interactions", server.base))
+            .bearer_auth(&token)
+            .form(&[("kind", "call")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(form.status(), 415);
         let missing = http
             .get(format!("{}/api/v1/contacts", server.base))
             .bearer_auth(&token)

@@ -96,6 +96,10 @@ web-access-empty = The access log is empty.
 web-access-system = the system
 api-unauthorized = Send a valid API token: Authorization: Bearer TOKEN (inmaek token create).
 api-read-only = This token may only read.
+api-not-json = Send the body as JSON (Content-Type: application/json).
+api-missing-field = The body lacks the field “{ $field }”; see /api/v1/openapi.json.
+api-unknown-field = The body has a field this address does not know: “{ $field }”; see /api/v1/openapi.json.
+api-wrong-type = A field of the body has a value of the wrong kind (a number for a text, or the reverse); see /api/v1/openapi.json.
 api-bad-body = The request body is not the JSON this address expects; see /api/v1/openapi.json.
 web-search-count = { $count ->
         [one] One person found

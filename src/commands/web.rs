@@ -20,6 +20,14 @@ pub async fn link(ctx: &Context, user: &str) -> Outcome {
 /// `token create --user USER [--read-only]`: the token alone on the last line.
 pub async fn create(ctx: &Context, user: &str, read_only: bool) -> Outcome {
     let user = ctx.store.find_user(user).await?;
+    // A user whose role may change nothing through the API (the mayor's
+    // office, a member) gets a read-only token, and is told so: "read
+    // and write" was said and then refused at the first write.
+    let read_only = read_only
+        || !crate::domain::access::allowed(
+            user.role,
+            crate::domain::access::Action::LogInteraction,
+        );
     let (id, token) = ctx.store.create_api_token(user.id, read_only).await?;
     ctx.say(
         if read_only {

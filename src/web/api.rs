@@ -314,6 +314,38 @@ impl<T: serde::de::DeserializeOwned + Send> FromRequestParts<Arc<WebApp>> for Ap
     }
 }
 
+/// A JSON body refused: 415 when it is not JSON at all, else 422 naming
+/// the field serde names (missing, unknown, or of the wrong type).
+fn body_refused(lang: Lang, rejection: &axum::extract::rejection::JsonRejection) -> Response {
+    use axum::extract::rejection::JsonRejection;
+    if matches!(rejection, JsonRejection::MissingJsonContentType(_)) {
+        return problem(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            i18n::t(lang, "api-not-json"),
+        );
+    }
+    // serde's words: "missing field `kind`", "unknown field `foo`, expected
+    // …", "invalid type: string \"1\", expected i32 at line 1 column 17";
+    // only the field's name is taken from them.
+    let text = rejection.body_text();
+    let named = |marker: &str| {
+        text.split_once(marker)
+            .and_then(|(_, rest)| rest.split('`').next())
+            .map(str::to_owned)
+    };
+    let message = if let Some(field) = named("missing field `") {
+        i18n::t_args(lang, "api-missing-field", &[("field", field.into())])
+    } else if let Some(field) = named("unknown field `") {
+        i18n::t_args(lang, "api-unknown-field", &[("field", field.into())])
+    } else if matches!(rejection, JsonRejection::JsonDataError(_)) {
+        i18n::t(lang, "api-wrong-type")
+    } else {
+        i18n::t(lang, "api-bad-body")
+    };
+    problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", message)
+}
+
 /// The language a request asks for, else the office's.
 fn request_lang(parts: &Parts, app: &WebApp) -> Lang {
     super::ui::accepted_lang(&parts.headers).unwrap_or(app.config.lang)
@@ -579,7 +611,7 @@ pub struct NewInteractionBody {
 
 /// Logs an interaction (an officer; not with a read-only token).
 #[utoipa::path(post, path = "/api/v1/interactions", request_body = NewInteractionBody,
-    responses((status = 201, description = "Logged; the interaction as stored", body = Interaction), (status = 401, description = "No valid bearer token", body = ApiError), (status = 403, description = "The token's user or access may not do this", body = ApiError), (status = 422, description = "The request's fields or parameters were refused", body = ApiError)))]
+    responses((status = 201, description = "Logged; the interaction as stored", body = Interaction), (status = 401, description = "No valid bearer token", body = ApiError), (status = 403, description = "The token's user or access may not do this", body = ApiError), (status = 415, description = "The body is not JSON", body = ApiError), (status = 422, description = "The request's fields or parameters were refused (the field named)", body = ApiError)))]
 async fn log(
     caller: Caller,
     body: Result<Json<NewInteractionBody>, axum::extract::rejection::JsonRejection>,
@@ -587,12 +619,9 @@ async fn log(
     if let Err(refused) = caller.require_write(Action::LogInteraction) {
         return refused;
     }
-    let Ok(Json(body)) = body else {
-        return problem(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid",
-            i18n::t(caller.lang, "api-bad-body"),
-        );
+    let body = match body {
+        Ok(Json(body)) => body,
+        Err(rejection) => return body_refused(caller.lang, &rejection),
     };
     let store = caller.app.store.clone();
     let now = store.clock.now();
