@@ -554,6 +554,12 @@ fn the_demo_office_has_its_institutions_and_ways_in_worth_finding() {
     ] {
         assert!(agreements.contains(status), "{status}: {agreements}");
     }
+    // Found in a trial: an agreement without signatories left an empty
+    // item and a double space in its line.
+    assert!(
+        !agreements.contains("·  ") && !agreements.contains("· ·"),
+        "{agreements}"
+    );
     let projects = cli(&["project", "list"]);
     for area in [
         "Transportation",

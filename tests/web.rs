@@ -603,7 +603,7 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
         // (Found in a review: the form came back as typed, and saving it
         // again undid the other change. It shows the card as it is now.)
         assert!(
-            text.contains("Someone saved this card after you opened it")
+            text.contains("This card was saved after you opened this form")
                 && text.contains("value=\"学科带头人\"")
                 && !text.contains("value=\"教授\""),
             "{text}"
@@ -707,6 +707,15 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
                 "{text}"
             );
         }
+        // Found in a trial: a NUL in the address came back in the page,
+        // and a refusal's title read "Inmaek · Inmaek".
+        let nul = get("/places/1%00/brief?lang=en".into()).await.unwrap();
+        assert!(nul.status().is_client_error());
+        let nul = nul.text().await.unwrap();
+        assert!(
+            !nul.contains('\0') && !nul.contains("<title>Inmaek · Inmaek</title>"),
+            "{nul}"
+        );
         let search = body(get("/contacts?q=jin".into())).await;
         assert!(
             search.contains("href=\"/contacts?q=jin&amp;lang=en\"")
@@ -759,6 +768,10 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
             !after.contains("No one is invited yet") && after.contains("Member Zhang"),
             "{after}"
         );
+        // Found in a trial: Check in was offered ten days ahead, and
+        // refused when pressed; it shows from 12 hours before the start
+        // (the browser test checks in on the day).
+        assert!(!after.contains("/checkin/"), "{after}");
         // The due page lays out the items the bot's /due shows.
         let due = body(get("/due?lang=en".into())).await;
         let late = "Jin Yongnan — send the &#60;training&#62; invitation (2 days late) (promised by Seoul)";

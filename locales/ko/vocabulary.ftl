@@ -86,7 +86,7 @@ outbox-kind-invitation = 행사 초대
 outbox-kind-event = 행사 안내
 
 honor-kind-award = 수상
-agreement-status-mou = 양해각서(MOU)
+agreement-status-mou = 양해각서(MoU)
 agreement-status-renewed = 갱신
 agreement-status-suspended = 중단
 project-stage-pilot = 시범 사업

@@ -81,11 +81,19 @@ pub fn agreement_line(words: &Words, view: &AgreementView) -> String {
                     .label(AgreementStatus::KIND, view.agreement.status)
                     .into(),
             ),
-            ("history", history.join(" → ").into()),
-            ("signatories", words.list(&signatories).into()),
             (
-                "document",
-                view.agreement.document.clone().unwrap_or_default().into(),
+                "details",
+                // The history, who signed and the document, those known.
+                [
+                    history.join(" → "),
+                    words.list(&signatories),
+                    view.agreement.document.clone().unwrap_or_default(),
+                ]
+                .into_iter()
+                .filter(|part| !part.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ")
+                .into(),
             ),
         ],
     )

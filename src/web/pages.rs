@@ -936,7 +936,10 @@ pub async fn event(signed: Signed, Id(id): Id, Q(q): Q<EventQuery>) -> Response 
             &[("count", i64::from(capacity).into())],
         ));
     }
-    let may_check_in = allowed(signed.role(), Action::KeepInTouch);
+    // Check-in buttons only while check-in is open (from 12 hours before
+    // the start; they were shown days ahead and refused when pressed).
+    let may_check_in = allowed(signed.role(), Action::KeepInTouch)
+        && store.clock.now() >= event.starts_at - crate::store::invitations::CHECK_IN_OPENS;
     let rows = attendees
         .iter()
         .map(|a| {
@@ -1719,14 +1722,13 @@ pub async fn office(signed: Signed) -> Response {
         .map(|u| (u.id, u.name))
         .collect();
     let lang = visitor.lang;
-    let cold_head = heads(
-        &visitor,
-        &[
-            "web-office-col-who",
-            "web-office-col-due",
-            "web-office-col-long",
-        ],
-    );
+    // Each table's first column says what its rows are.
+    let cold_head = |first: &str| {
+        heads(
+            &visitor,
+            &[first, "web-office-col-due", "web-office-col-long"],
+        )
+    };
     let cold_rows = |mut counts: Vec<(String, Cold)>| {
         counts.sort_by(|a, b| b.1.due.cmp(&a.1.due).then(a.0.cmp(&b.0)));
         counts
@@ -1773,21 +1775,21 @@ pub async fn office(signed: Signed) -> Response {
             heading: visitor.t("web-office-by-province"),
             caption: cold_caption.clone(),
             empty: visitor.t("web-office-none-cold"),
-            head: cold_head.clone(),
+            head: cold_head("web-office-col-province"),
             rows: cold_rows(provinces.into_iter().collect()),
         },
         CountTable {
             heading: visitor.t("web-office-by-category"),
             caption: cold_caption.clone(),
             empty: visitor.t("web-office-none-cold"),
-            head: cold_head.clone(),
+            head: cold_head("web-office-col-category"),
             rows: cold_rows(by_category),
         },
         CountTable {
             heading: visitor.t("web-office-by-owner"),
             caption: cold_caption,
             empty: visitor.t("web-office-none-cold"),
-            head: cold_head,
+            head: cold_head("web-office-col-owner"),
             rows: cold_rows(by_owner),
         },
     ];

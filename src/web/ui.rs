@@ -346,8 +346,25 @@ impl Visitor {
     /// A page saying one sentence: a refusal, a link not valid, nothing here.
     pub fn refusal(&self, status: StatusCode, message: String) -> Response {
         use askama::Template;
+        // The page says what happened in its title (it read "Inmaek ·
+        // Inmaek"); a value echoed from the address shows no control
+        // character (a NUL was sent back as it came).
+        let title = match status {
+            StatusCode::NOT_FOUND => "web-title-not-found",
+            StatusCode::FORBIDDEN | StatusCode::UNAUTHORIZED => "web-title-forbidden",
+            status if status.is_server_error() => "web-title-failed",
+            _ => "web-title-refused",
+        };
+        let message = message
+            .chars()
+            .map(|c| match c {
+                '\n' | '\t' => c,
+                c if c.is_control() => '\u{fffd}',
+                c => c,
+            })
+            .collect();
         let page = super::pages::MessagePage {
-            frame: self.frame(self.t("web-app-name")),
+            frame: self.frame(self.t(title)),
             message,
         };
         self.page(status, page.render())
