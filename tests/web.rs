@@ -642,6 +642,34 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
                 && after.matches("延边大学").count() == shown.matches("延边大学").count(),
             "{shown}\n{after}"
         );
+        // Found in a trial: a stored e-mail could not be seen or removed
+        // in the form. Each stored one has a box that removes it.
+        let with = |extra: (&'static str, &'static str)| {
+            vec![
+                ("csrf", csrf.as_str()),
+                ("org", "延边大学"),
+                ("title", "学科带头人（正）"),
+                ("place", "Yanji"),
+                ("category", "bridge"),
+                extra,
+            ]
+        };
+        let added = edit(with(("email", "work:kim@example.cn"))).await.unwrap();
+        assert_eq!(added.status(), 303);
+        let page = body(get(format!("/contacts/{}?lang=en", seeded.kim))).await;
+        assert!(
+            page.contains("name=\"remove_email\" value=\"kim@example.cn\""),
+            "{page}"
+        );
+        let removed = edit(with(("remove_email", "kim@example.cn")))
+            .await
+            .unwrap();
+        assert_eq!(removed.status(), 303);
+        let shown = ok(&db, "en", &["contact", "show", "김영남"]);
+        assert!(
+            !shown.contains("kim@example.cn") && shown.contains("学科带头人（正）"),
+            "{shown}"
+        );
         // Found in a trial: a form sent from another site was accepted
         // when it carried a valid token.
         let forged = http

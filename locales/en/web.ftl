@@ -52,6 +52,7 @@ web-edit-add-name = Add a name
 web-edit-email = Add an e-mail
 web-edit-phone = Add a phone
 web-edit-birthday = Birthday
+web-edit-stored = Stored e-mails and phones — tick one to remove it
 web-edit-lunar = The birthday is in the lunar calendar
 web-edit-categories = Categories
 web-edit-save = Save

@@ -49,6 +49,7 @@ web-edit-add-name = 이름 추가
 web-edit-email = 이메일 추가
 web-edit-phone = 전화 추가
 web-edit-birthday = 생일
+web-edit-stored = 저장된 이메일과 전화번호 — 지우려면 선택하세요
 web-edit-lunar = 음력 생일
 web-edit-categories = 분류
 web-edit-save = 저장

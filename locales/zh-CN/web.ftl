@@ -49,6 +49,7 @@ web-edit-add-name = 添加姓名
 web-edit-email = 添加电子邮箱
 web-edit-phone = 添加电话
 web-edit-birthday = 生日
+web-edit-stored = 已存的电子邮件和电话——勾选即删除
 web-edit-lunar = 生日为农历
 web-edit-categories = 类别
 web-edit-save = 保存

@@ -38,6 +38,9 @@ pub struct ContactForm {
     /// The organization and title correct the current post (a typo), not
     /// a new one.
     pub correct_position: bool,
+    /// Stored e-mails and phones ticked for removal, as stored.
+    pub remove_emails: Vec<String>,
+    pub remove_phones: Vec<String>,
 }
 
 /// The change the form asks for against the card as it is: only what
@@ -109,6 +112,8 @@ pub async fn contact_edit(
     }
     edit.add_emails = parse_details(&form.email.into_iter().collect::<Vec<_>>(), parse_email)?;
     edit.add_phones = parse_details(&form.phone.into_iter().collect::<Vec<_>>(), parse_phone)?;
+    edit.remove_emails = form.remove_emails;
+    edit.remove_phones = form.remove_phones;
     if let Some(day) = &form.birthday {
         let day = parse_date("birthday", day)?;
         if card.contact.birthday != Some(day) || card.contact.birthday_lunar != form.lunar {

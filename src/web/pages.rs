@@ -235,6 +235,15 @@ struct Field {
     invalid: bool,
 }
 
+/// A stored e-mail or phone on the edit form: `remove_email` or
+/// `remove_phone`, its value, and how it reads (with its label).
+struct StoredDetail {
+    name: &'static str,
+    value: String,
+    text: String,
+    checked: bool,
+}
+
 struct CategoryBox {
     key: &'static str,
     label: String,
@@ -254,6 +263,9 @@ struct EditForm {
     fields: Vec<Field>,
     categories_label: String,
     categories: Vec<CategoryBox>,
+    /// Stored e-mails and phones, each with a box to remove it.
+    stored_label: String,
+    stored: Vec<StoredDetail>,
     lunar: bool,
     lunar_label: String,
     /// "Correct the current post" ticked (kept after a refusal).
@@ -501,6 +513,35 @@ fn edit_form(
                 checked: card.categories.contains(c),
             })
             .collect(),
+        stored_label: visitor.t("web-edit-stored"),
+        stored: {
+            use crate::domain::keys::DetailKind;
+            let own = [
+                ("remove_email", card.contact.email.clone()),
+                ("remove_phone", card.contact.phone.clone()),
+            ]
+            .into_iter()
+            .filter_map(|(name, value)| value.map(|v| (name, v.clone(), v)));
+            let further = card.details.iter().map(|d| {
+                let name = match d.kind {
+                    DetailKind::Email => "remove_email",
+                    DetailKind::Phone => "remove_phone",
+                };
+                let text = match &d.label {
+                    Some(label) => format!("{} ({label})", d.value),
+                    None => d.value.clone(),
+                };
+                (name, d.value.clone(), text)
+            });
+            own.chain(further)
+                .map(|(name, value, text)| StoredDetail {
+                    name,
+                    value,
+                    text,
+                    checked: false,
+                })
+                .collect()
+        },
         lunar: card.contact.birthday_lunar,
         lunar_label: visitor.t("web-edit-lunar"),
         correct: false,
@@ -563,6 +604,12 @@ fn edit_form(
                 .iter()
                 .any(|(k, v)| k == "category" && v == category.key);
         }
+        for stored in &mut form.stored {
+            stored.checked = refused
+                .typed
+                .iter()
+                .any(|(k, v)| k == stored.name && *v == stored.value);
+        }
         form.lunar = refused.typed.iter().any(|(k, _)| k == "lunar");
         form.correct = refused.typed.iter().any(|(k, _)| k == "correct");
     }
@@ -599,11 +646,13 @@ pub async fn edit(signed: Signed, Id(id): Id, F(form): F<Vec<(String, String)>>)
         };
         return card_page(&signed, id, false, Some(refused)).await;
     }
-    let categories: Vec<String> = form
-        .iter()
-        .filter(|(k, _)| k == "category")
-        .map(|(_, v)| v.clone())
-        .collect();
+    let all = |name: &str| -> Vec<String> {
+        form.iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    let categories = all("category");
     let edit = match super::forms::contact_edit(
         &store,
         &card,
@@ -618,6 +667,8 @@ pub async fn edit(signed: Signed, Id(id): Id, F(form): F<Vec<(String, String)>>)
             birthday: get("birthday"),
             lunar: get("lunar").is_some(),
             correct_position: get("correct").is_some(),
+            remove_emails: all("remove_email"),
+            remove_phones: all("remove_phone"),
             categories,
             emptied: ["org", "place", "language", "birthday"]
                 .into_iter()
