@@ -386,6 +386,27 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
         drop(store);
         let server = serve(&db).await;
         let http = client();
+        // Found in a trial: the page asked for before signing in was lost
+        // (every sign-in landed on the home page). It is kept, and only a
+        // page of the console is gone back to.
+        let asked = http
+            .get(format!("{}/contacts/{}?lang=en", server.base, seeded.kim))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(asked.status(), 303);
+        let next = asked.headers()["set-cookie"].to_str().unwrap();
+        let next = next.split(';').next().unwrap().to_owned();
+        assert!(next.starts_with("inmaek_next="), "{next}");
+        for (kept, back) in [
+            (next.as_str(), format!("/contacts/{}?lang=en", seeded.kim)),
+            ("inmaek_next=%2F%2Fevil.example%2F", "/".to_owned()),
+        ] {
+            let url = link(&db, &server.base, "Park Officer");
+            let done = http.post(&url).header("cookie", kept).send().await.unwrap();
+            assert_eq!(done.status(), 303);
+            assert_eq!(done.headers()["location"], back.as_str());
+        }
         let (cookie, csrf) = sign_in(&db, &server, "Park Officer").await;
         let get = |path: String| {
             http.get(format!("{}{path}", server.base))

@@ -101,11 +101,30 @@ pub async fn sign_in(
     if visitor.app.secure() {
         cookie.push_str("; Secure");
     }
-    let mut response = Redirect::to("/").into_response();
+    // Back to the page asked for before signing in (kept by the redirect
+    // to the landing page), when it is one of the console's own.
+    let back = cookie_value(&headers, super::ui::NEXT_COOKIE)
+        .filter(|path| super::ui::local_path(path))
+        .unwrap_or_else(|| "/".to_owned());
+    let mut response = Redirect::to(&back).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
-        response.headers_mut().insert(header::SET_COOKIE, value);
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    if let Ok(value) = HeaderValue::from_str(&format!(
+        "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0",
+        super::ui::NEXT_COOKIE
+    )) {
+        response.headers_mut().append(header::SET_COOKIE, value);
     }
     response
+}
+
+/// A cookie's value, decoded from the percent-encoding it was set with.
+fn cookie_value(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
+    let raw = cookie(headers, name)?;
+    url::form_urlencoded::parse(raw.as_bytes())
+        .next()
+        .map(|(value, _)| value.into_owned())
 }
 
 /// Whether a POST comes from this console. A browser says where a request

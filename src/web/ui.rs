@@ -140,6 +140,18 @@ pub struct Signed {
     pub session: Session,
 }
 
+/// The cookie that keeps the page asked for before signing in.
+pub const NEXT_COOKIE: &str = "inmaek_next";
+
+/// A path of this console: one slash, then not another (`//host` and
+/// `/\\host` lead elsewhere), and no scheme.
+pub fn local_path(path: &str) -> bool {
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.starts_with("/\\")
+        && !path.chars().any(|c| c.is_control())
+}
+
 impl FromRequestParts<Arc<WebApp>> for Signed {
     type Rejection = Response;
 
@@ -150,7 +162,26 @@ impl FromRequestParts<Arc<WebApp>> for Signed {
             None if visitor.htmx => {
                 Err((StatusCode::UNAUTHORIZED, [("hx-redirect", "/")], "").into_response())
             }
-            None => Err(Redirect::to("/").into_response()),
+            // The landing page, which says how to sign in; the page asked
+            // for is kept for a quarter of an hour, to go back to after.
+            None => {
+                let mut response = Redirect::to("/").into_response();
+                let asked = match parts.uri.query() {
+                    Some(query) => format!("{}?{query}", parts.uri.path()),
+                    None => parts.uri.path().to_owned(),
+                };
+                if parts.method == axum::http::Method::GET
+                    && local_path(&asked)
+                    && asked != "/"
+                    && let Ok(value) = HeaderValue::from_str(&format!(
+                        "{NEXT_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age=900",
+                        url::form_urlencoded::byte_serialize(asked.as_bytes()).collect::<String>()
+                    ))
+                {
+                    response.headers_mut().insert(header::SET_COOKIE, value);
+                }
+                Err(response)
+            }
         }
     }
 }
