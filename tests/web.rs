@@ -1001,6 +1001,10 @@ async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
             .unwrap();
         assert_eq!(gone.status(), 401);
         assert!(common::inmaek(&db, "en", &["token", "revoke", "1"]).code != 0);
+        // Found in a trial: "abc" was answered as a name ("or a name as it
+        // is written"); tokens have only numbers.
+        let named = common::refused(&db, "en", &["token", "revoke", "abc"]);
+        assert!(named.contains("known by their numbers"), "{named}");
         // Found in a trial: an unknown address answered in English.
         let nowhere = http
             .get(format!("{}/api/v1/nowhere", server.base))

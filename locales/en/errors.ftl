@@ -144,6 +144,7 @@ kind-seat = seat
 error-not-on-card = This contact has no { $kind } “{ $value }”. Nothing was changed.
 error-sign-in-link-invalid = This sign-in link is not valid any more: it was used already, it is more than 10 minutes old, or the account is disabled. Ask the bot for a new one with /web.
 error-api-token-not-found = There is no active API token #{ $id }.
+error-api-token-number = API tokens are known by their numbers (inmaek token list shows them); “{ $value }” is not one.
 error-not-yourself = You cannot disable your own account or change its role; another admin can.
 error-last-admin = { $name } is the only active admin: make someone else an admin first.
 error-check-in-not-yet = Check-in opens 12 hours before the event starts; nothing was recorded.

@@ -132,6 +132,7 @@ kind-seat = 위원 자리
 error-not-on-card = 이 연락처에는 { $kind } “{ $value }”이(가) 없습니다. 바뀐 것이 없습니다.
 error-sign-in-link-invalid = 이 로그인 링크는 더 이상 유효하지 않습니다. 이미 사용했거나, 10분이 지났거나, 계정이 비활성화되었습니다. 봇에 /web 을 보내 새 링크를 받으세요.
 error-api-token-not-found = 활성 상태인 API 토큰 #{ $id }이(가) 없습니다.
+error-api-token-number = API 토큰은 번호로 지정합니다(inmaek token list에서 볼 수 있습니다). “{ $value }”은(는) 번호가 아닙니다.
 error-not-yourself = 자신의 계정은 비활성화하거나 역할을 바꿀 수 없습니다. 다른 관리자가 할 수 있습니다.
 error-last-admin = { $name } 님은 유일한 활성 관리자입니다. 먼저 다른 사람을 관리자로 지정하세요.
 error-check-in-not-yet = 체크인은 행사 시작 12시간 전부터 할 수 있습니다. 아무것도 기록하지 않았습니다.

@@ -132,6 +132,7 @@ kind-seat = 席位
 error-not-on-card = 此联系人没有{ $kind }“{ $value }”。未作更改。
 error-sign-in-link-invalid = 此登录链接已失效：已被使用、已超过10分钟，或账户已停用。请向机器人发送 /web 获取新链接。
 error-api-token-not-found = 没有有效的 API 令牌 #{ $id }。
+error-api-token-number = API 令牌以编号指定（inmaek token list 可查看）；“{ $value }”不是编号。
 error-not-yourself = 不能停用自己的账户或更改其角色；请由另一位管理员操作。
 error-last-admin = { $name } 是唯一在用的管理员：请先让另一人成为管理员。
 error-check-in-not-yet = 签到在活动开始前 12 小时开放；未记录任何内容。

@@ -43,7 +43,9 @@ pub async fn create(ctx: &Context, user: &str, read_only: bool) -> Outcome {
 
 /// `token revoke ID`.
 pub async fn revoke(ctx: &Context, id: &str) -> Outcome {
-    let id = parse_id("token", id)?;
+    // Tokens have numbers, not names.
+    let id = parse_id("token", id)
+        .map_err(|_| crate::domain::Error::ApiTokenNumber(id.trim().to_owned()))?;
     ctx.store.revoke_api_token(id).await?;
     ctx.say("token-revoked", &[("id", id.into())]);
     Ok(())

@@ -204,6 +204,9 @@ pub enum Error {
     /// An API token id that does not exist, or revoked already.
     #[error("no active API token {0}")]
     ApiTokenNotFound(i32),
+    /// `token revoke` with something that is not a token's number.
+    #[error("not an API token number: {0}")]
+    ApiTokenNumber(String),
     /// Several records of `kind` answer to `query`.
     #[error("ambiguous {kind} {query}")]
     Ambiguous {
@@ -453,6 +456,9 @@ impl Error {
             Error::RecordForOther { by } => Message::new("error-record-for-other").arg("by", by),
             Error::SignInLinkInvalid => Message::new("error-sign-in-link-invalid"),
             Error::ApiTokenNotFound(id) => Message::new("error-api-token-not-found").arg("id", *id),
+            Error::ApiTokenNumber(value) => {
+                Message::new("error-api-token-number").arg("value", value)
+            }
             Error::NotFound { kind, query } => Message::new("error-not-found")
                 .arg("kind", Arg::Label(format!("kind-{kind}")))
                 .arg("query", query),
