@@ -359,6 +359,15 @@ async fn a_person_brief_has_the_card_history_company_and_what_to_raise() {
                 .contains("Report on Seoul's promise “하수도 연수 초청장 보내기”")
         );
         assert!(made.html.contains("Repair the relationship with Ma Hong"));
+        // Found in a trial: for a later visit the days were counted from
+        // today (300) while the state was the visit's; both are the
+        // visit's now: met 300 days before the clock, ten days before the
+        // visit on 2026-12-10.
+        assert!(
+            made.html.contains("no contact for 310 days"),
+            "{}",
+            made.html
+        );
         assert!(made.html.contains("Hu Bin"), "met together");
         assert!(made.html.contains("상수도 협력 논의") && made.html.contains("하얼빈 방문"));
         assert!(made.summary.contains("<b>Ma Hong</b>"), "{}", made.summary);

@@ -395,12 +395,20 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
             .await
             .unwrap();
         assert_eq!(asked.status(), 303);
+        // (Not a search's results alone, or the API: found in a trial.)
+        let fragment = http
+            .get(format!("{}/contacts/results?q=kim", server.base))
+            .send()
+            .await
+            .unwrap();
+        assert!(fragment.headers().get("set-cookie").is_none());
         let next = asked.headers()["set-cookie"].to_str().unwrap();
         let next = next.split(';').next().unwrap().to_owned();
         assert!(next.starts_with("inmaek_next="), "{next}");
         for (kept, back) in [
             (next.as_str(), format!("/contacts/{}?lang=en", seeded.kim)),
             ("inmaek_next=%2F%2Fevil.example%2F", "/".to_owned()),
+            ("inmaek_next=%2Fapi%2Fv1%2Fcontacts", "/".to_owned()),
         ] {
             let url = link(&db, &server.base, "Park Officer");
             let done = http.post(&url).header("cookie", kept).send().await.unwrap();
@@ -799,11 +807,33 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
             "{preview}"
         );
         let page = format!("/events/{}?lang=en", seeded.event);
+        let before = body(get(page.clone())).await;
+        assert!(before.contains("No one is invited yet"), "{before}");
+        // Found in a trial: the audience was the whole address book; the
+        // form offers the event's province (chosen) or anywhere.
         assert!(
-            body(get(page.clone()))
-                .await
-                .contains("No one is invited yet")
+            before.contains("<option value=\"liaoning\" selected>"),
+            "{before}"
         );
+        let elsewhere = invite(vec![
+            ("csrf", csrf.clone()),
+            ("category", String::new()),
+            ("place", "jilin".into()),
+        ])
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+        assert!(!elsewhere.contains("Member Zhang"), "{elsewhere}");
+        // A reloaded preview (GET) goes back to the event, not a blank 405.
+        let reloaded = http
+            .get(format!("{}/events/{}/invite", server.base, seeded.event))
+            .header("cookie", &cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(reloaded.status(), 303);
         let sent = invite(vec![
             ("csrf", csrf.clone()),
             ("category", String::new()),
@@ -954,6 +984,14 @@ async fn the_api_with_tokens_read_only_revoked_and_its_openapi_document() {
             unknown.text().await.unwrap().contains("“occurred_at”"),
             "the unknown field is named"
         );
+        let wrong = log_by(
+            &token,
+            serde_json::json!({"contacts": "33", "kind": "call"}),
+        )
+        .await
+        .unwrap();
+        assert_eq!(wrong.status(), 422);
+        assert!(wrong.text().await.unwrap().contains("“contacts”"));
         let missing_kind = log_by(&token, serde_json::json!({"contacts": [seeded.kim]}))
             .await
             .unwrap();
@@ -1307,6 +1345,10 @@ async fn an_admin_invites_hands_a_link_changes_a_role_and_disables_in_the_consol
             seeded.kim
         )))
         .await;
+        assert!(
+            both.contains("다음에 해당하는 기록만") && both.contains("전체 기록"),
+            "{both}"
+        );
         assert!(
             both.contains("<td>콘솔</td>")
                 && !both.contains("<td>cli</td>")

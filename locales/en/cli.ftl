@@ -42,7 +42,7 @@ cadence-set = { $category }: keep in touch every { $days ->
 
 contact-added = Added contact #{ $id } { $name }.
 contact-list-empty = No contacts match.
-contact-list-row = #{ $id } { $name } · { $categories } · { $place } · { $health }
+contact-list-row = #{ $id } { $name } · { $details }
 contact-list-count = { $count ->
     [one] One contact.
    *[other] { $count } contacts.

@@ -93,6 +93,8 @@ web-page-newer = ← Newer
 web-page-older = Older →
 web-pages-label = Pages of the access log
 web-access-no-older = No entries are older than these.
+web-access-filtered = Only the lines of: { $on }.
+web-access-whole = The whole log
 web-access-empty = The access log is empty.
 web-access-system = the system
 api-unauthorized = Send a valid API token: Authorization: Bearer TOKEN (inmaek token create).
@@ -101,6 +103,7 @@ api-not-json = Send the body as JSON (Content-Type: application/json).
 api-missing-field = The body lacks the field “{ $field }”; see /api/v1/openapi.json.
 api-unknown-field = The body has a field this address does not know: “{ $field }”; see /api/v1/openapi.json.
 api-wrong-type = A field of the body has a value of the wrong kind (a number for a text, or the reverse); see /api/v1/openapi.json.
+api-wrong-type-of = The field “{ $field }” of the body has a value of the wrong kind; see /api/v1/openapi.json.
 api-bad-body = The request body is not the JSON this address expects; see /api/v1/openapi.json.
 web-search-count = { $count ->
         [one] One person found
@@ -130,8 +133,11 @@ web-events-counts = { $invited ->
         [one] one invited
        *[other] { $invited } invited
     } · { $accepted } coming · { $waitlisted } waitlisted · { $attended } attended
+web-event-cancelled = This event is cancelled.
 web-invite-label = Whom to invite
-web-invite-everyone = everyone the event concerns
+web-invite-everyone = every category
+web-invite-place = Living or posted in
+web-invite-anywhere = anywhere
 web-invite-reach-member = in the bot: gets the invitation
 web-invite-preview-title = Invite to { $title }
 web-invite-preview-nothing-yet = Nothing has been sent yet.
@@ -193,9 +199,11 @@ api-bad-query = A parameter of this request is missing or not valid; see /api/v1
 web-sign-in-elsewhere = This sign-in did not come from the console's own page. Open the link again and press the button there.
 web-access-cli = the admin command line
 web-invited = { $queued ->
+        [0] No invitation is sent by the bot
         [one] One invitation is on its way
        *[other] { $queued } invitations are on their way
     }; { $unreachable ->
+        [0] everyone invited can be reached
         [one] one person the bot cannot reach (no account or no consent) is listed as invited
        *[other] { $unreachable } people the bot cannot reach (no account or no consent) are listed as invited
     }.
@@ -273,3 +281,14 @@ web-scope-token = API token
 web-scope-owner = owner
 web-scope-limit = at most
 web-scope-page = page
+web-scope-agreement = agreement
+web-scope-honor = honour
+web-scope-invitation = invitation
+web-scope-organization = organization
+web-scope-due = due list
+web-scope-committee-meeting = committee meeting
+web-scope-member = member
+web-scope-session = session
+web-scope-category = category
+web-scope-format = format
+web-scope-before = before

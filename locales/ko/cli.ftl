@@ -20,7 +20,7 @@ cadence-set = { $category }: { $days }일마다 연락합니다.
 
 contact-added = 연락처 #{ $id } { $name }을(를) 추가했습니다.
 contact-list-empty = 해당하는 연락처가 없습니다.
-contact-list-row = #{ $id } { $name } · { $categories } · { $place } · { $health }
+contact-list-row = #{ $id } { $name } · { $details }
 contact-list-count = 연락처 { $count }명.
 
 health-ok = 연락 유지 중({ $days ->

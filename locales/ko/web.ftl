@@ -90,6 +90,8 @@ web-page-newer = ← 최근
 web-page-older = 이전 →
 web-pages-label = 접근 기록 페이지
 web-access-no-older = 이보다 오래된 기록은 없습니다.
+web-access-filtered = 다음에 해당하는 기록만 보여 줍니다: { $on }.
+web-access-whole = 전체 기록
 web-access-empty = 접근 기록이 없습니다.
 web-access-system = 시스템
 api-unauthorized = 유효한 API 토큰을 보내세요: Authorization: Bearer TOKEN (inmaek token create).
@@ -98,6 +100,7 @@ api-not-json = 본문을 JSON으로 보내세요(Content-Type: application/json)
 api-missing-field = 본문에 “{ $field }” 필드가 없습니다. /api/v1/openapi.json을 참고하세요.
 api-unknown-field = 본문에 이 주소가 모르는 필드가 있습니다: “{ $field }”. /api/v1/openapi.json을 참고하세요.
 api-wrong-type = 본문의 어떤 필드 값의 종류가 맞지 않습니다(텍스트 자리에 숫자 등). /api/v1/openapi.json을 참고하세요.
+api-wrong-type-of = 본문의 “{ $field }” 필드 값의 종류가 맞지 않습니다. /api/v1/openapi.json을 참고하세요.
 api-bad-body = 요청 본문이 이 주소가 기대하는 JSON이 아닙니다. /api/v1/openapi.json 을 보세요.
 web-search-count = { $count }명을 찾았습니다
 web-due-caption = 할 일 { $count }건: 지금 연락할 관계, 지났거나 일주일 안에 기한이 되는 후속 조치.
@@ -106,8 +109,11 @@ web-users-caption = 사용자 { $count }명
 web-access-caption = 전체 { $count }건 중 { $from }–{ $to }번째(최신순)
 web-event-capacity = 정원: { $count }명
 web-events-counts = 초대 { $invited } · 참석 { $accepted } · 대기 { $waitlisted } · 출석 { $attended }
+web-event-cancelled = 취소된 행사입니다.
 web-invite-label = 초대 대상
-web-invite-everyone = 행사 대상 전체
+web-invite-everyone = 모든 분류
+web-invite-place = 거주지 또는 근무지
+web-invite-anywhere = 어디든
 web-invite-reach-member = 봇 사용 중: 초대장을 받습니다
 web-invite-preview-title = { $title } 초대
 web-invite-preview-nothing-yet = 아직 아무것도 보내지 않았습니다.
@@ -161,7 +167,13 @@ web-bad-form = 양식을 읽을 수 없습니다. 콘솔 페이지에서 보내�
 api-bad-query = 요청의 매개변수가 없거나 올바르지 않습니다. /api/v1/openapi.json 을 보세요.
 web-sign-in-elsewhere = 이 로그인 요청은 콘솔 페이지에서 온 것이 아닙니다. 링크를 다시 열고 그 페이지의 버튼을 누르세요.
 web-access-cli = 관리자 명령줄
-web-invited = 초대장 { $queued }건을 보내는 중입니다. 봇으로 연락할 수 없는 { $unreachable }명(계정 또는 동의 없음)은 초대 대상으로만 기록했습니다.
+web-invited = { $queued ->
+        [0] 봇으로 보내는 초대장은 없습니다
+       *[other] 초대장 { $queued }건을 보내는 중입니다
+    }. { $unreachable ->
+        [0] 초대한 사람 모두에게 연락할 수 있습니다.
+       *[other] 봇으로 연락할 수 없는 { $unreachable }명(계정 또는 동의 없음)은 초대 대상으로만 기록했습니다.
+    }
 web-users-invite-heading = 사용자 초대
 web-users-name = 이름(담당관들이 부를 이름)
 web-users-role = 역할
@@ -232,3 +244,14 @@ web-scope-token = API 토큰
 web-scope-owner = 담당자
 web-scope-limit = 최대
 web-scope-page = 페이지
+web-scope-agreement = 협정
+web-scope-honor = 명예·수상
+web-scope-invitation = 초대
+web-scope-organization = 기관
+web-scope-due = 연락할 목록
+web-scope-committee-meeting = 위원회 회의
+web-scope-member = 회원
+web-scope-session = 세션
+web-scope-category = 분류
+web-scope-format = 형식
+web-scope-before = 이전

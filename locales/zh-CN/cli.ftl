@@ -20,7 +20,7 @@ cadence-set = { $category }：每 { $days } 天联系一次。
 
 contact-added = 已添加联系人 #{ $id } { $name }。
 contact-list-empty = 没有符合条件的联系人。
-contact-list-row = #{ $id } { $name } · { $categories } · { $place } · { $health }
+contact-list-row = #{ $id } { $name } · { $details }
 contact-list-count = 共 { $count } 位联系人。
 
 health-ok = 保持联系（{ $days ->

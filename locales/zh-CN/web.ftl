@@ -90,6 +90,8 @@ web-page-newer = ← 较新
 web-page-older = 较早 →
 web-pages-label = 访问记录分页
 web-access-no-older = 没有更早的记录。
+web-access-filtered = 仅显示以下相关记录：{ $on }。
+web-access-whole = 全部记录
 web-access-empty = 访问记录为空。
 web-access-system = 系统
 api-unauthorized = 请提供有效的 API 令牌：Authorization: Bearer TOKEN（inmaek token create）。
@@ -98,6 +100,7 @@ api-not-json = 请以 JSON 发送请求体（Content-Type: application/json）�
 api-missing-field = 请求体缺少字段“{ $field }”；请参阅 /api/v1/openapi.json。
 api-unknown-field = 请求体含有此地址不认识的字段：“{ $field }”；请参阅 /api/v1/openapi.json。
 api-wrong-type = 请求体中某个字段的值类型不对（应为文本却是数字，或相反）；请参阅 /api/v1/openapi.json。
+api-wrong-type-of = 请求体字段“{ $field }”的值类型不对；请参阅 /api/v1/openapi.json。
 api-bad-body = 请求正文不是此地址所需的 JSON，请参阅 /api/v1/openapi.json。
 web-search-count = 找到 { $count } 人
 web-due-caption = 待办事项 { $count } 项：现在该联系的关系，以及已逾期或一周内到期的后续事项。
@@ -106,8 +109,11 @@ web-users-caption = 共 { $count } 名用户
 web-access-caption = 共 { $count } 条中的第 { $from }–{ $to } 条（最新在前）
 web-event-capacity = 名额：{ $count } 人
 web-events-counts = 邀请 { $invited } · 出席 { $accepted } · 候补 { $waitlisted } · 到场 { $attended }
+web-event-cancelled = 此活动已取消。
 web-invite-label = 邀请对象
-web-invite-everyone = 活动涉及的全部人员
+web-invite-everyone = 所有类别
+web-invite-place = 居住或任职于
+web-invite-anywhere = 不限地区
 web-invite-reach-member = 已使用机器人：将收到邀请
 web-invite-preview-title = 邀请参加{ $title }
 web-invite-preview-nothing-yet = 尚未发送任何内容。
@@ -161,7 +167,13 @@ web-bad-form = 无法读取此表单：请从控制台页面提交。
 api-bad-query = 请求参数缺失或无效，请参阅 /api/v1/openapi.json。
 web-sign-in-elsewhere = 此登录请求并非来自控制台页面。请重新打开链接，并在该页面上点击按钮。
 web-access-cli = 管理员命令行
-web-invited = 正在发送 { $queued } 份邀请；机器人无法联系的 { $unreachable } 人（无账户或未同意）仅记为已邀请。
+web-invited = { $queued ->
+        [0] 机器人未发送邀请
+       *[other] 正在发送 { $queued } 份邀请
+    }；{ $unreachable ->
+        [0] 受邀者均可联系。
+       *[other] 机器人无法联系的 { $unreachable } 人（无账户或未同意）仅记为已邀请。
+    }
 web-users-invite-heading = 邀请用户
 web-users-name = 姓名（联络官称呼的名字）
 web-users-role = 角色
@@ -232,3 +244,14 @@ web-scope-token = API 令牌
 web-scope-owner = 负责人
 web-scope-limit = 最多
 web-scope-page = 页
+web-scope-agreement = 协议
+web-scope-honor = 荣誉
+web-scope-invitation = 邀请
+web-scope-organization = 机构
+web-scope-due = 待联系名单
+web-scope-committee-meeting = 委员会会议
+web-scope-member = 会员
+web-scope-session = 会话
+web-scope-category = 类别
+web-scope-format = 格式
+web-scope-before = 早于

@@ -215,7 +215,15 @@ fn follow_up_item(lang: Lang, open: &OpenFollowUp, with_name: bool, today: Naive
     )
 }
 
-fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, today: NaiveDate, out: &mut String) {
+/// `health_day` is the day the health is counted as of (the visit's, when
+/// later than today); `today` the day follow-ups are late as of.
+fn counterpart_block(
+    lang: Lang,
+    c: &Counterpart,
+    tz: Tz,
+    (today, health_day): (NaiveDate, NaiveDate),
+    out: &mut String,
+) {
     let card = &c.card;
     let (main, others) = names_line(&card.names, lang, card.contact.id);
     let _ = write!(
@@ -223,7 +231,7 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, today: NaiveDate, out:
         "<article class=\"person\"><h3>{} <span class=\"alt\">{}</span> {}</h3>",
         esc(&main),
         esc(&others),
-        health_badge(lang, tz, today, c.health)
+        health_badge(lang, tz, health_day, c.health)
     );
     let positions: Vec<String> = card
         .positions
@@ -273,12 +281,14 @@ fn counterpart_block(lang: Lang, c: &Counterpart, tz: Tz, today: NaiveDate, out:
             )
         })
         .unwrap_or_default();
-    let _ = write!(
-        out,
-        "<p>{} · {}{city}</p>",
-        esc(&crate::i18n::list(lang, &categories)),
-        esc(&owner)
-    );
+    // Categories (when any) and the owner, then the city.
+    let line = [crate::i18n::list(lang, &categories), owner]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .map(|part| esc(&part))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let _ = write!(out, "<p>{line}{city}</p>");
     let honors: Vec<String> = card
         .honors
         .iter()
@@ -443,7 +453,7 @@ pub fn place_points(lang: Lang, brief: &PlaceBrief, tz: Tz) -> Vec<String> {
                 ("name", name.into()),
                 (
                     "health",
-                    health_words(lang, brief.tz, brief.made_on, *health).into(),
+                    health_words(lang, brief.tz, brief.health_day(), *health).into(),
                 ),
             ],
         ));
@@ -559,7 +569,13 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
         let _ = write!(body, "<p>{}</p>", esc(&t(lang, "brief-none")));
     }
     for counterpart in &brief.counterparts {
-        counterpart_block(lang, counterpart, tz, brief.made_on, &mut body);
+        counterpart_block(
+            lang,
+            counterpart,
+            tz,
+            (brief.made_on, brief.health_day()),
+            &mut body,
+        );
     }
     body.push_str("</section>\n");
 
@@ -584,7 +600,7 @@ pub fn place_html(lang: Lang, brief: &PlaceBrief, tz: Tz, generated: DateTime<Ut
                 if is_overdue(*health) { "⚠ " } else { "" },
                 esc(&main),
                 esc(&others),
-                health_badge(lang, tz, brief.made_on, *health)
+                health_badge(lang, tz, brief.health_day(), *health)
             );
         }
         body.push_str("</tbody></table>");
@@ -771,7 +787,7 @@ pub fn place_summary(lang: Lang, brief: &PlaceBrief) -> String {
             n + 1,
             esc(&main),
             esc(&others),
-            esc(&health_words(lang, brief.tz, brief.made_on, c.health))
+            esc(&health_words(lang, brief.tz, brief.health_day(), c.health))
         ));
     }
     lines.push(t(lang, "brief-chat-attached"));
@@ -829,7 +845,13 @@ pub fn person_html(lang: Lang, brief: &PersonBrief, tz: Tz, generated: DateTime<
         score: 0,
     };
     let _ = write!(body, "<section><h2>{}</h2>", esc(&t(lang, "brief-card")));
-    counterpart_block(lang, &counterpart, tz, brief.made_on, &mut body);
+    counterpart_block(
+        lang,
+        &counterpart,
+        tz,
+        (brief.made_on, brief.health_day()),
+        &mut body,
+    );
     body.push_str("</section>\n");
     list_section(
         &mut body,
@@ -918,7 +940,7 @@ pub fn person_points(lang: Lang, brief: &PersonBrief) -> Vec<String> {
                 ("name", name.clone().into()),
                 (
                     "health",
-                    health_words(lang, brief.tz, brief.made_on, brief.health).into(),
+                    health_words(lang, brief.tz, brief.health_day(), brief.health).into(),
                 ),
             ],
         ));
@@ -955,7 +977,13 @@ pub fn person_summary(lang: Lang, brief: &PersonBrief) -> String {
             ("others", esc(&others).into()),
             (
                 "health",
-                esc(&health_words(lang, brief.tz, brief.made_on, brief.health)).into(),
+                esc(&health_words(
+                    lang,
+                    brief.tz,
+                    brief.health_day(),
+                    brief.health,
+                ))
+                .into(),
             ),
             ("follow_ups", brief.card.open_follow_ups.len().into()),
         ],

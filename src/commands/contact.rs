@@ -158,20 +158,22 @@ pub async fn list(ctx: &Context, args: ContactListArgs) -> Outcome {
             .and_then(|id| places.iter().find(|p| p.id == id))
             .map(|p| place_name(p, ctx.lang).to_owned())
             .unwrap_or_default();
+        // Categories and place when known (an empty one left "·  ·").
+        let details = [
+            crate::i18n::list(ctx.lang, &categories),
+            place,
+            crate::render::health_text(&ctx.words(), row.health),
+        ]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
         ctx.say(
             "contact-list-row",
             &[
                 ("id", row.id.into()),
                 ("name", row.label(ctx.lang).into()),
-                (
-                    "categories",
-                    crate::i18n::list(ctx.lang, &categories).into(),
-                ),
-                ("place", place.into()),
-                (
-                    "health",
-                    crate::render::health_text(&ctx.words(), row.health).into(),
-                ),
+                ("details", details.into()),
             ],
         );
     }

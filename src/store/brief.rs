@@ -119,6 +119,20 @@ fn category_weight(category: Category) -> i64 {
     }
 }
 
+impl PlaceBrief {
+    /// The day health is counted as of: the visit's, or today if later.
+    pub fn health_day(&self) -> NaiveDate {
+        self.date.max(self.made_on)
+    }
+}
+
+impl PersonBrief {
+    /// The day health is counted as of: the visit's, or today if later.
+    pub fn health_day(&self) -> NaiveDate {
+        self.date.max(self.made_on)
+    }
+}
+
 fn health_weight(health: Health) -> i64 {
     match health {
         Health::Overdue { .. } => 3,

@@ -339,7 +339,21 @@ fn body_refused(lang: Lang, rejection: &axum::extract::rejection::JsonRejection)
     } else if let Some(field) = named("unknown field `") {
         i18n::t_args(lang, "api-unknown-field", &[("field", field.into())])
     } else if matches!(rejection, JsonRejection::JsonDataError(_)) {
-        i18n::t(lang, "api-wrong-type")
+        // axum puts the path of the value refused before serde's words
+        // ("…target type: contacts: invalid type…"); "." is the body itself.
+        let path = text
+            .split_once("target type: ")
+            .and_then(|(_, rest)| rest.split_once(": "))
+            .map(|(path, _)| path.trim())
+            .filter(|path| !path.is_empty() && *path != ".");
+        match path {
+            Some(field) => i18n::t_args(
+                lang,
+                "api-wrong-type-of",
+                &[("field", field.to_owned().into())],
+            ),
+            None => i18n::t(lang, "api-wrong-type"),
+        }
     } else {
         i18n::t(lang, "api-bad-body")
     };

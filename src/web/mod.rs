@@ -90,7 +90,10 @@ pub fn router(app: Arc<WebApp>) -> Router {
     Router::new()
         .route("/", get(pages::home))
         .route("/signin/{token}", get(auth::confirm).post(auth::sign_in))
-        .route("/signout", post(auth::sign_out))
+        .route(
+            "/signout",
+            get(|| async { axum::response::Redirect::to("/") }).post(auth::sign_out),
+        )
         .route("/contacts", get(pages::search))
         .route("/contacts/results", get(pages::search_results))
         .route("/contacts/{id}", get(pages::card).post(pages::edit))
@@ -102,7 +105,20 @@ pub fn router(app: Arc<WebApp>) -> Router {
         .route("/due", get(pages::due))
         .route("/events", get(pages::events))
         .route("/events/{id}", get(pages::event))
-        .route("/events/{id}/invite", post(pages::invite))
+        // A reloaded or bookmarked preview: back to the event (it was a
+        // blank 405).
+        .route(
+            "/events/{id}/invite",
+            get(
+                |axum::extract::Path(id): axum::extract::Path<String>| async move {
+                    axum::response::Redirect::to(&match id.trim().parse::<i32>() {
+                        Ok(id) => format!("/events/{id}"),
+                        Err(_) => "/events".to_owned(),
+                    })
+                },
+            )
+            .post(pages::invite),
+        )
         .route("/events/{id}/checkin/{invitation}", post(pages::check_in))
         .route("/admin/users", get(admin::users).post(admin::invite))
         .route("/admin/users/{id}/link", post(admin::link))

@@ -653,31 +653,35 @@ pub async fn edit(signed: Signed, Id(id): Id, F(form): F<Vec<(String, String)>>)
             .collect()
     };
     let categories = all("category");
-    let edit = match super::forms::contact_edit(
-        &store,
-        &card,
-        super::forms::ContactForm {
-            org: get("org"),
-            title: get("title"),
-            place: get("place"),
-            language: get("language"),
-            add_name: get("add_name"),
-            email: get("email"),
-            phone: get("phone"),
-            birthday: get("birthday"),
-            lunar: get("lunar").is_some(),
-            correct_position: get("correct").is_some(),
-            remove_emails: all("remove_email"),
-            remove_phones: all("remove_phone"),
-            categories,
-            emptied: ["org", "place", "language", "birthday"]
-                .into_iter()
-                .filter(|name| form.iter().any(|(k, v)| k == name && v.trim().is_empty()))
-                .collect(),
-        },
-        signed.words().today,
-    )
-    .await
+    // As the officer: a new organization the form names is theirs in the
+    // access log (it was the system's).
+    let edit = match signed
+        .actor()
+        .acting(super::forms::contact_edit(
+            &store,
+            &card,
+            super::forms::ContactForm {
+                org: get("org"),
+                title: get("title"),
+                place: get("place"),
+                language: get("language"),
+                add_name: get("add_name"),
+                email: get("email"),
+                phone: get("phone"),
+                birthday: get("birthday"),
+                lunar: get("lunar").is_some(),
+                correct_position: get("correct").is_some(),
+                remove_emails: all("remove_email"),
+                remove_phones: all("remove_phone"),
+                categories,
+                emptied: ["org", "place", "language", "birthday"]
+                    .into_iter()
+                    .filter(|name| form.iter().any(|(k, v)| k == name && v.trim().is_empty()))
+                    .collect(),
+            },
+            signed.words().today,
+        ))
+        .await
     {
         Ok(edit) => edit,
         Err(err) => return refused_edit(&signed, id, form, err).await,
@@ -747,6 +751,11 @@ struct InviteForm {
     action: String,
     label: String,
     choices: Vec<(String, String)>,
+    /// Where the audience lives or is posted: anywhere, or a place and
+    /// its cities (the event's province first, and chosen).
+    place_label: String,
+    places: Vec<(String, String)>,
+    place_chosen: String,
     button: String,
 }
 
@@ -1029,7 +1038,12 @@ pub async fn event(signed: Signed, Id(id): Id, Q(q): Q<EventQuery>) -> Response 
             ]
         })
         .collect();
-    let invite = allowed(signed.role(), Action::ManageEvents).then(|| {
+    // A cancelled event says so, and invites no one.
+    let cancelled = event.status == crate::store::events::EventStatus::Cancelled;
+    if cancelled {
+        intro.insert(0, visitor.t("web-event-cancelled"));
+    }
+    let invite = (allowed(signed.role(), Action::ManageEvents) && !cancelled).then(|| {
         let mut choices = vec![(String::new(), visitor.t("web-invite-everyone"))];
         choices.extend(Category::ALL.iter().map(|c| {
             (
@@ -1037,10 +1051,36 @@ pub async fn event(signed: Signed, Id(id): Id, Q(q): Q<EventQuery>) -> Response 
                 crate::i18n::label(visitor.lang, Category::KIND, c.key()),
             )
         }));
+        // The event's province (or the place itself when it has no
+        // parent) is chosen; any other province, or anywhere, may be.
+        let province_of = |place: &crate::store::records::Place| {
+            place
+                .parent_id
+                .and_then(|id| places.get(&id))
+                .cloned()
+                .unwrap_or_else(|| place.clone())
+        };
+        let chosen = event
+            .place_id
+            .and_then(|id| places.get(&id))
+            .map(province_of);
+        let mut provinces: Vec<&crate::store::records::Place> =
+            places.values().filter(|p| p.parent_id.is_none()).collect();
+        provinces.sort_by_key(|p| p.id);
+        let mut place_choices = vec![(String::new(), visitor.t("web-invite-anywhere"))];
+        place_choices.extend(provinces.iter().map(|p| {
+            (
+                p.key.clone(),
+                crate::store::reference::place_name(p, visitor.lang).to_owned(),
+            )
+        }));
         InviteForm {
             action: format!("/events/{}/invite", event.id),
             label: visitor.t("web-invite-label"),
             choices,
+            place_label: visitor.t("web-invite-place"),
+            places: place_choices,
+            place_chosen: chosen.map(|p| p.key).unwrap_or_default(),
             button: visitor.t("web-invite-button"),
         }
     });
@@ -1098,6 +1138,7 @@ pub async fn invite(signed: Signed, Id(id): Id, F(form): F<Vec<(String, String)>
     };
     let audience = crate::store::invitations::Audience {
         categories,
+        places: get("place").into_iter().collect(),
         ..Default::default()
     };
     let invitees = tried!(visitor, store.audience(event.id, &audience).await);
@@ -1105,7 +1146,7 @@ pub async fn invite(signed: Signed, Id(id): Id, F(form): F<Vec<(String, String)>
     // nothing is sent until it is confirmed (as `event invite` without
     // `--yes`).
     if get("confirm").is_none() {
-        return invite_preview(&signed, &event, get("category"), &invitees).await;
+        return invite_preview(&signed, &event, [get("category"), get("place")], &invitees).await;
     }
     let places = tried!(visitor, store.places_by_id().await);
     let place = event.place_id.and_then(|p| places.get(&p)).cloned();
@@ -1135,7 +1176,7 @@ pub async fn invite(signed: Signed, Id(id): Id, F(form): F<Vec<(String, String)>
 async fn invite_preview(
     signed: &Signed,
     event: &crate::store::records::Event,
-    category: Option<String>,
+    [category, place]: [Option<String>; 2],
     invitees: &[crate::store::invitations::Invitee],
 ) -> Response {
     use crate::store::invitations::Reach;
@@ -1204,6 +1245,7 @@ async fn invite_preview(
             action: format!("/events/{}/invite", event.id),
             hidden: vec![
                 ("category".to_owned(), category.unwrap_or_default()),
+                ("place".to_owned(), place.unwrap_or_default()),
                 ("confirm".to_owned(), "1".to_owned()),
             ],
             button: visitor.t_args("web-invite-send", &[("count", reachable.into())]),
@@ -1276,12 +1318,15 @@ fn scope_ids<'a>(scope: &'a str, kind: &'a str) -> impl Iterator<Item = i32> + '
 /// A scope with its people named: `contact:12` is the contact's name,
 /// `user:3:officer->user:6` reads `Park Jiwoo (officer) → Lee Minho`;
 /// anything else (a search's words, `event:4`) as written.
-fn readable_scope(
-    lang: Lang,
-    scope: &str,
-    users: &HashMap<i32, String>,
-    contacts: &HashMap<i32, String>,
-) -> String {
+/// Names for a scope's ids and keys: users and contacts by id, places by
+/// key.
+struct ScopeNames<'a> {
+    users: &'a HashMap<i32, String>,
+    contacts: &'a HashMap<i32, String>,
+    places: &'a HashMap<String, String>,
+}
+
+fn readable_scope(lang: Lang, scope: &str, names: &ScopeNames) -> String {
     // A search's words, as typed (never read as names).
     if let Some(words) = scope.strip_prefix("query:") {
         return words.to_owned();
@@ -1292,7 +1337,7 @@ fn readable_scope(
         .split_whitespace()
         .map(|word| {
             word.split("->")
-                .map(|part| scope_part(lang, part, users, contacts))
+                .map(|part| scope_part(lang, part, names))
                 .collect::<Vec<_>>()
                 .join(" → ")
         })
@@ -1302,12 +1347,12 @@ fn readable_scope(
 
 /// One `kind:value` of a scope in words: people by name, anything else
 /// under its localized kind (`Position #33`), unknown kinds as written.
-fn scope_part(
-    lang: Lang,
-    part: &str,
-    users: &HashMap<i32, String>,
-    contacts: &HashMap<i32, String>,
-) -> String {
+fn scope_part(lang: Lang, part: &str, names: &ScopeNames) -> String {
+    let ScopeNames {
+        users,
+        contacts,
+        places,
+    } = names;
     let pieces: Vec<&str> = part.split(':').collect();
     let id = pieces.get(1).and_then(|id| id.parse::<i32>().ok());
     match (pieces.first().copied(), id) {
@@ -1323,9 +1368,16 @@ fn scope_part(
             .cloned()
             .unwrap_or_else(|| format!("#{id}")),
         (Some(kind), _) if pieces.len() == 2 => {
+            let value = match kind {
+                "place" => places.get(pieces[1]).map(String::as_str),
+                _ => None,
+            }
+            .unwrap_or(pieces[1]);
+            // Counts are numbers, not records' numbers.
+            let counted = matches!(kind, "limit" | "page");
             match crate::i18n::try_t(lang, &format!("web-scope-{kind}")) {
-                Some(label) if id.is_some() => format!("{label} #{}", pieces[1]),
-                Some(label) => format!("{label} {}", pieces[1]),
+                Some(label) if id.is_some() && !counted => format!("{label} #{value}"),
+                Some(label) => format!("{label} {value}"),
                 None => part.to_owned(),
             }
         }
@@ -1441,6 +1493,9 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
         }
     };
     let mut pages = Vec::new();
+    if contact.is_some() || q.user.is_some() {
+        pages.push(("/admin/access".to_owned(), visitor.t("web-access-whole")));
+    }
     if !newer.is_empty() {
         // The page just newer: it starts ACCESS_ROWS entries up.
         let before = newer.get(ACCESS_ROWS).map(|e| e.id);
@@ -1461,10 +1516,18 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
         .iter()
         .flat_map(|ids| ids.iter().take(ACCESS_SUBJECTS).copied())
         .chain(shown.iter().flat_map(|e| scope_ids(&e.scope, "contact")))
+        .chain(contact)
         .collect();
     named.sort_unstable();
     named.dedup();
     let contacts = tried!(visitor, store.contact_labels(&named, visitor.lang).await);
+    let place_names: HashMap<String, String> = tried!(visitor, store.places_by_id().await)
+        .into_values()
+        .map(|p| {
+            let name = crate::store::reference::place_name(&p, visitor.lang).to_owned();
+            (p.key, name)
+        })
+        .collect();
     let rows = shown
         .iter()
         .zip(&subjects)
@@ -1484,7 +1547,15 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
                         .unwrap_or_else(|| e.channel.clone()),
                 ),
                 Cell::text(action),
-                Cell::text(readable_scope(visitor.lang, &e.scope, &names, &contacts)),
+                Cell::text(readable_scope(
+                    visitor.lang,
+                    &e.scope,
+                    &ScopeNames {
+                        users: &names,
+                        contacts: &contacts,
+                        places: &place_names,
+                    },
+                )),
                 Cell::text(if e.subjects == crate::store::audit::ALL {
                     // An export or a list of everyone.
                     visitor.t("web-access-everyone")
@@ -1496,7 +1567,23 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
         .collect();
     let page = TablePage {
         frame: signed.frame(visitor.t("web-access-title")),
-        intro: vec![visitor.t("web-access-intro")],
+        intro: {
+            let mut intro = vec![visitor.t("web-access-intro")];
+            // Filtered: on whom, in words (the way back is among the links).
+            if scope != "all" {
+                let on = readable_scope(
+                    visitor.lang,
+                    &scope,
+                    &ScopeNames {
+                        users: &names,
+                        contacts: &contacts,
+                        places: &place_names,
+                    },
+                );
+                intro.push(visitor.t_args("web-access-filtered", &[("on", on.into())]));
+            }
+            intro
+        },
         notice: None,
         invite: None,
         caption: visitor.t_args(

@@ -143,13 +143,20 @@ pub struct Signed {
 /// The cookie that keeps the page asked for before signing in.
 pub const NEXT_COOKIE: &str = "inmaek_next";
 
-/// A path of this console: one slash, then not another (`//host` and
-/// `/\\host` lead elsewhere), and no scheme.
+/// A page of this console to go back to: one slash, then not another
+/// (`//host` and `/\\host` lead elsewhere), no control character, and a
+/// whole page — not the API, a search's results alone, or signing in or
+/// out.
 pub fn local_path(path: &str) -> bool {
+    let page = path.split('?').next().unwrap_or_default();
     path.starts_with('/')
         && !path.starts_with("//")
         && !path.starts_with("/\\")
         && !path.chars().any(|c| c.is_control())
+        && !page.starts_with("/api/")
+        && !page.starts_with("/signin")
+        && !page.starts_with("/static/")
+        && !matches!(page, "/signout" | "/contacts/results")
 }
 
 impl FromRequestParts<Arc<WebApp>> for Signed {
