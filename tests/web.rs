@@ -699,6 +699,31 @@ async fn the_officer_finds_reads_and_edits_and_a_disabled_user_is_signed_out() {
             !shown.contains("kim@example.cn") && shown.contains("学科带头人（正）"),
             "{shown}"
         );
+        // Found in a trial: an organization a console edit made was the
+        // system's in the access log, not the officer's.
+        let moved = edit(vec![
+            ("csrf", &csrf),
+            ("org", "Harbin Trade Office"),
+            ("title", "学科带头人（正）"),
+            ("place", "Yanji"),
+            ("category", "bridge"),
+            ("correct", "1"),
+        ])
+        .await
+        .unwrap();
+        assert_eq!(moved.status(), 303);
+        let log = db
+            .store_at(common::at(common::NOW))
+            .await
+            .access_log(None)
+            .await
+            .unwrap();
+        let made = log
+            .iter()
+            .rev()
+            .find(|e| e.action == "org-add")
+            .expect("the new organization is in the access log");
+        assert!(made.user_id.is_some() && made.channel == "web", "{made:?}");
         // Found in a trial: a form sent from another site was accepted
         // when it carried a valid token.
         let forged = http
