@@ -259,8 +259,12 @@ async fn an_officer_works_in_the_browser_and_a_stranger_sees_nothing() {
         .click()
         .await
         .unwrap();
+    // Sent: the event page's notice (the preview, which says "이미 초대됨"
+    // for those invited already, matched the status word and lost a race
+    // under .ci/run's load).
+    wait_for(&web, "초대장 1건을 보내는 중입니다").await;
     let invited = i18n_label(Lang::Ko, InvitationStatus::KIND, InvitationStatus::Invited);
-    wait_for(&web, &invited).await;
+    wait_for(&web, &format!("<td>{invited}")).await;
     let zhang_user = SimUser::new(77, "Zhang", Some("zh"));
     let events = app.send(&zhang_user, "/events").await;
     app.press(&zhang_user, events.button("接受")).await;
