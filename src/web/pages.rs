@@ -1528,6 +1528,11 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
             (p.key, name)
         })
         .collect();
+    let scope_names = ScopeNames {
+        users: &names,
+        contacts: &contacts,
+        places: &place_names,
+    };
     let rows = shown
         .iter()
         .zip(&subjects)
@@ -1547,15 +1552,7 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
                         .unwrap_or_else(|| e.channel.clone()),
                 ),
                 Cell::text(action),
-                Cell::text(readable_scope(
-                    visitor.lang,
-                    &e.scope,
-                    &ScopeNames {
-                        users: &names,
-                        contacts: &contacts,
-                        places: &place_names,
-                    },
-                )),
+                Cell::text(readable_scope(visitor.lang, &e.scope, &scope_names)),
                 Cell::text(if e.subjects == crate::store::audit::ALL {
                     // An export or a list of everyone.
                     visitor.t("web-access-everyone")
@@ -1571,15 +1568,7 @@ pub async fn access_log(signed: Signed, Q(q): Q<AccessQuery>) -> Response {
             let mut intro = vec![visitor.t("web-access-intro")];
             // Filtered: on whom, in words (the way back is among the links).
             if scope != "all" {
-                let on = readable_scope(
-                    visitor.lang,
-                    &scope,
-                    &ScopeNames {
-                        users: &names,
-                        contacts: &contacts,
-                        places: &place_names,
-                    },
-                );
+                let on = readable_scope(visitor.lang, &scope, &scope_names);
                 intro.push(visitor.t_args("web-access-filtered", &[("on", on.into())]));
             }
             intro
